@@ -1,0 +1,91 @@
+import type { ArrangementModel, FunctionId } from '../model/workspace';
+
+/** How a (CCG, function) pair is delivered: in-house, or by an arrangement of a model. */
+export type DeliveryMode = 'in-house' | ArrangementModel;
+
+export type Status = 'within' | 'tight' | 'over';
+
+/** The parts of a function's cost, so every figure can be traced to its inputs. */
+export interface FunctionCostBasis {
+  /** Population the unit cost is computed at (the CCG's, the pool's or the provider's scale). */
+  readonly scalePopulation: number;
+  /** u_f at that population, £ per head. */
+  readonly unitCost: number;
+  /** For pooled models: T_f(P_a)·(1+overhead), £. */
+  readonly pool?: number;
+  /** For pooled models: the share of the pool this CCG pays (0..1). */
+  readonly share?: number;
+  readonly overhead?: number;
+  readonly margin?: number;
+  readonly clientContractManagement?: number;
+  /** External: price per head charged (provider's own price or the modelled one). */
+  readonly price?: number;
+  readonly priceSource?: 'provider' | 'modelled';
+  /** External: this function's part of the CCG's share of annualised procurement cost, £. */
+  readonly procurement?: number;
+}
+
+export interface FunctionCost {
+  readonly mode: DeliveryMode;
+  readonly arrangementId?: string;
+  readonly providerId?: string;
+  /** £ a year charged to the CCG for this function. */
+  readonly cost: number;
+  readonly basis: FunctionCostBasis;
+}
+
+export interface CcgResult {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly localities: number;
+  readonly federated: boolean;
+  readonly core: number;
+  readonly coreParts: { readonly fixed: number; readonly perHead: number; readonly devolvedLocalities: number };
+  readonly functions: Readonly<Record<FunctionId, FunctionCost>>;
+  readonly total: number;
+  readonly perHead: number;
+  readonly headroom: number;
+  readonly status: Status;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FLAG_IDS = [
+  'over-cap',
+  'small-ccg',
+  'host-dominance',
+  'risk-share-unagreed',
+  'non-coterminous',
+  'patient-data-external',
+  'provider-concentration',
+  'federated-without-localities',
+] as const;
+export type FlagId = (typeof FLAG_IDS)[number];
+
+export interface RiskFlag {
+  readonly id: FlagId;
+  readonly severity: Severity;
+  /** Id of the CCG or arrangement the flag is about. */
+  readonly subject: string;
+  readonly message: string;
+}
+
+export interface ScenarioTotals {
+  readonly population: number;
+  readonly total: number;
+  /** Population-weighted running cost per head: total / population. */
+  readonly perHead: number;
+  readonly within: number;
+  readonly tight: number;
+  readonly over: number;
+}
+
+export interface ScenarioResult {
+  readonly scenarioId: string;
+  readonly name: string;
+  readonly capPerHead: number;
+  readonly ccgs: readonly CcgResult[];
+  readonly totals: ScenarioTotals;
+  readonly flags: readonly RiskFlag[];
+}

@@ -1,0 +1,60 @@
+/**
+ * The one bridge between the renderer and the native side. The main process implements it over
+ * IPC (electron/preload.ts exposes it as `window.ccgBridge`); in a plain browser
+ * renderer/bridge/browserBridge.ts implements the same interface with download/upload.
+ * Channel names and payload schemas live here so both sides agree by construction.
+ */
+import { z } from 'zod';
+
+/** Channel names: renaming one is a breaking change between main and preload. */
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  openTextFile: 'file:open-text',
+  saveTextFile: 'file:save-text',
+} as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** What kind of file a dialog is for; decides its filters and default extension. */
+export const FILE_KINDS = ['workspace', 'csv'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Largest text file the bridge will read or write (a national workspace is a few MB). */
+export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
+
+export const openTextFileRequest = z.strictObject({ kind: z.enum(FILE_KINDS) });
+export type OpenTextFileRequest = z.infer<typeof openTextFileRequest>;
+
+export const saveTextFileRequest = z.strictObject({
+  kind: z.enum(FILE_KINDS),
+  /** A bare file name, never a path: the user picks the folder in the dialog. */
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'must be a file name without a folder or special characters'),
+  text: z.string().max(MAX_TEXT_FILE_BYTES),
+});
+export type SaveTextFileRequest = z.infer<typeof saveTextFileRequest>;
+
+export type OpenTextFileResult =
+  | { readonly canceled: true }
+  | { readonly canceled: false; readonly fileName: string; readonly text: string }
+  | { readonly canceled: false; readonly error: string };
+
+export type SaveTextFileResult =
+  | { readonly canceled: true }
+  | { readonly canceled: false; readonly fileName: string }
+  | { readonly canceled: false; readonly error: string };
+
+export interface AppInfo {
+  readonly version: string;
+  /** 'electron' in the desktop app, 'browser' in browser mode. */
+  readonly shell: 'electron' | 'browser';
+}
+
+/** The bridge the renderer sees. Every method is async and never throws for user cancel. */
+export interface Bridge {
+  appInfo(): Promise<AppInfo>;
+  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>;
+  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>;
+}

@@ -1,0 +1,175 @@
+/**
+ * The workspace document: the `.ccgm` v1 file as DESIGN.md §5 defines it.
+ * Plain, readonly, JSON-serialisable records; field names are the file's field names.
+ */
+
+export type FunctionId = string;
+
+export interface SupportFunction {
+  readonly id: FunctionId;
+  readonly name: string;
+  /** £ per head at the reference population. */
+  readonly costPerHead: number;
+  /** Scale elasticity e in u(P) = cost·(P/ref)^(−e). */
+  readonly scaleElasticity: number;
+}
+
+export interface Assumptions {
+  readonly capPerHead: number;
+  readonly amberMargin: number;
+  readonly referencePopulation: number;
+  readonly smallCcgPopulation: number;
+  readonly core: {
+    readonly fixedPerCcg: number;
+    readonly perHead: number;
+    readonly perDevolvedLocality: number;
+  };
+  readonly functions: readonly SupportFunction[];
+  readonly models: {
+    readonly sharedService: { readonly overhead: number };
+    readonly hostCcg: { readonly overhead: number };
+    readonly laPartnership: { readonly overhead: number; readonly laParticipation: number };
+    readonly csu: {
+      readonly margin: number;
+      readonly clientContractManagement: number;
+      readonly otherCustomersPopulation: number;
+    };
+    readonly external: {
+      readonly margin: number;
+      readonly scalePopulation: number;
+      readonly procurementCost: number;
+      readonly contractYears: number;
+      readonly clientContractManagement: number;
+    };
+  };
+}
+
+/** Any part of Assumptions; functions are matched by id. */
+export interface AssumptionOverrides {
+  readonly capPerHead?: number;
+  readonly amberMargin?: number;
+  readonly referencePopulation?: number;
+  readonly smallCcgPopulation?: number;
+  readonly core?: Partial<Assumptions['core']>;
+  readonly functions?: readonly ({ readonly id: FunctionId } & Partial<Omit<SupportFunction, 'id'>>)[];
+  readonly models?: {
+    readonly sharedService?: Partial<Assumptions['models']['sharedService']>;
+    readonly hostCcg?: Partial<Assumptions['models']['hostCcg']>;
+    readonly laPartnership?: Partial<Assumptions['models']['laPartnership']>;
+    readonly csu?: Partial<Assumptions['models']['csu']>;
+    readonly external?: Partial<Assumptions['models']['external']>;
+  };
+}
+
+export interface ClusterNode {
+  readonly kind: 'cluster';
+  readonly id: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface CcgNode {
+  readonly kind: 'ccg';
+  readonly id: string;
+  readonly name: string;
+  readonly code?: string;
+  /** Used only when the CCG has no localities (DESIGN.md §4 step 1). */
+  readonly population?: number;
+  readonly clusterId?: string;
+  readonly federated: boolean;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LocalityNode {
+  readonly kind: 'locality';
+  readonly id: string;
+  readonly name: string;
+  readonly ccgId: string;
+  readonly population: number;
+  readonly practices?: number;
+  readonly x?: number;
+  readonly y?: number;
+}
+
+export interface LocalAuthorityNode {
+  readonly kind: 'localAuthority';
+  readonly id: string;
+  readonly name: string;
+  readonly code?: string;
+  readonly laType?: string;
+  readonly population: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export const PROVIDER_TYPES = ['csu', 'private', 'social-enterprise', 'third-sector'] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+
+export interface ProviderNode {
+  readonly kind: 'provider';
+  readonly id: string;
+  readonly name: string;
+  readonly providerType: ProviderType;
+  readonly otherCustomersPopulation?: number;
+  readonly prices?: Readonly<Record<FunctionId, number>>;
+  readonly x: number;
+  readonly y: number;
+}
+
+export type Node = ClusterNode | CcgNode | LocalityNode | LocalAuthorityNode | ProviderNode;
+export type NodeKind = Node['kind'];
+
+export interface LaOverlap {
+  readonly ccgId: string;
+  readonly laId: string;
+  /** Share (0..1) of the CCG's population living in the local authority. */
+  readonly share: number;
+}
+
+export const ARRANGEMENT_MODELS = ['shared-service', 'host-ccg', 'la-partnership', 'csu', 'external'] as const;
+export type ArrangementModel = (typeof ARRANGEMENT_MODELS)[number];
+
+export interface Arrangement {
+  readonly id: string;
+  readonly name: string;
+  readonly model: ArrangementModel;
+  readonly members: readonly string[];
+  readonly hostCcgId?: string;
+  readonly laId?: string;
+  readonly providerId?: string;
+  readonly functions: readonly FunctionId[];
+  readonly allocation?: 'population' | 'equal';
+  readonly riskShareAgreed?: boolean;
+  readonly x?: number;
+  readonly y?: number;
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly notes?: string;
+  readonly assumptionOverrides?: AssumptionOverrides;
+  readonly nodes: readonly Node[];
+  readonly laOverlaps: readonly LaOverlap[];
+  readonly arrangements: readonly Arrangement[];
+}
+
+/** Format tag and version: changing either needs a migration in shared/schema/migrations.ts. */
+export const WORKSPACE_FORMAT = 'ccg-modeller/workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface Workspace {
+  readonly format: typeof WORKSPACE_FORMAT;
+  readonly version: typeof WORKSPACE_VERSION;
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly assumptions: Assumptions;
+  readonly scenarios: readonly Scenario[];
+}

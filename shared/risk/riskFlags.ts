@@ -1,0 +1,106 @@
+/**
+ * Risk flags (DESIGN.md §4, "Risk flags"): the concerns the seeds raise, each naming its subject
+ * in words. Pure: derived from the scenario, its resolved assumptions and its costed CCGs.
+ */
+import type { CcgResult, RiskFlag } from '../costing/results';
+import { formatCap, formatPercent, formatPerHead, formatPopulation } from '../format/format';
+import { effectiveMembers, type ScenarioIndex } from '../model/scenarioIndex';
+import type { Arrangement, Assumptions, Scenario } from '../model/workspace';
+
+/** Coterminosity threshold: a partner needs this share of its population in the LA. */
+export const COTERMINOUS_SHARE = 0.8;
+
+const MODEL_WORDS: Readonly<Record<Arrangement['model'], string>> = {
+  'shared-service': 'shared service',
+  'host-ccg': 'host CCG arrangement',
+  'la-partnership': 'local authority partnership',
+  csu: 'CSU contract',
+  external: 'external contract',
+};
+
+export function riskFlags(
+  scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly CcgResult[],
+): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const byId = new Map(ccgs.map((c) => [c.id, c]));
+  const nameOf = (id: string): string => index.byId.get(id)?.name ?? id;
+
+  for (const c of ccgs) {
+    if (c.perHead > a.capPerHead) {
+      flags.push({
+        id: 'over-cap', severity: 'error', subject: c.id,
+        message: `${c.name} runs at ${formatPerHead(c.perHead)} a head, ${formatPerHead(c.perHead - a.capPerHead)} over the ${formatCap(a.capPerHead)} cap.`,
+      });
+    }
+    if (c.population < a.smallCcgPopulation) {
+      flags.push({
+        id: 'small-ccg', severity: 'warning', subject: c.id,
+        message: `${c.name} serves ${formatPopulation(c.population)} people, under the ${formatPopulation(a.smallCcgPopulation)} often judged too small to stand alone.`,
+      });
+    }
+    if (c.federated && c.localities < 2) {
+      flags.push({
+        id: 'federated-without-localities', severity: 'warning', subject: c.id,
+        message: `${c.name} is marked federated but has ${c.localities === 0 ? 'no localities' : 'only one locality'} to devolve to.`,
+      });
+    }
+  }
+
+  for (const arr of scenario.arrangements) {
+    const members = effectiveMembers(arr);
+    if (arr.model === 'host-ccg' && arr.hostCcgId) {
+      const total = members.reduce((s, m) => s + (byId.get(m)?.population ?? 0), 0);
+      const hostPop = byId.get(arr.hostCcgId)?.population ?? 0;
+      if (total > 0 && hostPop > total / 2) {
+        flags.push({
+          id: 'host-dominance', severity: 'warning', subject: arr.id,
+          message: `${arr.name}: host ${nameOf(arr.hostCcgId)} has ${formatPercent(hostPop / total)} of the arrangement's population and risks becoming the dominant partner.`,
+        });
+      }
+    }
+    if ((arr.model === 'shared-service' || arr.model === 'host-ccg') && arr.riskShareAgreed !== true) {
+      flags.push({
+        id: 'risk-share-unagreed', severity: 'warning', subject: arr.id,
+        message: `${arr.name}: the ${MODEL_WORDS[arr.model]} has no agreement yet on sharing HR, legal obligations and financial risk.`,
+      });
+    }
+    if (arr.model === 'la-partnership' && arr.laId) {
+      for (const m of members) {
+        const overlap = scenario.laOverlaps.find((o) => o.ccgId === m && o.laId === arr.laId);
+        const share = overlap?.share ?? 0;
+        if (share < COTERMINOUS_SHARE) {
+          flags.push({
+            id: 'non-coterminous', severity: 'warning', subject: m,
+            message: `${nameOf(m)} has ${overlap ? formatPercent(share) : 'none'} of its population in ${nameOf(arr.laId)}, a partner in ${arr.name}: not coterminous (80% or more expected).`,
+          });
+        }
+      }
+    }
+    if (arr.model === 'external' && arr.functions.includes('bi')) {
+      flags.push({
+        id: 'patient-data-external', severity: 'warning', subject: arr.id,
+        message: `${arr.name}: business intelligence on sensitive patient data is outsourced to ${arr.providerId ? nameOf(arr.providerId) : 'an external provider'}.`,
+      });
+    }
+  }
+
+  // provider-concentration: one csu or external provider delivers more than half of a CCG's functions.
+  const functionCount = a.functions.length;
+  for (const c of ccgs) {
+    const perProvider = new Map<string, number>();
+    for (const fc of Object.values(c.functions)) {
+      if ((fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+        perProvider.set(fc.providerId, (perProvider.get(fc.providerId) ?? 0) + 1);
+      }
+    }
+    for (const [providerId, n] of perProvider) {
+      if (n > functionCount / 2) {
+        flags.push({
+          id: 'provider-concentration', severity: 'info', subject: c.id,
+          message: `${c.name} buys ${n} of its ${functionCount} support functions from ${nameOf(providerId)}.`,
+        });
+      }
+    }
+  }
+  return flags;
+}

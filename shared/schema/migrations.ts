@@ -1,0 +1,50 @@
+/**
+ * Migrations of the `.ccgm` workspace file. MIGRATIONS[n] upgrades a version-n document to n+1
+ * and must keep every field (rename or move, never drop). Version 1 is the first version, so the
+ * registry is empty; adding version 2 means bumping WORKSPACE_VERSION and adding MIGRATIONS[1].
+ */
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
+
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+export type MigrationRegistry = Readonly<Record<number, Migration>>;
+
+export const MIGRATIONS: MigrationRegistry = {};
+
+export type MigrationResult =
+  | { readonly ok: true; readonly document: Record<string, unknown>; readonly fromVersion: number }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Brings a parsed document up to `targetVersion`, step by step through the registry. */
+export function migrateWorkspace(
+  input: unknown,
+  registry: MigrationRegistry = MIGRATIONS,
+  targetVersion: number = WORKSPACE_VERSION,
+): MigrationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: ['file: expected a workspace object ({ "format": "ccg-modeller/workspace", … })'] };
+  }
+  const doc = input as Record<string, unknown>;
+  if (doc.format !== WORKSPACE_FORMAT) {
+    return {
+      ok: false,
+      errors: [`file: format must be "${WORKSPACE_FORMAT}"${doc.format === undefined ? ' (the field is missing)' : `, not ${JSON.stringify(doc.format).slice(0, 80)}`}; this is not a CCG Modeller workspace`],
+    };
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: [`file: version must be a whole number from 1, not ${JSON.stringify(version)?.slice(0, 40) ?? 'missing'}`] };
+  }
+  if (version > targetVersion) {
+    return {
+      ok: false,
+      errors: [`file: written by a newer CCG Modeller (file format version ${version}); this version reads up to version ${targetVersion}. Update the app to open it.`],
+    };
+  }
+  let current = doc;
+  for (let v = version; v < targetVersion; v++) {
+    const step = registry[v];
+    if (!step) return { ok: false, errors: [`file: no migration from version ${v} to ${v + 1}`] };
+    current = { ...step(current), version: v + 1 };
+  }
+  return { ok: true, document: current, fromVersion: version };
+}

@@ -1,0 +1,309 @@
+/**
+ * Validates a workspace document (DESIGN.md §5) and explains every problem in located, human
+ * words: `scenario "Option B" › arrangement "North shared service": member "ccg-9" does not exist`.
+ * Order: migrate to the current version, check structure (zod), then check meaning (references,
+ * duplicates, coverage, ranges). A document is either valid as a whole or rejected unchanged.
+ */
+import type { z } from 'zod';
+import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
+import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { effectiveMembers } from '../model/scenarioIndex';
+import type { Assumptions, Node, Scenario, Workspace } from '../model/workspace';
+import { locate, located } from './locate';
+import { migrateWorkspace } from './migrations';
+import { NODE_KINDS, workspaceSchema } from './workspaceSchema';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly workspace: Workspace; readonly migratedFrom?: number }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** At most this many messages are listed; a hopeless file should not produce a million lines. */
+export const MAX_ERRORS = 200;
+
+export function validateWorkspace(input: unknown): ValidationResult {
+  const migrated = migrateWorkspace(input);
+  if (!migrated.ok) return migrated;
+  const parsed = workspaceSchema.safeParse(migrated.document);
+  if (!parsed.success) {
+    return { ok: false, errors: cap(parsed.error.issues.map((issue) => describeIssue(migrated.document, issue))) };
+  }
+  const workspace = parsed.data as Workspace;
+  const errors = cap(checkMeaning(workspace));
+  if (errors.length > 0) return { ok: false, errors };
+  return migrated.fromVersion === workspace.version
+    ? { ok: true, workspace }
+    : { ok: true, workspace, migratedFrom: migrated.fromVersion };
+}
+
+function cap(errors: string[]): string[] {
+  const unique = [...new Set(errors)];
+  if (unique.length <= MAX_ERRORS) return unique;
+  return [...unique.slice(0, MAX_ERRORS), `…and ${unique.length - MAX_ERRORS} more problems`];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure: zod issues in words
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v)}`;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return String(v);
+  return 'an object';
+}
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const { where, field } = locate(root, path);
+  const actual = valueAt(root, path);
+  let problem: string;
+  switch (issue.code) {
+    case 'invalid_type':
+      problem = actual === undefined
+        ? 'is missing'
+        : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(actual)}`;
+      break;
+    case 'unrecognized_keys':
+      problem = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (not part of file format version 1)`;
+      break;
+    case 'invalid_value':
+      problem = `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${describeValue(actual)}`;
+      break;
+    case 'invalid_union':
+      problem = 'discriminator' in issue && issue.discriminator === 'kind'
+        ? `kind must be one of ${NODE_KINDS.join(', ')}, not ${describeValue(path[path.length - 1] === 'kind' ? actual : valueAt(actual, ['kind']))}`
+        : 'is not in a form this file format accepts';
+      break;
+    case 'invalid_format':
+      problem = issue.format === 'datetime'
+        ? `must be an ISO 8601 date and time such as "2012-03-01T09:00:00Z", not ${describeValue(actual)}`
+        : `is not a valid ${issue.format}`;
+      break;
+    case 'too_small':
+    case 'too_big':
+    case 'custom':
+      problem = issue.message;
+      break;
+    default:
+      problem = issue.message;
+  }
+  return located(where, field, problem);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meaning: references, duplicates, coverage, ranges
+
+function checkMeaning(ws: Workspace): string[] {
+  const errors: string[] = [];
+  const functionIds = new Set<string>();
+  ws.assumptions.functions.forEach((f, i) => {
+    if (functionIds.has(f.id)) errors.push(located(`assumptions › function #${i + 1}`, 'id', `"${f.id}" is used by another function`));
+    functionIds.add(f.id);
+  });
+  errors.push(...checkAssumptionRanges(ws.assumptions, 'assumptions'));
+
+  const scenarioIds = new Set<string>();
+  for (const scenario of ws.scenarios) {
+    const where = `scenario "${scenario.name}"`;
+    if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
+    scenarioIds.add(scenario.id);
+    errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
+  }
+  return errors;
+}
+
+function rangeProblem(info: AssumptionInfo, value: number): string | undefined {
+  const belowMin = info.minInclusive ? value < info.min : value <= info.min;
+  if (!belowMin && value <= info.max) return undefined;
+  const low = info.minInclusive ? `${info.min} or more` : `more than ${info.min}`;
+  return `${info.label} must be ${low} and at most ${info.max}, not ${value}`;
+}
+
+function readPath(a: Assumptions, path: string): number | undefined {
+  const parts = path.split('.');
+  if (parts[0] === 'functions') {
+    const fn = a.functions.find((f) => f.id === parts[1]);
+    const v = fn ? (fn as unknown as Record<string, unknown>)[parts[2] ?? ''] : undefined;
+    return typeof v === 'number' ? v : undefined;
+  }
+  let v: unknown = a;
+  for (const p of parts) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[p] : undefined;
+  return typeof v === 'number' ? v : undefined;
+}
+
+function checkAssumptionRanges(a: Assumptions, where: string): string[] {
+  const errors: string[] = [];
+  const infos = [...ASSUMPTION_INFO, ...a.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name))];
+  for (const info of infos) {
+    const value = readPath(a, info.path);
+    if (value === undefined) continue;
+    const problem = rangeProblem(info, value);
+    if (problem) errors.push(located(where, info.path, problem));
+  }
+  return errors;
+}
+
+const KIND_WORDS: Readonly<Record<Node['kind'], string>> = {
+  cluster: 'cluster', ccg: 'CCG', locality: 'locality', localAuthority: 'local authority', provider: 'provider',
+};
+
+function checkScenario(scenario: Scenario, base: Assumptions, functionIds: ReadonlySet<string>, where: string): string[] {
+  const errors: string[] = [];
+  const nodes = new Map<string, Node>();
+  const nodeWhere = (n: Node) => `${where} › ${KIND_WORDS[n.kind]} "${n.name}"`;
+
+  for (const n of scenario.nodes) {
+    if (nodes.has(n.id)) errors.push(located(nodeWhere(n), 'id', `"${n.id}" is used by another organisation in this scenario`));
+    else nodes.set(n.id, n);
+  }
+  const isKind = <K extends Node['kind']>(id: string | undefined, kind: K): boolean =>
+    id !== undefined && nodes.get(id)?.kind === kind;
+  const describeRef = (id: string, kind: Node['kind']): string => {
+    const n = nodes.get(id);
+    return n ? `"${id}" is a ${KIND_WORDS[n.kind]} ("${n.name}"), not a ${KIND_WORDS[kind]}` : `"${id}" does not exist`;
+  };
+
+  // Overrides: functions must exist; resolved values must be in range.
+  const overrides = scenario.assumptionOverrides;
+  const seenOverride = new Set<string>();
+  for (const f of overrides?.functions ?? []) {
+    if (!functionIds.has(f.id)) errors.push(located(`${where} › assumption overrides`, 'functions', `function "${f.id}" does not exist in the workspace assumptions`));
+    if (seenOverride.has(f.id)) errors.push(located(`${where} › assumption overrides`, 'functions', `function "${f.id}" is overridden twice`));
+    seenOverride.add(f.id);
+  }
+  const resolved = resolveAssumptions(base, overrides);
+  if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
+
+  // Nodes: references and populations.
+  const localityCount = new Map<string, number>();
+  for (const n of scenario.nodes) {
+    if (n.kind === 'locality') {
+      if (!isKind(n.ccgId, 'ccg')) errors.push(located(nodeWhere(n), 'ccgId', `CCG ${describeRef(n.ccgId, 'ccg')}`));
+      localityCount.set(n.ccgId, (localityCount.get(n.ccgId) ?? 0) + 1);
+    }
+    if (n.kind === 'ccg' && n.clusterId !== undefined && !isKind(n.clusterId, 'cluster')) {
+      errors.push(located(nodeWhere(n), 'clusterId', `cluster ${describeRef(n.clusterId, 'cluster')}`));
+    }
+    if (n.kind === 'provider' && n.prices) {
+      for (const fid of Object.keys(n.prices)) {
+        if (!functionIds.has(fid)) errors.push(located(nodeWhere(n), `prices.${fid}`, `function "${fid}" does not exist`));
+      }
+    }
+  }
+  for (const n of scenario.nodes) {
+    if (n.kind === 'ccg' && n.population === undefined && !localityCount.get(n.id)) {
+      errors.push(located(nodeWhere(n), 'population', 'is missing: a CCG needs a population or at least one locality'));
+    }
+  }
+
+  // Local authority links.
+  const shareByCcg = new Map<string, number>();
+  const seenLinks = new Set<string>();
+  for (const o of scenario.laOverlaps) {
+    const linkWhere = `${where} › local authority link "${o.ccgId}" → "${o.laId}"`;
+    if (!isKind(o.ccgId, 'ccg')) errors.push(located(linkWhere, 'ccgId', `CCG ${describeRef(o.ccgId, 'ccg')}`));
+    if (!isKind(o.laId, 'localAuthority')) errors.push(located(linkWhere, 'laId', `local authority ${describeRef(o.laId, 'localAuthority')}`));
+    const key = `${o.ccgId}\u0000${o.laId}`;
+    if (seenLinks.has(key)) errors.push(located(linkWhere, '', 'this CCG and local authority are linked twice'));
+    seenLinks.add(key);
+    shareByCcg.set(o.ccgId, (shareByCcg.get(o.ccgId) ?? 0) + o.share);
+  }
+  for (const [ccgId, sum] of shareByCcg) {
+    const ccg = nodes.get(ccgId);
+    if (ccg && sum > 1 + 1e-9) {
+      errors.push(located(nodeWhere(ccg), 'laOverlaps', `the shares of its population in local authorities add up to ${+(sum * 100).toFixed(2)}%, more than 100%`));
+    }
+  }
+
+  // Arrangements.
+  const arrangementIds = new Set<string>();
+  const coveredBy = new Map<string, string>();
+  for (const arr of scenario.arrangements) {
+    const aw = `${where} › arrangement "${arr.name}"`;
+    if (arrangementIds.has(arr.id)) errors.push(located(aw, 'id', `"${arr.id}" is used by another arrangement`));
+    if (nodes.has(arr.id)) errors.push(located(aw, 'id', `"${arr.id}" is also the id of an organisation in this scenario`));
+    arrangementIds.add(arr.id);
+
+    const seenMembers = new Set<string>();
+    for (const m of arr.members) {
+      if (seenMembers.has(m)) errors.push(located(aw, '', `member "${m}" is listed twice`));
+      seenMembers.add(m);
+      if (!isKind(m, 'ccg')) errors.push(located(aw, '', `member ${describeRef(m, 'ccg')}`));
+    }
+    const seenFns = new Set<string>();
+    for (const f of arr.functions) {
+      if (!functionIds.has(f)) errors.push(located(aw, '', `function "${f}" does not exist`));
+      if (seenFns.has(f)) errors.push(located(aw, '', `function "${f}" is listed twice`));
+      seenFns.add(f);
+    }
+
+    const needs = (field: 'hostCcgId' | 'laId' | 'providerId', what: string) => {
+      if (arr[field] === undefined) errors.push(located(aw, field, `is missing: a ${arr.model} arrangement must name its ${what}`));
+    };
+    const forbids = (field: 'hostCcgId' | 'laId' | 'providerId', usedBy: string) => {
+      if (arr[field] !== undefined) errors.push(located(aw, field, `is only used by ${usedBy} arrangements; remove it or change the model`));
+    };
+    switch (arr.model) {
+      case 'host-ccg':
+        needs('hostCcgId', 'host CCG');
+        if (arr.hostCcgId !== undefined && !isKind(arr.hostCcgId, 'ccg')) errors.push(located(aw, 'hostCcgId', `host CCG ${describeRef(arr.hostCcgId, 'ccg')}`));
+        forbids('laId', 'la-partnership'); forbids('providerId', 'csu and external');
+        break;
+      case 'la-partnership':
+        needs('laId', 'local authority');
+        if (arr.laId !== undefined && !isKind(arr.laId, 'localAuthority')) errors.push(located(aw, 'laId', `local authority ${describeRef(arr.laId, 'localAuthority')}`));
+        forbids('hostCcgId', 'host-ccg'); forbids('providerId', 'csu and external');
+        break;
+      case 'csu':
+      case 'external': {
+        needs('providerId', 'provider');
+        const p = arr.providerId !== undefined ? nodes.get(arr.providerId) : undefined;
+        if (arr.providerId !== undefined) {
+          if (!p || p.kind !== 'provider') errors.push(located(aw, 'providerId', `provider ${describeRef(arr.providerId, 'provider')}`));
+          else if (arr.model === 'csu' && p.providerType !== 'csu') errors.push(located(aw, 'providerId', `a csu arrangement must name a CSU, but "${p.name}" is a ${p.providerType} provider`));
+          else if (arr.model === 'external' && p.providerType === 'csu') errors.push(located(aw, 'providerId', `an external arrangement must name a private, social enterprise or third-sector provider, but "${p.name}" is a CSU (use a csu arrangement)`));
+        }
+        forbids('hostCcgId', 'host-ccg'); forbids('laId', 'la-partnership');
+        break;
+      }
+      case 'shared-service':
+        forbids('hostCcgId', 'host-ccg'); forbids('laId', 'la-partnership'); forbids('providerId', 'csu and external');
+        break;
+    }
+    if (arr.allocation !== undefined && arr.model !== 'shared-service' && arr.model !== 'host-ccg') {
+      errors.push(located(aw, 'allocation', 'only shared-service and host-ccg arrangements choose an allocation basis'));
+    }
+
+    const members = effectiveMembers(arr);
+    if (members.length === 0) errors.push(located(aw, 'members', 'must include at least one CCG'));
+    for (const m of members) {
+      if (!isKind(m, 'ccg')) continue;
+      for (const f of new Set(arr.functions)) {
+        const key = `${m}\u0000${f}`;
+        const other = coveredBy.get(key);
+        if (other !== undefined) {
+          const fnName = resolved.functions.find((x) => x.id === f)?.name ?? f;
+          errors.push(located(aw, '', `CCG "${nodes.get(m)?.name ?? m}" already gets ${fnName} from arrangement "${other}"; a CCG's function can be covered by only one arrangement`));
+        } else {
+          coveredBy.set(key, arr.name);
+        }
+      }
+    }
+  }
+  return errors;
+}

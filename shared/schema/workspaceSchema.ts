@@ -1,0 +1,124 @@
+/**
+ * The structure of a `.ccgm` v1 workspace file (DESIGN.md §5) as zod schemas. Structure only:
+ * references, duplicates, coverage and ranges are checked in validateWorkspace.ts, where the
+ * messages can name things. Objects are strict: an unknown field is reported, never dropped.
+ */
+import { z } from 'zod';
+import { ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
+
+const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
+const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
+const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
+const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const name = () => z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+
+const supportFunction = z.strictObject({
+  id: id(),
+  name: name(),
+  costPerHead: finite(),
+  scaleElasticity: finite(),
+});
+
+export const assumptionsSchema = z.strictObject({
+  capPerHead: finite(),
+  amberMargin: finite(),
+  referencePopulation: finite(),
+  smallCcgPopulation: finite(),
+  core: z.strictObject({ fixedPerCcg: finite(), perHead: finite(), perDevolvedLocality: finite() }),
+  functions: z.array(supportFunction).min(1, 'must list at least one support function'),
+  models: z.strictObject({
+    sharedService: z.strictObject({ overhead: finite() }),
+    hostCcg: z.strictObject({ overhead: finite() }),
+    laPartnership: z.strictObject({ overhead: finite(), laParticipation: finite() }),
+    csu: z.strictObject({ margin: finite(), clientContractManagement: finite(), otherCustomersPopulation: finite() }),
+    external: z.strictObject({
+      margin: finite(), scalePopulation: finite(), procurementCost: finite(), contractYears: finite(),
+      clientContractManagement: finite(),
+    }),
+  }),
+});
+
+const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
+
+const assumptionOverridesSchema = z.strictObject({
+  capPerHead: finite().optional(),
+  amberMargin: finite().optional(),
+  referencePopulation: finite().optional(),
+  smallCcgPopulation: finite().optional(),
+  core: partial({ fixedPerCcg: finite(), perHead: finite(), perDevolvedLocality: finite() }).optional(),
+  functions: z.array(z.strictObject({
+    id: id(), name: name().optional(), costPerHead: finite().optional(), scaleElasticity: finite().optional(),
+  })).optional(),
+  models: z.strictObject({
+    sharedService: partial({ overhead: finite() }).optional(),
+    hostCcg: partial({ overhead: finite() }).optional(),
+    laPartnership: partial({ overhead: finite(), laParticipation: finite() }).optional(),
+    csu: partial({ margin: finite(), clientContractManagement: finite(), otherCustomersPopulation: finite() }).optional(),
+    external: partial({
+      margin: finite(), scalePopulation: finite(), procurementCost: finite(), contractYears: finite(),
+      clientContractManagement: finite(),
+    }).optional(),
+  }).optional(),
+});
+
+const clusterNode = z.strictObject({
+  kind: z.literal('cluster'), id: id(), name: name(), x: finite(), y: finite(), width: positive(), height: positive(),
+});
+const ccgNode = z.strictObject({
+  kind: z.literal('ccg'), id: id(), name: name(), code: z.string().optional(), population: population().optional(),
+  clusterId: id().optional(), federated: z.boolean(), x: finite(), y: finite(),
+});
+const localityNode = z.strictObject({
+  kind: z.literal('locality'), id: id(), name: name(), ccgId: id(), population: population(),
+  practices: finite().refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, zero or more').optional(),
+  x: finite().optional(), y: finite().optional(),
+});
+const localAuthorityNode = z.strictObject({
+  kind: z.literal('localAuthority'), id: id(), name: name(), code: z.string().optional(), laType: z.string().optional(),
+  population: population(), x: finite(), y: finite(),
+});
+const providerNode = z.strictObject({
+  kind: z.literal('provider'), id: id(), name: name(), providerType: z.enum(PROVIDER_TYPES),
+  otherCustomersPopulation: finite().refine((n) => n >= 0, 'must be zero or more').optional(),
+  prices: z.record(z.string(), finite().refine((n) => n >= 0, 'must be zero or more')).optional(),
+  x: finite(), y: finite(),
+});
+
+export const NODE_KINDS = ['cluster', 'ccg', 'locality', 'localAuthority', 'provider'] as const;
+
+const nodeSchema = z.discriminatedUnion('kind', [clusterNode, ccgNode, localityNode, localAuthorityNode, providerNode]);
+
+const laOverlapSchema = z.strictObject({
+  ccgId: id(), laId: id(),
+  share: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1 (a share of the CCG\'s population)'),
+});
+
+const arrangementSchema = z.strictObject({
+  id: id(), name: name(), model: z.enum(ARRANGEMENT_MODELS),
+  members: z.array(id()),
+  hostCcgId: id().optional(), laId: id().optional(), providerId: id().optional(),
+  functions: z.array(id()).min(1, 'must cover at least one support function'),
+  allocation: z.enum(['population', 'equal']).optional(),
+  riskShareAgreed: z.boolean().optional(),
+  x: finite().optional(), y: finite().optional(),
+});
+
+const scenarioSchema = z.strictObject({
+  id: id(), name: name(), notes: z.string().optional(),
+  assumptionOverrides: assumptionOverridesSchema.optional(),
+  nodes: z.array(nodeSchema),
+  laOverlaps: z.array(laOverlapSchema),
+  arrangements: z.array(arrangementSchema),
+});
+
+export const workspaceSchema = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  id: id(),
+  name: name(),
+  description: z.string().optional(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  assumptions: assumptionsSchema,
+  scenarios: z.array(scenarioSchema).min(1, 'must contain at least one scenario'),
+});
