@@ -21,6 +21,13 @@ export type FileKind = (typeof FILE_KINDS)[number];
 /** Largest text file the bridge will read or write (a national workspace is a few MB). */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
 
+/** A bare file name: no folder separators, no characters Windows forbids, no control characters. */
+export function isPlainFileName(s: string): boolean {
+  if (/[\\/:*?"<>|]/.test(s) || s === '.' || s === '..') return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return false;
+  return true;
+}
+
 export const openTextFileRequest = z.strictObject({ kind: z.enum(FILE_KINDS) });
 export type OpenTextFileRequest = z.infer<typeof openTextFileRequest>;
 
@@ -31,7 +38,7 @@ export const saveTextFileRequest = z.strictObject({
     .string()
     .min(1)
     .max(200)
-    .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'must be a file name without a folder or special characters'),
+    .refine(isPlainFileName, 'must be a file name without a folder or special characters'),
   text: z.string().max(MAX_TEXT_FILE_BYTES),
 });
 export type SaveTextFileRequest = z.infer<typeof saveTextFileRequest>;

@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES } from '../../../shared/samples/index';
+import { handWorkedWorkspace } from '../report/reportFixtures';
+
+const ROOT = resolve(__dirname, '../../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function cost(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, ['cli/cost.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+const file = (name: string): string => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ccgm-cli-'));
+  const four = SAMPLES.find((s) => s.id === 'four-small-ccgs')?.create();
+  writeFileSync(file('four.ccgm'), JSON.stringify(four, null, 2));
+  writeFileSync(file('hand.ccgm'), JSON.stringify(handWorkedWorkspace()));
+  const bad = JSON.parse(JSON.stringify(handWorkedWorkspace()));
+  bad.scenarios[1].arrangements[0].members = ['ccg-east', 'ccg-ghost'];
+  writeFileSync(file('dangling.ccgm'), JSON.stringify(bad));
+  writeFileSync(file('notjson.ccgm'), 'this is not { JSON');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const NO_STACK = /^\s{4}at /m;
+
+describe('npm run cost', { timeout: 60_000 }, () => {
+  it('prints a table for a valid file and exits 0', () => {
+    const r = cost(file('four.ccgm'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Ashvale CCG');
+    expect(r.stdout).toMatch(/£\d+\.\d\d/);
+    expect(r.stdout).toMatch(/£\d{1,3}(,\d{3})+/);
+    expect(r.stdout).toContain('Scenario: Merger into one federated CCG (merger)');
+  });
+
+  it('--json prints the report with exactly the documented keys and hand-worked figures', () => {
+    const r = cost(file('hand.ccgm'), '--json', '--scenario', 'in-house');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(['scenarios']);
+    expect(report.scenarios).toHaveLength(1);
+    const [s] = report.scenarios;
+    expect(Object.keys(s).sort()).toEqual(['ccgs', 'flags', 'id', 'name', 'totals']);
+    expect(Object.keys(s.totals).sort()).toEqual(['over', 'perHead', 'population', 'tight', 'total', 'within']);
+    const [c] = s.ccgs;
+    expect(Object.keys(c).sort()).toEqual(['core', 'functions', 'headroom', 'id', 'name', 'perHead', 'population', 'status', 'total']);
+    expect(Object.keys(c.functions.bi).sort()).toEqual(['cost', 'mode']);
+    // 600,000 + 8·250,000 + 14.00·250,000 = 6,100,000; £24.40 a head > 25·0.96 = 24.00, so tight.
+    expect(c.total).toBeCloseTo(6_100_000, 4);
+    expect(c.perHead).toBeCloseTo(24.4, 10);
+    expect(c.status).toBe('tight');
+    expect(r.stdout).toContain('\n  "scenarios": [');
+  });
+
+  it('--json names the arrangement for arranged functions', () => {
+    const r = cost(file('hand.ccgm'), '--json', '--scenario', 'shared');
+    expect(r.status).toBe(0);
+    const c = JSON.parse(r.stdout).scenarios[0].ccgs[0];
+    expect(Object.keys(c.functions.bi).sort()).toEqual(['arrangementId', 'cost', 'mode']);
+    expect(c.functions.bi.cost).toBeCloseTo(286_000, 4);
+  });
+
+  it('--csv prints the header row and a row per CCG', () => {
+    const r = cost(file('four.ccgm'), '--csv');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('scenario_id,scenario,ccg_id,ccg,population,total,per_head,headroom,status');
+    expect(lines.some((l) => l.startsWith('all-in-house,All in-house,ccg-ashvale,Ashvale CCG,62000,'))).toBe(true);
+  });
+
+  it('rejects a file with a dangling arrangement member: exit 2, the located error on stderr', () => {
+    const path = file('dangling.ccgm');
+    const r = cost(path);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    const hit = lines.find((l) => l.includes('ccg-ghost'));
+    expect(hit).toBeDefined();
+    expect(hit?.startsWith(`${path}: `)).toBe(true);
+    expect(hit).toContain('scenario "Shared, "jointly", with BI"');
+    expect(hit).toContain('arrangement "Shared BI"');
+    for (const l of lines) expect(l.startsWith(`${path}: `)).toBe(true);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('rejects text that is not JSON with exit 2', () => {
+    const r = cost(file('notjson.ccgm'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/notjson\.ccgm: .*JSON/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('reports a missing file in one line, exit 2, no stack trace', () => {
+    const r = cost(file('missing.ccgm'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('missing.ccgm');
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('lists the scenario ids for an unknown --scenario, exit 2', () => {
+    const r = cost(file('four.ccgm'), '--scenario', 'option-z');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('option-z');
+    expect(r.stderr).toContain('all-in-house, shared-service, host-ccg, la-partnership, csu, external, merger');
+  });
+
+  it('exits 2 with usage for bad flags', () => {
+    for (const args of [['--bogus', file('four.ccgm')], [file('four.ccgm'), '--json', '--csv'], [], [file('four.ccgm'), file('hand.ccgm')], [file('four.ccgm'), '--scenario']]) {
+      const r = cost(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('Usage: npm run cost --');
+      expect(r.stderr).not.toMatch(NO_STACK);
+    }
+  });
+
+  it('costs a built-in sample with --sample and lists the samples on --help', () => {
+    const r = cost('--sample', 'cambs-pboro', '--scenario', 'federated-in-house');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Cambridgeshire and Peterborough CCG\s+856,000\s+£[\d,]+\s+£\d+\.\d\d\s+£[\d,]+\s+Within/);
+    const help = cost('--help');
+    expect(help.status).toBe(0);
+    for (const s of SAMPLES) expect(help.stdout).toContain(s.id);
+    const unknown = cost('--sample', 'nowhere');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('four-small-ccgs');
+  });
+});
