@@ -28,6 +28,10 @@ const TYPES = {
 export function serveStatic({ dir, port, host = '127.0.0.1' }) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end('Method not allowed');
+      return;
+    }
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let rel = decodeURIComponent(url.pathname);
@@ -38,6 +42,11 @@ export function serveStatic({ dir, port, host = '127.0.0.1' }) {
         return;
       }
       const info = await stat(file).catch(() => null);
+      // A missing asset is a 404; only extension-less routes fall back to the app's page.
+      if (!info?.isFile() && extname(file) !== '') {
+        res.writeHead(404).end('Not found');
+        return;
+      }
       const target = info?.isFile() ? file : join(root, 'index.html');
       const body = await readFile(target);
       res.writeHead(200, {
@@ -46,7 +55,7 @@ export function serveStatic({ dir, port, host = '127.0.0.1' }) {
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       });
-      res.end(body);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(500).end('Internal error');
     }

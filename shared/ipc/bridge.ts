@@ -1,6 +1,6 @@
 /**
  * The one bridge between the renderer and the native side. The main process implements it over
- * IPC (electron/preload.ts exposes it as `window.ccgBridge`); in a plain browser
+ * IPC (electron/preload/index.ts exposes it as `window.ccgBridge`); in a plain browser
  * renderer/bridge/browserBridge.ts implements the same interface with download/upload.
  * Channel names and payload schemas live here so both sides agree by construction.
  */

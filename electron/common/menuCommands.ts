@@ -1,0 +1,16 @@
+/**
+ * Commands the native menu sends to the renderer. Main sends them with
+ * `webContents.send(MENU_COMMAND_CHANNEL, command)`; the preload hands them to listeners registered
+ * through `window.ccgBridge.onMenuCommand`. Pure (no Electron import) so the preload and the main
+ * process share one spelling. Candidates to move into shared/ipc/bridge.ts next to IPC_CHANNELS.
+ */
+
+/** Channel for main → renderer menu events: renaming it breaks main and preload together. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** The commands the renderer should handle; it must ignore any string it does not know. */
+export const MENU_COMMANDS = {
+  openWorkspace: 'open-workspace',
+  saveWorkspaceAs: 'save-workspace-as',
+} as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS];

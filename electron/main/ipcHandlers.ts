@@ -1,0 +1,61 @@
+/**
+ * Binds the bridge channels to their handlers with the checks every call needs: the sender must
+ * be our own page, and a handler's failure comes back as a readable result instead of a raw
+ * rejection. Takes ipcMain as an argument (type-only import) so tests can drive it with a fake.
+ *
+ * Channels (all renderer → main via ipcRenderer.invoke; names in shared/ipc/bridge.ts):
+ *   app:info        → AppInfo
+ *   file:open-text  → OpenTextFileResult
+ *   file:save-text  → SaveTextFileResult
+ * The one main → renderer event, `menu:command` (a string), is declared in
+ * electron/common/menuCommands.ts; it is sent, not handled, so it is not registered here.
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS, type AppInfo, type OpenTextFileResult, type SaveTextFileResult } from '../../shared/ipc/bridge';
+import type { SenderFrameLike } from './securityPolicy';
+
+export interface MainHandlers {
+  appInfo(): Promise<AppInfo>;
+  openTextFile(request: unknown): Promise<OpenTextFileResult>;
+  saveTextFile(request: unknown): Promise<SaveTextFileResult>;
+}
+
+export interface RegisterIpcHandlersOptions {
+  readonly ipcMain: Pick<IpcMain, 'handle'>;
+  readonly handlers: MainHandlers;
+  readonly isTrustedSender: (frame: SenderFrameLike | null) => boolean;
+}
+
+export const UNTRUSTED_SENDER_MESSAGE = 'Request refused: it did not come from the CCG Modeller window.';
+
+/** The event fields the wrappers read; IpcMainInvokeEvent satisfies it. */
+type InvokeEventLike = Pick<IpcMainInvokeEvent, 'senderFrame'>;
+
+export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: RegisterIpcHandlersOptions): void {
+  ipcMain.handle(IPC_CHANNELS.appInfo, (event: InvokeEventLike) => {
+    // AppInfo has no error shape: refuse by rejecting; the renderer's own page never sees this.
+    if (!isTrustedSender(event.senderFrame)) throw new Error(UNTRUSTED_SENDER_MESSAGE);
+    return handlers.appInfo();
+  });
+  ipcMain.handle(IPC_CHANNELS.openTextFile, (event: InvokeEventLike, request: unknown) =>
+    guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.openTextFile(request)),
+  );
+  ipcMain.handle(IPC_CHANNELS.saveTextFile, (event: InvokeEventLike, request: unknown) =>
+    guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.saveTextFile(request)),
+  );
+}
+
+/** Runs a file handler for a trusted sender; turns refusal or an unexpected throw into a result. */
+async function guardedFileCall<T extends OpenTextFileResult | SaveTextFileResult>(
+  trusted: boolean,
+  call: () => Promise<T>,
+): Promise<T | { readonly canceled: false; readonly error: string }> {
+  if (!trusted) return { canceled: false, error: UNTRUSTED_SENDER_MESSAGE };
+  try {
+    return await call();
+  } catch (error) {
+    // The handlers already catch what they expect; this is the net for a bug.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { canceled: false, error: `Unexpected error: ${detail}` };
+  }
+}
