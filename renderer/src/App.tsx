@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'react';
+import { findSample } from '../../shared/samples';
+import { getBridge } from './bridge/getBridge';
+import { Canvas } from './canvas/Canvas';
+import { ErrorDialog } from './dialogs/ErrorDialog';
+import { openWorkspaceFile } from './files/openWorkspaceFile';
+import { saveWorkspaceFile } from './files/saveWorkspaceFile';
+import { SidePanel } from './panel/SidePanel';
+import { useDocumentStore } from './state/documentStore';
+import { loadWorkspace } from './state/loadWorkspace';
+import { useUiStore } from './state/uiStore';
+import { useCurrentScenario } from './state/useCurrentScenario';
+import { useScenarioAssumptions, useScenarioResult } from './state/useScenarioResult';
+import { AppHeader } from './topbar/AppHeader';
+import { ScenarioBar } from './topbar/ScenarioBar';
+
+interface DialogState {
+  readonly title: string;
+  readonly intro: string;
+  readonly errors: readonly string[];
+}
+
+/** Menu commands the desktop shell sends (electron/common/menuCommands.ts); others are ignored. */
+const MENU_OPEN = 'open-workspace';
+const MENU_SAVE_AS = 'save-workspace-as';
+
+/** The window: app bar, scenario bar, canvas and side panel. */
+export function App() {
+  const workspace = useDocumentStore((s) => s.workspace);
+  const source = useDocumentStore((s) => s.source);
+  const scenario = useCurrentScenario();
+  const result = useScenarioResult();
+  const assumptions = useScenarioAssumptions();
+  const selectedId = useUiStore((s) => s.selectedId);
+  const select = useUiStore((s) => s.select);
+  const selectScenario = useUiStore((s) => s.selectScenario);
+
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const open = useCallback(async () => {
+    setBusy(true);
+    try {
+      const outcome = await openWorkspaceFile(getBridge());
+      if (outcome.kind === 'opened') {
+        setMessage(`Opened “${outcome.fileName}”${outcome.migratedFrom !== undefined ? ` (updated from file version ${outcome.migratedFrom})` : ''}.`);
+      } else if (outcome.kind === 'failed') {
+        const n = outcome.errors.length;
+        setDialog({
+          title: outcome.fileName ? `Could not open “${outcome.fileName}”` : 'Could not open the file',
+          intro: `Nothing was changed. ${n === 1 ? 'There is 1 problem' : `There are ${n} problems`}:`,
+          errors: outcome.errors,
+        });
+      }
+    } catch (err) {
+      setDialog({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const saveAs = useCallback(async () => {
+    setBusy(true);
+    try {
+      const saved = await saveWorkspaceFile(getBridge(), useDocumentStore.getState().workspace);
+      if ('error' in saved) setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [saved.error] });
+      else if (!saved.canceled) setMessage(`Saved as “${saved.fileName}”.`);
+    } catch (err) {
+      setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [err instanceof Error ? err.message : String(err)] });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const loadSample = useCallback((sampleId: string) => {
+    const sample = findSample(sampleId);
+    if (!sample) return;
+    loadWorkspace(sample.create(), { kind: 'sample', sampleId });
+    setMessage(`Opened the sample “${sample.name}”.`);
+  }, []);
+
+  // The desktop shell's File menu sends these; the browser bridge has no menu.
+  useEffect(() => {
+    const bridge = getBridge();
+    return bridge.onMenuCommand?.((command) => {
+      if (command === MENU_OPEN) void open();
+      else if (command === MENU_SAVE_AS) void saveAs();
+    });
+  }, [open, saveAs]);
+
+  const sourceLabel = source.kind === 'sample' ? 'Sample workspace' : source.fileName;
+
+  return (
+    <div className="app">
+      <AppHeader
+        workspaceName={workspace.name}
+        sourceLabel={sourceLabel}
+        onLoadSample={loadSample}
+        onOpen={() => void open()}
+        onSaveAs={() => void saveAs()}
+        busy={busy}
+      />
+      <ScenarioBar
+        scenarios={workspace.scenarios}
+        scenarioId={scenario.id}
+        onSelectScenario={selectScenario}
+        totals={result.totals}
+        capPerHead={result.capPerHead}
+        message={message}
+      />
+      <main className="workbench">
+        <Canvas />
+        <SidePanel scenario={scenario} result={result} assumptions={assumptions} selectedId={selectedId} onSelect={select} />
+      </main>
+      {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { CcgResult } from '../../../shared/costing/results';
+import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
+import type { CcgNode, LocalityNode } from '../../../shared/model/workspace';
+import { statusBadgeText, statusBadgeWithCap } from '../common/statusDisplay';
+import { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight } from './canvasGeometry';
+import { estimateTextWidth, fitText } from './textFit';
+
+export interface CcgCardProps {
+  readonly ccg: CcgNode;
+  readonly result: CcgResult;
+  readonly localities: readonly LocalityNode[];
+  readonly capPerHead: number;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+}
+
+const PAD_LEFT = 18;
+const PAD_RIGHT = 12;
+// Font sizes in pixels: keep in step with .card-* rules in styles/canvas.css (used to fit text).
+const NAME_SIZE = 14;
+const NAME_SIZE_SMALL = 12.5;
+const FIGURE_SIZE = 18;
+const UNIT_SIZE = 11;
+const BADGE_SIZE = 11.5;
+const META_SIZE = 12;
+const CHIP_TOP = CCG_CARD_BASE_HEIGHT - 4;
+
+/**
+ * The accessible name of a card: "Ashby CCG, £33.34 per head, over the £25 cap", then the
+ * headroom and population. Screen-reader users hear the figure and status before anything else.
+ */
+export function ccgCardLabel(result: CcgResult, capPerHead: number): string {
+  return `${result.name}, ${formatPerHead(result.perHead)} per head, ${statusPhrase(result.status, capPerHead)}, `
+    + `headroom ${formatMoneyShort(result.headroom)}, population ${formatPopulation(result.population)}`
+    + (result.localities > 0 ? `, ${result.localities} ${result.localities === 1 ? 'locality' : 'localities'}` : '');
+}
+
+/**
+ * A CCG on the canvas: name, running cost per head against the cap, status as colour and text,
+ * population, headroom, and its localities as chips. Drawn with its top-left at the CCG's x, y.
+ */
+export const CcgCard = memo(function CcgCard({ ccg, result, localities, capPerHead, selected, onSelect }: CcgCardProps) {
+  const width = CCG_CARD_WIDTH;
+  const height = ccgCardHeight(localities.length);
+  const inner = width - PAD_LEFT - PAD_RIGHT;
+  // A long name first gets a smaller font, and only then an ellipsis (the full name is in a title).
+  const nameSize = estimateTextWidth(result.name, NAME_SIZE, true) <= inner ? NAME_SIZE : NAME_SIZE_SMALL;
+  const name = fitText(result.name, inner, nameSize, true);
+  const figure = formatPerHead(result.perHead);
+  const figureWidth = estimateTextWidth(figure, FIGURE_SIZE, true) + 4 + estimateTextWidth('per head', UNIT_SIZE);
+  // "✕ Over £25" puts the figure against the cap; if the font is too wide for both, "✕ Over".
+  let badge = statusBadgeWithCap(result.status, capPerHead);
+  if (figureWidth + 10 + estimateTextWidth(badge, BADGE_SIZE, true) + 18 > inner) badge = statusBadgeText(result.status);
+  const badgeWidth = Math.ceil(estimateTextWidth(badge, BADGE_SIZE, true)) + 18;
+  const headroom = formatMoneyShort(result.headroom);
+  const people = `${formatPopulation(result.population)} people`;
+  const metaFits = estimateTextWidth(people, META_SIZE) + 12 + estimateTextWidth(`headroom ${headroom}`, META_SIZE, true) <= inner;
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault(); // Space would otherwise scroll
+      onSelect(ccg.id);
+    }
+  };
+
+  return (
+    <g
+      className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
+      transform={`translate(${ccg.x},${ccg.y})`}
+      data-node-id={ccg.id}
+      role="button"
+      tabIndex={0}
+      aria-label={ccgCardLabel(result, capPerHead)}
+      aria-pressed={selected}
+      onClick={() => onSelect(ccg.id)}
+      onKeyDown={onKeyDown}
+    >
+      {name !== result.name && <title>{result.name}</title>}
+      <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
+      <rect className="card-frame" width={width} height={height} rx={6} />
+      <path
+        className="status-fill"
+        d={`M6,0 A6,6 0 0 0 0,6 V${height - 6} A6,6 0 0 0 6,${height} H8 V0 Z`}
+        aria-hidden="true"
+      />
+      <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>{name}</text>
+      <text className="card-figure" x={PAD_LEFT} y={54}>
+        <tspan className="card-figure-value">{figure}</tspan>
+        <tspan className="card-figure-unit" dx={4}>per head</tspan>
+      </text>
+      <g className="status-badge" transform={`translate(${width - PAD_RIGHT - badgeWidth},38)`}>
+        <rect className="status-fill" width={badgeWidth} height={22} rx={11} />
+        <text className="status-text" x={badgeWidth / 2} y={15} textAnchor="middle">{badge}</text>
+      </g>
+      <text className="card-meta" x={PAD_LEFT} y={76}>{metaFits ? people : formatPopulation(result.population)}</text>
+      <text className="card-meta" x={width - PAD_RIGHT} y={76} textAnchor="end">
+        headroom <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
+      </text>
+      {localities.map((loc, i) => (
+        <g key={loc.id} className="locality-chip" transform={`translate(12,${CHIP_TOP + i * CCG_CARD_LOCALITY_HEIGHT})`}>
+          <rect width={width - 24} height={CCG_CARD_LOCALITY_HEIGHT - 4} rx={4} />
+          <text x={8} y={15}>{fitText(loc.name, width - 24 - 16 - 64, 12)}</text>
+          <text className="locality-population" x={width - 32} y={15} textAnchor="end">{formatPopulation(loc.population)}</text>
+        </g>
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,157 @@
+import type { CcgResult, ScenarioResult } from '../../../shared/costing/results';
+import { effectiveMembers } from '../../../shared/model/scenarioIndex';
+import type {
+  Arrangement, CcgNode, ClusterNode, LocalAuthorityNode, LocalityNode, ProviderNode, Scenario,
+} from '../../../shared/model/workspace';
+import { CCG_CARD_WIDTH, HUB_RADIUS, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight } from './canvasGeometry';
+import type { Rect } from './createPanZoom';
+
+export interface CardLayout extends Rect {
+  readonly node: CcgNode;
+  readonly result: CcgResult | undefined;
+  readonly localities: readonly LocalityNode[];
+}
+
+export interface OrgBoxLayout<N> extends Rect {
+  readonly node: N;
+}
+
+/** What a line from a hub joins to, which decides how it is drawn. */
+export type HubEdgeKind = 'member' | 'host' | 'provider' | 'localAuthority';
+
+export interface HubEdge {
+  readonly kind: HubEdgeKind;
+  readonly targetId: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface HubLayout {
+  readonly arrangement: Arrangement;
+  readonly cx: number;
+  readonly cy: number;
+  readonly edges: readonly HubEdge[];
+}
+
+/** Everything the canvas draws for one scenario, laid out: derived from the document, not stored. */
+export interface Scene {
+  readonly clusters: readonly ClusterNode[];
+  /** Sorted top-to-bottom, then left-to-right, so Tab moves through cards in reading order. */
+  readonly cards: readonly CardLayout[];
+  readonly localAuthorities: readonly OrgBoxLayout<LocalAuthorityNode>[];
+  readonly providers: readonly OrgBoxLayout<ProviderNode>[];
+  readonly hubs: readonly HubLayout[];
+  /** Bounds (canvas units) of every selectable thing by id, for panning it into view. */
+  readonly boundsById: ReadonlyMap<string, Rect>;
+  /** Bounds of the whole drawing. */
+  readonly bounds: Rect;
+}
+
+const readingOrder = (a: Rect, b: Rect): number => a.y - b.y || a.x - b.x;
+
+/** Lays out a scenario for drawing: card sizes, hub positions and the lines from each hub. */
+export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
+  const resultById = new Map(result.ccgs.map((c) => [c.id, c]));
+  const localitiesByCcg = new Map<string, LocalityNode[]>();
+  const clusters: ClusterNode[] = [];
+  const ccgs: CcgNode[] = [];
+  const localAuthorities: OrgBoxLayout<LocalAuthorityNode>[] = [];
+  const providers: OrgBoxLayout<ProviderNode>[] = [];
+
+  for (const node of scenario.nodes) {
+    switch (node.kind) {
+      case 'cluster': clusters.push(node); break;
+      case 'ccg': ccgs.push(node); break;
+      case 'locality': {
+        const list = localitiesByCcg.get(node.ccgId);
+        if (list) list.push(node);
+        else localitiesByCcg.set(node.ccgId, [node]);
+        break;
+      }
+      case 'localAuthority':
+        localAuthorities.push({ node, x: node.x, y: node.y, width: ORG_BOX_WIDTH, height: ORG_BOX_HEIGHT });
+        break;
+      case 'provider':
+        providers.push({ node, x: node.x, y: node.y, width: ORG_BOX_WIDTH, height: ORG_BOX_HEIGHT });
+        break;
+    }
+  }
+
+  const cards: CardLayout[] = ccgs.map((node) => {
+    const localities = localitiesByCcg.get(node.id) ?? [];
+    return {
+      node, result: resultById.get(node.id), localities,
+      x: node.x, y: node.y, width: CCG_CARD_WIDTH, height: ccgCardHeight(localities.length),
+    };
+  }).sort(readingOrder);
+
+  const boundsById = new Map<string, Rect>();
+  for (const c of clusters) boundsById.set(c.id, c);
+  for (const c of cards) boundsById.set(c.node.id, c);
+  for (const b of localAuthorities) boundsById.set(b.node.id, b);
+  for (const b of providers) boundsById.set(b.node.id, b);
+
+  const centreOf = (id: string | undefined): { x: number; y: number } | undefined => {
+    const r = id ? boundsById.get(id) : undefined;
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+  };
+
+  const hubs: HubLayout[] = scenario.arrangements.map((arrangement) => {
+    const members = effectiveMembers(arrangement);
+    const memberCentres = members.map(centreOf).filter((p): p is { x: number; y: number } => p !== undefined);
+    // At the arrangement's own position if it has one, else the centroid of its member cards.
+    const cx = arrangement.x ?? mean(memberCentres.map((p) => p.x));
+    const cy = arrangement.y ?? mean(memberCentres.map((p) => p.y));
+    const edges: HubEdge[] = [];
+    for (const id of members) {
+      const p = centreOf(id);
+      if (!p) continue;
+      const kind: HubEdgeKind = arrangement.model === 'host-ccg' && id === arrangement.hostCcgId ? 'host' : 'member';
+      edges.push({ kind, targetId: id, x1: cx, y1: cy, x2: p.x, y2: p.y });
+    }
+    const provider = centreOf(arrangement.providerId);
+    if (provider && arrangement.providerId && (arrangement.model === 'csu' || arrangement.model === 'external')) {
+      edges.push({ kind: 'provider', targetId: arrangement.providerId, x1: cx, y1: cy, x2: provider.x, y2: provider.y });
+    }
+    const la = centreOf(arrangement.laId);
+    if (la && arrangement.laId && arrangement.model === 'la-partnership') {
+      edges.push({ kind: 'localAuthority', targetId: arrangement.laId, x1: cx, y1: cy, x2: la.x, y2: la.y });
+    }
+    return { arrangement, cx, cy, edges };
+  });
+  for (const h of hubs) {
+    // Hub plus the room its two-line label takes beneath it.
+    boundsById.set(h.arrangement.id, { x: h.cx - 90, y: h.cy - HUB_RADIUS - 4, width: 180, height: 2 * HUB_RADIUS + 56 });
+  }
+
+  return {
+    clusters,
+    cards,
+    localAuthorities: [...localAuthorities].sort(readingOrder),
+    providers: [...providers].sort(readingOrder),
+    hubs,
+    boundsById,
+    bounds: unionOf([...boundsById.values()]),
+  };
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+function unionOf(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 800, height: 600 };
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}

@@ -1,0 +1,24 @@
+import type { Bridge, SaveTextFileResult } from '../../../shared/ipc/bridge';
+import type { Workspace } from '../../../shared/model/workspace';
+
+/** A file name for the workspace: its name without characters no file system accepts, + .ccgm. */
+export function workspaceFileName(workspace: Workspace): string {
+  // The same characters the bridge refuses in a suggested name (shared/ipc/bridge.ts).
+  const base = [...workspace.name]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .replace(/[. ]+$/, '');
+  return `${base || 'workspace'}.ccgm`;
+}
+
+/** Saves the workspace as a `.ccgm` file (pretty JSON, the interchange format of DESIGN.md §5). */
+export function saveWorkspaceFile(bridge: Bridge, workspace: Workspace): Promise<SaveTextFileResult> {
+  return bridge.saveTextFile({
+    kind: 'workspace',
+    suggestedName: workspaceFileName(workspace),
+    text: JSON.stringify(workspace, null, 2),
+  });
+}

@@ -1,0 +1,55 @@
+import type { ScenarioResult } from '../../../shared/costing/results';
+import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
+import type { Scenario } from '../../../shared/model/workspace';
+import { StatusBadge } from '../common/StatusBadge';
+import { FlagList } from './FlagList';
+
+export interface ScenarioSummaryProps {
+  readonly scenario: Scenario;
+  readonly result: ScenarioResult;
+  readonly onSelect: (id: string) => void;
+}
+
+/** The side panel with nothing selected: the scenario's totals, its CCGs and all its flags. */
+export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryProps) {
+  const t = result.totals;
+  const ccgs = [...result.ccgs].sort((a, b) => b.perHead - a.perHead);
+  return (
+    <article className="summary" aria-labelledby="scenario-summary-title">
+      <header className="panel-header">
+        <p className="eyebrow">Scenario</p>
+        <h2 id="scenario-summary-title">{scenario.name}</h2>
+        {scenario.notes && <p className="notes">{scenario.notes}</p>}
+      </header>
+      <dl className="kpis">
+        <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
+        <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.total)}</dd></div>
+        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {formatCap(result.capPerHead)}</dd></div>
+        <div>
+          <dt>CCGs</dt>
+          <dd className="status-counts">{t.within} within · {t.tight} tight · {t.over} over</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="scenario-ccgs-title">
+        <h3 id="scenario-ccgs-title">CCGs by running cost per head</h3>
+        <ul className="ccg-list">
+          {ccgs.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="ccg-list-item" onClick={() => onSelect(c.id)}>
+                <span className="ccg-list-name">{c.name}</span>
+                <span className="ccg-list-figure">{formatPerHead(c.perHead)}</span>
+                <StatusBadge status={c.status} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="scenario-flags-title">
+        <h3 id="scenario-flags-title">Risk flags <span className="h-figure">{result.flags.length}</span></h3>
+        <FlagList flags={result.flags} onSelect={onSelect} emptyText="No risk flags in this scenario." />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import { SAMPLES } from '../../../shared/samples';
+
+export interface AppHeaderProps {
+  readonly workspaceName: string;
+  /** Where it came from: "Sample" or the file name. */
+  readonly sourceLabel: string;
+  readonly onLoadSample: (sampleId: string) => void;
+  readonly onOpen: () => void;
+  readonly onSaveAs: () => void;
+  readonly busy: boolean;
+}
+
+/** The app bar: product, workspace name, and the workspace file commands. */
+export function AppHeader({ workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <svg className="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+          <rect width="32" height="32" rx="6" className="brand-mark-bg" />
+          <rect x="6" y="8" width="20" height="16" rx="3" className="brand-mark-card" />
+          <rect x="6" y="8" width="4" height="16" rx="2" className="brand-mark-strip" />
+          <rect x="13" y="13" width="10" height="2.5" rx="1" className="brand-mark-line" />
+          <rect x="13" y="18" width="7" height="2.5" rx="1" className="brand-mark-line2" />
+        </svg>
+        <span className="brand-name">CCG Modeller</span>
+      </div>
+      <div className="workspace-title">
+        <h1>{workspaceName}</h1>
+        <span className="workspace-source">{sourceLabel}</span>
+      </div>
+      <div className="file-actions" role="toolbar" aria-label="Workspace">
+        <div className="header-select">
+          <label className="header-select-label" htmlFor="sample-select">Samples</label>
+          <select
+            id="sample-select"
+            value=""
+            onChange={(e) => {
+              if (e.target.value) onLoadSample(e.target.value);
+            }}
+            disabled={busy}
+          >
+            <option value="" disabled>Open a sample…</option>
+            {SAMPLES.map((s) => <option key={s.id} value={s.id} title={s.description}>{s.name}</option>)}
+          </select>
+        </div>
+        <button type="button" className="header-button" onClick={onOpen} disabled={busy}>Open…</button>
+        <button type="button" className="header-button" onClick={onSaveAs} disabled={busy}>Save as…</button>
+      </div>
+    </header>
+  );
+}

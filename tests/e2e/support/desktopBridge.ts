@@ -1,0 +1,85 @@
+/**
+ * Stands in for Electron's preload in end-to-end tests: the page gets `window.ccgBridge` exactly
+ * as the preload builds it, and every call goes through the REAL main-process handlers
+ * (registerIpcHandlers + createFileHandlers + node:fs) running in the test's Node process.
+ * Only the native dialogs are scripted: a test says which path the "user" picks next.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { createAppInfoHandler } from '../../../electron/main/appInfo';
+import { createFileHandlers } from '../../../electron/main/fileHandlers';
+import { registerIpcHandlers } from '../../../electron/main/ipcHandlers';
+import type { SenderFrameLike } from '../../../electron/main/securityPolicy';
+import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
+
+type Handler = (event: { senderFrame: SenderFrameLike | null }, payload?: unknown) => unknown;
+
+export interface DesktopBridgeHarness {
+  /** A fresh folder for this test's files; removed by dispose(). */
+  readonly dir: string;
+  /** The next open dialog answers with this path (else it is cancelled). */
+  pickForOpen(path: string): void;
+  /** The next save dialog answers with this path (else it is cancelled). */
+  pickForSave(path: string): void;
+  /** Every dialog shown, in order, for assertions on titles and filters. */
+  readonly dialogs: { kind: 'open' | 'save'; title?: string }[];
+  dispose(): Promise<void>;
+}
+
+export async function installDesktopBridge(context: BrowserContext, origin: string): Promise<DesktopBridgeHarness> {
+  const dir = await mkdtemp(join(tmpdir(), 'ccgm-e2e-'));
+  const openQueue: string[] = [];
+  const saveQueue: string[] = [];
+  const dialogs: DesktopBridgeHarness['dialogs'] = [];
+
+  const files = createFileHandlers({
+    showOpenDialog: async (options) => {
+      dialogs.push({ kind: 'open', title: options.title });
+      const path = openQueue.shift();
+      return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
+    },
+    showSaveDialog: async (options) => {
+      dialogs.push({ kind: 'save', title: options.title });
+      const path = saveQueue.shift();
+      return path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' };
+    },
+    fs,
+  });
+
+  const handlers = new Map<string, Handler>();
+  registerIpcHandlers({
+    ipcMain: { handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never,
+    handlers: { appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files },
+    // The page is served over http in tests, so "our own page" is the test server's origin.
+    isTrustedSender: (frame) => frame !== null && frame.parent === null && frame.url.startsWith(origin),
+  });
+
+  await context.exposeBinding('__ccgIpcInvoke', async ({ frame }, channel: string, payload: unknown) => {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`No handler for ${channel}`);
+    return handler({ senderFrame: { url: frame.url(), parent: frame.parentFrame() } }, payload);
+  });
+  await context.addInitScript((channels) => {
+    type Invoke = (channel: string, payload?: unknown) => Promise<unknown>;
+    const invoke = (window as unknown as { __ccgIpcInvoke: Invoke }).__ccgIpcInvoke;
+    Object.defineProperty(window, 'ccgBridge', {
+      value: Object.freeze({
+        appInfo: () => invoke(channels.appInfo),
+        openTextFile: (request: unknown) => invoke(channels.openTextFile, request),
+        saveTextFile: (request: unknown) => invoke(channels.saveTextFile, request),
+        onMenuCommand: () => () => undefined,
+      }),
+    });
+  }, IPC_CHANNELS);
+
+  return {
+    dir,
+    pickForOpen: (path) => void openQueue.push(path),
+    pickForSave: (path) => void saveQueue.push(path),
+    dialogs,
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
