@@ -42,6 +42,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified by default; ship the same bundle as the web build.
+      minify: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   } satisfies RendererViteConfig),

@@ -76,7 +76,7 @@ function tryDownload(electronDir) {
 function explainMissingElectron(electron) {
   const where = electron.overrideVar
     ? `the Electron runtime was not found in "${electron.distDir}" (set by ${electron.overrideVar})`
-    : "the Electron runtime is not installed and could not be downloaded (this machine cannot reach Electron's download host, github.com)";
+    : "the Electron runtime is not installed and could not be downloaded (this machine cannot reach Electron's download server)";
   fail(
     `CCG Modeller could not start as a desktop app: ${where}. Everything else works: run "npm run web" ` +
       `to use the same app in your browser at ${WEB_ADDRESS}. To use the desktop app, run "npm start" ` +
