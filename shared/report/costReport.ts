@@ -4,7 +4,7 @@
  * happens only in formatReportTable.
  */
 import { costScenario } from '../costing/costScenario';
-import type { DeliveryMode, FlagId, Severity, Status } from '../costing/results';
+import type { DeliveryMode, RiskFlag, ScenarioTotals, Status } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
 import type { Workspace } from '../model/workspace';
 
@@ -27,21 +27,9 @@ export interface ReportCcg {
   readonly functions: Readonly<Record<string, ReportFunction>>;
 }
 
-export interface ReportTotals {
-  readonly population: number;
-  readonly total: number;
-  readonly perHead: number;
-  readonly within: number;
-  readonly tight: number;
-  readonly over: number;
-}
-
-export interface ReportFlag {
-  readonly id: FlagId;
-  readonly severity: Severity;
-  readonly subject: string;
-  readonly message: string;
-}
+/** The report's totals and flags are the engine's, field for field. */
+export type ReportTotals = ScenarioTotals;
+export type ReportFlag = RiskFlag;
 
 export interface ReportScenario {
   readonly id: string;
