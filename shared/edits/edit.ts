@@ -1,0 +1,47 @@
+/**
+ * Edits as data (STYLE.md, after xyflow's NodeChange): every change a user makes to a workspace
+ * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
+ * UI and scenario diffs all build on them. Each edit names the scenario it changes.
+ */
+import type { Arrangement, AssumptionOverrides, Node, Workspace } from '../model/workspace';
+
+/** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
+export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
+
+/** What copy puts on the clipboard: nodes and arrangements of one scenario, self-contained. */
+export interface Clipboard {
+  readonly nodes: readonly Node[];
+  readonly arrangements: readonly Arrangement[];
+}
+
+export type Edit =
+  /** Adds a node (a palette drop). Its id must be new in the scenario. */
+  | { readonly type: 'addNode'; readonly scenarioId: string; readonly node: Node }
+  /** Changes fields of one node; `null` removes an optional field (e.g. a CCG's population). */
+  | { readonly type: 'updateNode'; readonly scenarioId: string; readonly id: string; readonly patch: { readonly [field: string]: unknown } }
+  /** Moves nodes (or arrangement hubs) to new positions: a whole drag is one edit. */
+  | { readonly type: 'moveItems'; readonly scenarioId: string; readonly moves: readonly { readonly id: string; readonly x: number; readonly y: number }[] }
+  /** Deletes nodes and arrangements, with what depends on them (see applyEdit). */
+  | { readonly type: 'deleteItems'; readonly scenarioId: string; readonly ids: readonly string[] }
+  /** Moves a locality to another CCG; its population goes with it. */
+  | { readonly type: 'moveLocality'; readonly scenarioId: string; readonly localityId: string; readonly toCcgId: string }
+  /** Puts a CCG into a cluster, or takes it out (clusterId null). */
+  | { readonly type: 'setCluster'; readonly scenarioId: string; readonly ccgId: string; readonly clusterId: string | null }
+  | { readonly type: 'addArrangement'; readonly scenarioId: string; readonly arrangement: Arrangement }
+  | { readonly type: 'updateArrangement'; readonly scenarioId: string; readonly id: string; readonly patch: ArrangementPatch }
+  /** Links a CCG to a local authority with the share of its population living there; null unlinks. */
+  | { readonly type: 'setLaOverlap'; readonly scenarioId: string; readonly ccgId: string; readonly laId: string; readonly share: number | null }
+  /**
+   * One matrix cell: who delivers function f to CCG c. An arrangement id adds the CCG as a member
+   * (if needed) and the function to it; null ("in-house") takes the function out of whatever
+   * arrangement covers the pair (removing the CCG from it when it covers nothing else for it).
+   */
+  | { readonly type: 'setCoverage'; readonly scenarioId: string; readonly ccgId: string; readonly functionId: string; readonly arrangementId: string | null }
+  /** Pastes copied items with fresh ids, offset by (dx, dy); references inside the clipboard are remapped. */
+  | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
+  | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null };
+
+export type EditResult =
+  | { readonly ok: true; readonly workspace: Workspace }
+  /** The edit was refused; the workspace is unchanged. Errors are located, human sentences. */
+  | { readonly ok: false; readonly errors: readonly string[] };
