@@ -5,13 +5,17 @@ import { Canvas } from './canvas/Canvas';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { openWorkspaceFile } from './files/openWorkspaceFile';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
+import { MainView } from './matrix/MainView';
+import { Palette } from './palette/Palette';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
 import { loadWorkspace } from './state/loadWorkspace';
 import { useUiStore } from './state/uiStore';
 import { useCurrentScenario } from './state/useCurrentScenario';
 import { useScenarioAssumptions, useScenarioResult } from './state/useScenarioResult';
+import { useEditorShortcuts } from './keyboard/useEditorShortcuts';
 import { AppHeader } from './topbar/AppHeader';
+import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
 
 interface DialogState {
@@ -34,6 +38,9 @@ export function App() {
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
   const selectScenario = useUiStore((s) => s.selectScenario);
+
+  // Delete, undo/redo, copy/paste, nudge, zoom…: one handler for the whole window.
+  useEditorShortcuts();
 
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [message, setMessage] = useState('');
@@ -109,8 +116,10 @@ export function App() {
         capPerHead={result.capPerHead}
         message={message}
       />
-      <main className="workbench">
-        <Canvas />
+      <EditToolbar />
+      <main className="workbench has-palette">
+        <Palette />
+        <MainView canvas={<Canvas />} />
         <SidePanel scenario={scenario} result={result} assumptions={assumptions} selectedId={selectedId} onSelect={select} />
       </main>
       {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}

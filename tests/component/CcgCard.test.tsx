@@ -79,10 +79,12 @@ describe('CcgCard', () => {
     expect(within(card).getByText('£24.40')).toBeTruthy();
     expect(within(card).getByText('250,000 people')).toBeTruthy();
     expect(within(card).getByText('£150k')).toBeTruthy();
-    // Locality chips: name and population.
-    expect(within(card).getByText('Ashby South')).toBeTruthy();
-    expect(within(card).getByText('120,000')).toBeTruthy();
-    expect(within(card).getByText('130,000')).toBeTruthy();
+    // Locality chips: buttons of their own beside the card's (not nested in it), name and population.
+    const south = screen.getByRole('button', { name: 'Ashby South, locality of Ashby CCG, population 120,000' });
+    expect(within(south).getByText('Ashby South')).toBeTruthy();
+    expect(within(south).getByText('120,000')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Ashby North, / })).toBeTruthy();
+    expect(within(card).queryByText('Ashby South')).toBeNull();
   });
 
   it('calls onSelect on click, Enter and Space', () => {

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/assumptions/defaultAssumptions';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Arrangement, Node, Scenario } from '../../shared/model/workspace';
 import { SidePanel } from '../../renderer/src/panel/SidePanel';
+import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  act(() => useUiStore.getState().select(null));
+});
 
 const nodes: Node[] = [
   { kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', population: 60_000, federated: false, x: 0, y: 0 },
@@ -104,5 +108,41 @@ describe('SidePanel', () => {
     expect(within(flagSection).getAllByRole('button')).toHaveLength(result.flags.length);
     fireEvent.click(within(flagSection).getByRole('button', { name: /Barford CCG runs at/ }));
     expect(onSelect).toHaveBeenCalledWith('ccg-barford');
+  });
+
+  it('is the keyboard target for the canvas: id "inspector", focusable by script only', () => {
+    setUp('ccg-ashby');
+    const panel = screen.getByRole('complementary');
+    expect(panel.id).toBe('inspector');
+    expect(panel.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('shows the selected CCG\'s editable fields above its breakdown', () => {
+    setUp('ccg-ashby');
+    const panel = screen.getByRole('complementary');
+    expect((within(panel).getByLabelText('Name') as HTMLInputElement).value).toBe('Ashby CCG');
+    expect((within(panel).getByLabelText('Population') as HTMLInputElement).value).toBe('60,000');
+    expect(within(panel).getByLabelText('Federated (devolved localities)')).toBeTruthy();
+    expect(within(panel).getByRole('combobox', { name: 'PCT cluster' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Create arrangement…' })).toBeTruthy();
+  });
+
+  it('with several items selected lists them and offers to create an arrangement of the CCGs', () => {
+    act(() => useUiStore.getState().selectMany(['ccg-ashby', 'prov-csu', 'ccg-barford']));
+    setUp('ccg-barford');
+    expect(screen.getByRole('heading', { level: 2, name: '3 selected' })).toBeTruthy();
+    expect(screen.getByText('2 CCGs with 200,000 people between them.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create arrangement…' }));
+    const form = within(screen.getByRole('form', { name: 'Create arrangement' }));
+    expect((form.getByLabelText('Ashby CCG') as HTMLInputElement).checked).toBe(true);
+    expect((form.getByLabelText('Barford CCG') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('choosing a flag selects its subject and asks the canvas to centre it', () => {
+    const { onSelect } = setUp(null);
+    const seq = useUiStore.getState().centreRequest?.seq ?? 0;
+    fireEvent.click(screen.getByRole('button', { name: /Barford CCG runs at/ }));
+    expect(onSelect).toHaveBeenCalledWith('ccg-barford');
+    expect(useUiStore.getState().centreRequest).toEqual({ id: 'ccg-barford', seq: seq + 1 });
   });
 });

@@ -1,32 +1,29 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { MODE_LABEL, MODEL_CODE, isBuyModel } from '../common/modeLabels';
 import type { HubLayout } from './buildScene';
 import { HUB_RADIUS } from './canvasGeometry';
+import { nodeHandlers, type NodeCallbacks } from './nodeHandlers';
+import { sameHub } from './sameLayout';
+import { SelectionHandles } from './SelectionHandles';
 import { wrapText } from './textFit';
 
-export interface ArrangementHubProps {
+export interface ArrangementHubProps extends NodeCallbacks {
   readonly hub: HubLayout;
   /** Accessible name: name, model, members and partner, in words. */
   readonly label: string;
   readonly selected: boolean;
-  readonly onSelect: (id: string) => void;
 }
 
 /**
  * An arrangement: a circle for sharing models, a diamond for buying ones, labelled with its name
  * and model, centred at the hub point. Its lines are drawn separately, beneath every node.
  */
-export const ArrangementHub = memo(function ArrangementHub({ hub, label, selected, onSelect }: ArrangementHubProps) {
+export const ArrangementHub = memo(function ArrangementHub({ hub, label, selected, onSelect, onToggle, onOpen }: ArrangementHubProps) {
   const { arrangement: arr, cx, cy } = hub;
   const r = HUB_RADIUS;
   const buy = isBuyModel(arr.model);
   const lines = wrapText(arr.name, 180, 12, true, 2);
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>): void => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect(arr.id);
-    }
-  };
+  const handlers = nodeHandlers(arr.id, { onSelect, onToggle, onOpen });
   return (
     <g
       className={`node hub model-${arr.model}${selected ? ' is-selected' : ''}`}
@@ -36,8 +33,8 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
       tabIndex={0}
       aria-label={label}
       aria-pressed={selected}
-      onClick={() => onSelect(arr.id)}
-      onKeyDown={onKeyDown}
+      onClick={handlers.onClick}
+      onKeyDown={handlers.onKeyDown}
     >
       {buy ? (
         <>
@@ -50,6 +47,7 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
           <circle className="hub-shape" r={r} />
         </>
       )}
+      {selected && <SelectionHandles x={-r - 6} y={-r - 6} width={2 * r + 12} height={2 * r + 12} />}
       <text className="hub-code" y={4} textAnchor="middle">{MODEL_CODE[arr.model]}</text>
       {lines.map((line, i) => (
         <text key={i} className="hub-name" y={r + 18 + i * 15} textAnchor="middle">{line}</text>
@@ -59,4 +57,5 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
       </text>
     </g>
   );
-});
+}, (a, b) => sameHub(a.hub, b.hub) && a.label === b.label && a.selected === b.selected
+  && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen);

@@ -1,15 +1,26 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
+import type { EditResult } from '../../../shared/edits/edit';
+import { formatPopulation } from '../../../shared/format/format';
+import { dispatchEdit } from '../state/dispatchEdit';
 import { useUiStore, type Viewport } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
-import { buildScene, type Scene } from './buildScene';
+import type { Scene } from './buildScene';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
+import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
+import { createMarquee, type Marquee } from './createMarquee';
+import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom } from './createPanZoom';
+import { dispatchEdits } from './dispatchEdits';
+import { marqueeHits } from './marqueeHits';
+import { Minimap } from './Minimap';
+import { openInspector } from './openInspector';
+import { plainRefusal } from './plainRefusal';
+import { planMove } from './planMove';
+import { sceneOf } from './sceneOf';
 import { ZoomControls } from './ZoomControls';
 
-const ZOOM_STEP = 1.25;
-const PAN_STEP = 80;
 /** Screen pixels round the drawing when zoomed to fit. */
 const FIT_PADDING = 28;
 
@@ -17,38 +28,129 @@ function transformAttribute(v: Viewport): string {
   return `translate(${v.x},${v.y}) scale(${v.k})`;
 }
 
+function isNodeTarget(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-node-id], [data-locality-id], [data-resize-handle]') !== null
+    // A cluster's body is a backdrop: drags there pan (or sweep), as on the empty canvas.
+    && target.closest('[data-cluster-part="body"]') === null;
+}
+
+/** Says what a drop did, for the notice area (screen readers hear it too). */
+function describeDrop(drop: Drop, scene: Scene): string | null {
+  if (drop.type !== 'locality') return null;
+  const locality = scene.cards.flatMap((c) => c.localities).find((l) => l.id === drop.localityId);
+  const to = scene.cards.find((c) => c.node.id === drop.toCcgId);
+  if (!locality || !to) return null;
+  // A CCG's own population counts only while it has no localities (DESIGN.md §4.1): say so when
+  // the first one arrives, since the CCG's population then drops to the locality's.
+  const own = to.localities.length === 0 ? to.node.population : undefined;
+  return `Moved ${locality.name} to ${to.node.name}.`
+    + (own !== undefined ? ` ${to.node.name} now counts its localities’ population, not its own ${formatPopulation(own)}.` : '');
+}
+
 /**
- * The scenario canvas: an SVG whose camera is driven by createPanZoom outside React. The camera
- * <g>'s transform attribute is written directly on each frame (React never renders it), and the
- * viewport is committed to the UI store only when a gesture ends.
+ * The scenario canvas: an SVG whose camera is driven by createPanZoom, and whose drags and
+ * marquee are driven by createNodeDrag and createMarquee, all outside React. During a gesture
+ * the engines write the DOM directly (React never re-renders per frame); the viewport is
+ * committed to the UI store when a gesture ends, and a drag becomes one edit when it is dropped.
  */
 export function Canvas() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
-  const selectedId = useUiStore((s) => s.selectedId);
+  const selectedIds = useUiStore((s) => s.selectedIds);
   const fitRequest = useUiStore((s) => s.fitRequest);
-  const select = useUiStore((s) => s.select);
+  const centreRequest = useUiStore((s) => s.centreRequest);
+  const minimapVisible = useUiStore((s) => s.minimapVisible);
 
   const svgRef = useRef<SVGSVGElement>(null);
   const cameraRef = useRef<SVGGElement>(null);
+  const contentRef = useRef<SVGGElement>(null);
+  const overlayRef = useRef<SVGGElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
 
-  const scene = useMemo(() => buildScene(scenario, result), [scenario, result]);
+  const scene = sceneOf(scenario, result);
   const sceneRef = useRef<Scene>(scene);
   sceneRef.current = scene;
+  const scenarioIdRef = useRef(scenario.id);
+  scenarioIdRef.current = scenario.id;
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
     const camera = cameraRef.current;
-    if (!svg || !camera) return;
+    const content = contentRef.current;
+    const overlay = overlayRef.current;
+    if (!svg || !camera || !content || !overlay) return;
     const panZoom = createPanZoom(svg, {
-      onTransform: (v) => camera.setAttribute('transform', transformAttribute(v)),
+      onTransform: (v) => {
+        camera.setAttribute('transform', transformAttribute(v));
+        emitViewport(v);
+      },
       onTransformEnd: (v) => useUiStore.getState().setViewport(v),
+      isNodeTarget,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
     panZoomRef.current = panZoom;
+
+    const commit = (drop: Drop): boolean => {
+      const scene = sceneRef.current;
+      const scenarioId = scenarioIdRef.current;
+      let outcome: EditResult;
+      if (drop.type === 'move') outcome = dispatchEdits(planMove(scene, scenarioId, drop.moves));
+      else if (drop.type === 'locality') outcome = dispatchEdit({ type: 'moveLocality', scenarioId, localityId: drop.localityId, toCcgId: drop.toCcgId });
+      else outcome = dispatchEdit({ type: 'updateNode', scenarioId, id: drop.id, patch: { width: drop.width, height: drop.height } });
+      const ui = useUiStore.getState();
+      if (!outcome.ok) {
+        ui.notify(plainRefusal(outcome.errors), 'refused');
+        return false;
+      }
+      const said = describeDrop(drop, scene);
+      if (said) ui.notify(said, 'info');
+      else if (ui.notice?.kind === 'refused') ui.clearNotice();
+      return true;
+    };
+    const drag: NodeDrag = createNodeDrag(svg, content, overlay, {
+      getScene: () => sceneRef.current,
+      getViewport: () => panZoom.getTransform(),
+      getSelection: () => useUiStore.getState().selectedIds,
+      onPress: (id, event) => {
+        // Pressing an unselected item selects it at once, so what is about to move is highlighted.
+        const ui = useUiStore.getState();
+        if (!event.shiftKey && !ui.selectedIds.includes(id)) ui.select(id);
+      },
+      onDrop: commit,
+    });
+    const marquee: Marquee = createMarquee(svg, overlay, {
+      getViewport: () => panZoom.getTransform(),
+      isNodeTarget,
+      onSelect: (rect) => {
+        const hits = marqueeHits(sceneRef.current, rect);
+        const ui = useUiStore.getState();
+        // Shift adds: the marquee's finds join whatever was already selected.
+        ui.selectMany([...ui.selectedIds, ...hits]);
+      },
+    });
+
+    setCanvasHandle({
+      zoomBy: (factor) => panZoom.zoomBy(factor),
+      zoomToFit: () => panZoom.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }),
+      panBy: (dx, dy) => panZoom.panBy(dx, dy),
+      centreOn: (p) => {
+        const { k } = panZoom.getTransform();
+        const box = svg.getBoundingClientRect();
+        panZoom.setTransform({ x: box.width / 2 - p.x * k, y: box.height / 2 - p.y * k, k }, { duration: 0 });
+      },
+      getViewport: () => panZoom.getTransform(),
+      getSize: () => {
+        const box = svg.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      },
+      cancelGesture: () => drag.cancel() || marquee.cancel(),
+    });
     return () => {
+      setCanvasHandle(null);
+      marquee.destroy();
+      drag.destroy();
       panZoom.destroy();
       panZoomRef.current = null;
     };
@@ -62,42 +164,39 @@ export function Canvas() {
     panZoomRef.current?.fitToBounds(sceneRef.current.bounds, { duration: 0, padding: FIT_PADDING });
   }, [fitRequest]);
 
-  // Bring a selection made elsewhere (a flag in the side panel) into view.
+  // Bring a single selection made elsewhere (a flag in the side panel) into view; a marquee or
+  // select-all must not send the view after the last item it happened to pick.
+  const primary = selectedIds.length === 1 ? (selectedIds[0] ?? null) : null;
   useEffect(() => {
-    const rect = selectedId ? sceneRef.current.boundsById.get(selectedId) : undefined;
+    const rect = primary ? sceneRef.current.boundsById.get(primary) : undefined;
     if (rect) panZoomRef.current?.ensureVisible(rect, { padding: 32 });
-  }, [selectedId]);
+  }, [primary]);
 
-  const onSelect = useCallback((id: string) => select(id), [select]);
+  // Centre an item when asked (choosing a flag's subject).
+  useEffect(() => {
+    const rect = centreRequest ? sceneRef.current.boundsById.get(centreRequest.id) : undefined;
+    if (!rect) return;
+    const pz = panZoomRef.current;
+    const svg = svgRef.current;
+    if (!pz || !svg) return;
+    const { k } = pz.getTransform();
+    const box = svg.getBoundingClientRect();
+    pz.setTransform({ x: box.width / 2 - (rect.x + rect.width / 2) * k, y: box.height / 2 - (rect.y + rect.height / 2) * k, k });
+  }, [centreRequest]);
+
+  const onSelect = useCallback((id: string) => useUiStore.getState().select(id), []);
+  const onToggle = useCallback((id: string) => useUiStore.getState().toggleSelected(id), []);
+  const onOpen = useCallback((_id: string) => openInspector(), []);
 
   const zoomIn = useCallback(() => panZoomRef.current?.zoomBy(ZOOM_STEP), []);
   const zoomOut = useCallback(() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP), []);
   const zoomToFit = useCallback(() => panZoomRef.current?.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }), []);
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>): void => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return; // leave browser and menu shortcuts alone
-    const pz = panZoomRef.current;
-    if (!pz) return;
-    const onBackground = event.target === event.currentTarget;
-    switch (event.key) {
-      case '+': case '=': pz.zoomBy(ZOOM_STEP); break;
-      case '-': case '_': case '−': pz.zoomBy(1 / ZOOM_STEP); break;
-      case '0': pz.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }); break;
-      case 'Escape': select(null); break;
-      // Arrows pan only when the canvas itself has focus, so they stay free for nodes later.
-      case 'ArrowLeft': if (!onBackground) return; pz.panBy(PAN_STEP, 0); break;
-      case 'ArrowRight': if (!onBackground) return; pz.panBy(-PAN_STEP, 0); break;
-      case 'ArrowUp': if (!onBackground) return; pz.panBy(0, PAN_STEP); break;
-      case 'ArrowDown': if (!onBackground) return; pz.panBy(0, -PAN_STEP); break;
-      default: return;
-    }
-    event.preventDefault();
-  };
-
   // Tabbing to a node off screen: pan it into view. The browser would otherwise scroll the
   // overflow-hidden frame, which shifts the whole canvas out of place.
   const onFocus = (event: FocusEvent<SVGSVGElement>): void => {
-    const id = event.target instanceof Element ? event.target.getAttribute('data-node-id') : null;
+    const owner = event.target instanceof Element ? event.target.closest('[data-node-id]') : null;
+    const id = owner?.getAttribute('data-node-id');
     const rect = id ? sceneRef.current.boundsById.get(id) : undefined;
     if (rect) panZoomRef.current?.ensureVisible(rect, { padding: 32 });
   };
@@ -120,8 +219,7 @@ export function Canvas() {
           tabIndex={0}
           role="group"
           aria-roledescription="canvas"
-          aria-label={`${scenario.name}: Tab moves between organisations; + and − zoom, 0 fits the view, arrow keys pan`}
-          onKeyDown={onKeyDown}
+          aria-label={`${scenario.name}: Tab moves between organisations; + and − zoom, 0 fits the view, arrow keys pan or move the selection; press ? for every shortcut`}
           onFocus={onFocus}
         >
           <defs>
@@ -129,20 +227,27 @@ export function Canvas() {
               <circle cx={1} cy={1} r={1} className="canvas-dot" />
             </pattern>
           </defs>
-          {/* The background: a click here clears the selection; drags here pan. */}
-          <rect className="canvas-background" width="100%" height="100%" onClick={() => select(null)} />
+          {/* The background: a click here clears the selection; drags here pan; Shift+drags sweep. */}
+          <rect className="canvas-background" width="100%" height="100%" onClick={() => useUiStore.getState().select(null)} />
           <g ref={cameraRef} className="camera" data-testid="camera">
-            <CanvasContent
-              scenario={scenario}
-              scene={scene}
-              capPerHead={result.capPerHead}
-              selectedId={selectedId}
-              onSelect={onSelect}
-            />
+            <g ref={contentRef}>
+              <CanvasContent
+                scenario={scenario}
+                scene={scene}
+                capPerHead={result.capPerHead}
+                selected={selected}
+                onSelect={onSelect}
+                onToggle={onToggle}
+                onOpen={onOpen}
+              />
+            </g>
+            {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
+            <g ref={overlayRef} className="canvas-overlay" aria-hidden="true" />
           </g>
         </svg>
       </div>
       <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onZoomToFit={zoomToFit} />
+      {minimapVisible && <Minimap scene={scene} />}
       <CanvasLegend />
     </section>
   );

@@ -6,35 +6,51 @@ import type { Scene } from './buildScene';
 import { CcgCard } from './CcgCard';
 import { ClusterRegion } from './ClusterRegion';
 import { HubEdges } from './HubEdges';
+import type { NodeCallbacks } from './nodeHandlers';
 import { OrgBox } from './OrgBox';
 
-export interface CanvasContentProps {
+export interface CanvasContentProps extends NodeCallbacks {
   readonly scenario: Scenario;
   readonly scene: Scene;
   readonly capPerHead: number;
-  readonly selectedId: string | null;
-  readonly onSelect: (id: string) => void;
+  /** Every selected id. */
+  readonly selected: ReadonlySet<string>;
 }
 
 /**
  * Everything inside the camera's <g>, in paint order: clusters, lines, CCG cards, local
  * authorities, providers, hubs. Re-renders only when the scene or selection changes, never
- * while panning or zooming.
+ * while panning, zooming or dragging (the engines write the DOM directly for those); each item
+ * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selectedId, onSelect }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen }: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
     return new Map(scene.hubs.map((h) => [h.arrangement.id, describeArrangement(h.arrangement, nameOf)]));
   }, [scenario, scene]);
+  const ccgsPerCluster = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const c of scene.cards) if (c.node.clusterId) counts.set(c.node.clusterId, (counts.get(c.node.clusterId) ?? 0) + 1);
+    return counts;
+  }, [scene]);
+  const callbacks = { onSelect, onToggle, onOpen };
 
   return (
     <>
       <g className="layer-clusters">
-        {scene.clusters.map((c) => <ClusterRegion key={c.id} cluster={c} />)}
+        {scene.clusters.map((c) => (
+          <ClusterRegion key={c.id} cluster={c} ccgCount={ccgsPerCluster.get(c.id) ?? 0} selected={selected.has(c.id)} {...callbacks} />
+        ))}
       </g>
       <g className="layer-edges">
-        {scene.hubs.map((h) => <HubEdges key={h.arrangement.id} hub={h} selectedId={selectedId} />)}
+        {scene.hubs.map((h) => (
+          <HubEdges
+            key={h.arrangement.id}
+            hub={h}
+            selectedEnds={[h.arrangement.id, ...h.edges.map((e) => e.targetId)].filter((id) => selected.has(id)).join(' ')}
+          />
+        ))}
       </g>
       <g className="layer-nodes">
         {scene.cards.map((c) => c.result && (
@@ -44,19 +60,20 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
             result={c.result}
             localities={c.localities}
             capPerHead={capPerHead}
-            selected={selectedId === c.node.id}
-            onSelect={onSelect}
+            selected={selected.has(c.node.id)}
+            selectedLocalities={c.localities.filter((l) => selected.has(l.id)).map((l) => l.id).join(' ')}
+            {...callbacks}
           />
         ))}
-        {scene.localAuthorities.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selectedId === b.node.id} onSelect={onSelect} />)}
-        {scene.providers.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selectedId === b.node.id} onSelect={onSelect} />)}
+        {scene.localAuthorities.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} {...callbacks} />)}
+        {scene.providers.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} {...callbacks} />)}
         {scene.hubs.map((h) => (
           <ArrangementHub
             key={h.arrangement.id}
             hub={h}
             label={hubLabels.get(h.arrangement.id) ?? h.arrangement.name}
-            selected={selectedId === h.arrangement.id}
-            onSelect={onSelect}
+            selected={selected.has(h.arrangement.id)}
+            {...callbacks}
           />
         ))}
       </g>

@@ -1,18 +1,25 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import type { CcgResult } from '../../../shared/costing/results';
 import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import type { CcgNode, LocalityNode } from '../../../shared/model/workspace';
 import { statusBadgeText, statusBadgeWithCap } from '../common/statusDisplay';
-import { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight } from './canvasGeometry';
+import { CCG_CARD_WIDTH, CHIP_HEIGHT, CHIP_WIDTH, ccgCardHeight, chipOffset } from './canvasGeometry';
+import { nodeHandlers, type NodeCallbacks } from './nodeHandlers';
+import { sameItems } from './sameLayout';
+import { SelectionHandles } from './SelectionHandles';
 import { estimateTextWidth, fitText } from './textFit';
 
-export interface CcgCardProps {
+export interface CcgCardProps extends NodeCallbacks {
   readonly ccg: CcgNode;
   readonly result: CcgResult;
   readonly localities: readonly LocalityNode[];
   readonly capPerHead: number;
   readonly selected: boolean;
-  readonly onSelect: (id: string) => void;
+  /**
+   * Ids of this card's selected localities, joined by spaces ('' for none): a string, so a
+   * selection elsewhere leaves the memoised card alone.
+   */
+  readonly selectedLocalities?: string;
 }
 
 const PAD_LEFT = 18;
@@ -24,7 +31,6 @@ const FIGURE_SIZE = 18;
 const UNIT_SIZE = 11;
 const BADGE_SIZE = 11.5;
 const META_SIZE = 12;
-const CHIP_TOP = CCG_CARD_BASE_HEIGHT - 4;
 
 /**
  * The accessible name of a card: "Ashby CCG, £33.34 per head, over the £25 cap", then the
@@ -36,11 +42,32 @@ export function ccgCardLabel(result: CcgResult, capPerHead: number): string {
     + (result.localities > 0 ? `, ${result.localities} ${result.localities === 1 ? 'locality' : 'localities'}` : '');
 }
 
+/** The accessible name of a locality chip: its name, population and CCG. */
+export function localityChipLabel(locality: LocalityNode, ccgName: string): string {
+  return `${locality.name}, locality of ${ccgName}, population ${formatPopulation(locality.population)}`;
+}
+
+/** Whether two sets of card props draw the same card (results are new objects after every edit). */
+function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
+  const r = a.result;
+  const q = b.result;
+  return a.ccg === b.ccg && a.capPerHead === b.capPerHead && a.selected === b.selected
+    && a.selectedLocalities === b.selectedLocalities
+    && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen
+    && sameItems(a.localities, b.localities)
+    && (r === q || (r.name === q.name && r.perHead === q.perHead && r.status === q.status && r.headroom === q.headroom
+      && r.population === q.population && r.localities === q.localities));
+}
+
 /**
  * A CCG on the canvas: name, running cost per head against the cap, status as colour and text,
  * population, headroom, and its localities as chips. Drawn with its top-left at the CCG's x, y.
+ * The outer <g> is what the drag engine moves (data-node-id); inside it the card itself and each
+ * locality chip are separate buttons, siblings rather than nested, so each keeps its own name.
  */
-export const CcgCard = memo(function CcgCard({ ccg, result, localities, capPerHead, selected, onSelect }: CcgCardProps) {
+export const CcgCard = memo(function CcgCard({
+  ccg, result, localities, capPerHead, selected, selectedLocalities = '', onSelect, onToggle, onOpen,
+}: CcgCardProps) {
   const width = CCG_CARD_WIDTH;
   const height = ccgCardHeight(localities.length);
   const inner = width - PAD_LEFT - PAD_RIGHT;
@@ -57,53 +84,68 @@ export const CcgCard = memo(function CcgCard({ ccg, result, localities, capPerHe
   const people = `${formatPopulation(result.population)} people`;
   const metaFits = estimateTextWidth(people, META_SIZE) + 12 + estimateTextWidth(`headroom ${headroom}`, META_SIZE, true) <= inner;
 
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>): void => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault(); // Space would otherwise scroll
-      onSelect(ccg.id);
-    }
-  };
+  const callbacks = { onSelect, onToggle, onOpen };
+  const handlers = nodeHandlers(ccg.id, callbacks);
+  const chipSelected = new Set(selectedLocalities.split(' '));
 
   return (
-    <g
-      className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
-      transform={`translate(${ccg.x},${ccg.y})`}
-      data-node-id={ccg.id}
-      role="button"
-      tabIndex={0}
-      aria-label={ccgCardLabel(result, capPerHead)}
-      aria-pressed={selected}
-      onClick={() => onSelect(ccg.id)}
-      onKeyDown={onKeyDown}
-    >
-      {name !== result.name && <title>{result.name}</title>}
-      <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
-      <rect className="card-frame" width={width} height={height} rx={6} />
-      <path
-        className="status-fill"
-        d={`M6,0 A6,6 0 0 0 0,6 V${height - 6} A6,6 0 0 0 6,${height} H8 V0 Z`}
-        aria-hidden="true"
-      />
-      <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>{name}</text>
-      <text className="card-figure" x={PAD_LEFT} y={54}>
-        <tspan className="card-figure-value">{figure}</tspan>
-        <tspan className="card-figure-unit" dx={4}>per head</tspan>
-      </text>
-      <g className="status-badge" transform={`translate(${width - PAD_RIGHT - badgeWidth},38)`}>
-        <rect className="status-fill" width={badgeWidth} height={22} rx={11} />
-        <text className="status-text" x={badgeWidth / 2} y={15} textAnchor="middle">{badge}</text>
-      </g>
-      <text className="card-meta" x={PAD_LEFT} y={76}>{metaFits ? people : formatPopulation(result.population)}</text>
-      <text className="card-meta" x={width - PAD_RIGHT} y={76} textAnchor="end">
-        headroom <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
-      </text>
-      {localities.map((loc, i) => (
-        <g key={loc.id} className="locality-chip" transform={`translate(12,${CHIP_TOP + i * CCG_CARD_LOCALITY_HEIGHT})`}>
-          <rect width={width - 24} height={CCG_CARD_LOCALITY_HEIGHT - 4} rx={4} />
-          <text x={8} y={15}>{fitText(loc.name, width - 24 - 16 - 64, 12)}</text>
-          <text className="locality-population" x={width - 32} y={15} textAnchor="end">{formatPopulation(loc.population)}</text>
+    <g className="ccg-card-group" transform={`translate(${ccg.x},${ccg.y})`} data-node-id={ccg.id}>
+      <g
+        className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
+        role="button"
+        tabIndex={0}
+        aria-label={ccgCardLabel(result, capPerHead)}
+        aria-pressed={selected}
+        onClick={handlers.onClick}
+        onKeyDown={handlers.onKeyDown}
+      >
+        {name !== result.name && <title>{result.name}</title>}
+        <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
+        <rect className="card-frame" width={width} height={height} rx={6} />
+        <path
+          className="status-fill"
+          d={`M6,0 A6,6 0 0 0 0,6 V${height - 6} A6,6 0 0 0 6,${height} H8 V0 Z`}
+          aria-hidden="true"
+        />
+        <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>{name}</text>
+        <text className="card-figure" x={PAD_LEFT} y={54}>
+          <tspan className="card-figure-value">{figure}</tspan>
+          <tspan className="card-figure-unit" dx={4}>per head</tspan>
+        </text>
+        <g className="status-badge" transform={`translate(${width - PAD_RIGHT - badgeWidth},38)`}>
+          <rect className="status-fill" width={badgeWidth} height={22} rx={11} />
+          <text className="status-text" x={badgeWidth / 2} y={15} textAnchor="middle">{badge}</text>
         </g>
-      ))}
+        <text className="card-meta" x={PAD_LEFT} y={76}>{metaFits ? people : formatPopulation(result.population)}</text>
+        <text className="card-meta" x={width - PAD_RIGHT} y={76} textAnchor="end">
+          headroom <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
+        </text>
+        {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
+      </g>
+      {localities.map((loc, i) => {
+        const at = chipOffset(i);
+        const chip = nodeHandlers(loc.id, callbacks);
+        const chosen = chipSelected.has(loc.id);
+        return (
+          <g
+            key={loc.id}
+            className={`locality-chip${chosen ? ' is-selected' : ''}`}
+            transform={`translate(${at.x},${at.y})`}
+            data-locality-id={loc.id}
+            role="button"
+            tabIndex={0}
+            aria-label={localityChipLabel(loc, result.name)}
+            aria-pressed={chosen}
+            onClick={chip.onClick}
+            onKeyDown={chip.onKeyDown}
+          >
+            <rect className="focus-ring" x={-3} y={-3} width={CHIP_WIDTH + 6} height={CHIP_HEIGHT + 6} rx={6} />
+            <rect className="chip-frame" width={CHIP_WIDTH} height={CHIP_HEIGHT} rx={4} />
+            <text x={8} y={15}>{fitText(loc.name, CHIP_WIDTH - 16 - 64, 12)}</text>
+            <text className="locality-population" x={CHIP_WIDTH - 20} y={15} textAnchor="end">{formatPopulation(loc.population)}</text>
+          </g>
+        );
+      })}
     </g>
   );
-});
+}, sameCard);

@@ -1,31 +1,38 @@
 import { memo } from 'react';
 import type { HubLayout } from './buildScene';
+import { sameHub } from './sameLayout';
 
 export interface HubEdgesProps {
   readonly hub: HubLayout;
-  /** Whether the hub or one of its ends is selected: its lines are then emphasised. */
-  readonly selectedId: string | null;
+  /**
+   * The selected ids among the hub and its lines' ends, space-separated: lines of a selected
+   * hub, or to a selected end, are emphasised. A string, so other selections leave it alone.
+   */
+  readonly selectedEnds: string;
 }
 
 /**
  * The lines from an arrangement hub: solid to member CCGs, heavy to a host CCG (labelled "host"),
  * dashed to a provider, dotted to a local authority. Drawn beneath the nodes so each line seems
- * to end at its node's edge.
+ * to end at its node's edge. data-hub and data-target let the drag engine move a line's ends.
  */
-export const HubEdges = memo(function HubEdges({ hub, selectedId }: HubEdgesProps) {
-  const hubSelected = selectedId === hub.arrangement.id;
+export const HubEdges = memo(function HubEdges({ hub, selectedEnds }: HubEdgesProps) {
+  const selected = new Set(selectedEnds.split(' '));
+  const hubSelected = selected.has(hub.arrangement.id);
   return (
     <g className={`hub-edges model-${hub.arrangement.model}`} aria-hidden="true">
       {hub.edges.map((e) => {
-        const related = hubSelected || e.targetId === selectedId;
+        const related = hubSelected || selected.has(e.targetId);
         return (
           <g key={`${e.kind}:${e.targetId}`}>
             <line
               className={`edge edge-${e.kind}${related ? ' is-related' : ''}`}
               x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2}
+              data-hub={hub.arrangement.id}
+              data-target={e.targetId}
             />
             {e.kind === 'host' && (
-              <text className="edge-label" x={e.x1 + (e.x2 - e.x1) * 0.42} y={e.y1 + (e.y2 - e.y1) * 0.42} textAnchor="middle">
+              <text className="edge-label" data-edge-label="" x={e.x1 + (e.x2 - e.x1) * 0.42} y={e.y1 + (e.y2 - e.y1) * 0.42} textAnchor="middle">
                 host
               </text>
             )}
@@ -34,4 +41,4 @@ export const HubEdges = memo(function HubEdges({ hub, selectedId }: HubEdgesProp
       })}
     </g>
   );
-});
+}, (a, b) => a.selectedEnds === b.selectedEnds && sameHub(a.hub, b.hub));

@@ -35,6 +35,21 @@ export interface HubLayout {
   readonly edges: readonly HubEdge[];
 }
 
+/** What can be selected, moved and snapped to on the canvas (localities ride inside their card). */
+export type SceneItemKind = 'cluster' | 'ccg' | 'localAuthority' | 'provider' | 'hub';
+
+export interface SceneItem {
+  readonly id: string;
+  readonly kind: SceneItemKind;
+  /** The position a moveItems edit writes: a node's top-left, a hub's centre. */
+  readonly x: number;
+  readonly y: number;
+  /** The shape drawn, in canvas units: what a marquee touches and what guides align to. */
+  readonly box: Rect;
+  /** A CCG's cluster, if it has one. */
+  readonly clusterId?: string;
+}
+
 /** Everything the canvas draws for one scenario, laid out: derived from the document, not stored. */
 export interface Scene {
   readonly clusters: readonly ClusterNode[];
@@ -47,6 +62,8 @@ export interface Scene {
   readonly boundsById: ReadonlyMap<string, Rect>;
   /** Bounds of the whole drawing. */
   readonly bounds: Rect;
+  /** Every selectable item by id, in paint order (clusters first, hubs last). */
+  readonly items: ReadonlyMap<string, SceneItem>;
 }
 
 const readingOrder = (a: Rect, b: Rect): number => a.y - b.y || a.x - b.x;
@@ -126,7 +143,25 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
     boundsById.set(h.arrangement.id, { x: h.cx - 90, y: h.cy - HUB_RADIUS - 4, width: 180, height: 2 * HUB_RADIUS + 56 });
   }
 
+  const items = new Map<string, SceneItem>();
+  for (const c of clusters) items.set(c.id, { id: c.id, kind: 'cluster', x: c.x, y: c.y, box: c });
+  for (const c of cards) {
+    items.set(c.node.id, {
+      id: c.node.id, kind: 'ccg', x: c.x, y: c.y, box: { x: c.x, y: c.y, width: c.width, height: c.height },
+      ...(c.node.clusterId !== undefined ? { clusterId: c.node.clusterId } : {}),
+    });
+  }
+  for (const b of localAuthorities) items.set(b.node.id, { id: b.node.id, kind: 'localAuthority', x: b.x, y: b.y, box: rectOf(b) });
+  for (const b of providers) items.set(b.node.id, { id: b.node.id, kind: 'provider', x: b.x, y: b.y, box: rectOf(b) });
+  for (const h of hubs) {
+    items.set(h.arrangement.id, {
+      id: h.arrangement.id, kind: 'hub', x: h.cx, y: h.cy,
+      box: { x: h.cx - HUB_RADIUS, y: h.cy - HUB_RADIUS, width: 2 * HUB_RADIUS, height: 2 * HUB_RADIUS },
+    });
+  }
+
   return {
+    items,
     clusters,
     cards,
     localAuthorities: [...localAuthorities].sort(readingOrder),
@@ -135,6 +170,10 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
     boundsById,
     bounds: unionOf([...boundsById.values()]),
   };
+}
+
+function rectOf(r: Rect): Rect {
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
 
 function mean(values: readonly number[]): number {

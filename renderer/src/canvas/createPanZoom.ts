@@ -78,11 +78,12 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
       const { width, height } = size();
       return [[0, 0], [width, height]];
     })
-    // d3's default filter, plus: pointer drags pan only from the background. The wheel zooms anywhere.
+    // d3's default filter, plus: pointer drags pan only from the background, and not with Shift
+    // held (Shift+drag sweeps a selection: createMarquee). The wheel zooms anywhere.
     .filter((event: MouseEvent | WheelEvent | TouchEvent) => {
       if (event.type === 'wheel') return true;
       if ('button' in event && event.button !== 0) return false;
-      if (event.ctrlKey) return false;
+      if (event.ctrlKey || event.shiftKey) return false;
       return !isNodeTarget(event.target);
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => options.onTransform(toViewport(event.transform)))

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CcgResult, RiskFlag } from '../../../shared/costing/results';
 import { formatPerHead } from '../../../shared/format/format';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
@@ -14,10 +15,12 @@ export interface ArrangementDetailsProps {
   readonly flags: readonly RiskFlag[];
   readonly nameOf: (id: string) => string;
   readonly onSelect: (id: string) => void;
+  /** The arrangement's editable fields; when given they replace the read-only members and functions. */
+  readonly editor?: ReactNode;
 }
 
 /** An arrangement: its model, partner, members (with their figures), functions and flags. */
-export function ArrangementDetails({ arrangement: arr, assumptions, ccgs, flags, nameOf, onSelect }: ArrangementDetailsProps) {
+export function ArrangementDetails({ arrangement: arr, assumptions, ccgs, flags, nameOf, onSelect, editor }: ArrangementDetailsProps) {
   const partner = arrangementPartner(arr, nameOf);
   const functionName = new Map(assumptions.functions.map((f) => [f.id, f.name]));
   const pooled = arr.model === 'shared-service' || arr.model === 'host-ccg';
@@ -34,6 +37,8 @@ export function ArrangementDetails({ arrangement: arr, assumptions, ccgs, flags,
           <div><dt>Risk sharing</dt><dd>{arr.riskShareAgreed ? '✓ Agreed' : '! Not agreed'}</dd></div>
         </dl>
       )}
+      {editor}
+      {!editor && <>
       <section aria-labelledby="arrangement-members">
         <h3 id="arrangement-members">Member CCGs</h3>
         <ul className="ccg-list">
@@ -57,6 +62,7 @@ export function ArrangementDetails({ arrangement: arr, assumptions, ccgs, flags,
           {arr.functions.map((f) => <li key={f}>{functionName.get(f) ?? f}</li>)}
         </ul>
       </section>
+      </>}
       <section aria-labelledby="arrangement-flags">
         <h3 id="arrangement-flags">Risk flags</h3>
         <FlagList flags={flags} onSelect={onSelect} emptyText="No risk flags for this arrangement." />

@@ -1,4 +1,4 @@
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import type { CcgResult, RiskFlag } from '../../../shared/costing/results';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
@@ -18,6 +18,8 @@ export interface CcgBreakdownProps {
   readonly nameOf: (id: string) => string;
   readonly laPopulation: (id: string) => number | undefined;
   readonly onSelect: (id: string) => void;
+  /** The CCG's editable fields (the inspector), shown under the headline figures. */
+  readonly editor?: ReactNode;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface CcgBreakdownProps {
  * with how it is delivered, by whom and what it costs (expandable to its formula), the total
  * against the cap, and the flags that concern it.
  */
-export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags, nameOf, laPopulation, onSelect }: CcgBreakdownProps) {
+export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor }: CcgBreakdownProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const idPrefix = useId();
   const arrangementById = new Map(arrangements.map((a) => [a.id, a]));
@@ -61,6 +63,8 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
           </dd>
         </div>
       </dl>
+
+      {editor}
 
       <section aria-labelledby={`${idPrefix}-core`}>
         <h3 id={`${idPrefix}-core`}>Core <span className="h-figure">{formatMoneyShort(ccg.core)} · {perHead(ccg.core)} a head</span></h3>

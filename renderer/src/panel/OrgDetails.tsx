@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatPercent, formatPopulation } from '../../../shared/format/format';
 import type { LocalAuthorityNode, ProviderNode, Scenario } from '../../../shared/model/workspace';
 import { MODE_LABEL, PROVIDER_TYPE_LABEL } from '../common/modeLabels';
@@ -7,10 +8,12 @@ export interface OrgDetailsProps {
   readonly scenario: Scenario;
   readonly nameOf: (id: string) => string;
   readonly onSelect: (id: string) => void;
+  /** The organisation's editable fields, shown under its name (they include the population). */
+  readonly editor?: ReactNode;
 }
 
 /** A local authority (population, which CCGs' patients live in it) or a provider, and its arrangements. */
-export function OrgDetails({ node, scenario, nameOf, onSelect }: OrgDetailsProps) {
+export function OrgDetails({ node, scenario, nameOf, onSelect, editor }: OrgDetailsProps) {
   const isLa = node.kind === 'localAuthority';
   const arrangements = scenario.arrangements.filter((a) => (isLa ? a.laId === node.id : a.providerId === node.id));
   const overlaps = isLa ? scenario.laOverlaps.filter((o) => o.laId === node.id) : [];
@@ -20,7 +23,8 @@ export function OrgDetails({ node, scenario, nameOf, onSelect }: OrgDetailsProps
         <p className="eyebrow">{isLa ? 'Local authority' : PROVIDER_TYPE_LABEL[node.providerType]}</p>
         <h2 id="org-title">{node.name}</h2>
       </header>
-      {isLa && (
+      {editor}
+      {isLa && !editor && (
         <dl className="kpis">
           <div><dt>Population</dt><dd>{formatPopulation(node.population)}</dd></div>
           {node.laType && <div><dt>Type</dt><dd>{node.laType}</dd></div>}

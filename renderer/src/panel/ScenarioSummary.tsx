@@ -33,6 +33,7 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
 
       <section aria-labelledby="scenario-ccgs-title">
         <h3 id="scenario-ccgs-title">CCGs by running cost per head</h3>
+        {ccgs.length === 0 && <p className="muted">No CCGs yet: add one from the palette.</p>}
         <ul className="ccg-list">
           {ccgs.map((c) => (
             <li key={c.id}>

@@ -1,11 +1,17 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { Assumptions, Scenario } from '../../../shared/model/workspace';
+import { ArrangementForm } from '../arrangements/ArrangementForm';
+import { Inspector } from '../inspector/Inspector';
+import { SelectionInspector } from '../inspector/SelectionInspector';
+import { useUiStore } from '../state/uiStore';
 import { ArrangementDetails } from './ArrangementDetails';
 import { CcgBreakdown } from './CcgBreakdown';
+import { NodeDetails } from './NodeDetails';
 import { OrgDetails } from './OrgDetails';
 import { ScenarioSummary } from './ScenarioSummary';
+import '../styles/inspector.css';
 
 export interface SidePanelProps {
   readonly scenario: Scenario;
@@ -16,11 +22,24 @@ export interface SidePanelProps {
 }
 
 /**
- * The right-hand panel: the selected CCG's breakdown, or the selected arrangement, local
- * authority or provider; with nothing selected (or a selection this scenario lacks), the
- * scenario's totals and all its flags.
+ * The right-hand panel. One item selected: its editable fields (the inspector) with, for a CCG,
+ * its running cost line by line, or the arrangement, local authority or provider details.
+ * Several selected: what they are and "Create arrangement…". Nothing selected (or a selection
+ * this scenario lacks): the scenario's totals and all its flags. The panel is focusable
+ * (id "inspector") so Enter on a selected canvas item can move the keyboard here.
  */
 export function SidePanel({ scenario, result, assumptions, selectedId, onSelect }: SidePanelProps) {
+  const selectedIds = useUiStore((s) => s.selectedIds);
+  const panelRef = useRef<HTMLElement>(null);
+  // Members chosen when "Create arrangement…" was pressed; the form shows while this is set.
+  const [creating, setCreating] = useState<readonly string[] | null>(null);
+
+  // Something else to show: start at its top, not wherever the previous item was scrolled to.
+  const shownKey = creating ? 'form' : selectedIds.length > 1 ? selectedIds.join(' ') : (selectedId ?? '');
+  useLayoutEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [shownKey]);
+
   const lookups = useMemo(() => {
     const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
     const arrangements = new Map(scenario.arrangements.map((a) => [a.id, a]));
@@ -32,9 +51,32 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
     };
     return { nodes, arrangements, ccgs, nameOf, laPopulation };
   }, [scenario, result]);
-  const select = (id: string): void => onSelect(id);
+
+  // Choosing a flag (or a member, a locality…) selects it and asks the canvas to centre it.
+  const select = (id: string): void => {
+    onSelect(id);
+    useUiStore.getState().requestCentre(id);
+  };
+  const createArrangement = (memberIds: readonly string[]): void => setCreating(memberIds);
+  const formDone = (arrangementId: string | null): void => {
+    setCreating(null);
+    if (arrangementId) select(arrangementId);
+    // The form's controls are gone: keep the keyboard in the panel rather than on <body>.
+    requestAnimationFrame(() => panelRef.current?.focus());
+  };
+
+  const editor = (id: string) => (
+    <Inspector selectedId={id} scenario={scenario} assumptions={assumptions} ccgs={lookups.ccgs} onCreateArrangement={createArrangement} />
+  );
 
   const content = (() => {
+    if (creating) {
+      return <ArrangementForm scenario={scenario} assumptions={assumptions} initialMembers={creating} onDone={formDone} />;
+    }
+    const several = selectedIds.filter((id) => lookups.nodes.has(id) || lookups.arrangements.has(id));
+    if (several.length > 1) {
+      return <SelectionInspector ids={several} scenario={scenario} ccgs={lookups.ccgs} onCreateArrangement={createArrangement} />;
+    }
     if (!selectedId) return null;
     const ccg = lookups.ccgs.get(selectedId);
     if (ccg) {
@@ -51,6 +93,7 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
           nameOf={lookups.nameOf}
           laPopulation={lookups.laPopulation}
           onSelect={select}
+          editor={editor(ccg.id)}
         />
       );
     }
@@ -58,25 +101,37 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
     if (arrangement) {
       return (
         <ArrangementDetails
+          key={arrangement.id}
           arrangement={arrangement}
           assumptions={assumptions}
           ccgs={lookups.ccgs}
           flags={result.flags.filter((f) => f.subject === arrangement.id)}
           nameOf={lookups.nameOf}
           onSelect={select}
+          editor={editor(arrangement.id)}
         />
       );
     }
     const node = lookups.nodes.get(selectedId);
     if (node && (node.kind === 'localAuthority' || node.kind === 'provider')) {
-      return <OrgDetails node={node} scenario={scenario} nameOf={lookups.nameOf} onSelect={select} />;
+      return <OrgDetails key={node.id} node={node} scenario={scenario} nameOf={lookups.nameOf} onSelect={select} editor={editor(node.id)} />;
+    }
+    if (node && (node.kind === 'locality' || node.kind === 'cluster')) {
+      const parentName = node.kind === 'locality' ? lookups.nameOf(node.ccgId) : undefined;
+      return <NodeDetails key={node.id} node={node} parentName={parentName} editor={editor(node.id)} />;
     }
     return null;
   })();
 
   return (
-    <aside className="side-panel" aria-label={content ? 'Details of the selection' : 'Scenario summary'}>
-      {content && (
+    <aside
+      id="inspector"
+      ref={panelRef}
+      tabIndex={-1}
+      className="side-panel"
+      aria-label={creating ? 'Create arrangement' : content ? 'Details of the selection' : 'Scenario summary'}
+    >
+      {content && !creating && (
         <button type="button" className="back-button" onClick={() => onSelect(null)}>
           <span aria-hidden="true">←</span> Scenario summary
         </button>

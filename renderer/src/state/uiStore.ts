@@ -1,10 +1,28 @@
 import { create } from 'zustand';
+import type { Clipboard } from '../../../shared/edits/edit';
 
 /** The canvas camera: screen = k·world + (x, y). */
 export interface Viewport {
   readonly x: number;
   readonly y: number;
   readonly k: number;
+}
+
+/** What Copy put on the in-app clipboard, and how often it has been pasted where. */
+export interface ClipboardState {
+  readonly items: Clipboard;
+  /** The scenario it was copied from: pasting back there offsets the copies so they show. */
+  readonly sourceScenarioId: string;
+  /** Pastes so far per scenario id, so repeated pastes step down and right instead of stacking. */
+  readonly pastes: Readonly<Record<string, number>>;
+}
+
+/** A short message about the last edit (a refusal, a paste), shown in the editor's notice area. */
+export interface Notice {
+  readonly text: string;
+  readonly kind: 'refused' | 'info';
+  /** Bumped per notice, so the same text twice is still announced and restarts its timer. */
+  readonly seq: number;
 }
 
 /**
@@ -15,15 +33,40 @@ export interface Viewport {
 export interface UiState {
   /** The scenario shown; if it is not in the workspace, the first scenario is shown instead. */
   readonly scenarioId: string;
-  /** Id of the selected CCG, arrangement, local authority or provider, or null. */
+  /**
+   * The primary selection: the item last selected (the inspector and breakdown show it), or null.
+   * Always the last element of selectedIds.
+   */
   readonly selectedId: string | null;
+  /** Every selected item (nodes and arrangement hubs), in the order they were selected. */
+  readonly selectedIds: readonly string[];
   readonly viewport: Viewport;
   /** Bumped to ask the canvas to zoom to fit (a freshly opened workspace). */
   readonly fitRequest: number;
+  /** The in-app clipboard (session only: it never reaches the system clipboard or the file). */
+  readonly clipboard: ClipboardState | null;
+  readonly notice: Notice | null;
+  readonly minimapVisible: boolean;
+  readonly shortcutsHelpOpen: boolean;
+  /** Bumped to ask the canvas to centre an item (a flag chosen in the side panel). */
+  readonly centreRequest: { readonly id: string; readonly seq: number } | null;
   selectScenario(scenarioId: string): void;
+  /** Selects one item (or nothing), replacing the selection. */
   select(id: string | null): void;
+  /** Shift-click: adds the item to the selection, or takes it out if it is already in. */
+  toggleSelected(id: string): void;
+  /** Replaces the selection with these items (marquee, select all); the last becomes primary. */
+  selectMany(ids: readonly string[]): void;
   setViewport(viewport: Viewport): void;
   requestFit(): void;
+  setClipboard(clipboard: ClipboardState | null): void;
+  /** Shows a notice; a refusal stays until the next notice or edit, information fades. */
+  notify(text: string, kind?: Notice['kind']): void;
+  clearNotice(): void;
+  setMinimapVisible(visible: boolean): void;
+  setShortcutsHelpOpen(open: boolean): void;
+  /** Asks the canvas to bring this item to the middle of the view. */
+  requestCentre(id: string): void;
   /** Back to a fresh session for a newly opened workspace. */
   resetSession(scenarioId: string): void;
 }
@@ -31,11 +74,33 @@ export interface UiState {
 export const useUiStore = create<UiState>()((set) => ({
   scenarioId: '',
   selectedId: null,
+  selectedIds: [],
   viewport: { x: 0, y: 0, k: 1 },
   fitRequest: 1,
-  selectScenario: (scenarioId) => set({ scenarioId }),
-  select: (selectedId) => set({ selectedId }),
+  clipboard: null,
+  notice: null,
+  minimapVisible: true,
+  shortcutsHelpOpen: false,
+  centreRequest: null,
+  selectScenario: (scenarioId) => set({ scenarioId, selectedId: null, selectedIds: [] }),
+  select: (id) => set({ selectedId: id, selectedIds: id === null ? [] : [id] }),
+  toggleSelected: (id) => set((s) => {
+    const ids = s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id];
+    return { selectedIds: ids, selectedId: ids[ids.length - 1] ?? null };
+  }),
+  selectMany: (ids) => {
+    const unique = [...new Set(ids)];
+    set({ selectedIds: unique, selectedId: unique[unique.length - 1] ?? null });
+  },
   setViewport: (viewport) => set({ viewport }),
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
-  resetSession: (scenarioId) => set((s) => ({ scenarioId, selectedId: null, fitRequest: s.fitRequest + 1 })),
+  setClipboard: (clipboard) => set({ clipboard }),
+  notify: (text, kind = 'refused') => set((s) => ({ notice: { text, kind, seq: (s.notice?.seq ?? 0) + 1 } })),
+  clearNotice: () => set({ notice: null }),
+  setMinimapVisible: (minimapVisible) => set({ minimapVisible }),
+  setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
+  requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
+  resetSession: (scenarioId) => set((s) => ({
+    scenarioId, selectedId: null, selectedIds: [], notice: null, fitRequest: s.fitRequest + 1,
+  })),
 }));

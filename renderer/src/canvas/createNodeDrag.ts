@@ -1,0 +1,390 @@
+import type { Viewport } from '../state/uiStore';
+import type { Scene } from './buildScene';
+import {
+  CLUSTER_GRIP_SIZE, CLUSTER_MIN_HEIGHT, CLUSTER_MIN_WIDTH, GRID, chipOffset,
+} from './canvasGeometry';
+import { computeSnap, type Guide } from './computeSnap';
+import type { Rect } from './createPanZoom';
+import { dragGeometry } from './dragGeometry';
+import { cardAt, clusterAt, clusterRects, type Point } from './dropTargets';
+import { movingItems } from './movingItems';
+import type { Move } from './planMove';
+import { unionRect } from './unionRect';
+
+/** A finished gesture, for the canvas to turn into edits. */
+export type Drop =
+  | { readonly type: 'move'; readonly moves: readonly Move[] }
+  | { readonly type: 'locality'; readonly localityId: string; readonly toCcgId: string }
+  | { readonly type: 'resize'; readonly id: string; readonly width: number; readonly height: number };
+
+export interface NodeDragOptions {
+  /** The scene as drawn now (read at the start of each gesture). */
+  getScene(): Scene;
+  /** The camera now: converts pointer positions to canvas units. */
+  getViewport(): Viewport;
+  /** The selected ids now: dragging a selected item moves all of them. */
+  getSelection(): readonly string[];
+  /** A press on an item, before any movement: the canvas selects it if it is not selected. */
+  onPress?(id: string, event: PointerEvent): void;
+  /**
+   * Commits a finished gesture; returns false if it was refused. Called after the DOM has been
+   * put back as React drew it, so a refusal needs no further clean-up and an accepted edit is
+   * drawn by React from the new document.
+   */
+  onDrop(drop: Drop): boolean;
+  /** Grid spacing in canvas units (Alt held: none). Defaults to GRID. */
+  readonly grid?: number;
+}
+
+export interface NodeDrag {
+  /** Abandons a drag in progress, putting everything back; false if there was none. */
+  cancel(): boolean;
+  isDragging(): boolean;
+  /** Removes every listener; abandons a drag in progress. */
+  destroy(): void;
+}
+
+/** Screen pixels the pointer must travel before a press becomes a drag (a click stays a click). */
+const DRAG_THRESHOLD = 3;
+/** Screen pixels within which edges and centres line up. */
+const ALIGN_THRESHOLD = 6;
+
+type Press =
+  | { readonly kind: 'node'; readonly id: string }
+  | { readonly kind: 'locality'; readonly id: string }
+  | { readonly kind: 'resize'; readonly id: string };
+
+interface Gesture {
+  update(dx: number, dy: number, world: Point, event: PointerEvent): void;
+  /** What to commit, or null for nothing (a locality dropped nowhere, a move snapped back). */
+  result(): Drop | null;
+}
+
+function translate(x: number, y: number): string {
+  return `translate(${x},${y})`;
+}
+
+/**
+ * Dragging on the canvas, kept out of React like createPanZoom: moving nodes (the whole selection,
+ * with snapping to the grid and alignment guides), dragging a locality chip to another CCG card,
+ * and resizing a cluster by its corner grip. While the pointer moves, this writes transforms and
+ * line ends straight to the DOM (React does not re-render, nothing is stored); on release it hands
+ * one Drop to `onDrop`. Esc abandons the drag and puts everything back.
+ * Side effects: listens on `svg` (and on window during a gesture); temporarily rewrites attributes
+ * of the elements React drew under `camera`, always restoring them; draws guides, the chip being
+ * dragged and drop highlights in `overlay`, which React must leave empty.
+ */
+export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): NodeDrag {
+  const grid = options.grid ?? GRID;
+  // Every attribute the gesture changed, with its value as React left it, to put back.
+  const saved = new Map<Element, Map<string, string | null>>();
+  const marked = new Set<Element>();
+  let pending: { press: Press; pointerId: number; x: number; y: number; event: PointerEvent } | null = null;
+  let gesture: Gesture | null = null;
+  let origin: { svgLeft: number; svgTop: number; view: Viewport; startWorld: Point } | null = null;
+
+  const setAttr = (el: Element, name: string, value: string): void => {
+    let attrs = saved.get(el);
+    if (!attrs) saved.set(el, (attrs = new Map()));
+    if (!attrs.has(name)) attrs.set(name, el.getAttribute(name));
+    el.setAttribute(name, value);
+  };
+  const mark = (el: Element | null | undefined, className: string): void => {
+    if (!el) return;
+    el.classList.add(className);
+    marked.add(el);
+  };
+  const unmarkAll = (className: string): void => {
+    for (const el of marked) if (el.classList.contains(className)) el.classList.remove(className);
+  };
+  const restore = (): void => {
+    for (const [el, attrs] of saved) {
+      for (const [name, value] of attrs) {
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
+      }
+    }
+    saved.clear();
+    for (const el of marked) el.classList.remove('is-drag-source', 'is-drop-target', 'is-dragging');
+    marked.clear();
+    overlay.replaceChildren();
+  };
+
+  const nodeElements = (): Map<string, Element> => {
+    const map = new Map<string, Element>();
+    for (const el of camera.querySelectorAll('[data-node-id]')) {
+      const id = el.getAttribute('data-node-id');
+      if (id) map.set(id, el);
+    }
+    return map;
+  };
+
+  const toWorld = (clientX: number, clientY: number): Point => {
+    if (!origin) return { x: 0, y: 0 };
+    const { svgLeft, svgTop, view } = origin;
+    return { x: (clientX - svgLeft - view.x) / view.k, y: (clientY - svgTop - view.y) / view.k };
+  };
+
+  const drawGuides = (guides: readonly Guide[]): void => {
+    overlay.querySelectorAll('.guide').forEach((g) => g.remove());
+    for (const g of guides) {
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      line.setAttribute('class', 'guide');
+      if (g.axis === 'x') {
+        line.setAttribute('x1', String(g.at)); line.setAttribute('x2', String(g.at));
+        line.setAttribute('y1', String(g.from - 16)); line.setAttribute('y2', String(g.to + 16));
+      } else {
+        line.setAttribute('y1', String(g.at)); line.setAttribute('y2', String(g.at));
+        line.setAttribute('x1', String(g.from - 16)); line.setAttribute('x2', String(g.to + 16));
+      }
+      overlay.appendChild(line);
+    }
+  };
+
+  const moveGesture = (id: string, event: PointerEvent): Gesture | null => {
+    const scene = options.getScene();
+    const selection = options.getSelection();
+    const ids = selection.includes(id) ? selection : event.shiftKey ? [...selection, id] : [id];
+    const items = movingItems(scene, ids);
+    if (items.length === 0) return null;
+    const moving = new Set(items.map((i) => i.id));
+    const box = unionRect(items.map((i) => i.box));
+    if (!box) return null;
+    const elements = nodeElements();
+    const others: Rect[] = [];
+    for (const item of scene.items.values()) if (!moving.has(item.id)) others.push(item.box);
+    const edgeEls = new Map<string, { line: Element; label: Element | null }>();
+    for (const line of camera.querySelectorAll('line[data-hub]')) {
+      const key = `${line.getAttribute('data-hub')}|${line.getAttribute('data-target')}`;
+      const label = line.parentElement?.querySelector('[data-edge-label]') ?? null;
+      edgeEls.set(key, { line, label });
+    }
+    const grabbed = scene.items.get(id);
+    const clusters = clusterRects(scene);
+    for (const item of items) mark(elements.get(item.id), 'is-dragging');
+    let last = { dx: 0, dy: 0 };
+    let dropCluster: string | null = null;
+    let lastGuides = '';
+    let setOnce = false;
+
+    return {
+      update(rawDx, rawDy, _world, e) {
+        const threshold = ALIGN_THRESHOLD / (origin?.view.k ?? 1);
+        const snap = computeSnap({ box, dx: rawDx, dy: rawDy, others, grid: e.altKey ? null : grid, threshold });
+        // Snapping holds the items still for several pointer moves: touch the DOM only when they move.
+        const guideKey = JSON.stringify(snap.guides);
+        if (snap.dx === last.dx && snap.dy === last.dy && guideKey === lastGuides && setOnce) return;
+        setOnce = true;
+        lastGuides = guideKey;
+        last = { dx: snap.dx, dy: snap.dy };
+        for (const item of items) {
+          const el = elements.get(item.id);
+          if (el) setAttr(el, 'transform', translate(item.x + snap.dx, item.y + snap.dy));
+        }
+        const geometry = dragGeometry(scene, moving, snap.dx, snap.dy);
+        for (const [hubId, c] of geometry.hubs) {
+          const el = elements.get(hubId);
+          if (el && !moving.has(hubId)) setAttr(el, 'transform', translate(c.cx, c.cy));
+        }
+        for (const edge of geometry.edges) {
+          const els = edgeEls.get(`${edge.hubId}|${edge.targetId}`);
+          if (!els) continue;
+          setAttr(els.line, 'x1', String(edge.x1)); setAttr(els.line, 'y1', String(edge.y1));
+          setAttr(els.line, 'x2', String(edge.x2)); setAttr(els.line, 'y2', String(edge.y2));
+          if (els.label) {
+            // Where HubEdges puts the "host" label: 42% of the way from the hub.
+            setAttr(els.label, 'x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
+            setAttr(els.label, 'y', String(edge.y1 + (edge.y2 - edge.y1) * 0.42));
+          }
+        }
+        drawGuides(snap.guides);
+        // Show which cluster a dragged CCG would join (class changes restyle a whole region, so
+        // only when the cluster under it changes).
+        if (grabbed?.kind === 'ccg') {
+          const under = clusterAt(clusters, { x: grabbed.box.x + grabbed.box.width / 2 + snap.dx, y: grabbed.box.y + grabbed.box.height / 2 + snap.dy });
+          const target = under && !moving.has(under) ? under : null;
+          if (target !== dropCluster) {
+            unmarkAll('is-drop-target');
+            dropCluster = target;
+            if (target) mark(elements.get(target), 'is-drop-target');
+          }
+        }
+      },
+      result() {
+        if (last.dx === 0 && last.dy === 0) return null;
+        return { type: 'move', moves: items.map((i) => ({ id: i.id, x: i.x + last.dx, y: i.y + last.dy })) };
+      },
+    };
+  };
+
+  const localityGesture = (localityId: string, chip: Element): Gesture | null => {
+    const scene = options.getScene();
+    const card = scene.cards.find((c) => c.localities.some((l) => l.id === localityId));
+    if (!card) return null;
+    const offset = chipOffset(card.localities.findIndex((l) => l.id === localityId));
+    const start = { x: card.x + offset.x, y: card.y + offset.y };
+    const elements = nodeElements();
+    // A copy follows the pointer above everything; the chip itself stays, dimmed, until the drop.
+    const ghost = chip.cloneNode(true) as Element;
+    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-locality-id']) ghost.removeAttribute(attr);
+    ghost.setAttribute('aria-hidden', 'true');
+    ghost.classList.add('locality-ghost');
+    ghost.setAttribute('transform', translate(start.x, start.y));
+    overlay.appendChild(ghost);
+    mark(chip, 'is-drag-source');
+    let target: string | null = null;
+    return {
+      update(dx, dy, world) {
+        ghost.setAttribute('transform', translate(start.x + dx, start.y + dy));
+        const over = cardAt(scene, world, card.node.id);
+        const next = over?.node.id ?? null;
+        if (next === target) return;
+        unmarkAll('is-drop-target');
+        target = next;
+        if (target) mark(elements.get(target), 'is-drop-target');
+      },
+      result: () => (target ? { type: 'locality', localityId, toCcgId: target } : null),
+    };
+  };
+
+  const resizeGesture = (clusterId: string): Gesture | null => {
+    const scene = options.getScene();
+    const cluster = scene.clusters.find((c) => c.id === clusterId);
+    const el = nodeElements().get(clusterId);
+    if (!cluster || !el) return null;
+    const body = el.querySelector('[data-cluster-part="body"]');
+    const header = el.querySelector('[data-cluster-part="header"]');
+    const grip = el.querySelector('[data-resize-handle]');
+    mark(el, 'is-dragging');
+    let size = { width: cluster.width, height: cluster.height };
+    return {
+      update(dx, dy, _world, e) {
+        let right = cluster.x + Math.max(CLUSTER_MIN_WIDTH, cluster.width + dx);
+        let bottom = cluster.y + Math.max(CLUSTER_MIN_HEIGHT, cluster.height + dy);
+        if (!e.altKey) {
+          right = Math.round(right / grid) * grid;
+          bottom = Math.round(bottom / grid) * grid;
+        }
+        size = {
+          width: Math.round(Math.max(CLUSTER_MIN_WIDTH, right - cluster.x)),
+          height: Math.round(Math.max(CLUSTER_MIN_HEIGHT, bottom - cluster.y)),
+        };
+        if (body) { setAttr(body, 'width', String(size.width)); setAttr(body, 'height', String(size.height)); }
+        if (header) setAttr(header, 'width', String(size.width));
+        if (grip) setAttr(grip, 'transform', translate(size.width - CLUSTER_GRIP_SIZE, size.height - CLUSTER_GRIP_SIZE));
+      },
+      result: () => (size.width === cluster.width && size.height === cluster.height
+        ? null
+        : { type: 'resize', id: clusterId, width: size.width, height: size.height }),
+    };
+  };
+
+  // After a drag the browser still fires a click where the pointer was released: swallow it, so
+  // a drag never also selects or clears the selection.
+  const swallowNextClick = (): void => {
+    const swallow = (e: Event): void => {
+      e.stopPropagation();
+      e.preventDefault();
+      window.removeEventListener('click', swallow, true);
+    };
+    window.addEventListener('click', swallow, true);
+    setTimeout(() => window.removeEventListener('click', swallow, true), 0);
+  };
+
+  const endListening = (): void => {
+    window.removeEventListener('pointermove', onMove);
+    window.removeEventListener('pointerup', onUp);
+    window.removeEventListener('pointercancel', onCancelEvent);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('blur', onCancelEvent);
+  };
+
+  const finish = (commit: boolean): void => {
+    endListening();
+    const active = gesture;
+    pending = null;
+    gesture = null;
+    origin = null;
+    if (!active) return;
+    if (commit) swallowNextClick();
+    const drop = commit ? active.result() : null;
+    restore();
+    if (drop) options.onDrop(drop);
+  };
+
+  function onMove(e: PointerEvent): void {
+    if (!pending || e.pointerId !== pending.pointerId) return;
+    if (!gesture) {
+      if (Math.hypot(e.clientX - pending.x, e.clientY - pending.y) < DRAG_THRESHOLD) return;
+      const box = svg.getBoundingClientRect();
+      const view = options.getViewport();
+      origin = { svgLeft: box.left, svgTop: box.top, view, startWorld: { x: 0, y: 0 } };
+      origin.startWorld = toWorld(pending.x, pending.y);
+      const { press } = pending;
+      if (press.kind === 'node') gesture = moveGesture(press.id, pending.event);
+      else if (press.kind === 'resize') gesture = resizeGesture(press.id);
+      else {
+        const chip = camera.querySelector(`[data-locality-id="${press.id.replace(/["\\]/g, '\\$&')}"]`);
+        gesture = chip ? localityGesture(press.id, chip) : null;
+      }
+      if (!gesture) {
+        finish(false);
+        return;
+      }
+    }
+    if (!origin) return;
+    e.preventDefault();
+    const world = toWorld(e.clientX, e.clientY);
+    gesture.update(world.x - origin.startWorld.x, world.y - origin.startWorld.y, world, e);
+  }
+
+  function onUp(e: PointerEvent): void {
+    if (pending && e.pointerId === pending.pointerId) finish(true);
+  }
+  function onCancelEvent(): void {
+    finish(false);
+  }
+  function onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !gesture) return;
+    // Esc during a drag puts things back and does nothing else (it does not clear the selection).
+    e.preventDefault();
+    e.stopPropagation();
+    finish(false);
+  }
+
+  const onDown = (e: PointerEvent): void => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || pending) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target || !camera.contains(target)) return;
+    let press: Press | null = null;
+    const handle = target.closest('[data-resize-handle]');
+    const chip = handle ? null : target.closest('[data-locality-id]');
+    const node = handle || chip ? null : target.closest('[data-node-id]');
+    if (handle) press = { kind: 'resize', id: handle.getAttribute('data-resize-handle') ?? '' };
+    else if (chip) press = { kind: 'locality', id: chip.getAttribute('data-locality-id') ?? '' };
+    else if (node) press = { kind: 'node', id: node.getAttribute('data-node-id') ?? '' };
+    if (!press || !press.id) return;
+    if (press.kind === 'node') options.onPress?.(press.id, e);
+    pending = { press, pointerId: e.pointerId, x: e.clientX, y: e.clientY, event: e };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onCancelEvent);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('blur', onCancelEvent);
+  };
+
+  svg.addEventListener('pointerdown', onDown);
+
+  return {
+    cancel() {
+      const was = gesture !== null;
+      finish(false);
+      return was;
+    },
+    isDragging: () => gesture !== null,
+    destroy() {
+      finish(false);
+      svg.removeEventListener('pointerdown', onDown);
+    },
+  };
+}

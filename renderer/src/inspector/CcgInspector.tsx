@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { formatMoneyShort, formatPopulation } from '../../../shared/format/format';
+import type { Assumptions, CcgNode, LocalityNode, Scenario } from '../../../shared/model/workspace';
+import { addLocalityTo } from '../palette/addFromPalette';
+import { NEW_CCG_POPULATION } from '../palette/createPaletteNode';
+import { useUiStore } from '../state/uiStore';
+import { CheckboxField } from './CheckboxField';
+import { DraftField } from './DraftField';
+import { LaLinksEditor } from './LaLinksEditor';
+import { numberFieldDraft, optionalTextDraft, requiredTextDraft, updateNodeEdit } from './nodeDrafts';
+import { SelectField } from './SelectField';
+
+export interface CcgInspectorProps {
+  readonly ccg: CcgNode;
+  readonly scenario: Scenario;
+  readonly assumptions: Assumptions;
+  /** Opens the arrangement form with these CCGs as members. */
+  readonly onCreateArrangement: (memberIds: readonly string[]) => void;
+}
+
+/** Every field of a CCG (DESIGN.md §5), its localities and its local authority links. */
+export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }: CcgInspectorProps) {
+  const select = useUiStore((s) => s.select);
+  const sid = scenario.id;
+  const localities = scenario.nodes.filter((n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccg.id);
+  const localitySum = localities.reduce((s, n) => s + n.population, 0);
+  const clusters = scenario.nodes.filter((n) => n.kind === 'cluster');
+  const [addError, setAddError] = useState<string | null>(null);
+
+  const population = localities.length > 0
+    ? {
+      value: formatPopulation(localitySum),
+      hint: `The sum of its ${localities.length === 1 ? 'locality' : `${localities.length} localities`}: ${formatPopulation(localitySum)}. Change a locality’s population to change it.`,
+    }
+    : { value: ccg.population === undefined ? '' : formatPopulation(ccg.population), hint: `Registered patients. A new CCG starts at ${formatPopulation(NEW_CCG_POPULATION)}: type its list size.` };
+
+  return (
+    <section className="inspector-section" aria-label={`Edit ${ccg.name}`}>
+      <h3>Details</h3>
+      <div className="field-grid">
+        <DraftField key={`${ccg.id}-name`} label="Name" value={ccg.name} field="name" toEdit={requiredTextDraft(sid, ccg.id, 'name')} className="span-2" />
+        <DraftField key={`${ccg.id}-code`} label="ODS code" value={ccg.code ?? ''} field="code" toEdit={optionalTextDraft(sid, ccg.id, 'code')} placeholder="e.g. 06H" />
+        <DraftField
+          key={`${ccg.id}-population-${localities.length > 0}`}
+          label="Population"
+          value={population.value}
+          field="population"
+          inputMode="numeric"
+          disabled={localities.length > 0}
+          hint={population.hint}
+          toEdit={numberFieldDraft(sid, ccg.id, 'population', { optional: true })}
+        />
+        <SelectField
+          label="PCT cluster"
+          value={ccg.clusterId ?? ''}
+          options={[{ value: '', label: 'Not in a cluster' }, ...clusters.map((c) => ({ value: c.id, label: c.name }))]}
+          toEdit={(value) => ({ type: 'setCluster', scenarioId: sid, ccgId: ccg.id, clusterId: value === '' ? null : value })}
+          field="clusterId"
+          hint={clusters.length === 0 ? 'No clusters yet: add one from the palette.' : undefined}
+          className="span-2"
+        />
+        <CheckboxField
+          label="Federated (devolved localities)"
+          checked={ccg.federated}
+          toEdit={(checked) => updateNodeEdit(sid, ccg.id, { federated: checked })}
+          field="federated"
+          hint={`Adds ${formatMoneyShort(assumptions.core.perDevolvedLocality)} a year for each devolved locality.`}
+        />
+      </div>
+
+      <h3>Localities <span className="h-figure">{localities.length}</span></h3>
+      {localities.length === 0
+        ? <p className="muted">No localities: the CCG’s own population is used.</p>
+        : (
+          <ul className="ccg-list">
+            {localities.map((l) => (
+              <li key={l.id}>
+                <button type="button" className="ccg-list-item" onClick={() => select(l.id)}>
+                  <span className="ccg-list-name">{l.name}</span>
+                  <span className="ccg-list-figure">{formatPopulation(l.population)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      <div className="inspector-actions">
+        <button type="button" className="secondary-button" onClick={() => {
+          const outcome = addLocalityTo(ccg.id);
+          setAddError(outcome.ok ? null : outcome.message);
+        }}>+ Add locality</button>
+      </div>
+      {addError && <p className="field-error" role="alert">{addError}</p>}
+
+      <LaLinksEditor ccg={ccg} scenario={scenario} />
+
+      <h3>Support arrangements</h3>
+      <div className="inspector-actions">
+        <button type="button" className="secondary-button" onClick={() => onCreateArrangement([ccg.id])}>Create arrangement…</button>
+      </div>
+    </section>
+  );
+}

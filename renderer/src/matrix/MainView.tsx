@@ -1,0 +1,29 @@
+import { useState, type ReactNode } from 'react';
+import { PaletteDropZone } from '../palette/PaletteDropZone';
+import { MatrixView } from './MatrixView';
+import '../styles/matrix.css';
+
+export type MainViewKind = 'canvas' | 'matrix';
+
+/**
+ * The main area with its "Canvas | Matrix" switch: the canvas (inside the palette's drop zone)
+ * or the CCG × function matrix. Both show the same scenario; the choice is session state only.
+ */
+export function MainView({ canvas }: { readonly canvas: ReactNode }) {
+  const [view, setView] = useState<MainViewKind>('canvas');
+  return (
+    <div className="main-view">
+      <div className="view-switch" role="group" aria-label="View">
+        <button type="button" className="view-switch-button" aria-pressed={view === 'canvas'} onClick={() => setView('canvas')}>
+          <span aria-hidden="true">◫ </span>Canvas
+        </button>
+        <button type="button" className="view-switch-button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+          <span aria-hidden="true">▦ </span>Matrix
+        </button>
+      </div>
+      <div className="main-view-body">
+        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : <MatrixView />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { DragEvent } from 'react';
+import { useDocumentStore } from '../state/documentStore';
+import { loadWorkspace } from '../state/loadWorkspace';
+import { useUiStore } from '../state/uiStore';
+import { useCurrentScenario } from '../state/useCurrentScenario';
+import { addFromPalette } from './addFromPalette';
+import { blankWorkspace } from './blankWorkspace';
+import '../styles/palette.css';
+import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems';
+import { PaletteIcon } from './PaletteIcon';
+import { usePaletteStatus } from './paletteStatus';
+
+/** Where a blank workspace says it came from: it has not been saved anywhere yet. */
+export const BLANK_SOURCE_LABEL = 'Not saved yet';
+
+/**
+ * The palette down the left edge: a new blank workspace, and one button per kind of organisation.
+ * Click adds it in the middle of the view (and selects it); drag drops it where it is let go on
+ * the canvas. "Locality" adds to the selected CCG, so it says so until a CCG is selected.
+ */
+export function Palette() {
+  const scenario = useCurrentScenario();
+  const selectedId = useUiStore((s) => s.selectedId);
+  const status = usePaletteStatus();
+  const selected = selectedId ? scenario.nodes.find((n) => n.id === selectedId) : undefined;
+  const localityTarget = selected?.kind === 'ccg' ? selected : selected?.kind === 'locality' ? scenario.nodes.find((n) => n.id === selected.ccgId) : undefined;
+
+  const newWorkspace = (): void => {
+    const hasHistory = useDocumentStore.temporal.getState().pastStates.length > 0;
+    // Only ask when there is work to lose: an untouched sample or file can be reopened.
+    if (hasHistory && !window.confirm('Discard the current workspace? Changes you have not saved will be lost.')) return;
+    loadWorkspace(blankWorkspace(), { kind: 'file', fileName: BLANK_SOURCE_LABEL });
+    status.say('New workspace with one empty scenario: add CCGs from the palette.');
+  };
+
+  const add = (item: PaletteItem): void => {
+    const outcome = addFromPalette(item.kind);
+    if (outcome.ok) status.say(`Added ${outcome.name}. Its details are in the panel on the right.`);
+    else status.say(outcome.message, true);
+  };
+
+  const onDragStart = (event: DragEvent<HTMLButtonElement>, item: PaletteItem): void => {
+    event.dataTransfer.setData(PALETTE_MIME, item.kind);
+    event.dataTransfer.setData('text/plain', item.label);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <nav className="palette" aria-label="Palette">
+      <button type="button" className="palette-new" onClick={newWorkspace} title="Start a blank workspace with the default assumptions">
+        <PaletteIcon kind="new" />
+        New workspace
+      </button>
+      <h2 className="palette-heading" id="palette-add-heading">Add</h2>
+      <ul className="palette-items" aria-labelledby="palette-add-heading">
+        {PALETTE_ITEMS.map((item) => {
+          const unavailable = item.kind === 'locality' && !localityTarget;
+          const description = item.kind === 'locality'
+            ? (localityTarget ? `Add a locality to ${localityTarget.name}` : 'Add a locality: select a CCG first, or drag this onto a CCG card')
+            : `${item.description}: click to add in the middle of the view, or drag onto the canvas`;
+          return (
+            <li key={item.kind}>
+              <button
+                type="button"
+                className={`palette-item palette-${item.kind}`}
+                // A locality can always be dragged: dropped on a card, it joins that CCG.
+                draggable
+                onDragStart={(e) => onDragStart(e, item)}
+                onClick={() => add(item)}
+                aria-label={description}
+                // Still focusable and clickable when unavailable, so a click can say why.
+                aria-disabled={unavailable || undefined}
+                title={description}
+              >
+                <PaletteIcon kind={item.kind} />
+                <span className="palette-label">{item.label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {/* A live region, not role="status": the scenario bar already has the page's status line. */}
+      <p className={`palette-status${status.isError ? ' is-error' : ''}`} aria-live="polite" data-testid="palette-status">
+        {status.isError && <span aria-hidden="true">✕ </span>}{status.message}
+      </p>
+    </nav>
+  );
+}

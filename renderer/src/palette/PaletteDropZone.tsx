@@ -1,0 +1,60 @@
+import type { DragEvent, ReactNode } from 'react';
+import { CCG_CARD_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
+import { useDocumentStore } from '../state/documentStore';
+import { useUiStore } from '../state/uiStore';
+import { currentScenario, useCurrentScenario } from '../state/useCurrentScenario';
+import { addFromPalette } from './addFromPalette';
+import type { Point } from './createPaletteNode';
+import { PALETTE_MIME, isPaletteKind } from './paletteItems';
+import { usePaletteStatus } from './paletteStatus';
+import { DROP_ZONE_ATTRIBUTE, clientToWorld } from './viewCentre';
+
+/** The CCG whose card is under a canvas point, if any: where a dropped locality goes. */
+function ccgAt(point: Point): string | undefined {
+  const { workspace } = useDocumentStore.getState();
+  const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
+  const counts = new Map<string, number>();
+  for (const n of scenario.nodes) if (n.kind === 'locality') counts.set(n.ccgId, (counts.get(n.ccgId) ?? 0) + 1);
+  const hit = scenario.nodes.find((n) => n.kind === 'ccg'
+    && point.x >= n.x && point.x <= n.x + CCG_CARD_WIDTH
+    && point.y >= n.y && point.y <= n.y + ccgCardHeight(counts.get(n.id) ?? 0));
+  return hit?.id;
+}
+
+/**
+ * Wraps the canvas to receive palette items dragged onto it (HTML5 drag and drop). The canvas
+ * itself is left alone: the drop point is turned into canvas units with the committed viewport,
+ * world = (client − top-left − (x, y)) / k.
+ */
+export function PaletteDropZone({ children }: { readonly children: ReactNode }) {
+  const say = usePaletteStatus((s) => s.say);
+  const isEmpty = useCurrentScenario().nodes.length === 0;
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault(); // accept the drop
+    event.dataTransfer.dropEffect = 'copy';
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    if (!isPaletteKind(kind)) return;
+    event.preventDefault();
+    const rect = event.currentTarget.getBoundingClientRect();
+    const at = clientToWorld({ x: event.clientX, y: event.clientY }, { x: rect.left, y: rect.top }, useUiStore.getState().viewport);
+    const outcome = addFromPalette(kind, at, kind === 'locality' ? ccgAt(at) : undefined);
+    if (outcome.ok) say(`Added ${outcome.name}.`);
+    else say(outcome.message, true);
+  };
+
+  return (
+    <div className="palette-drop-zone" {...{ [DROP_ZONE_ATTRIBUTE]: '' }} onDragOver={onDragOver} onDrop={onDrop}>
+      {children}
+      {isEmpty && (
+        <p className="empty-canvas-hint">
+          This scenario is empty. Add a CCG from the palette on the left — click it, or drag it here.
+        </p>
+      )}
+    </div>
+  );
+}

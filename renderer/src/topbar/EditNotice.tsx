@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useUiStore } from '../state/uiStore';
+
+/** How long information (not a refusal) stays up. */
+const INFO_MS = 5000;
+
+/**
+ * What the last edit did or why it was refused, in a polite live region (screen readers hear
+ * it; it never takes focus). A refusal stays until dismissed or the next edit; information fades.
+ * Refusals carry a "!" and the word "Not done" besides their colour.
+ */
+export function EditNotice() {
+  const notice = useUiStore((s) => s.notice);
+  const clearNotice = useUiStore((s) => s.clearNotice);
+  useEffect(() => {
+    if (!notice || notice.kind !== 'info') return;
+    const timer = setTimeout(() => {
+      if (useUiStore.getState().notice?.seq === notice.seq) clearNotice();
+    }, INFO_MS);
+    return () => clearTimeout(timer);
+  }, [notice, clearNotice]);
+
+  return (
+    <div className="edit-notice-region" aria-live="polite" aria-atomic="true" data-testid="edit-notice">
+      {notice && (
+        <div className={`edit-notice is-${notice.kind}`}>
+          {notice.kind === 'refused' && <span className="edit-notice-icon" aria-hidden="true">!</span>}
+          <span>{notice.kind === 'refused' ? <strong>Not done: </strong> : null}{notice.text}</span>
+          <button type="button" className="edit-notice-close" onClick={clearNotice} aria-label="Dismiss message">×</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AlignMode } from '../../../shared/edits/arrange';
+import {
+  alignSelection, deleteSelection, distributeSelection, duplicateSelection, redoEdit, undoEdit,
+} from '../keyboard/editorCommands';
+import { ShortcutsHelp } from '../keyboard/ShortcutsHelp';
+import { modKey } from '../keyboard/shortcutTable';
+import { useDocumentStore } from '../state/documentStore';
+import { useUiStore } from '../state/uiStore';
+import { EditNotice } from './EditNotice';
+import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
+import '../styles/editor.css';
+
+interface ToolProps {
+  readonly icon: ToolbarIconName;
+  readonly label: string;
+  /** Shown on hover with the shortcut, if any. */
+  readonly shortcut?: string;
+  readonly disabled?: boolean;
+  readonly pressed?: boolean;
+  readonly showLabel?: boolean;
+  readonly onClick: () => void;
+}
+
+function Tool({ icon, label, shortcut, disabled, pressed, showLabel, onClick }: ToolProps) {
+  return (
+    <button
+      type="button"
+      className={`tool${showLabel ? ' has-label' : ''}`}
+      aria-label={showLabel ? undefined : label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-keyshortcuts={shortcut?.replace(/⌘/g, 'Meta').replace(/Ctrl/g, 'Control').replace(/ or /g, ' ')}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <ToolbarIcon name={icon} />
+      {showLabel && <span>{label}</span>}
+    </button>
+  );
+}
+
+function Group({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div className="tool-group" role="group" aria-label={label}>
+      <span className="tool-group-label" aria-hidden="true">{label}</span>
+      {children}
+    </div>
+  );
+}
+
+const ALIGN: readonly { mode: AlignMode; icon: ToolbarIconName; label: string }[] = [
+  { mode: 'left', icon: 'align-left', label: 'Align left edges' },
+  { mode: 'centre-x', icon: 'align-centre', label: 'Align centres on a vertical line' },
+  { mode: 'right', icon: 'align-right', label: 'Align right edges' },
+  { mode: 'top', icon: 'align-top', label: 'Align top edges' },
+  { mode: 'centre-y', icon: 'align-middle', label: 'Align middles on a horizontal line' },
+  { mode: 'bottom', icon: 'align-bottom', label: 'Align bottom edges' },
+];
+const DISTRIBUTE: readonly { axis: 'x' | 'y'; icon: ToolbarIconName; label: string }[] = [
+  { axis: 'x', icon: 'distribute-horizontally', label: 'Distribute horizontally' },
+  { axis: 'y', icon: 'distribute-vertically', label: 'Distribute vertically' },
+];
+
+/**
+ * The editing toolbar under the scenario bar: undo and redo, delete and duplicate, align and
+ * distribute (enabled for 2+ and 3+ selected), the minimap and the shortcuts help (zoom is on
+ * the canvas's own controls); and the notice area where refused edits say why. Every button is
+ * labelled and says its shortcut.
+ */
+export function EditToolbar() {
+  const canUndo = useStore(useDocumentStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useDocumentStore.temporal, (s) => s.futureStates.length > 0);
+  const count = useUiStore((s) => s.selectedIds.length);
+  const minimapVisible = useUiStore((s) => s.minimapVisible);
+  const setMinimapVisible = useUiStore((s) => s.setMinimapVisible);
+  const helpOpen = useUiStore((s) => s.shortcutsHelpOpen);
+  const setHelpOpen = useUiStore((s) => s.setShortcutsHelpOpen);
+  const mod = modKey();
+
+  return (
+    <div className="edit-toolbar-row">
+      <div className="edit-toolbar" role="toolbar" aria-label="Edit" data-editor-toolbar="">
+        <Group label="History">
+          <Tool icon="undo" label="Undo" shortcut={`${mod}+Z`} disabled={!canUndo} onClick={undoEdit} />
+          <Tool icon="redo" label="Redo" shortcut={`${mod}+Shift+Z or ${mod}+Y`} disabled={!canRedo} onClick={redoEdit} />
+        </Group>
+        <Group label="Selection">
+          <span className="selection-count" aria-live="polite">{count === 0 ? 'Nothing selected' : `${count} selected`}</span>
+          <Tool icon="duplicate" label="Duplicate" shortcut={`${mod}+D`} disabled={count === 0} onClick={duplicateSelection} />
+          <Tool icon="delete" label="Delete" shortcut="Delete" disabled={count === 0} onClick={deleteSelection} />
+        </Group>
+        <Group label="Align">
+          {ALIGN.map((a) => (
+            <Tool key={a.mode} icon={a.icon} label={a.label} disabled={count < 2} onClick={() => alignSelection(a.mode)} />
+          ))}
+        </Group>
+        <Group label="Distribute">
+          {DISTRIBUTE.map((d) => (
+            <Tool key={d.axis} icon={d.icon} label={d.label} disabled={count < 3} onClick={() => distributeSelection(d.axis)} />
+          ))}
+        </Group>
+        <Group label="View">
+          <Tool icon="minimap" label="Minimap" pressed={minimapVisible} onClick={() => setMinimapVisible(!minimapVisible)} />
+          <Tool icon="keyboard" label="Keyboard shortcuts" shortcut="?" pressed={helpOpen} showLabel onClick={() => setHelpOpen(!helpOpen)} />
+        </Group>
+      </div>
+      <EditNotice />
+      <ShortcutsHelp />
+    </div>
+  );
+}
