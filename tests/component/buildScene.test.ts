@@ -53,3 +53,16 @@ describe('buildScene', () => {
     expect(bounds.x + bounds.width).toBeGreaterThanOrEqual(800 + 210);
   });
 });
+
+describe('buildScene: local authority links', () => {
+  it('draws each CCG ↔ local authority link between their centres with its share', () => {
+    const workspace = workspaceOf(
+      [...nodes, { kind: 'localAuthority', id: 'la-1', name: 'Barshire Council', population: 500_000, x: 400, y: 400 }],
+      arrangements,
+    );
+    const scenario = { ...(workspace.scenarios[0] as Scenario), laOverlaps: [{ ccgId: 'ccg-b', laId: 'la-1', share: 0.68 }] };
+    const s = buildScene(scenario, costScenario({ ...workspace, scenarios: [scenario] }, scenario.id));
+    // Barford's card centre is (400 + 240/2, 100 + 90/2); the council's box is 210 × 64 at (400, 400).
+    expect(s.overlaps).toEqual([{ ccgId: 'ccg-b', laId: 'la-1', share: 0.68, x1: 520, y1: 145, x2: 505, y2: 432 }]);
+  });
+});

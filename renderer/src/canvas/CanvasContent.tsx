@@ -8,6 +8,7 @@ import { ClusterRegion } from './ClusterRegion';
 import { HubEdges } from './HubEdges';
 import type { NodeCallbacks } from './nodeHandlers';
 import { OrgBox } from './OrgBox';
+import { OverlapLinks } from './OverlapLinks';
 
 export interface CanvasContentProps extends NodeCallbacks {
   readonly scenario: Scenario;
@@ -34,6 +35,7 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
     for (const c of scene.cards) if (c.node.clusterId) counts.set(c.node.clusterId, (counts.get(c.node.clusterId) ?? 0) + 1);
     return counts;
   }, [scene]);
+  const names = useMemo(() => new Map(scenario.nodes.map((n) => [n.id, n.name])), [scenario]);
   const callbacks = { onSelect, onToggle, onOpen };
 
   return (
@@ -44,6 +46,7 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
         ))}
       </g>
       <g className="layer-edges">
+        <OverlapLinks links={scene.overlaps} names={names} />
         {scene.hubs.map((h) => (
           <HubEdges
             key={h.arrangement.id}

@@ -50,6 +50,18 @@ export interface SceneItem {
   readonly clusterId?: string;
 }
 
+/** A CCG ↔ local authority link (coterminosity), drawn between their centres with its share. */
+export interface OverlapLink {
+  readonly ccgId: string;
+  readonly laId: string;
+  /** Share of the CCG's population living in the local authority, 0..1. */
+  readonly share: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
 /** Everything the canvas draws for one scenario, laid out: derived from the document, not stored. */
 export interface Scene {
   readonly clusters: readonly ClusterNode[];
@@ -58,6 +70,7 @@ export interface Scene {
   readonly localAuthorities: readonly OrgBoxLayout<LocalAuthorityNode>[];
   readonly providers: readonly OrgBoxLayout<ProviderNode>[];
   readonly hubs: readonly HubLayout[];
+  readonly overlaps: readonly OverlapLink[];
   /** Bounds (canvas units) of every selectable thing by id, for panning it into view. */
   readonly boundsById: ReadonlyMap<string, Rect>;
   /** Bounds of the whole drawing. */
@@ -138,6 +151,12 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
     }
     return { arrangement, cx, cy, edges };
   });
+  const overlaps: OverlapLink[] = [];
+  for (const o of scenario.laOverlaps) {
+    const a = centreOf(o.ccgId);
+    const b = centreOf(o.laId);
+    if (a && b) overlaps.push({ ccgId: o.ccgId, laId: o.laId, share: o.share, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  }
   for (const h of hubs) {
     // Hub plus the room its two-line label takes beneath it.
     boundsById.set(h.arrangement.id, { x: h.cx - 90, y: h.cy - HUB_RADIUS - 4, width: 180, height: 2 * HUB_RADIUS + 56 });
@@ -167,6 +186,7 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
     localAuthorities: [...localAuthorities].sort(readingOrder),
     providers: [...providers].sort(readingOrder),
     hubs,
+    overlaps,
     boundsById,
     bounds: unionOf([...boundsById.values()]),
   };

@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { formatPercent } from '../../../shared/format/format';
+import type { OverlapLink } from './buildScene';
+
+export interface OverlapLinksProps {
+  readonly links: readonly OverlapLink[];
+  /** CCG names by id, for the label's tooltip. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * CCG ↔ local authority links (coterminosity): a thin line from the CCG to the council, labelled
+ * with the share of the CCG's population living there, so a non-coterminous partnership shows.
+ * Beneath the nodes and decorative: the same figures are in the CCG's inspector.
+ */
+export const OverlapLinks = memo(function OverlapLinks({ links, names }: OverlapLinksProps) {
+  return (
+    <g className="overlap-links" aria-hidden="true">
+      {links.map((l) => {
+        // The label sits a third of the way from the council, clear of the CCG card's text.
+        const lx = l.x2 + (l.x1 - l.x2) / 3;
+        const ly = l.y2 + (l.y1 - l.y2) / 3;
+        const text = formatPercent(l.share);
+        return (
+          <g key={`${l.ccgId}:${l.laId}`} className="overlap-link">
+            <line className="overlap-line" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
+            <g transform={`translate(${lx},${ly})`}>
+              <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>
+              <rect className="overlap-label-bg" x={-22} y={-10} width={44} height={20} rx={10} />
+              <text className="overlap-label" y={4} textAnchor="middle">{text}</text>
+            </g>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
