@@ -12,5 +12,8 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 export const MENU_COMMANDS = {
   openWorkspace: 'open-workspace',
   saveWorkspaceAs: 'save-workspace-as',
+  /** The document's undo and redo (the renderer's history), not a text field's. */
+  undo: 'undo',
+  redo: 'redo',
 } as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS];

@@ -25,11 +25,26 @@ export function buildMenuTemplate({ platform, isPackaged, sendCommand }: MenuTem
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
   };
+  // The editor handles these keys itself (canvas shortcuts; text fields natively), so the menu
+  // shows the accelerators without registering them: a registered accelerator would swallow the
+  // keystroke before the page sees it. Undo/Redo clicks go to the document's history.
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand(MENU_COMMANDS.undo) },
+      { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false, click: () => sendCommand(MENU_COMMANDS.redo) },
+      { type: 'separator' },
+      { role: 'cut', registerAccelerator: false },
+      { role: 'copy', registerAccelerator: false },
+      { role: 'paste', registerAccelerator: false },
+      { role: 'selectAll', registerAccelerator: false },
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { role: 'reload' },
-      ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
+      // Reloading drops the open document (nothing autosaves yet): only for development.
+      ...(isPackaged ? [] : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -41,7 +56,7 @@ export function buildMenuTemplate({ platform, isPackaged, sendCommand }: MenuTem
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     file,
-    { role: 'editMenu' },
+    edit,
     view,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];

@@ -9,6 +9,7 @@ import { MainView } from './matrix/MainView';
 import { Palette } from './palette/Palette';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
+import { redo, undo } from './state/dispatchEdit';
 import { loadWorkspace } from './state/loadWorkspace';
 import { useUiStore } from './state/uiStore';
 import { useCurrentScenario } from './state/useCurrentScenario';
@@ -27,6 +28,8 @@ interface DialogState {
 /** Menu commands the desktop shell sends (electron/common/menuCommands.ts); others are ignored. */
 const MENU_OPEN = 'open-workspace';
 const MENU_SAVE_AS = 'save-workspace-as';
+const MENU_UNDO = 'undo';
+const MENU_REDO = 'redo';
 
 /** The window: app bar, scenario bar, canvas and side panel. */
 export function App() {
@@ -93,6 +96,8 @@ export function App() {
     return bridge.onMenuCommand?.((command) => {
       if (command === MENU_OPEN) void open();
       else if (command === MENU_SAVE_AS) void saveAs();
+      else if (command === MENU_UNDO) undo();
+      else if (command === MENU_REDO) redo();
     });
   }, [open, saveAs]);
 
