@@ -48,6 +48,15 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
         </>
       )}
       {selected && <SelectionHandles x={-r - 6} y={-r - 6} width={2 * r + 12} height={2 * r + 12} />}
+      {selected && (
+        // Drag from here to a CCG card to add it as a member (createConnectDrag); the inspector
+        // offers the same by keyboard, so the handle itself is not focusable.
+        <g className="connect-handle" data-connect-handle={arr.id} transform={`translate(0,${-r - 24})`} aria-hidden="true">
+          <title>Drag to a CCG to add it</title>
+          <circle r={10} />
+          <path d="M-5,0 H5 M0,-5 V5" />
+        </g>
+      )}
       <text className="hub-code" y={4} textAnchor="middle">{MODEL_CODE[arr.model]}</text>
       {lines.map((line, i) => (
         <text key={i} className="hub-name" y={r + 18 + i * 15} textAnchor="middle">{line}</text>

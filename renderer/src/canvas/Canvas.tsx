@@ -9,6 +9,7 @@ import type { Scene } from './buildScene';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
+import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom } from './createPanZoom';
@@ -29,7 +30,7 @@ function transformAttribute(v: Viewport): string {
 }
 
 function isNodeTarget(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-node-id], [data-locality-id], [data-resize-handle]') !== null
+  return target instanceof Element && target.closest('[data-node-id], [data-locality-id], [data-resize-handle], [data-edge-button]') !== null
     // A cluster's body is a backdrop: drags there pan (or sweep), as on the empty canvas.
     && target.closest('[data-cluster-part="body"]') === null;
 }
@@ -45,6 +46,25 @@ function describeDrop(drop: Drop, scene: Scene): string | null {
   const own = to.localities.length === 0 ? to.node.population : undefined;
   return `Moved ${locality.name} to ${to.node.name}.`
     + (own !== undefined ? ` ${to.node.name} now counts its localities’ population, not its own ${formatPopulation(own)}.` : '');
+}
+
+/**
+ * Adds a CCG to, or removes it from, an arrangement's members as one edit, saying why if it is
+ * refused (the last member, the host) or needless (already a member).
+ */
+function changeMember(scene: Scene, scenarioId: string, arrangementId: string, ccgId: string, add: boolean): void {
+  const arr = scene.hubs.find((h) => h.arrangement.id === arrangementId)?.arrangement;
+  if (!arr) return;
+  const ui = useUiStore.getState();
+  const ccgName = scene.cards.find((c) => c.node.id === ccgId)?.node.name ?? ccgId;
+  if (add && arr.members.includes(ccgId)) {
+    ui.notify(`${ccgName} is already a member of ${arr.name}.`, 'info');
+    return;
+  }
+  const members = add ? [...arr.members, ccgId] : arr.members.filter((m) => m !== ccgId);
+  const outcome = dispatchEdit({ type: 'updateArrangement', scenarioId, id: arrangementId, patch: { members } });
+  if (!outcome.ok) ui.notify(plainRefusal(outcome.errors), 'refused');
+  else ui.notify(add ? `Added ${ccgName} to ${arr.name}.` : `Removed ${ccgName} from ${arr.name}.`, 'info');
 }
 
 /**
@@ -120,6 +140,11 @@ export function Canvas() {
       },
       onDrop: commit,
     });
+    const connect: ConnectDrag = createConnectDrag(svg, content, overlay, {
+      getScene: () => sceneRef.current,
+      getViewport: () => panZoom.getTransform(),
+      onConnect: (arrangementId, ccgId) => changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
+    });
     const marquee: Marquee = createMarquee(svg, overlay, {
       getViewport: () => panZoom.getTransform(),
       isNodeTarget,
@@ -145,11 +170,12 @@ export function Canvas() {
         const box = svg.getBoundingClientRect();
         return { width: box.width, height: box.height };
       },
-      cancelGesture: () => drag.cancel() || marquee.cancel(),
+      cancelGesture: () => connect.cancel() || drag.cancel() || marquee.cancel(),
     });
     return () => {
       setCanvasHandle(null);
       marquee.destroy();
+      connect.destroy();
       drag.destroy();
       panZoom.destroy();
       panZoomRef.current = null;
@@ -187,6 +213,9 @@ export function Canvas() {
   const onSelect = useCallback((id: string) => useUiStore.getState().select(id), []);
   const onToggle = useCallback((id: string) => useUiStore.getState().toggleSelected(id), []);
   const onOpen = useCallback((_id: string) => openInspector(), []);
+  const onRemoveMember = useCallback((arrangementId: string, ccgId: string) => {
+    changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, false);
+  }, []);
 
   const zoomIn = useCallback(() => panZoomRef.current?.zoomBy(ZOOM_STEP), []);
   const zoomOut = useCallback(() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP), []);
@@ -239,6 +268,7 @@ export function Canvas() {
                 onSelect={onSelect}
                 onToggle={onToggle}
                 onOpen={onOpen}
+                onRemoveMember={onRemoveMember}
               />
             </g>
             {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}

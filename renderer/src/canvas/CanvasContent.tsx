@@ -6,6 +6,7 @@ import type { Scene } from './buildScene';
 import { CcgCard } from './CcgCard';
 import { ClusterRegion } from './ClusterRegion';
 import { HubEdges } from './HubEdges';
+import { MemberRemoveButtons } from './MemberRemoveButtons';
 import type { NodeCallbacks } from './nodeHandlers';
 import { OrgBox } from './OrgBox';
 import { OverlapLinks } from './OverlapLinks';
@@ -16,6 +17,8 @@ export interface CanvasContentProps extends NodeCallbacks {
   readonly capPerHead: number;
   /** Every selected id. */
   readonly selected: ReadonlySet<string>;
+  /** Removes a CCG from an arrangement (the "×" on a selected hub's member line). */
+  onRemoveMember?(arrangementId: string, ccgId: string): void;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface CanvasContentProps extends NodeCallbacks {
  * while panning, zooming or dragging (the engines write the DOM directly for those); each item
  * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember }: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
@@ -78,6 +81,11 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
             selected={selected.has(h.arrangement.id)}
             {...callbacks}
           />
+        ))}
+      </g>
+      <g className="layer-edge-buttons">
+        {onRemoveMember && scene.hubs.filter((h) => selected.has(h.arrangement.id)).map((h) => (
+          <MemberRemoveButtons key={h.arrangement.id} hub={h} names={names} onRemove={onRemoveMember} />
         ))}
       </g>
     </>
