@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/model/workspace';
 import { CCG_CARD_WIDTH, HUB_RADIUS, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight } from './canvasGeometry';
 import type { Rect } from './createPanZoom';
+import { unionRect } from './unionRect';
 
 export interface CardLayout extends Rect {
   readonly node: CcgNode;
@@ -188,7 +189,8 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
     hubs,
     overlaps,
     boundsById,
-    bounds: unionOf([...boundsById.values()]),
+    // An empty scenario still gets a sensible area to frame.
+    bounds: unionRect(boundsById.values()) ?? { x: 0, y: 0, width: 800, height: 600 },
   };
 }
 
@@ -200,17 +202,3 @@ function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
 }
 
-function unionOf(rects: readonly Rect[]): Rect {
-  if (rects.length === 0) return { x: 0, y: 0, width: 800, height: 600 };
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
