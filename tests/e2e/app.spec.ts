@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { findSample } from '../../shared/samples';
 import { parseWorkspaceText } from '../../shared/schema/parseWorkspaceText';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
 // The app shell in real Chromium against the web build: it opens on the sample, draws the shown
 // scenario's figures, switches scenario, shows a breakdown, zooms, and logs no errors (a CSP
@@ -9,20 +10,7 @@ import { parseWorkspaceText } from '../../shared/schema/parseWorkspaceText';
 
 const CARD_NAME = /^(.+ CCG), £\d+\.\d\d per head, (within|tight against|over) the £25 cap/;
 
-let problems: string[];
-
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.goto('/');
-});
-
-test.afterEach(() => {
-  expect(problems, 'console errors during the test').toEqual([]);
-});
+failOnConsoleErrors();
 
 async function cardLabel(page: Page, ccgName: string): Promise<string> {
   return (await page.getByRole('button', { name: new RegExp(`^${ccgName}, `) }).getAttribute('aria-label')) ?? '';

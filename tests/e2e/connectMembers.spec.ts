@@ -1,23 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
 // Editing an arrangement's members on the canvas in real Chromium with real mouse events: the "×"
 // on a selected hub's member line removes that CCG (its card's figures go back to in-house), undo
 // restores it, and dragging from the hub's "+" handle to the card adds it again.
 
-let problems: string[];
-
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.goto('/');
-});
-
-test.afterEach(() => {
-  expect(problems, 'console errors during the test').toEqual([]);
-});
+failOnConsoleErrors();
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 

@@ -1,24 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
 // Building a configuration from nothing, in real Chromium against the web build: a blank
 // workspace, two CCGs from the palette, their populations typed in the inspector, a shared
 // service for finance and HR between them, and each card's figure checked against the sum
 // worked out by hand from DESIGN.md §4 — not by the costing engine.
 
-let problems: string[];
-
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.goto('/');
-});
-
-test.afterEach(() => {
-  expect(problems, 'console errors during the test').toEqual([]);
-});
+failOnConsoleErrors();
 
 /** u_f(P) = cost_f·(P/250,000)^(−e_f), £ a head (DESIGN.md §4.3), with the default functions. */
 const FUNCTIONS: Record<string, { cost: number; e: number }> = {

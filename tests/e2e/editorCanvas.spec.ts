@@ -1,25 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Node, Scenario, Workspace } from '../../shared/model/workspace';
 import { findSample } from '../../shared/samples';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
 // The canvas editor in real Chromium with real mouse events: dragging a locality between CCGs
 // changes both cards' figures, undo and redo restore them exactly, cards move (and leave their
 // cluster) as one undo step, multi-select and delete, and a refused move changes nothing.
 
-let problems: string[];
-
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.goto('/');
-});
-
-test.afterEach(() => {
-  expect(problems, 'console errors during the test').toEqual([]);
-});
+failOnConsoleErrors();
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
