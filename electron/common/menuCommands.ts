@@ -15,5 +15,14 @@ export const MENU_COMMANDS = {
   /** The document's undo and redo (the renderer's history), not a text field's. */
   undo: 'undo',
   redo: 'redo',
+  newWorkspace: 'new-workspace',
+  showLibrary: 'show-library',
+  showHistory: 'show-history',
+  importCsv: 'import-csv',
+  exportResultsCsv: 'export-results-csv',
+  exportWorkbook: 'export-xlsx',
+  exportCanvasSvg: 'export-svg',
+  exportCanvasPng: 'export-png',
+  exportReportPdf: 'export-pdf',
 } as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[keyof typeof MENU_COMMANDS];

@@ -9,7 +9,8 @@ import { errorCode } from './describeFsError';
 
 /** The part of a FileHandle this module uses (node:fs/promises FileHandle satisfies it). */
 export interface WritableFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** Text is written as UTF-8 (the encoding is passed only for text); bytes as they are. */
+  writeFile(data: string | Uint8Array, encoding?: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,11 +36,11 @@ export interface AtomicWriteOptions {
 const DEFAULT_RENAME_RETRY_DELAYS_MS = [50, 100, 200, 400] as const;
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
-/** Replaces `destination` with `text` (UTF-8) atomically; throws the fs error on failure. */
+/** Replaces `destination` with `text` (UTF-8) or bytes atomically; throws the fs error on failure. */
 export async function atomicWriteFile(
   fs: AtomicWriteFs,
   destination: string,
-  text: string,
+  text: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   // Write beside the real file when the destination is a symlink, so the rename replaces the
@@ -54,7 +55,8 @@ export async function atomicWriteFile(
     const handle = await fs.open(tmp, 'wx', mode ?? 0o666);
     created = true;
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+      else await handle.writeFile(text);
       // Flush before the rename: otherwise a power cut can leave the renamed file empty.
       await handle.sync();
     } finally {

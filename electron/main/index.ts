@@ -10,9 +10,11 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/menuCommands';
 import { createAppInfoHandler } from './appInfo';
+import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers';
 import { createFileHandlers } from './fileHandlers';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menuTemplate';
+import { createPrintHandlers } from './printHandlers';
 import {
   isAllowedNavigation,
   isAllowedRequest,
@@ -106,9 +108,21 @@ function registerBridge(): void {
     },
     fs: fsPromises,
   });
+  const saveDialog: ExportHandlerDeps = {
+    showSaveDialog: (options) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
+    fs: fsPromises,
+  };
   registerIpcHandlers({
     ipcMain,
-    handlers: { appInfo: createAppInfoHandler(() => app.getVersion()), ...fileHandlers },
+    handlers: {
+      appInfo: createAppInfoHandler(() => app.getVersion()),
+      ...fileHandlers,
+      ...createExportHandlers(saveDialog),
+      ...createPrintHandlers(saveDialog),
+    },
     isTrustedSender: (frame) => isTrustedSender(frame, appLocation),
   });
 }

@@ -7,17 +7,25 @@
  *   app:info        → AppInfo
  *   file:open-text  → OpenTextFileResult
  *   file:save-text  → SaveTextFileResult
+ *   file:save-binary → SaveBinaryFileResult (exported XLSX, PNG, SVG)
+ *   print:to-pdf    → PrintToPdfResult (prints the sending page itself)
  * The one main → renderer event, `menu:command` (a string), is declared in
  * electron/common/menuCommands.ts; it is sent, not handled, so it is not registered here.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, type AppInfo, type OpenTextFileResult, type SaveTextFileResult } from '../../shared/ipc/bridge';
+import {
+  IPC_CHANNELS, type AppInfo, type OpenTextFileResult, type PrintToPdfResult, type SaveBinaryFileResult, type SaveTextFileResult,
+} from '../../shared/ipc/bridge';
+import type { PrintableContents } from './printHandlers';
 import type { SenderFrameLike } from './securityPolicy';
 
 export interface MainHandlers {
   appInfo(): Promise<AppInfo>;
   openTextFile(request: unknown): Promise<OpenTextFileResult>;
   saveTextFile(request: unknown): Promise<SaveTextFileResult>;
+  saveBinaryFile(request: unknown): Promise<SaveBinaryFileResult>;
+  /** Prints `contents`, the webContents that asked: a page can only ever print itself. */
+  printToPdf(request: unknown, contents: PrintableContents | null): Promise<PrintToPdfResult>;
 }
 
 export interface RegisterIpcHandlersOptions {
@@ -43,10 +51,19 @@ export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: Regi
   ipcMain.handle(IPC_CHANNELS.saveTextFile, (event: InvokeEventLike, request: unknown) =>
     guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.saveTextFile(request)),
   );
+  ipcMain.handle(IPC_CHANNELS.saveBinaryFile, (event: InvokeEventLike, request: unknown) =>
+    guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.saveBinaryFile(request)),
+  );
+  ipcMain.handle(IPC_CHANNELS.printToPdf, (event: PrintEventLike, request: unknown) =>
+    guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.printToPdf(request, event.sender ?? null)),
+  );
 }
 
+/** A print request's event also carries the sender's webContents (IpcMainInvokeEvent satisfies it). */
+type PrintEventLike = InvokeEventLike & { readonly sender?: PrintableContents | null };
+
 /** Runs a file handler for a trusted sender; turns refusal or an unexpected throw into a result. */
-async function guardedFileCall<T extends OpenTextFileResult | SaveTextFileResult>(
+async function guardedFileCall<T extends OpenTextFileResult | SaveTextFileResult | PrintToPdfResult>(
   trusted: boolean,
   call: () => Promise<T>,
 ): Promise<T | { readonly canceled: false; readonly error: string }> {

@@ -10,6 +10,10 @@ import {
   type Bridge,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type PrintToPdfRequest,
+  type PrintToPdfResult,
+  type SaveBinaryFileRequest,
+  type SaveBinaryFileResult,
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../shared/ipc/bridge';
@@ -30,6 +34,10 @@ const bridge: DesktopBridge = {
     ipcRenderer.invoke(IPC_CHANNELS.openTextFile, request),
   saveTextFile: (request: SaveTextFileRequest): Promise<SaveTextFileResult> =>
     ipcRenderer.invoke(IPC_CHANNELS.saveTextFile, request),
+  saveBinaryFile: (request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveBinaryFile, request),
+  printToPdf: (request: PrintToPdfRequest): Promise<PrintToPdfResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
   onMenuCommand(listener) {
     // Wrap so the page never receives the IpcRendererEvent (it exposes `sender`).
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

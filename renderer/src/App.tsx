@@ -3,10 +3,15 @@ import { findSample } from '../../shared/samples';
 import { getBridge } from './bridge/getBridge';
 import { Canvas } from './canvas/Canvas';
 import { ErrorDialog } from './dialogs/ErrorDialog';
+import { HistoryDialog } from './history/HistoryDialog';
+import { LibraryScreen } from './library/LibraryScreen';
+import { useLibraryScreen } from './library/libraryStore';
+import { getPersistence } from './persistence/persistenceSession';
+import { SaveIndicator } from './persistence/SaveIndicator';
 import { openWorkspaceFile } from './files/openWorkspaceFile';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
-import { Palette } from './palette/Palette';
+import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
 import { redo, undo } from './state/dispatchEdit';
@@ -48,6 +53,9 @@ export function App() {
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const libraryOpen = useLibraryScreen((s) => s.open);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const persistence = getPersistence();
 
   const open = useCallback(async () => {
     setBusy(true);
@@ -86,8 +94,28 @@ export function App() {
   const loadSample = useCallback((sampleId: string) => {
     const sample = findSample(sampleId);
     if (!sample) return;
-    loadWorkspace(sample.create(), { kind: 'sample', sampleId });
-    setMessage(`Opened the sample “${sample.name}”.`);
+    const library = getPersistence();
+    if (!library) {
+      loadWorkspace(sample.create(), { kind: 'sample', sampleId });
+      setMessage(`Opened the sample “${sample.name}”.`);
+      return;
+    }
+    // A new library workspace from the sample: an earlier copy, maybe edited, is kept.
+    void library.createFromSample(sampleId).then((created) => {
+      if (!created.ok) return;
+      useLibraryScreen.getState().hide();
+      setMessage(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
+    });
+  }, []);
+
+  const toggleLibrary = useCallback(() => {
+    const screen = useLibraryScreen.getState();
+    if (!screen.open) {
+      useUiStore.getState().select(null);
+      screen.show();
+    } else if (getPersistence()?.openId() != null) {
+      screen.hide();
+    }
   }, []);
 
   // The desktop shell's File menu sends these; the browser bridge has no menu.
@@ -101,10 +129,12 @@ export function App() {
     });
   }, [open, saveAs]);
 
-  const sourceLabel = source.kind === 'sample' ? 'Sample workspace' : source.fileName;
+  // In the library everything is saved as it changes, so a blank workspace is not "Not saved yet".
+  const sourceLabel = source.kind === 'sample' ? 'Sample workspace'
+    : source.kind === 'library' || (persistence && source.fileName === BLANK_SOURCE_LABEL) ? '' : source.fileName;
 
   return (
-    <div className="app">
+    <div className={libraryOpen ? 'app is-library' : 'app'}>
       <AppHeader
         workspaceName={workspace.name}
         sourceLabel={sourceLabel}
@@ -112,21 +142,32 @@ export function App() {
         onOpen={() => void open()}
         onSaveAs={() => void saveAs()}
         busy={busy}
+        {...(persistence ? {
+          onShowLibrary: toggleLibrary,
+          onShowHistory: () => setHistoryOpen(true),
+          libraryOpen,
+          saveIndicator: <SaveIndicator />,
+        } : {})}
       />
-      <ScenarioBar
-        scenarios={workspace.scenarios}
-        scenarioId={scenario.id}
-        onSelectScenario={selectScenario}
-        totals={result.totals}
-        capPerHead={result.capPerHead}
-        message={message}
-      />
-      <EditToolbar />
-      <main className="workbench has-palette">
-        <Palette />
-        <MainView canvas={<Canvas />} />
-        <SidePanel scenario={scenario} result={result} assumptions={assumptions} selectedId={selectedId} onSelect={select} />
-      </main>
+      {libraryOpen ? <LibraryScreen /> : (
+        <>
+          <ScenarioBar
+            scenarios={workspace.scenarios}
+            scenarioId={scenario.id}
+            onSelectScenario={selectScenario}
+            totals={result.totals}
+            capPerHead={result.capPerHead}
+            message={message}
+          />
+          <EditToolbar />
+          <main className="workbench has-palette">
+            <Palette />
+            <MainView canvas={<Canvas />} />
+            <SidePanel scenario={scenario} result={result} assumptions={assumptions} selectedId={selectedId} onSelect={select} />
+          </main>
+        </>
+      )}
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={setMessage} />}
       {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { launchPersistence } from './persistence/launchPersistence';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/canvas.css';
@@ -10,10 +11,17 @@ import './styles/panel.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-createRoot(container).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const root = createRoot(container);
+
+// The first frame is the workspace from the local library (or the library itself), never the
+// built-in sample the document store starts with: reading IndexedDB takes a few milliseconds.
+void launchPersistence().then(() => {
+  performance.mark('ccgm:workspace-loaded');
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+});

@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   appInfo: 'app:info',
   openTextFile: 'file:open-text',
   saveTextFile: 'file:save-text',
+  saveBinaryFile: 'file:save-binary',
+  printToPdf: 'print:to-pdf',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -53,6 +55,48 @@ export type SaveTextFileResult =
   | { readonly canceled: false; readonly fileName: string }
   | { readonly canceled: false; readonly error: string };
 
+/** What kind of exported file a binary save is for; decides its dialog's filters and extension. */
+export const EXPORT_FILE_KINDS = ['xlsx', 'png', 'svg'] as const;
+export type ExportFileKind = (typeof EXPORT_FILE_KINDS)[number];
+
+/** Largest exported file the bridge will write (a 3× PNG of a national canvas is tens of MB). */
+export const MAX_BINARY_FILE_BYTES = 100 * 1024 * 1024;
+
+const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(isPlainFileName, 'must be a file name without a folder or special characters');
+
+export const saveBinaryFileRequest = z.strictObject({
+  kind: z.enum(EXPORT_FILE_KINDS),
+  /** A bare file name, never a path: the user picks the folder in the dialog. */
+  suggestedName: suggestedFileName,
+  // Any Uint8Array (a Node Buffer is one too), whatever buffer it views.
+  bytes: z
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'must be bytes (a Uint8Array)')
+    .refine((b) => b.byteLength > 0, 'must not be empty')
+    .refine((b) => b.byteLength <= MAX_BINARY_FILE_BYTES, `must be at most ${MAX_BINARY_FILE_BYTES / 1024 / 1024} MB`),
+});
+export type SaveBinaryFileRequest = z.infer<typeof saveBinaryFileRequest>;
+export type SaveBinaryFileResult = SaveTextFileResult;
+
+/** Prints the page as it is laid out for print (its print stylesheet) to a PDF the user saves. */
+export const printToPdfRequest = z.strictObject({
+  /** A bare file name for the save dialog, e.g. "Northshire – Option B report.pdf". */
+  suggestedName: suggestedFileName,
+  landscape: z.boolean().optional(),
+});
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequest>;
+
+export type PrintToPdfResult =
+  | { readonly canceled: true }
+  /** Saved as a PDF (the desktop app). */
+  | { readonly canceled: false; readonly fileName: string }
+  /** Handed to the browser's own print dialog, where the user chooses "Save as PDF" (browser mode). */
+  | { readonly canceled: false; readonly printDialog: true }
+  | { readonly canceled: false; readonly error: string };
+
 export interface AppInfo {
   readonly version: string;
   /** 'electron' in the desktop app, 'browser' in browser mode. */
@@ -64,4 +108,8 @@ export interface Bridge {
   appInfo(): Promise<AppInfo>;
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>;
   saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>;
+  /** Saves exported bytes (XLSX, PNG, SVG) where the user chooses; in a browser, a download. */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<SaveBinaryFileResult>;
+  /** Prints the page (its print layout) to a PDF the user saves; in a browser, the print dialog. */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
 }

@@ -116,7 +116,7 @@ test('in the browser, Save as… downloads the workspace as a .ccgm file', async
   const parsed = parseWorkspaceText(text);
   expect(parsed.ok).toBe(true);
   if (parsed.ok) expect(parsed.workspace.scenarios).toHaveLength(7);
-  await expect(page.getByRole('status')).toContainText('Saved as “Four small CCGs — do, share or buy.ccgm”');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('Saved as “Four small CCGs — do, share or buy.ccgm”');
 });
 
 test('in the browser, Open… reads a chosen file; a broken one lists every located error and changes nothing', async ({ page }) => {

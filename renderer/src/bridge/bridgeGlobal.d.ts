@@ -7,6 +7,18 @@ import type { Bridge } from '../../../shared/ipc/bridge';
 export interface DesktopBridgeExtras {
   /** Calls `listener` with each native-menu command; returns a function that unsubscribes. */
   onMenuCommand?(listener: (command: string) => void): () => void;
+  /**
+   * Calls `listener` with each `.ccgm` or `.csv` file the operating system asks the app to open
+   * (double-click, a second launch with a path, macOS open-file), already read by the main
+   * process; returns a function that unsubscribes. The renderer imports it like a dropped file.
+   */
+  onOpenFile?(listener: (file: OsOpenedFile) => void): () => void;
+}
+
+/** A file the OS handed to the app: its name (no folder) and its text. */
+export interface OsOpenedFile {
+  readonly fileName: string;
+  readonly text: string;
 }
 
 declare global {

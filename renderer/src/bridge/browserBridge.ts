@@ -1,11 +1,18 @@
 import {
   MAX_TEXT_FILE_BYTES,
+  printToPdfRequest,
+  saveBinaryFileRequest,
   saveTextFileRequest,
   type AppInfo,
   type Bridge,
+  type ExportFileKind,
   type FileKind,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type PrintToPdfRequest,
+  type PrintToPdfResult,
+  type SaveBinaryFileRequest,
+  type SaveBinaryFileResult,
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../../shared/ipc/bridge';
@@ -19,6 +26,12 @@ const ACCEPT: Readonly<Record<FileKind, string>> = {
 const MIME: Readonly<Record<FileKind, string>> = {
   workspace: 'application/json',
   csv: 'text/csv',
+};
+
+const EXPORT_MIME: Readonly<Record<ExportFileKind, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+  svg: 'image/svg+xml',
 };
 
 /**
@@ -35,6 +48,8 @@ export function createBrowserBridge(doc: Document = document): Bridge {
     }),
     openTextFile: (request) => openWithInput(doc, request),
     saveTextFile: async (request) => saveWithDownload(doc, request),
+    saveBinaryFile: async (request) => saveBytesWithDownload(doc, request),
+    printToPdf: async (request) => printWithDialog(doc, request),
   };
 }
 
@@ -92,15 +107,46 @@ function saveWithDownload(doc: Document, request: SaveTextFileRequest): SaveText
     return { canceled: false, error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}` };
   }
   const blob = new Blob([request.text], { type: `${MIME[request.kind]};charset=utf-8` });
+  download(doc, blob, request.suggestedName);
+  return { canceled: false, fileName: request.suggestedName };
+}
+
+function saveBytesWithDownload(doc: Document, request: SaveBinaryFileRequest): SaveBinaryFileResult {
+  const checked = saveBinaryFileRequest.safeParse(request);
+  if (!checked.success) {
+    return { canceled: false, error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}` };
+  }
+  // A copy into a plain ArrayBuffer: the request's view may be onto a larger or shared buffer.
+  const blob = new Blob([request.bytes.slice().buffer], { type: EXPORT_MIME[request.kind] });
+  download(doc, blob, request.suggestedName);
+  return { canceled: false, fileName: request.suggestedName };
+}
+
+/** Starts a download of `blob` as `fileName` from a local Blob URL (nothing leaves the machine). */
+function download(doc: Document, blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = fileName;
   link.hidden = true;
   doc.body.append(link);
   link.click();
   link.remove();
   // Revoke later: revoking at once can cancel the download before the browser has started it.
   doc.defaultView?.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { canceled: false, fileName: request.suggestedName };
+}
+
+/**
+ * Browser mode has no printToPDF: the page's print stylesheet lays out what is to be printed and
+ * the browser's own dialog offers "Save as PDF". window.print() returns when the dialog closes.
+ */
+function printWithDialog(doc: Document, request: PrintToPdfRequest): PrintToPdfResult {
+  const checked = printToPdfRequest.safeParse(request);
+  if (!checked.success) {
+    return { canceled: false, error: `Cannot print: ${checked.error.issues.map((i) => i.message).join('; ')}` };
+  }
+  const view = doc.defaultView;
+  if (!view) return { canceled: false, error: 'Cannot print: the page has no window.' };
+  view.print();
+  return { canceled: false, printDialog: true };
 }

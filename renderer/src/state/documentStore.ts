@@ -6,7 +6,9 @@ import { DEFAULT_SAMPLE_ID, SAMPLES, findSample } from '../../../shared/samples'
 /** Where the open workspace came from: shown in the title, used to name a save. */
 export type WorkspaceSource =
   | { readonly kind: 'sample'; readonly sampleId: string }
-  | { readonly kind: 'file'; readonly fileName: string };
+  | { readonly kind: 'file'; readonly fileName: string }
+  /** Opened from the local library (renderer/src/persistence), where it autosaves. */
+  | { readonly kind: 'library' };
 
 /**
  * Document state: the workspace, exactly what is saved and undone. Nothing derived (costing

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SAMPLES } from '../../../shared/samples';
 
 export interface AppHeaderProps {
@@ -8,10 +9,20 @@ export interface AppHeaderProps {
   readonly onOpen: () => void;
   readonly onSaveAs: () => void;
   readonly busy: boolean;
+  /** Shows the workspace library (home screen); absent when there is no library. */
+  readonly onShowLibrary?: () => void;
+  /** Opens the open workspace's version history. */
+  readonly onShowHistory?: () => void;
+  /** The library is showing: editor-only commands are hidden. */
+  readonly libraryOpen?: boolean;
+  /** The autosave indicator, beside the workspace name. */
+  readonly saveIndicator?: ReactNode;
 }
 
 /** The app bar: product, workspace name, and the workspace file commands. */
-export function AppHeader({ workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy }: AppHeaderProps) {
+export function AppHeader({
+  workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
+}: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -27,8 +38,15 @@ export function AppHeader({ workspaceName, sourceLabel, onLoadSample, onOpen, on
       <div className="workspace-title">
         <h1>{workspaceName}</h1>
         <span className="workspace-source">{sourceLabel}</span>
+        {saveIndicator}
       </div>
       <div className="file-actions" role="toolbar" aria-label="Workspace">
+        {onShowLibrary && (
+          <button type="button" className="header-button" onClick={onShowLibrary} disabled={busy} aria-pressed={libraryOpen}>Library</button>
+        )}
+        {onShowHistory && !libraryOpen && (
+          <button type="button" className="header-button" onClick={onShowHistory} disabled={busy}>History…</button>
+        )}
         <div className="header-select">
           <label className="header-select-label" htmlFor="sample-select">Samples</label>
           <select

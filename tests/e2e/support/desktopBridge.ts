@@ -2,20 +2,38 @@
  * Stands in for Electron's preload in end-to-end tests: the page gets `window.ccgBridge` exactly
  * as the preload builds it, and every call goes through the REAL main-process handlers
  * (registerIpcHandlers + createFileHandlers + node:fs) running in the test's Node process.
- * Only the native dialogs are scripted: a test says which path the "user" picks next.
+ * Only the native dialogs are scripted: a test says which path the "user" picks next. The PDF
+ * report's webContents.printToPDF is Chromium's own print-to-PDF through Playwright's page.pdf().
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createAppInfoHandler } from '../../../electron/main/appInfo';
+import { createExportHandlers } from '../../../electron/main/exportHandlers';
 import { createFileHandlers } from '../../../electron/main/fileHandlers';
 import { registerIpcHandlers } from '../../../electron/main/ipcHandlers';
+import { createPrintHandlers, type PrintableContents } from '../../../electron/main/printHandlers';
 import type { SenderFrameLike } from '../../../electron/main/securityPolicy';
 import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
 
-type Handler = (event: { senderFrame: SenderFrameLike | null }, payload?: unknown) => unknown;
+type Handler = (event: { senderFrame: SenderFrameLike | null; sender?: PrintableContents | null }, payload?: unknown) => unknown;
+
+/** The page as Electron's webContents for printing: Chromium's print-to-PDF with the same options. */
+function printableContents(page: Page): PrintableContents {
+  return {
+    printToPDF: async (options) => page.pdf({
+      format: typeof options.pageSize === 'string' ? options.pageSize : 'A4',
+      landscape: options.landscape ?? false,
+      printBackground: options.printBackground ?? false,
+      preferCSSPageSize: options.preferCSSPageSize ?? false,
+      tagged: options.generateTaggedPDF ?? false,
+      outline: options.generateDocumentOutline ?? false,
+    }),
+  };
+}
 
 export interface DesktopBridgeHarness {
   /** A fresh folder for this test's files; removed by dispose(). */
@@ -35,32 +53,35 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   const saveQueue: string[] = [];
   const dialogs: DesktopBridgeHarness['dialogs'] = [];
 
+  const showSaveDialog = async (options: SaveDialogOptions): Promise<SaveDialogReturnValue> => {
+    dialogs.push({ kind: 'save', title: options.title });
+    const path = saveQueue.shift();
+    return path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' };
+  };
   const files = createFileHandlers({
     showOpenDialog: async (options) => {
       dialogs.push({ kind: 'open', title: options.title });
       const path = openQueue.shift();
       return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
     },
-    showSaveDialog: async (options) => {
-      dialogs.push({ kind: 'save', title: options.title });
-      const path = saveQueue.shift();
-      return path ? { canceled: false, filePath: path } : { canceled: true, filePath: '' };
-    },
+    showSaveDialog,
     fs,
   });
+  const exports = createExportHandlers({ showSaveDialog, fs });
+  const print = createPrintHandlers({ showSaveDialog, fs });
 
   const handlers = new Map<string, Handler>();
   registerIpcHandlers({
     ipcMain: { handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never,
-    handlers: { appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files },
+    handlers: { appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files, ...exports, ...print },
     // The page is served over http in tests, so "our own page" is the test server's origin.
     isTrustedSender: (frame) => frame !== null && frame.parent === null && frame.url.startsWith(origin),
   });
 
-  await context.exposeBinding('__ccgIpcInvoke', async ({ frame }, channel: string, payload: unknown) => {
+  await context.exposeBinding('__ccgIpcInvoke', async ({ frame, page }, channel: string, payload: unknown) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`No handler for ${channel}`);
-    return handler({ senderFrame: { url: frame.url(), parent: frame.parentFrame() } }, payload);
+    return handler({ senderFrame: { url: frame.url(), parent: frame.parentFrame() }, sender: printableContents(page) }, payload);
   });
   await context.addInitScript((channels) => {
     type Invoke = (channel: string, payload?: unknown) => Promise<unknown>;
@@ -70,6 +91,9 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
         appInfo: () => invoke(channels.appInfo),
         openTextFile: (request: unknown) => invoke(channels.openTextFile, request),
         saveTextFile: (request: unknown) => invoke(channels.saveTextFile, request),
+        // Playwright carries typed arrays across the binding, as Electron's IPC does.
+        saveBinaryFile: (request: unknown) => invoke(channels.saveBinaryFile, request),
+        printToPdf: (request: unknown) => invoke(channels.printToPdf, request),
         onMenuCommand: () => () => undefined,
       }),
     });

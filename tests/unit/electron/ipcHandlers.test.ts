@@ -18,6 +18,8 @@ function setup(overrides: Partial<MainHandlers> = {}) {
     appInfo: vi.fn(async () => ({ version: '0.1.0', shell: 'electron' as const })),
     openTextFile: vi.fn(async () => ({ canceled: true as const })),
     saveTextFile: vi.fn(async () => ({ canceled: true as const })),
+    saveBinaryFile: vi.fn(async () => ({ canceled: true as const })),
+    printToPdf: vi.fn(async () => ({ canceled: true as const })),
     ...overrides,
   };
   registerIpcHandlers({ ipcMain, handlers, isTrustedSender: (frame) => frame?.url === APP_URL });

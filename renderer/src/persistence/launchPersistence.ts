@@ -1,0 +1,31 @@
+import { useLibraryScreen } from '../library/libraryStore';
+import { CcgDatabase } from './db';
+import { openOnLaunch } from './openOnLaunch';
+import { startPersistence, stopPersistence } from './persistenceSession';
+import { useSaveStatus } from './saveStatusStore';
+
+/**
+ * Start-up: opens the local database, starts autosave and opens the most recently changed
+ * workspace (or, on a first start, saves the default sample and opens it). A saved workspace
+ * that fails validation is not opened: the library shows with its problems instead. If the
+ * browser refuses IndexedDB the app still runs on the built-in sample, and the header says that
+ * nothing is being saved. Never rejects.
+ */
+export async function launchPersistence(): Promise<void> {
+  if (typeof indexedDB === 'undefined') {
+    useSaveStatus.getState().setStatus('unavailable', 'IndexedDB is not available');
+    return;
+  }
+  try {
+    const db = new CcgDatabase();
+    await db.open();
+    const session = startPersistence({ db, flushOnHide: true });
+    const outcome = await openOnLaunch(session);
+    if (outcome.kind === 'invalid') useLibraryScreen.getState().show({ name: outcome.name, errors: outcome.errors });
+    // Ask the browser not to evict the library under storage pressure (Electron never does).
+    void navigator.storage?.persist?.().catch(() => false);
+  } catch (err) {
+    stopPersistence();
+    useSaveStatus.getState().setStatus('unavailable', err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,306 @@
+/**
+ * The local library at run time: which saved workspace is open, autosave of the document store
+ * into it, its version history, and the library's commands (create, open, rename, duplicate,
+ * delete). One session per window, started by main.tsx (startPersistence) and reached by the UI
+ * through getPersistence(); component tests start one on fake-indexeddb.
+ */
+import type { Workspace } from '../../../shared/model/workspace';
+import { findSample } from '../../../shared/samples';
+import { blankWorkspace } from '../palette/blankWorkspace';
+import { useDocumentStore } from '../state/documentStore';
+import { loadWorkspace } from '../state/loadWorkspace';
+import type { CcgDatabase } from './db';
+import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
+import { flushOnHide } from './flushOnHide';
+import { useSaveStatus } from './saveStatusStore';
+import {
+  AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
+} from './snapshotRecords';
+import {
+  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace,
+  type DeletedWorkspace, type WorkspaceSummary,
+} from './workspaceRecords';
+
+export type CommandOutcome<T = undefined> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+export interface PersistenceSession {
+  readonly db: CcgDatabase;
+  readonly autosave: Autosave;
+  /** The id of the library workspace open in the editor, or null. */
+  openId(): string | null;
+  listWorkspaces(): Promise<WorkspaceSummary[]>;
+  /** Every saved workspace's id, most recently changed first (cheap: reads no documents). */
+  workspaceIds(): Promise<string[]>;
+  /** Saves pending edits of the open workspace, then opens this one (validated first). */
+  openWorkspace(id: string): Promise<CommandOutcome<Workspace>>;
+  /**
+   * Adds a workspace to the library (under a new id if its id is taken: never overwrites) and,
+   * unless `open` is false, opens it. Resolves with the workspace as saved.
+   */
+  createWorkspace(workspace: Workspace, options?: { readonly open?: boolean }): Promise<Workspace>;
+  createBlank(): Promise<Workspace>;
+  createFromSample(sampleId: string): Promise<CommandOutcome<Workspace>>;
+  /** Replaces a saved workspace with this document (e.g. "replace" on importing a file) and opens it. */
+  replaceWorkspace(workspace: Workspace): Promise<Workspace>;
+  hasWorkspace(id: string): boolean;
+  /** Renames; the open workspace is renamed in the editor too, as one undoable step. */
+  renameWorkspace(id: string, name: string): Promise<CommandOutcome>;
+  duplicateWorkspace(id: string): Promise<CommandOutcome<Workspace>>;
+  /** Deletes a workspace that is not open, with its history; keep the result to undo. */
+  deleteWorkspace(id: string): Promise<CommandOutcome<DeletedWorkspace>>;
+  undoDelete(deleted: DeletedWorkspace): Promise<void>;
+  /** The open workspace's history, newest first. */
+  listSnapshots(): Promise<SnapshotSummary[]>;
+  saveCheckpoint(label: string): Promise<CommandOutcome>;
+  readSnapshot(id: number): Promise<SnapshotOutcome | undefined>;
+  /** Replaces the open document with a snapshot's, as one undoable edit (after validating it). */
+  restoreSnapshot(id: number): Promise<CommandOutcome>;
+  /** Resolves when background work (history snapshots) has finished; for tests and shutdown. */
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+export interface SessionOptions {
+  readonly db: CcgDatabase;
+  readonly now?: () => Date;
+  readonly throttleMs?: number;
+  readonly retryDelaysMs?: readonly number[];
+  /** Replace the database write (tests make it fail). */
+  readonly write?: AutosaveOptions['write'];
+  /** Listen for the window hiding and closing (off in tests without a window). */
+  readonly flushOnHide?: boolean;
+}
+
+/** A new, unique enough id for a local workspace. */
+export function freshWorkspaceId(now: Date = new Date()): string {
+  return `ws-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function createPersistenceSession(options: SessionOptions): PersistenceSession {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  /** Ids in the library, known synchronously so a foreign document can be checked at once. */
+  const knownIds = new Set<string>();
+  const background = new Set<Promise<unknown>>();
+  let lastAutoSnapshot = 0;
+
+  const inBackground = (work: Promise<unknown>): void => {
+    // History is a convenience: a failed snapshot must never disturb editing or saving.
+    const p = work.catch(() => undefined).finally(() => background.delete(p));
+    background.add(p);
+  };
+
+  const snapshotOnOpen = (workspace: Workspace): void => {
+    lastAutoSnapshot = now().getTime();
+    inBackground(takeSnapshot(db, workspace, { kind: 'auto', label: 'Opened', takenAt: now().toISOString(), skipIfUnchanged: true }));
+  };
+
+  const autosave = createAutosave({
+    documents: useDocumentStore,
+    write: options.write ?? ((ws, updatedAt) => writeWorkspace(db, ws, updatedAt)),
+    onStatus: (r) => useSaveStatus.getState().report(r),
+    onSaved: (ws, updatedAt) => {
+      knownIds.add(ws.id);
+      const t = now().getTime();
+      if (t - lastAutoSnapshot < AUTO_SNAPSHOT_INTERVAL_MS) return;
+      lastAutoSnapshot = t;
+      inBackground(takeSnapshot(db, { ...ws, updatedAt }, { kind: 'auto', label: 'While editing', takenAt: updatedAt }));
+    },
+    onForeignDocument: (ws) => adoptForeign(ws),
+    ...(options.throttleMs !== undefined ? { throttleMs: options.throttleMs } : {}),
+    ...(options.retryDelaysMs !== undefined ? { retryDelaysMs: options.retryDelaysMs } : {}),
+    now,
+  });
+
+  /**
+   * Something opened a document without the library (File › Open, the palette's New workspace):
+   * it joins the library. An id already in the library belongs to another workspace, so the
+   * newcomer gets a new id rather than overwriting it.
+   */
+  function adoptForeign(ws: Workspace): void {
+    if (!knownIds.has(ws.id)) {
+      knownIds.add(ws.id);
+      autosave.bind(ws.id, null);
+      snapshotOnOpen(ws);
+      return;
+    }
+    // After the loader has finished (it clears history and resets the session next).
+    queueMicrotask(() => {
+      const { workspace, source, replaceWorkspace } = useDocumentStore.getState();
+      if (workspace !== ws) return;
+      replaceWorkspace({ ...ws, id: freshWorkspaceId(now()) }, source);
+      useDocumentStore.temporal.getState().clear();
+    });
+  }
+
+  /** Opens a document that is already saved exactly as it is. */
+  const open = async (ws: Workspace): Promise<void> => {
+    // The previous workspace's pending edits go to its own record first.
+    await autosave.flush();
+    knownIds.add(ws.id);
+    // Bind before loading, so the store's change is recognised as this workspace, not a foreign one.
+    autosave.bind(ws.id, ws);
+    loadWorkspace(ws, { kind: 'library' });
+    snapshotOnOpen(ws);
+  };
+
+  const uniqueId = (ws: Workspace): Workspace => (knownIds.has(ws.id) ? { ...ws, id: freshWorkspaceId(now()) } : ws);
+
+  const create = async (workspace: Workspace, openIt = true): Promise<Workspace> => {
+    const ws = uniqueId(workspace);
+    const stamp = now().toISOString();
+    await writeWorkspace(db, ws, stamp);
+    knownIds.add(ws.id);
+    const saved: Workspace = { ...ws, updatedAt: stamp };
+    useSaveStatus.getState().libraryChanged();
+    if (openIt) await open(saved);
+    return saved;
+  };
+
+  const stopHide = options.flushOnHide ? flushOnHide(() => autosave.flush()) : () => undefined;
+
+  return {
+    db,
+    autosave,
+    openId: () => autosave.boundId,
+    async listWorkspaces() {
+      const list = await listWorkspaces(db);
+      for (const w of list) knownIds.add(w.id);
+      return list;
+    },
+    async workspaceIds() {
+      const ids = await db.workspaces.orderBy('updatedAt').reverse().primaryKeys();
+      for (const id of ids) knownIds.add(id);
+      return ids;
+    },
+    async openWorkspace(id) {
+      // Already open: nothing to load (reloading would also drop its undo history).
+      if (id === autosave.boundId) return { ok: true, value: useDocumentStore.getState().workspace };
+      // Pending edits of the open workspace are written before anything is read.
+      await autosave.flush();
+      const read = await readWorkspace(db, id);
+      if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+      if (!read.ok) return { ok: false, errors: read.errors };
+      const ws = read.workspace.updatedAt === read.updatedAt ? read.workspace : { ...read.workspace, updatedAt: read.updatedAt };
+      await open(ws);
+      return { ok: true, value: ws };
+    },
+    createWorkspace: (workspace, o) => create(workspace, o?.open ?? true),
+    createBlank: () => create(blankWorkspace(now())),
+    async createFromSample(sampleId) {
+      const sample = findSample(sampleId);
+      if (!sample) return { ok: false, errors: [`There is no sample "${sampleId}".`] };
+      return { ok: true, value: await create(sample.create()) };
+    },
+    async replaceWorkspace(workspace) {
+      const stamp = now().toISOString();
+      await writeWorkspace(db, workspace, stamp);
+      knownIds.add(workspace.id);
+      useSaveStatus.getState().libraryChanged();
+      const saved = { ...workspace, updatedAt: stamp };
+      await open(saved);
+      return saved;
+    },
+    hasWorkspace: (id) => knownIds.has(id),
+    async renameWorkspace(id, name) {
+      const trimmed = name.trim();
+      if (trimmed === '') return { ok: false, errors: ['A workspace needs a name.'] };
+      if (id === autosave.boundId) {
+        const { workspace, commitWorkspace } = useDocumentStore.getState();
+        if (workspace.name !== trimmed) commitWorkspace({ ...workspace, name: trimmed });
+        await autosave.flush();
+        return { ok: true, value: undefined };
+      }
+      const renamed = await db.transaction('rw', db.workspaces, async () => {
+        const record = await db.workspaces.get(id);
+        if (!record) return false;
+        const stamp = now().toISOString();
+        await db.workspaces.put({ ...record, name: trimmed, updatedAt: stamp, document: { ...record.document, name: trimmed, updatedAt: stamp } });
+        return true;
+      });
+      useSaveStatus.getState().libraryChanged();
+      return renamed ? { ok: true, value: undefined } : { ok: false, errors: ['This workspace is no longer in the library.'] };
+    },
+    async duplicateWorkspace(id) {
+      if (id === autosave.boundId) await autosave.flush();
+      const read = await readWorkspace(db, id);
+      if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+      if (!read.ok) return { ok: false, errors: read.errors };
+      const stamp = now().toISOString();
+      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: `${read.workspace.name} (copy)`, createdAt: stamp, updatedAt: stamp };
+      return { ok: true, value: await create(copy, false) };
+    },
+    async deleteWorkspace(id) {
+      if (id === autosave.boundId) return { ok: false, errors: ['The open workspace cannot be deleted: open another one first.'] };
+      const deleted = await deleteWorkspace(db, id);
+      knownIds.delete(id);
+      useSaveStatus.getState().libraryChanged();
+      return deleted ? { ok: true, value: deleted } : { ok: false, errors: ['This workspace is no longer in the library.'] };
+    },
+    async undoDelete(deleted) {
+      await undeleteWorkspace(db, deleted);
+      knownIds.add(deleted.record.id);
+      useSaveStatus.getState().libraryChanged();
+    },
+    async listSnapshots() {
+      const id = autosave.boundId;
+      return id === null ? [] : listSnapshots(db, id);
+    },
+    async saveCheckpoint(label) {
+      const trimmed = label.trim();
+      if (trimmed === '') return { ok: false, errors: ['A checkpoint needs a name.'] };
+      if (autosave.boundId === null) return { ok: false, errors: ['No workspace is open.'] };
+      await autosave.flush();
+      const ws = useDocumentStore.getState().workspace;
+      await takeSnapshot(db, ws, { kind: 'checkpoint', label: trimmed, takenAt: now().toISOString() });
+      return { ok: true, value: undefined };
+    },
+    readSnapshot: (id) => readSnapshot(db, id),
+    async restoreSnapshot(id) {
+      const openId = autosave.boundId;
+      const snapshot = await readSnapshot(db, id);
+      if (!snapshot) return { ok: false, errors: ['This version is no longer in the history.'] };
+      if (!snapshot.ok) return { ok: false, errors: snapshot.errors };
+      if (openId === null || snapshot.workspace.id !== openId) return { ok: false, errors: ['This version belongs to another workspace.'] };
+      // Keep the version being replaced, so it can be found again after undo history is gone.
+      await autosave.flush();
+      const current = useDocumentStore.getState().workspace;
+      await takeSnapshot(db, current, { kind: 'auto', label: 'Before restoring', takenAt: now().toISOString(), skipIfUnchanged: true });
+      // Validated by readSnapshot. One undoable step through the document store; autosave then
+      // saves it like any edit.
+      useDocumentStore.getState().commitWorkspace(snapshot.workspace);
+      await autosave.flush();
+      return { ok: true, value: undefined };
+    },
+    async settled() {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+    stop() {
+      stopHide();
+      autosave.stop();
+    },
+  };
+}
+
+let session: PersistenceSession | null = null;
+
+/** The running session, or null when persistence is off (component tests, storage refused). */
+export function getPersistence(): PersistenceSession | null {
+  return session;
+}
+
+/** Starts the window's session (replacing any earlier one). */
+export function startPersistence(options: SessionOptions): PersistenceSession {
+  session?.stop();
+  session = createPersistenceSession(options);
+  return session;
+}
+
+/** Stops the session; edits are no longer saved. */
+export function stopPersistence(): void {
+  session?.stop();
+  session = null;
+  useSaveStatus.getState().setStatus('off');
+}

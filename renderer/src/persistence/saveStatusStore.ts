@@ -1,0 +1,28 @@
+import { create } from 'zustand';
+import type { AutosaveReport } from './createAutosave';
+
+/**
+ * What the header's save indicator shows. off: nothing is being saved (persistence not started,
+ * as in component tests); unavailable: the browser refused local storage, so edits are not kept.
+ */
+export type SaveIndicator = 'off' | 'unavailable' | AutosaveReport['status'];
+
+export interface SaveStatusState {
+  readonly status: SaveIndicator;
+  readonly lastSavedAt?: string;
+  readonly lastWriteMs?: number;
+  readonly error?: string;
+  /** Bumped whenever saved workspaces change, so the library re-reads its list. */
+  readonly libraryVersion: number;
+  report(report: AutosaveReport): void;
+  setStatus(status: SaveIndicator, error?: string): void;
+  libraryChanged(): void;
+}
+
+export const useSaveStatus = create<SaveStatusState>()((set) => ({
+  status: 'off',
+  libraryVersion: 0,
+  report: (r) => set((s) => ({ ...r, error: r.error, libraryVersion: r.status === 'saved' ? s.libraryVersion + 1 : s.libraryVersion })),
+  setStatus: (status, error) => set({ status, error }),
+  libraryChanged: () => set((s) => ({ libraryVersion: s.libraryVersion + 1 })),
+}));

@@ -1,0 +1,153 @@
+import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionUnit } from '../../../shared/assumptions/assumptionInfo';
+import { resolveAssumptions } from '../../../shared/assumptions/resolveAssumptions';
+import { resultsTable, statusCountsText } from '../../../shared/export/resultsTable';
+import { assumptionValue } from '../../../shared/export/workbookModel';
+import {
+  formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds,
+} from '../../../shared/format/format';
+import type { Workspace } from '../../../shared/model/workspace';
+import { SEVERITY_ICON, SEVERITY_LABEL, statusBadgeText } from '../common/statusDisplay';
+
+export interface ReportViewProps {
+  readonly workspace: Workspace;
+  readonly scenarioId: string;
+  /** The canvas picture (an image URL of the standalone SVG), or null to leave it out. */
+  readonly pictureUrl: string | null;
+  readonly printedAt: Date;
+}
+
+function formatAssumption(unit: AssumptionUnit, value: number): string {
+  switch (unit) {
+    case 'pounds': return formatPounds(value);
+    case 'poundsPerHead': return formatPerHead(value);
+    case 'fraction': return formatPercent(value);
+    case 'people': return formatPopulation(value);
+    case 'years': return `${value} ${value === 1 ? 'year' : 'years'}`;
+    case 'elasticity': return value.toFixed(2);
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * The PDF report of one scenario, laid out for A4 by print.css: title, headline totals,
+ * the canvas picture, the results table, risk flags and the assumptions in force (marking those
+ * the scenario overrides). Only ever shown in print.
+ */
+export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: ReportViewProps) {
+  const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) return null;
+  const table = resultsTable(workspace, scenarioId);
+  const t = table.scenarioTotals;
+  const resolved = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
+  const infos = [
+    ...ASSUMPTION_INFO,
+    ...resolved.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name)),
+  ];
+  const col = (key: string): number => table.columns.findIndex((c) => c.key === key);
+  const headroomTotal = table.totals[col('headroom')];
+
+  return (
+    <article className="report" aria-label={`Report: ${scenario.name}`}>
+      <header className="report-header">
+        <p className="report-eyebrow">{workspace.name}</p>
+        <h1>{scenario.name}</h1>
+        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · cap {formatCap(table.capPerHead)} a head</p>
+        {scenario.notes && <p className="report-notes">{scenario.notes}</p>}
+      </header>
+
+      <dl className="report-kpis">
+        <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
+        <div><dt>Running cost</dt><dd>{formatPounds(t.total)}</dd></div>
+        <div><dt>Per head</dt><dd>{formatPerHead(t.perHead)}</dd></div>
+        <div><dt>CCGs</dt><dd>{statusCountsText(t)}</dd></div>
+      </dl>
+
+      {pictureUrl && (
+        <figure className="report-picture">
+          <img src={pictureUrl} alt={`The canvas of ${scenario.name}: its CCGs, localities and support arrangements.`} />
+        </figure>
+      )}
+
+      <section className="report-section">
+        <h2>Results by CCG</h2>
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">CCG</th>
+              <th scope="col" className="num">Population</th>
+              <th scope="col" className="num">Running cost</th>
+              <th scope="col" className="num">£ per head</th>
+              <th scope="col" className="num">Headroom</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr key={r.ccgId}>
+                <th scope="row">{String(r.values[col('ccg')])}</th>
+                <td className="num">{formatPopulation(Number(r.values[col('population')]))}</td>
+                <td className="num">{formatPounds(Number(r.values[col('total')]))}</td>
+                <td className="num">{formatPerHead(Number(r.values[col('perHead')]))}</td>
+                <td className="num">{formatPounds(Number(r.values[col('headroom')]))}</td>
+                <td className={`status-cell status-${r.status}`}>{statusBadgeText(r.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="num">{formatPopulation(t.population)}</td>
+              <td className="num">{formatPounds(t.total)}</td>
+              <td className="num">{formatPerHead(t.perHead)}</td>
+              <td className="num">{formatPounds(Number(headroomTotal))}</td>
+              <td>{statusCountsText(t)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+
+      <section className="report-section">
+        <h2>Risk flags</h2>
+        {table.flags.length === 0 ? <p>No risk flags.</p> : (
+          <ul className="report-flags">
+            {table.flags.map((f, i) => (
+              <li key={`${f.id}:${f.subject}:${i}`} className={`severity-${f.severity}`}>
+                <span className="report-flag-severity"><span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {SEVERITY_LABEL[f.severity]}</span>
+                {' '}{f.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="report-section report-assumptions">
+        <h2>Assumptions in force</h2>
+        <p className="report-small">Illustrative assumptions, editable in CCG Modeller. <span className="override-mark">*</span> this scenario overrides the workspace value.</p>
+        <table className="report-table">
+          <thead>
+            <tr><th scope="col">Assumption</th><th scope="col" className="num">Value</th></tr>
+          </thead>
+          <tbody>
+            {infos.map((info) => {
+              const value = assumptionValue(resolved, info.path);
+              const base = assumptionValue(workspace.assumptions, info.path);
+              if (value === undefined) return null;
+              const overridden = base !== value;
+              return (
+                <tr key={info.path}>
+                  <th scope="row">{info.label}{overridden && <span className="override-mark" title="Overridden in this scenario"> *</span>}</th>
+                  <td className="num">{formatAssumption(info.unit, value)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <footer className="report-footer">
+        Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds a year; populations are registered patients.
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * A scenario's results as a table: one row per CCG with its population, core cost, the cost of
+ * each support function, total, running cost per head, headroom and status, then a totals line
+ * and the risk flags. The numbers are costReport's (so the engine's, unrounded); the XLSX
+ * results sheet and the PDF report are both made from this.
+ */
+import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import type { DeliveryMode, Status } from '../costing/results';
+import { statusLabel } from '../format/format';
+import type { ArrangementModel, Workspace } from '../model/workspace';
+import { costReport, type ReportFlag, type ReportTotals } from '../report/costReport';
+import type { CellFormat, CellValue } from './cells';
+
+export interface ResultsColumn {
+  /** 'ccg', 'population', 'core', 'fn:<functionId>', 'total', 'perHead', 'headroom', 'status'. */
+  readonly key: string;
+  readonly header: string;
+  readonly format: CellFormat;
+}
+
+export interface ResultsRow {
+  readonly ccgId: string;
+  readonly status: Status;
+  /** One value per column, in column order. */
+  readonly values: readonly CellValue[];
+  /** How each support function is delivered, in words, in function order. */
+  readonly delivery: readonly string[];
+}
+
+export interface ResultsTable {
+  readonly scenarioId: string;
+  readonly scenarioName: string;
+  readonly capPerHead: number;
+  readonly columns: readonly ResultsColumn[];
+  /** The support functions, in column order. */
+  readonly functions: readonly { readonly id: string; readonly name: string }[];
+  readonly rows: readonly ResultsRow[];
+  /** The totals line, one value per column. */
+  readonly totals: readonly CellValue[];
+  readonly scenarioTotals: ReportTotals;
+  readonly flags: readonly ReportFlag[];
+}
+
+/** How a function is delivered, in the users' words (DESIGN.md §1). */
+export const DELIVERY_MODE_LABELS: Readonly<Record<DeliveryMode, string>> = {
+  'in-house': 'In-house',
+  'shared-service': 'Shared service',
+  'host-ccg': 'Host CCG',
+  'la-partnership': 'LA partnership',
+  csu: 'CSU',
+  external: 'External',
+};
+
+export const ARRANGEMENT_MODEL_LABELS: Readonly<Record<ArrangementModel, string>> = {
+  'shared-service': 'Shared service',
+  'host-ccg': 'Host CCG',
+  'la-partnership': 'LA partnership',
+  csu: 'CSU contract',
+  external: 'External contract',
+};
+
+/** "2 within, 1 tight, 1 over". */
+export function statusCountsText(t: ReportTotals): string {
+  return `${t.within} within, ${t.tight} tight, ${t.over} over`;
+}
+
+/** The results table of one scenario. Throws if the workspace has no such scenario. */
+export function resultsTable(workspace: Workspace, scenarioId: string): ResultsTable {
+  const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}"`);
+  const assumptions = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
+  const report = costReport(workspace, scenarioId).scenarios[0];
+  if (!report) throw new Error(`Scenario "${scenarioId}" could not be costed`);
+  const functions = assumptions.functions.map((f) => ({ id: f.id, name: f.name }));
+  const arrangementNames = new Map(scenario.arrangements.map((a) => [a.id, a.name]));
+
+  const columns: ResultsColumn[] = [
+    { key: 'ccg', header: 'CCG', format: 'text' },
+    { key: 'population', header: 'Population', format: 'integer' },
+    { key: 'core', header: 'Core cost', format: 'pounds' },
+    ...functions.map((f): ResultsColumn => ({ key: `fn:${f.id}`, header: f.name, format: 'pounds' })),
+    { key: 'total', header: 'Total running cost', format: 'pounds' },
+    { key: 'perHead', header: '£ per head', format: 'perHead' },
+    { key: 'headroom', header: 'Headroom', format: 'pounds' },
+    { key: 'status', header: 'Status', format: 'text' },
+  ];
+
+  const rows = report.ccgs.map((c): ResultsRow => ({
+    ccgId: c.id,
+    status: c.status,
+    values: [
+      c.name, c.population, c.core,
+      ...functions.map((f) => c.functions[f.id]?.cost ?? 0),
+      c.total, c.perHead, c.headroom, statusLabel(c.status),
+    ],
+    delivery: functions.map((f) => {
+      const fc = c.functions[f.id];
+      if (!fc) return '';
+      const label = DELIVERY_MODE_LABELS[fc.mode];
+      const name = fc.arrangementId !== undefined ? arrangementNames.get(fc.arrangementId) : undefined;
+      return name ? `${label}: ${name}` : label;
+    }),
+  }));
+
+  const sum = (pick: (i: number) => number): number => report.ccgs.reduce((s, _c, i) => s + pick(i), 0);
+  const t = report.totals;
+  const totals: CellValue[] = [
+    'Total', t.population, sum((i) => report.ccgs[i]?.core ?? 0),
+    ...functions.map((f) => sum((i) => report.ccgs[i]?.functions[f.id]?.cost ?? 0)),
+    t.total, t.perHead, sum((i) => report.ccgs[i]?.headroom ?? 0), statusCountsText(t),
+  ];
+
+  return {
+    scenarioId: report.id,
+    scenarioName: report.name,
+    capPerHead: assumptions.capPerHead,
+    columns,
+    functions,
+    rows,
+    totals,
+    scenarioTotals: t,
+    flags: report.flags,
+  };
+}

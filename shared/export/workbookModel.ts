@@ -1,0 +1,204 @@
+/**
+ * A workspace as a spreadsheet, independent of the file format: one sheet of inputs (the
+ * assumptions in force in each scenario, then every scenario's CCGs, localities, local
+ * authorities, providers and arrangements) and one sheet of results per scenario. Numbers are
+ * numbers with £ and % formats, so the workbook can be checked line by line in Excel.
+ */
+import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo, type AssumptionUnit } from '../assumptions/assumptionInfo';
+import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { formatCap } from '../format/format';
+import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
+import type { Assumptions, Scenario, Workspace } from '../model/workspace';
+import { blank, num, sheetName, text, type Cell, type CellFormat, type SheetModel, type SheetRow, type WorkbookModel } from './cells';
+import { ARRANGEMENT_MODEL_LABELS, resultsTable, type ResultsTable } from './resultsTable';
+
+export interface WorkbookOptions {
+  /** Only these scenarios (in workspace order); all when omitted. */
+  readonly scenarioIds?: readonly string[];
+  /** When the export was made, for the note under the title. */
+  readonly exportedAt?: Date;
+}
+
+const UNIT_FORMAT: Readonly<Record<AssumptionUnit, CellFormat>> = {
+  pounds: 'pounds',
+  poundsPerHead: 'perHead',
+  fraction: 'percent',
+  people: 'integer',
+  years: 'decimal',
+  elasticity: 'decimal',
+};
+
+const UNIT_LABEL: Readonly<Record<AssumptionUnit, string>> = {
+  pounds: '£ a year',
+  poundsPerHead: '£ per head',
+  fraction: '%',
+  people: 'people',
+  years: 'years',
+  elasticity: 'elasticity',
+};
+
+/** The workbook of a workspace: "Inputs", then "Results – <scenario>" for each scenario. */
+export function workbookModel(workspace: Workspace, options: WorkbookOptions = {}): WorkbookModel {
+  const wanted = options.scenarioIds;
+  const scenarios = wanted ? workspace.scenarios.filter((s) => wanted.includes(s.id)) : workspace.scenarios;
+  const taken = new Set<string>();
+  const inputs = inputsSheet(workspace, scenarios, sheetName('Inputs', taken), options.exportedAt);
+  const results = scenarios.map((s) => resultsSheet(resultsTable(workspace, s.id), sheetName(`Results – ${s.name}`, taken)));
+  return { title: workspace.name, sheets: [inputs, ...results] };
+}
+
+function row(style: SheetRow['style'], cells: readonly Cell[]): SheetRow {
+  return { style, cells };
+}
+
+function texts(style: SheetRow['style'], values: readonly string[]): SheetRow {
+  return row(style, values.map(text));
+}
+
+function optionalText(value: string | undefined): Cell {
+  return value === undefined ? blank() : text(value);
+}
+
+function optionalNum(value: number | undefined, format: CellFormat): Cell {
+  return value === undefined ? blank() : num(value, format);
+}
+
+/** A value of the assumptions by its info path ("core.perHead", "functions.bi.costPerHead"). */
+export function assumptionValue(assumptions: Assumptions, path: string): number | undefined {
+  const parts = path.split('.');
+  if (parts[0] === 'functions') {
+    const f = assumptions.functions.find((fn) => fn.id === parts[1]);
+    const field = parts[2];
+    return f && (field === 'costPerHead' || field === 'scaleElasticity') ? f[field] : undefined;
+  }
+  let at: unknown = assumptions;
+  for (const part of parts) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+  return typeof at === 'number' ? at : undefined;
+}
+
+function inputsSheet(workspace: Workspace, scenarios: readonly Scenario[], name: string, exportedAt: Date | undefined): SheetModel {
+  const rows: SheetRow[] = [];
+  rows.push(texts('title', [workspace.name]));
+  const when = exportedAt ? ` on ${exportedAt.toISOString().slice(0, 10)}` : '';
+  rows.push(texts('note', [`Inputs exported from CCG Modeller${when}. Money is pounds a year; populations are registered patients. Every default is an illustrative assumption.`]));
+  if (workspace.description) rows.push(texts('note', [workspace.description]));
+
+  // Assumptions: the workspace's, then the values in force in each scenario (with its overrides).
+  const resolved = scenarios.map((s) => resolveAssumptions(workspace.assumptions, s.assumptionOverrides));
+  const infos: AssumptionInfo[] = [
+    ...ASSUMPTION_INFO,
+    ...workspace.assumptions.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name)),
+  ];
+  rows.push(row('body', []));
+  rows.push(texts('section', ['Assumptions']));
+  rows.push(texts('header', ['Assumption', 'Unit', 'Workspace', ...scenarios.map((s) => s.name)]));
+  for (const info of infos) {
+    const format = UNIT_FORMAT[info.unit];
+    rows.push(row('body', [
+      text(info.label), text(UNIT_LABEL[info.unit]),
+      optionalNum(assumptionValue(workspace.assumptions, info.path), format),
+      ...resolved.map((a) => optionalNum(assumptionValue(a, info.path), format)),
+    ]));
+  }
+
+  const section = (title: string, header: readonly string[], body: SheetRow[]): void => {
+    rows.push(row('body', []));
+    rows.push(texts('section', [title]));
+    rows.push(texts('header', ['Scenario', ...header]));
+    if (body.length === 0) rows.push(texts('note', ['None.']));
+    rows.push(...body);
+  };
+
+  section('CCGs', ['CCG id', 'CCG', 'Code', 'Cluster', 'Federated', 'Own population', 'Localities', 'Population modelled'],
+    scenarios.flatMap((s) => {
+      const index = indexScenario(s);
+      const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+      return s.nodes.flatMap((n) => n.kind !== 'ccg' ? [] : [row('body', [
+        text(s.name), text(n.id), text(n.name), optionalText(n.code),
+        optionalText(n.clusterId !== undefined ? names.get(n.clusterId) ?? n.clusterId : undefined),
+        text(n.federated ? 'Yes' : 'No'), optionalNum(n.population, 'integer'),
+        num(index.localitiesByCcg.get(n.id)?.length ?? 0, 'integer'), num(ccgPopulation(n, index), 'integer'),
+      ])]);
+    }));
+
+  section('Localities', ['Locality id', 'Locality', 'CCG', 'Population', 'Practices'],
+    scenarios.flatMap((s) => {
+      const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+      return s.nodes.flatMap((n) => n.kind !== 'locality' ? [] : [row('body', [
+        text(s.name), text(n.id), text(n.name), text(names.get(n.ccgId) ?? n.ccgId),
+        num(n.population, 'integer'), optionalNum(n.practices, 'integer'),
+      ])]);
+    }));
+
+  section('Local authorities', ['Id', 'Local authority', 'Type', 'Population'],
+    scenarios.flatMap((s) => s.nodes.flatMap((n) => n.kind !== 'localAuthority' ? [] : [row('body', [
+      text(s.name), text(n.id), text(n.name), optionalText(n.laType), num(n.population, 'integer'),
+    ])])));
+
+  section('CCG populations living in local authorities', ['CCG', 'Local authority', 'Share of the CCG population'],
+    scenarios.flatMap((s) => {
+      const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+      return s.laOverlaps.map((o) => row('body', [
+        text(s.name), text(names.get(o.ccgId) ?? o.ccgId), text(names.get(o.laId) ?? o.laId), num(o.share, 'percent'),
+      ]));
+    }));
+
+  section('Support providers', ['Id', 'Provider', 'Type', 'Other customers (population)', 'Own prices (£ per head)'],
+    scenarios.flatMap((s) => s.nodes.flatMap((n) => n.kind !== 'provider' ? [] : [row('body', [
+      text(s.name), text(n.id), text(n.name), text(n.providerType), optionalNum(n.otherCustomersPopulation, 'integer'),
+      text(Object.entries(n.prices ?? {}).map(([f, p]) => `${f}: £${p.toFixed(2)}`).join('; ')),
+    ])])));
+
+  section('Arrangements', ['Id', 'Arrangement', 'Model', 'Members', 'Host CCG', 'Local authority', 'Provider', 'Functions', 'Allocation', 'Risk sharing agreed'],
+    scenarios.flatMap((s) => {
+      const names = new Map(s.nodes.map((n) => [n.id, n.name]));
+      const nameOf = (id: string | undefined): Cell => (id === undefined ? blank() : text(names.get(id) ?? id));
+      const functionNames = new Map(workspace.assumptions.functions.map((f) => [f.id, f.name]));
+      return s.arrangements.map((a) => row('body', [
+        text(s.name), text(a.id), text(a.name), text(ARRANGEMENT_MODEL_LABELS[a.model]),
+        text(effectiveMembers(a).map((m) => names.get(m) ?? m).join('; ')),
+        nameOf(a.hostCcgId), nameOf(a.laId), nameOf(a.providerId),
+        text(a.functions.map((f) => functionNames.get(f) ?? f).join('; ')),
+        optionalText(a.model === 'shared-service' || a.model === 'host-ccg' ? (a.allocation === 'equal' ? 'Equal' : 'By population') : undefined),
+        optionalText(a.model === 'shared-service' || a.model === 'host-ccg' ? (a.riskShareAgreed ? 'Yes' : 'No') : undefined),
+      ]));
+    }));
+
+  const scenarioColumns = scenarios.map(() => 14);
+  return { name, columnWidths: [44, 14, 30, 14, 24, 24, 16, 20, 20, 28, ...scenarioColumns], rows };
+}
+
+function resultsSheet(table: ResultsTable, name: string): SheetModel {
+  const rows: SheetRow[] = [];
+  rows.push(texts('title', [`Results – ${table.scenarioName}`]));
+  rows.push(texts('note', [
+    `Running cost allowance ${formatCap(table.capPerHead)} a head. Money is pounds a year, as the engine computed it (unrounded).`,
+  ]));
+  rows.push(row('body', []));
+  rows.push(texts('header', table.columns.map((c) => c.header)));
+  for (const r of table.rows) {
+    rows.push(row('body', r.values.map((v, i) => cellOf(v, table.columns[i]?.format ?? 'text'))));
+  }
+  rows.push(row('total', table.totals.map((v, i) => cellOf(v, table.columns[i]?.format ?? 'text'))));
+
+  rows.push(row('body', []));
+  rows.push(texts('section', ['How each support function is delivered']));
+  rows.push(texts('header', ['CCG', ...table.functions.map((f) => f.name)]));
+  for (const r of table.rows) rows.push(texts('body', [String(r.values[0] ?? ''), ...r.delivery]));
+
+  rows.push(row('body', []));
+  rows.push(texts('section', ['Risk flags']));
+  rows.push(texts('header', ['Severity', 'Flag', 'About', 'Message']));
+  if (table.flags.length === 0) rows.push(texts('note', ['None.']));
+  for (const f of table.flags) rows.push(texts('body', [f.severity, f.id, f.subject, f.message]));
+
+  return {
+    name,
+    columnWidths: [32, 13, 14, ...table.functions.map(() => 15), 16, 11, 14, 22],
+    rows,
+  };
+}
+
+function cellOf(value: string | number | boolean | null, format: CellFormat): Cell {
+  return typeof value === 'number' ? num(value, format) : { value };
+}

@@ -1,0 +1,105 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { costScenario } from '../../../shared/costing/costScenario';
+import { statusLabel } from '../../../shared/format/format';
+import { workbookModel } from '../../../shared/export/workbookModel';
+import type { Workspace } from '../../../shared/model/workspace';
+import { SAMPLES } from '../../../shared/samples/index';
+import { writeWorkbook } from '../../../renderer/src/export/writeWorkbook';
+
+// The XLSX a finance lead exports must open in a real spreadsheet and show the engine's numbers.
+// LibreOffice (Debian: libreoffice-calc-nogui) converts every sheet to CSV; where it is not
+// installed (a developer's machine) the same check runs on the workbook read back with exceljs;
+// in CI, which installs it, a missing LibreOffice fails instead of skipping.
+
+const run = promisify(execFile);
+const libreOffice = spawnSync('sh', ['-c', 'command -v libreoffice || command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ccgm-xlsx-'));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Checks a results sheet's rows (as values read back) against the engine for one scenario. */
+function expectResultsMatch(rows: readonly (readonly unknown[])[], ws: Workspace, scenarioId: string): void {
+  const engine = costScenario(ws, scenarioId);
+  const headerAt = rows.findIndex((r) => r[0] === 'CCG' && r[1] === 'Population');
+  expect(headerAt).toBeGreaterThan(0);
+  const header = rows[headerAt] ?? [];
+  const col = (name: string): number => header.indexOf(name);
+  const functions = ws.assumptions.functions;
+  engine.ccgs.forEach((c, i) => {
+    const r = rows[headerAt + 1 + i] ?? [];
+    expect(r[0]).toBe(c.name);
+    expect(Number(r[col('Population')])).toBe(c.population);
+    expect(Number(r[col('Core cost')])).toBeCloseTo(c.core, 6);
+    for (const f of functions) expect(Number(r[col(f.name)])).toBeCloseTo(c.functions[f.id]?.cost ?? NaN, 6);
+    expect(Number(r[col('Total running cost')])).toBeCloseTo(c.total, 6);
+    expect(Number(r[col('£ per head')])).toBeCloseTo(c.perHead, 9);
+    expect(Number(r[col('Headroom')])).toBeCloseTo(c.headroom, 6);
+    expect(r[col('Status')]).toBe(statusLabel(c.status));
+  });
+  const totals = rows[headerAt + 1 + engine.ccgs.length] ?? [];
+  expect(totals[0]).toBe('Total');
+  expect(Number(totals[col('Total running cost')])).toBeCloseTo(engine.totals.total, 6);
+  for (const flag of engine.flags) expect(rows.some((r) => r.includes(flag.message))).toBe(true);
+}
+
+describe.each(SAMPLES.map((s) => [s.id, s] as const))('XLSX of the sample %s', (_id, sample) => {
+  const ws = sample.create();
+
+  it.skipIf(!libreOffice && !process.env.CI)('opens in LibreOffice with the engine’s results on every results sheet', async () => {
+    const model = workbookModel(ws);
+    const file = join(dir, `${sample.id}.xlsx`);
+    await writeFile(file, await writeWorkbook(model));
+    const out = join(dir, `${sample.id}-csv`);
+    // Filter options: comma, double quote, UTF-8, from row 1, …, raw values (not as shown), every sheet (-1).
+    await run(libreOffice, [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
+      '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir', out, file,
+    ], { timeout: 120_000 });
+    const files = await readdir(out);
+    expect(files).toHaveLength(model.sheets.length);
+    for (const [i, scenario] of ws.scenarios.entries()) {
+      const sheet = model.sheets[i + 1];
+      if (!sheet) throw new Error('missing sheet');
+      const csv = await readFile(join(out, `${sample.id}-${sheet.name}.csv`), 'utf8');
+      const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: false }).data;
+      expect(rows[0]?.[0]).toBe(`Results – ${scenario.name}`);
+      expectResultsMatch(rows, ws, scenario.id);
+    }
+    const inputs = await readFile(join(out, `${sample.id}-Inputs.csv`), 'utf8');
+    expect(inputs).toContain('Running cost allowance (cap)');
+  }, 180_000);
+
+  it('reads back with exceljs: numbers as numbers with £ formats', async () => {
+    const model = workbookModel(ws);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeWorkbook(model)).buffer as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(model.sheets.map((s) => s.name));
+    for (const [i, scenario] of ws.scenarios.entries()) {
+      const sheet = book.worksheets[i + 1];
+      if (!sheet) throw new Error('missing sheet');
+      const rows: unknown[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row, n) => {
+        rows[n - 1] = Array.from({ length: sheet.columnCount }, (_, j) => row.getCell(j + 1).value);
+      });
+      for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+      expectResultsMatch(rows, ws, scenario.id);
+      const perHeadCell = sheet.getRow(rows.findIndex((r) => r[0] === 'CCG') + 2).getCell(rows.find((r) => r[0] === 'CCG')!.indexOf('£ per head') + 1);
+      expect(typeof perHeadCell.value).toBe('number');
+      expect(perHeadCell.numFmt).toContain('£');
+    }
+  });
+});

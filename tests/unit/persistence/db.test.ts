@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CcgDatabase, DB_VERSION, declareSchema } from '../../../renderer/src/persistence/db';
+import {
+  deleteWorkspace, listWorkspaces, mostRecentWorkspaceId, readWorkspace, undeleteWorkspace, writeWorkspace,
+} from '../../../renderer/src/persistence/workspaceRecords';
+import { everyFieldWorkspace } from './fixtures';
+
+// The local database on fake-indexeddb: what goes in comes back whole, and a database written by
+// the previous schema version opens under this one with every field of every record kept.
+
+let names = 0;
+const open: Dexie[] = [];
+function freshName(): string {
+  names += 1;
+  return `ccgm-db-test-${names}-${Date.now()}`;
+}
+function track<T extends Dexie>(db: T): T {
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('local database', () => {
+  it('a saved workspace reads back with every field, stamped with the time of the save', async () => {
+    const db = track(new CcgDatabase(freshName()));
+    const workspace = everyFieldWorkspace();
+    await writeWorkspace(db, workspace, '2026-03-05T14:03:00.000Z');
+    const read = await readWorkspace(db, workspace.id);
+    expect(read?.ok).toBe(true);
+    if (!read?.ok) return;
+    expect(read.workspace).toEqual({ ...workspace, updatedAt: '2026-03-05T14:03:00.000Z' });
+    expect(read.updatedAt).toBe('2026-03-05T14:03:00.000Z');
+    // The record's listing fields agree with the document.
+    const record = await db.workspaces.get(workspace.id);
+    expect(record).toMatchObject({ name: workspace.name, scenarioCount: 2, updatedAt: '2026-03-05T14:03:00.000Z' });
+  });
+
+  it('survives closing and reopening the database', async () => {
+    const name = freshName();
+    const first = new CcgDatabase(name);
+    await writeWorkspace(first, everyFieldWorkspace(), '2026-03-05T14:03:00.000Z');
+    first.close();
+    const second = track(new CcgDatabase(name));
+    const read = await readWorkspace(second, 'ws-every-field');
+    expect(read?.ok && read.workspace).toEqual({ ...everyFieldWorkspace(), updatedAt: '2026-03-05T14:03:00.000Z' });
+  });
+
+  it('lists workspaces most recently changed first, without their documents', async () => {
+    const db = track(new CcgDatabase(freshName()));
+    await writeWorkspace(db, everyFieldWorkspace('ws-a', 'Alpha'), '2026-01-01T10:00:00.000Z');
+    await writeWorkspace(db, everyFieldWorkspace('ws-b', 'Bravo'), '2026-03-01T10:00:00.000Z');
+    await writeWorkspace(db, everyFieldWorkspace('ws-c', 'Charlie'), '2026-02-01T10:00:00.000Z');
+    const list = await listWorkspaces(db);
+    expect(list.map((w) => w.name)).toEqual(['Bravo', 'Charlie', 'Alpha']);
+    expect(list[0]).toEqual({ id: 'ws-b', name: 'Bravo', updatedAt: '2026-03-01T10:00:00.000Z', scenarioCount: 2 });
+    expect(await mostRecentWorkspaceId(db)).toBe('ws-b');
+  });
+
+  it('a damaged document is refused on read with located errors, not handed to the editor', async () => {
+    const db = track(new CcgDatabase(freshName()));
+    const workspace = everyFieldWorkspace();
+    await db.workspaces.put({
+      id: workspace.id, name: workspace.name, updatedAt: '2026-03-05T14:03:00.000Z', scenarioCount: 2,
+      document: { ...workspace, scenarios: [] },
+    });
+    const read = await readWorkspace(db, workspace.id);
+    expect(read?.ok).toBe(false);
+    if (read && !read.ok) {
+      expect(read.name).toBe(workspace.name);
+      expect(read.errors.join('\n')).toMatch(/scenario/i);
+    }
+  });
+
+  it('deleting takes the workspace and its history; undoing puts both back exactly', async () => {
+    const db = track(new CcgDatabase(freshName()));
+    const workspace = everyFieldWorkspace();
+    await writeWorkspace(db, workspace, '2026-03-05T14:03:00.000Z');
+    await db.snapshots.add({ workspaceId: workspace.id, takenAt: '2026-03-05T14:00:00.000Z', kind: 'checkpoint', label: 'Before the board', document: workspace });
+    const before = { record: await db.workspaces.get(workspace.id), snapshots: await db.snapshots.toArray() };
+    const deleted = await deleteWorkspace(db, workspace.id);
+    expect(await db.workspaces.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+    if (!deleted) throw new Error('nothing deleted');
+    await undeleteWorkspace(db, deleted);
+    expect({ record: await db.workspaces.get(workspace.id), snapshots: await db.snapshots.toArray() }).toEqual(before);
+  });
+
+  it('upgrades a database written by the previous schema version, keeping every field', async () => {
+    const name = freshName();
+    const workspace = everyFieldWorkspace();
+    // Schema version 1 as it was: records { id, updatedAt, document }, no snapshots table.
+    const v1 = new Dexie(name);
+    declareSchema(v1, DB_VERSION - 1);
+    const v1Record = {
+      id: workspace.id,
+      updatedAt: '2026-02-01T09:30:00.000Z',
+      document: { ...workspace, updatedAt: '2026-02-01T09:30:00.000Z' },
+      // A field this build knows nothing about must survive the upgrade too.
+      note: 'written by an earlier build',
+    };
+    await v1.table('workspaces').put(v1Record);
+    await v1.table('settings').put({ key: 'lastOpened', value: { id: workspace.id, at: '2026-02-01T09:30:00.000Z' } });
+    v1.close();
+
+    const db = track(new CcgDatabase(name));
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const record = await db.workspaces.get(workspace.id);
+    expect(record).toEqual({ ...v1Record, name: workspace.name, scenarioCount: 2 });
+    expect(await db.settings.get('lastOpened')).toEqual({ key: 'lastOpened', value: { id: workspace.id, at: '2026-02-01T09:30:00.000Z' } });
+    // The new tables and indexes work on the upgraded data.
+    expect((await listWorkspaces(db)).map((w) => w.name)).toEqual([workspace.name]);
+    expect(await db.snapshots.count()).toBe(0);
+    const read = await readWorkspace(db, workspace.id);
+    expect(read?.ok && read.workspace).toEqual(v1Record.document);
+  });
+});

@@ -1,0 +1,27 @@
+// Workspaces for the persistence tests: one that uses every optional field the format has, so a
+// round trip or an upgrade that dropped anything would show, checked by the real validator.
+import type { Workspace } from '../../../shared/model/workspace';
+import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
+import { validDocument, type Loose } from '../schema/fixtures';
+
+export function everyFieldWorkspace(id = 'ws-every-field', name = 'Northshire (every field)'): Workspace {
+  const doc: Loose = validDocument();
+  doc.id = id;
+  doc.name = name;
+  doc.description = 'Every optional field of the format is set, so nothing can be lost quietly.';
+  const scenario = doc.scenarios[0];
+  scenario.notes = 'Notes for the finance lead.';
+  scenario.assumptionOverrides = { capPerHead: 35, core: { perHead: 7.5 }, functions: [{ id: 'bi', costPerHead: 2.0 }], models: { csu: { margin: 0.06 } } };
+  for (const node of scenario.nodes) {
+    if (node.kind === 'ccg') node.code = `${node.id.toUpperCase()}1`;
+    if (node.kind === 'locality') Object.assign(node, { x: 12, y: 34 });
+    if (node.kind === 'localAuthority') Object.assign(node, { code: 'E10000001', laType: 'county' });
+    if (node.kind === 'provider' && node.providerType === 'csu') node.otherCustomersPopulation = 1_200_000;
+  }
+  for (const a of scenario.arrangements) Object.assign(a, { x: 400, y: 250 });
+  doc.scenarios.push({ ...structuredClone(scenario), id: 'opt-c', name: 'Option C', notes: undefined });
+  delete doc.scenarios[1].notes;
+  const checked = validateWorkspace(doc);
+  if (!checked.ok) throw new Error(`Fixture is not a valid workspace:\n${checked.errors.join('\n')}`);
+  return doc as Workspace;
+}
