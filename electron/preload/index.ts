@@ -32,7 +32,8 @@ export interface DesktopBridge extends Bridge {
   /**
    * Calls `listener` with each .ccgm or .csv file the OS (or Open Recent) asked the app to open,
    * already read by main. Files that arrived before anyone listened (the file a user
-   * double-clicked to start the app) are delivered to the first listener. Returns an unsubscribe.
+   * double-clicked to start the app) are held and delivered just after the page subscribes.
+   * Returns a function that removes the listener.
    */
   onOpenFile(listener: (file: OsOpenedFile) => void): () => void;
 }
