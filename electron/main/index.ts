@@ -86,7 +86,8 @@ async function createMainWindow(): Promise<BrowserWindow> {
     ...placement.bounds,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
-    fullscreen: placement.fullScreen,
+    // Only when true: an explicit `fullscreen: false` disables the full-screen button on macOS.
+    ...(placement.fullScreen ? { fullscreen: true } : {}),
     title: 'CCG Modeller',
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
     webPreferences: {

@@ -200,6 +200,7 @@ describe('the main process', () => {
     const { options } = mainWindow();
     // Centred on the 1920×1040 work area: x = (1920 − 1400) / 2 = 260, y = (1040 − 900) / 2 = 70.
     expect(options).toMatchObject({ x: 260, y: 70, width: 1400, height: 900, title: 'CCG Modeller' });
+    expect(options).not.toHaveProperty('fullscreen'); // false would disable full screen on macOS
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.js$/);
   });
