@@ -10,7 +10,6 @@ import {
   MAX_TEXT_FILE_BYTES,
   openTextFileRequest,
   saveTextFileRequest,
-  type FileKind,
   type OpenTextFileResult,
   type SaveTextFileResult,
 } from '../../shared/ipc/bridge';
@@ -18,11 +17,11 @@ import { atomicWriteFile, type AtomicWriteFs, type AtomicWriteOptions } from './
 import { describeFsError } from './describeFsError';
 import { describeInvalidRequest } from './describeInvalidRequest';
 import { FILE_KIND_DIALOGS, openFilters, saveFilters, withExtension } from './fileKindDialogs';
+import { formatSize, readTextFile, type ReadTextFileFs } from './readTextFile';
 
 /** The part of node:fs/promises the handlers use. */
-export interface FileHandlerFs extends AtomicWriteFs {
+export interface FileHandlerFs extends AtomicWriteFs, ReadTextFileFs {
   stat(path: string): Promise<{ readonly mode: number; readonly size: number; isFile(): boolean }>;
-  readFile(path: string): Promise<Uint8Array>;
 }
 
 export interface FileHandlerDeps {
@@ -34,6 +33,11 @@ export interface FileHandlerDeps {
   /** Limit on a file's size in bytes; MAX_TEXT_FILE_BYTES unless a test wants a small one. */
   maxBytes?: number;
   atomicWrite?: AtomicWriteOptions;
+  /**
+   * Told the path of each workspace the user opened or saved through a dialog (for Open Recent).
+   * Called only after the read or write succeeded.
+   */
+  onWorkspaceChosen?(filePath: string): void;
 }
 
 export interface FileHandlers {
@@ -65,22 +69,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     }
     if (filePath === undefined) return { canceled: true };
 
-    const fileName = basename(filePath);
-    const fail = (reason: string): OpenTextFileResult => ({ canceled: false, error: `Could not read "${fileName}": ${reason}` });
-    try {
-      // Check the size before reading so a huge file is refused without filling memory.
-      const stats = await deps.fs.stat(filePath);
-      if (!stats.isFile()) return fail('it is not a file');
-      if (stats.size > maxBytes) return fail(`file is ${tooLarge}`);
-      const bytes = await deps.fs.readFile(filePath);
-      // The file may have grown between stat and read.
-      if (bytes.byteLength > maxBytes) return fail(`file is ${tooLarge}`);
-      const text = decodeUtf8(bytes);
-      if (text === undefined) return fail(notUtf8Reason(kind));
-      return { canceled: false, fileName, text };
-    } catch (error) {
-      return fail(describeFsError(error));
-    }
+    const read = await readTextFile(deps.fs, filePath, kind, maxBytes);
+    if (!read.ok) return { canceled: false, error: read.error };
+    if (kind === 'workspace') deps.onWorkspaceChosen?.(filePath);
+    return { canceled: false, fileName: read.fileName, text: read.text };
   }
 
   async function saveTextFile(request: unknown): Promise<SaveTextFileResult> {
@@ -112,6 +104,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     const fileName = basename(filePath);
     try {
       await atomicWriteFile(deps.fs, filePath, text, deps.atomicWrite);
+      if (kind === 'workspace') deps.onWorkspaceChosen?.(filePath);
       return { canceled: false, fileName };
     } catch (error) {
       return { canceled: false, error: `Could not save "${fileName}": ${describeFsError(error)}` };
@@ -119,26 +112,4 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   }
 
   return { openTextFile, saveTextFile };
-}
-
-/** UTF-8 text without a byte-order mark (Excel's "CSV UTF-8" adds one), or undefined if invalid. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    // fatal: a Windows-1252 CSV would otherwise load with "£" silently turned into "�".
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function notUtf8Reason(kind: FileKind): string {
-  return kind === 'csv'
-    ? 'it is not UTF-8 text (in Excel, use Save As and choose "CSV UTF-8")'
-    : 'it is not UTF-8 text, so it is not a CCG Modeller workspace';
-}
-
-/** "50 MB", "1.5 MB", "64 KB": the limit as a person would say it. */
-function formatSize(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : [bytes / 1024, 'KB'];
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }

@@ -1,20 +1,30 @@
 /**
- * The main process: one window, the native menu, the security policy and the bridge handlers.
- * Deliberately thin: every decision lives in a small module that does not import Electron at
- * runtime (securityPolicy, fileHandlers, ipcHandlers, menuTemplate) and is unit-tested there.
+ * The main process: one window, the native menu, the security policy, the bridge handlers, files
+ * opened from the OS or Open Recent, and the window's remembered bounds. Deliberately thin: every
+ * decision lives in a small module that does not import Electron at runtime (securityPolicy,
+ * fileHandlers, ipcHandlers, menuTemplate, recentFiles, osFileOpener, openableArgs,
+ * windowPlacement, windowStateKeeper) and is unit-tested there.
  * Built by electron-vite to out/main/index.js (CommonJS), next to out/preload and out/renderer.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type Event as ElectronEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, type Event as ElectronEvent } from 'electron';
 import * as fsPromises from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAIN_EVENTS, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/bridge';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/menuCommands';
 import { createAppInfoHandler } from './appInfo';
 import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers';
 import { createFileHandlers } from './fileHandlers';
 import { registerIpcHandlers } from './ipcHandlers';
 import { buildMenuTemplate } from './menuTemplate';
+import { openableFilesFromArgv } from './openableArgs';
+import { createOsFileOpener } from './osFileOpener';
 import { createPrintHandlers } from './printHandlers';
+import { readTextFile } from './readTextFile';
+import { createRecentFiles } from './recentFiles';
+import { createWindowStateKeeper } from './windowStateKeeper';
+import { MIN_WINDOW_SIZE, placeWindow } from './windowPlacement';
 import {
   isAllowedNavigation,
   isAllowedRequest,
@@ -39,10 +49,45 @@ const appLocation: AppLocation = {
 
 let mainWindow: BrowserWindow | null = null;
 
-function createMainWindow(): BrowserWindow {
+// Open Recent and the window's last bounds, kept in the per-user app data folder.
+const recentFiles = createRecentFiles({
+  fs: fsPromises,
+  storePath: join(app.getPath('userData'), 'recent-files.json'),
+  caseInsensitive: process.platform === 'win32' || process.platform === 'darwin',
+});
+const windowState = createWindowStateKeeper({ fs: fsPromises, storePath: join(app.getPath('userData'), 'window-state.json') });
+
+/** Adds a workspace to Open Recent (and, on macOS, the Dock's and Finder's recent documents). */
+async function rememberWorkspace(path: string): Promise<readonly string[]> {
+  if (process.platform === 'darwin') app.addRecentDocument(path);
+  return recentFiles.add(path);
+}
+
+/** Files from the OS and Open Recent, read here and sent to the page once it has loaded. */
+const fileOpener = createOsFileOpener({
+  readFile: (path, kind) => readTextFile(fsPromises, path, kind, MAX_TEXT_FILE_BYTES),
+  send: (file) => mainWindow?.webContents.send(MAIN_EVENTS.fileOpened, file),
+  showError: (message) => {
+    const options = { type: 'error' as const, title: 'CCG Modeller', message: 'The file could not be opened', detail: message };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  },
+  recent: { has: (path) => recentFiles.has(path), add: rememberWorkspace, remove: (path) => recentFiles.remove(path) },
+  onRecentChanged: () => void refreshMenu(),
+});
+
+async function createMainWindow(): Promise<BrowserWindow> {
+  // Where the user left it, if that is still on a screen; else centred at the default size.
+  const placement = placeWindow(
+    await windowState.load(),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
   const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    // Only when true: an explicit `fullscreen: false` disables the full-screen button on macOS.
+    ...(placement.fullScreen ? { fullscreen: true } : {}),
     title: 'CCG Modeller',
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
     webPreferences: {
@@ -59,9 +104,19 @@ function createMainWindow(): BrowserWindow {
       spellcheck: process.platform === 'darwin',
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize(); // maximize() also shows the window
+    win.show();
+  });
+  windowState.track(win);
+  // Files wait until the page has loaded (its preload is listening from then on).
+  win.webContents.on('did-start-loading', () => void fileOpener.setReady(false));
+  win.webContents.on('did-finish-load', () => void fileOpener.setReady(true));
   win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
+    if (mainWindow === win) {
+      mainWindow = null;
+      void fileOpener.setReady(false);
+    }
   });
   // loadURL (not loadFile) so the page's URL is exactly appLocation.indexUrl.
   win.loadURL(appLocation.indexUrl).catch((error: unknown) => {
@@ -107,6 +162,7 @@ function registerBridge(): void {
       return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
     },
     fs: fsPromises,
+    onWorkspaceChosen: (path) => void rememberWorkspace(path).then(refreshMenu, () => undefined),
   });
   const saveDialog: ExportHandlerDeps = {
     showSaveDialog: (options) => {
@@ -127,14 +183,66 @@ function registerBridge(): void {
   });
 }
 
-function installMenu(): void {
-  const sendCommand = (command: MenuCommand): void => {
-    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-    target?.webContents.send(MENU_COMMAND_CHANNEL, command);
-  };
+function sendCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Builds the menu afresh: Open Recent shows the recent list, less files that have vanished. */
+async function refreshMenu(): Promise<void> {
+  const recent = await recentFiles.prune().catch(() => recentFiles.list());
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, sendCommand })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        sendCommand,
+        recentFiles: recent,
+        openRecent: (path) => void openInWindow(() => fileOpener.openRecent(path)),
+        clearRecent: () => {
+          if (process.platform === 'darwin') app.clearRecentDocuments();
+          void recentFiles.clear().then(refreshMenu, refreshMenu);
+        },
+        homeDir: homedir(),
+      }),
+    ),
   );
+}
+
+let creatingWindow: Promise<BrowserWindow> | undefined;
+/** The main window, created if there is none (macOS keeps running with all windows closed). */
+function ensureMainWindow(): Promise<BrowserWindow> {
+  if (mainWindow) return Promise.resolve(mainWindow);
+  // One at a time: two files opened together must not open two windows.
+  creatingWindow ??= createMainWindow()
+    .then((win) => (mainWindow = win))
+    .finally(() => {
+      creatingWindow = undefined;
+    });
+  return creatingWindow;
+}
+
+/**
+ * Brings the window forward (restoring it if minimised), then runs `open`. Before 'ready' (macOS
+ * 'open-file' at launch) there is no window yet: the opener queues the file until the page loads.
+ */
+async function openInWindow(open: () => Promise<void>): Promise<void> {
+  if (app.isReady()) {
+    const win = await ensureMainWindow();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+  await open();
+}
+
+function openPaths(paths: readonly string[]): () => Promise<void> {
+  return async () => {
+    for (const path of paths) await fileOpener.openFromOs(path);
+  };
+}
+
+function openableArgs(argv: readonly string[], cwd: string): string[] {
+  return openableFilesFromArgv(argv, { defaultApp: process.defaultApp === true, cwd });
 }
 
 // One running copy: a second launch (e.g. double-clicking a .ccgm file) focuses the first window
@@ -142,24 +250,38 @@ function installMenu(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // A second launch (double-clicking a .ccgm, "Open with") hands its arguments to this one.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void openInWindow(openPaths(openableArgs(argv, workingDirectory)));
+  });
+  // macOS hands files to the running app (Finder, Dock, a recent document); the first one may
+  // arrive before 'ready', and is queued until the window has loaded.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openInWindow(openPaths([path]));
+  });
+  // Window bounds are written on close; let that write finish before the process exits.
+  app.on('will-quit', (event) => {
+    if (!windowState.hasPendingWrite()) return;
+    event.preventDefault();
+    void windowState.flush().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) void ensureMainWindow();
   });
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySecurityPolicy();
       registerBridge();
-      installMenu();
-      mainWindow = createMainWindow();
+      await recentFiles.load();
+      await refreshMenu();
+      await ensureMainWindow();
+      // A file the app was launched with (double-click, "Open with") opens once the page has loaded.
+      await openPaths(openableArgs(process.argv, process.cwd()))();
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('CCG Modeller could not start', error instanceof Error ? error.message : String(error));

@@ -9,8 +9,9 @@
  *   file:save-text  → SaveTextFileResult
  *   file:save-binary → SaveBinaryFileResult (exported XLSX, PNG, SVG)
  *   print:to-pdf    → PrintToPdfResult (prints the sending page itself)
- * The one main → renderer event, `menu:command` (a string), is declared in
- * electron/common/menuCommands.ts; it is sent, not handled, so it is not registered here.
+ * Main → renderer events are sent, not handled, so they are not registered here: `menu:command`
+ * (a string; electron/common/menuCommands.ts) and `file:opened` (an OsOpenedFile validated with
+ * zod before sending and again in the preload; MAIN_EVENTS in shared/ipc/bridge.ts).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import {

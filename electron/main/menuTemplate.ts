@@ -1,8 +1,10 @@
 /**
- * The native menu as data. Commands that need the renderer (open, save) are sent to it as
- * `menu:command` events, because the document lives in the renderer's store. Type-only Electron
- * import: index.ts turns this into a Menu.
+ * The native menu as data. Commands that need the renderer (new, open, save, import, export, …)
+ * are sent to it as `menu:command` events, because the document lives in the renderer's store.
+ * Open Recent is main's own: main reads the chosen file and sends it like an OS-opened file.
+ * Type-only Electron import: index.ts turns this into a Menu.
  */
+import { basename, dirname } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS, type MenuCommand } from '../common/menuCommands';
 
@@ -11,18 +13,65 @@ export interface MenuTemplateOptions {
   /** Developer tools are offered only in an unpackaged (development) build. */
   readonly isPackaged: boolean;
   readonly sendCommand: (command: MenuCommand) => void;
+  /** Open Recent's entries, newest first (paths of existing .ccgm files). */
+  readonly recentFiles?: readonly string[];
+  readonly openRecent?: (path: string) => void;
+  readonly clearRecent?: () => void;
+  /** The user's home folder, shown as "~" in Open Recent on macOS and Linux. */
+  readonly homeDir?: string;
 }
 
-export function buildMenuTemplate({ platform, isPackaged, sendCommand }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  platform,
+  isPackaged,
+  sendCommand,
+  recentFiles = [],
+  openRecent = () => undefined,
+  clearRecent = () => undefined,
+  homeDir,
+}: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => sendCommand(cmd),
+  });
+  const recent: MenuItemConstructorOptions = {
+    label: 'Open &Recent',
+    submenu: [
+      ...(recentFiles.length === 0
+        ? [{ label: 'No recent workspaces', enabled: false }]
+        : recentFiles.map((path) => ({ label: recentLabel(path, platform, homeDir), click: () => openRecent(path) }))),
+      { type: 'separator' },
+      { label: '&Clear Recent', enabled: recentFiles.length > 0, click: () => clearRecent() },
+    ],
+  };
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'Open workspace…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand(MENU_COMMANDS.openWorkspace) },
-      { label: 'Save workspace as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => sendCommand(MENU_COMMANDS.saveWorkspaceAs) },
+      command('&New Workspace', MENU_COMMANDS.newWorkspace, 'CmdOrCtrl+N'),
+      command('&Library', MENU_COMMANDS.showLibrary, 'CmdOrCtrl+Shift+L'),
       { type: 'separator' },
-      // On macOS Quit lives in the app menu; "Close window" is the File menu's last item there.
-      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      command('&Open Workspace…', MENU_COMMANDS.openWorkspace, 'CmdOrCtrl+O'),
+      recent,
+      command('&Import Practice List (CSV)…', MENU_COMMANDS.importCsv),
+      { type: 'separator' },
+      command('Save &As…', MENU_COMMANDS.saveWorkspaceAs, 'CmdOrCtrl+Shift+S'),
+      {
+        label: '&Export',
+        submenu: [
+          command('Results as &CSV…', MENU_COMMANDS.exportResultsCsv),
+          command('&Workbook (XLSX)…', MENU_COMMANDS.exportWorkbook),
+          command('Canvas as &SVG…', MENU_COMMANDS.exportCanvasSvg),
+          command('Canvas as &PNG…', MENU_COMMANDS.exportCanvasPng),
+          command('PDF &Report…', MENU_COMMANDS.exportReportPdf, 'CmdOrCtrl+P'),
+        ],
+      },
+      { type: 'separator' },
+      command('His&tory…', MENU_COMMANDS.showHistory),
+      { type: 'separator' },
+      // On macOS Quit lives in the app menu; "Close Window" is the File menu's last item there.
+      isMac ? { role: 'close' } : { role: 'quit', label: platform === 'win32' ? 'E&xit' : '&Quit' },
     ],
   };
   // The editor handles these keys itself (canvas shortcuts; text fields natively), so the menu
@@ -60,4 +109,17 @@ export function buildMenuTemplate({ platform, isPackaged, sendCommand }: MenuTem
     view,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];
+}
+
+/**
+ * "Northshire.ccgm — ~/Documents/CCG": the name first (what the user looks for), then the folder,
+ * since two workspaces in different folders may share a name. "&" is doubled: a single one would
+ * be taken as a keyboard mnemonic and vanish.
+ */
+export function recentLabel(path: string, platform: NodeJS.Platform, homeDir?: string): string {
+  let folder = dirname(path);
+  if (homeDir && platform !== 'win32' && (folder === homeDir || folder.startsWith(`${homeDir}/`))) {
+    folder = `~${folder.slice(homeDir.length)}`;
+  }
+  return `${basename(path)} — ${folder}`.replaceAll('&', '&&');
 }

@@ -6,10 +6,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   IPC_CHANNELS,
+  MAIN_EVENTS,
+  osOpenedFile,
   type AppInfo,
   type Bridge,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type OsOpenedFile,
   type PrintToPdfRequest,
   type PrintToPdfResult,
   type SaveBinaryFileRequest,
@@ -26,7 +29,30 @@ export interface DesktopBridge extends Bridge {
    * see electron/common/menuCommands.ts). Returns a function that removes the listener.
    */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /**
+   * Calls `listener` with each .ccgm or .csv file the OS (or Open Recent) asked the app to open,
+   * already read by main. Files that arrived before anyone listened (the file a user
+   * double-clicked to start the app) are held and delivered just after the page subscribes.
+   * Returns a function that removes the listener.
+   */
+  onOpenFile(listener: (file: OsOpenedFile) => void): () => void;
 }
+
+// Listening starts as the preload runs, so a file sent while the page is still starting up is
+// held (in order) until the page subscribes, then handed to every listener.
+const openFileListeners = new Set<(file: OsOpenedFile) => void>();
+const undeliveredFiles: OsOpenedFile[] = [];
+function deliverOpenedFiles(): void {
+  if (openFileListeners.size === 0) return;
+  for (const file of undeliveredFiles.splice(0)) for (const listener of openFileListeners) listener(file);
+}
+ipcRenderer.on(MAIN_EVENTS.fileOpened, (_event: IpcRendererEvent, payload: unknown) => {
+  // Main validated it too; the page must never receive anything but { fileName, text }.
+  const parsed = osOpenedFile.safeParse(payload);
+  if (!parsed.success) return;
+  undeliveredFiles.push(parsed.data);
+  deliverOpenedFiles();
+});
 
 const bridge: DesktopBridge = {
   appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
@@ -46,6 +72,16 @@ const bridge: DesktopBridge = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+  onOpenFile(listener) {
+    openFileListeners.add(listener);
+    // Held files go out after subscribing returns (the caller's setup has finished by then), to
+    // whoever is subscribed at that moment: React's StrictMode subscribes, unsubscribes and
+    // subscribes again in one go.
+    if (undeliveredFiles.length > 0) queueMicrotask(deliverOpenedFiles);
+    return () => {
+      openFileListeners.delete(listener);
     };
   },
 };

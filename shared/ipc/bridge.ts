@@ -16,6 +16,15 @@ export const IPC_CHANNELS = {
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
+/**
+ * Main → renderer events (sent with webContents.send, received in the preload). Renaming one is a
+ * breaking change between main and preload, like IPC_CHANNELS.
+ */
+export const MAIN_EVENTS = {
+  /** A `.ccgm` or `.csv` file the operating system (or Open Recent) asked the app to open: OsOpenedFile. */
+  fileOpened: 'file:opened',
+} as const;
+
 /** What kind of file a dialog is for; decides its filters and default extension. */
 export const FILE_KINDS = ['workspace', 'csv'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -29,6 +38,18 @@ export function isPlainFileName(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return false;
   return true;
 }
+
+/** A file the OS handed to the app, already read by main: a bare file name and its UTF-8 text. */
+export const osOpenedFile = z.strictObject({
+  // Not isPlainFileName: Linux and macOS allow ':' or '?' in names, and such a file must still open.
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((s) => !/[\\/]/.test(s) && [...s].every((c) => c.charCodeAt(0) >= 0x20), 'must be a file name without a folder'),
+  text: z.string().max(MAX_TEXT_FILE_BYTES),
+});
+export type OsOpenedFile = z.infer<typeof osOpenedFile>;
 
 export const openTextFileRequest = z.strictObject({ kind: z.enum(FILE_KINDS) });
 export type OpenTextFileRequest = z.infer<typeof openTextFileRequest>;

@@ -4,6 +4,8 @@
  * (registerIpcHandlers + createFileHandlers + node:fs) running in the test's Node process.
  * Only the native dialogs are scripted: a test says which path the "user" picks next. The PDF
  * report's webContents.printToPDF is Chromium's own print-to-PDF through Playwright's page.pdf().
+ * `openFromOs` plays the OS handing the app a file (double-click, second launch): the real
+ * main-process opener reads it and the page receives it through `onOpenFile`, as in the preload.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
@@ -15,9 +17,11 @@ import { createAppInfoHandler } from '../../../electron/main/appInfo';
 import { createExportHandlers } from '../../../electron/main/exportHandlers';
 import { createFileHandlers } from '../../../electron/main/fileHandlers';
 import { registerIpcHandlers } from '../../../electron/main/ipcHandlers';
+import { createOsFileOpener } from '../../../electron/main/osFileOpener';
+import { readTextFile } from '../../../electron/main/readTextFile';
 import { createPrintHandlers, type PrintableContents } from '../../../electron/main/printHandlers';
 import type { SenderFrameLike } from '../../../electron/main/securityPolicy';
-import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
+import { IPC_CHANNELS, MAX_TEXT_FILE_BYTES, type OsOpenedFile } from '../../../shared/ipc/bridge';
 
 type Handler = (event: { senderFrame: SenderFrameLike | null; sender?: PrintableContents | null }, payload?: unknown) => unknown;
 
@@ -44,6 +48,13 @@ export interface DesktopBridgeHarness {
   pickForSave(path: string): void;
   /** Every dialog shown, in order, for assertions on titles and filters. */
   readonly dialogs: { kind: 'open' | 'save'; title?: string }[];
+  /**
+   * The OS asks the app to open `path` (a .ccgm or .csv): main reads it and `page` receives it
+   * through onOpenFile. A file that cannot be opened shows a native error box instead, whose
+   * message is appended to `osErrors`.
+   */
+  openFromOs(page: Page, path: string): Promise<void>;
+  readonly osErrors: string[];
   dispose(): Promise<void>;
 }
 
@@ -86,6 +97,20 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   await context.addInitScript((channels) => {
     type Invoke = (channel: string, payload?: unknown) => Promise<unknown>;
     const invoke = (window as unknown as { __ccgIpcInvoke: Invoke }).__ccgIpcInvoke;
+    // As the preload: files are held until the page listens, then go to every listener.
+    type Listener = (file: unknown) => void;
+    const openFileListeners = new Set<Listener>();
+    const heldFiles: unknown[] = [];
+    const deliverFiles = (): void => {
+      if (openFileListeners.size === 0) return;
+      for (const file of heldFiles.splice(0)) for (const listener of openFileListeners) listener(file);
+    };
+    Object.defineProperty(window, '__ccgOsOpenedFile', {
+      value: (file: unknown) => {
+        heldFiles.push(file);
+        deliverFiles();
+      },
+    });
     Object.defineProperty(window, 'ccgBridge', {
       value: Object.freeze({
         appInfo: () => invoke(channels.appInfo),
@@ -95,12 +120,33 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
         saveBinaryFile: (request: unknown) => invoke(channels.saveBinaryFile, request),
         printToPdf: (request: unknown) => invoke(channels.printToPdf, request),
         onMenuCommand: () => () => undefined,
+        onOpenFile: (listener: Listener) => {
+          openFileListeners.add(listener);
+          if (heldFiles.length > 0) queueMicrotask(deliverFiles);
+          return () => void openFileListeners.delete(listener);
+        },
       }),
     });
   }, IPC_CHANNELS);
 
+  const osErrors: string[] = [];
+  const openFromOs = async (page: Page, path: string): Promise<void> => {
+    const opener = createOsFileOpener({
+      readFile: (filePath, kind) => readTextFile(fs, filePath, kind, MAX_TEXT_FILE_BYTES),
+      send: (file) => void page.evaluate((f: OsOpenedFile) => (window as unknown as { __ccgOsOpenedFile: (f: OsOpenedFile) => void }).__ccgOsOpenedFile(f), file),
+      showError: (message) => void osErrors.push(message),
+      // Open Recent is main's native menu, which a page test cannot reach.
+      recent: { has: () => false, add: async () => [], remove: async () => [] },
+      onRecentChanged: () => undefined,
+    });
+    await opener.setReady(true);
+    await opener.openFromOs(path);
+  };
+
   return {
     dir,
+    openFromOs,
+    osErrors,
     pickForOpen: (path) => void openQueue.push(path),
     pickForSave: (path) => void saveQueue.push(path),
     dialogs,

@@ -205,3 +205,26 @@ describe('saveTextFile', () => {
     });
   });
 });
+
+describe('Open Recent bookkeeping', () => {
+  it('reports a workspace opened or saved through a dialog, after it succeeded', async () => {
+    const opened = join(dir, 'North.ccgm');
+    await writeFile(opened, '{}');
+    const saved = join(dir, 'South.ccgm');
+    const onWorkspaceChosen = vi.fn();
+    const h = handlers({ showOpenDialog: openDialogChoosing(opened), showSaveDialog: saveDialogChoosing(saved), onWorkspaceChosen });
+    await h.openTextFile({ kind: 'workspace' });
+    await h.saveTextFile({ kind: 'workspace', suggestedName: 'South', text: '{}' });
+    expect(onWorkspaceChosen.mock.calls).toEqual([[opened], [saved]]);
+  });
+
+  it('does not report CSV files, cancelled dialogs or failed reads', async () => {
+    const csv = join(dir, 'practices.csv');
+    await writeFile(csv, 'code\n');
+    const onWorkspaceChosen = vi.fn();
+    await handlers({ showOpenDialog: openDialogChoosing(csv), onWorkspaceChosen }).openTextFile({ kind: 'csv' });
+    await handlers({ onWorkspaceChosen }).openTextFile({ kind: 'workspace' });
+    await handlers({ showOpenDialog: openDialogChoosing(join(dir, 'gone.ccgm')), onWorkspaceChosen }).openTextFile({ kind: 'workspace' });
+    expect(onWorkspaceChosen).not.toHaveBeenCalled();
+  });
+});

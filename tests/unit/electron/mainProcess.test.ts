@@ -1,17 +1,31 @@
 // Runs electron/main/index.ts against a fake 'electron' module, to check the wiring the pure
-// modules cannot: sandbox, window options, session policy, navigation guards, IPC and menu.
+// modules cannot: sandbox, window options, session policy, navigation guards, IPC, menu, files
+// opened from the OS, Open Recent and the remembered window bounds.
 // The real 'electron' must never be imported here (it would try to download its binary).
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS, MAIN_EVENTS } from '../../../shared/ipc/bridge';
 import { MENU_COMMAND_CHANNEL } from '../../../electron/common/menuCommands';
 
 type AnyFn = (...args: never[]) => unknown;
 
 const fake = vi.hoisted(() => {
   const appListeners = new Map<string, ((...args: unknown[]) => void)[]>();
-  const windows: { options: Record<string, unknown>; loadedUrl?: string; sent: unknown[][] }[] = [];
+  type WindowRecord = {
+    options: Record<string, unknown>;
+    loadedUrl?: string;
+    sent: unknown[][];
+    calls: string[];
+    emit: (event: string) => void;
+    emitContents: (event: string) => void;
+  };
+  const windows: WindowRecord[] = [];
   const state = {
+    userData: '',
     calls: [] as string[],
+    messageBoxes: [] as { detail?: string }[],
     appListeners,
     windows,
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
@@ -24,21 +38,62 @@ const fake = vi.hoisted(() => {
     static focused: BrowserWindow | null = null;
     static getFocusedWindow = () => BrowserWindow.focused;
     static getAllWindows = () => windows;
-    record: (typeof windows)[number];
-    webContents: { send: (...args: unknown[]) => void };
+    record: WindowRecord;
+    webContents: { send: (...args: unknown[]) => void; on: (event: string, listener: () => void) => void };
+    private listeners = new Map<string, (() => void)[]>();
+    private contentsListeners = new Map<string, (() => void)[]>();
     constructor(options: Record<string, unknown>) {
-      this.record = { options, sent: [] };
+      const fire = (map: Map<string, (() => void)[]>, event: string) => map.get(event)?.forEach((l) => l());
+      this.record = {
+        options,
+        sent: [],
+        calls: [],
+        emit: (event) => fire(this.listeners, event),
+        emitContents: (event) => fire(this.contentsListeners, event),
+      };
       windows.push(this.record);
-      this.webContents = { send: (...args: unknown[]) => this.record.sent.push(args) };
+      this.webContents = {
+        send: (...args: unknown[]) => this.record.sent.push(args),
+        on: (event, listener) => this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]),
+      };
     }
     loadURL(url: string) {
       this.record.loadedUrl = url;
       return Promise.resolve();
     }
-    once() {}
-    on() {}
-    show() {}
+    once(event: string, listener: () => void) {
+      this.on(event, listener);
+    }
+    on(event: string, listener: () => void) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    }
+    show() {
+      this.record.calls.push('show');
+    }
+    maximize() {
+      this.record.calls.push('maximize');
+    }
+    isMinimized() {
+      return true;
+    }
+    restore() {
+      this.record.calls.push('restore');
+    }
+    focus() {
+      this.record.calls.push('focus');
+    }
+    getNormalBounds() {
+      const { x, y, width, height } = this.record.options as { x: number; y: number; width: number; height: number };
+      return { x, y, width, height };
+    }
+    isMaximized() {
+      return false;
+    }
+    isFullScreen() {
+      return false;
+    }
   }
+  const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
   const electron = {
     app: {
       enableSandbox: () => state.calls.push('enableSandbox'),
@@ -46,6 +101,12 @@ const fake = vi.hoisted(() => {
       isPackaged: false,
       isReady: () => true,
       getVersion: () => '0.1.0',
+      getPath: (name: string) => {
+        if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
+        return state.userData;
+      },
+      addRecentDocument: (path: string) => state.calls.push(`addRecentDocument ${path}`),
+      clearRecentDocuments: () => state.calls.push('clearRecentDocuments'),
       on: (event: string, listener: (...args: unknown[]) => void) => {
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
       },
@@ -57,7 +118,16 @@ const fake = vi.hoisted(() => {
       exit: () => state.calls.push('exit'),
     },
     BrowserWindow,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => state.calls.push('showErrorBox') },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+      showErrorBox: () => state.calls.push('showErrorBox'),
+      showMessageBox: async (...args: unknown[]) => {
+        state.messageBoxes.push(args.at(-1) as { detail?: string });
+        return { response: 0 };
+      },
+    },
+    screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => state.ipcHandlers.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: typeof state.menuTemplate) => template,
@@ -80,10 +150,37 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 const { state } = fake;
 
+/** Lets queued promise callbacks and file reads run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+let launchFile: string;
 beforeAll(async () => {
-  await import('../../../electron/main/index');
-  await new Promise((resolve) => setTimeout(resolve, 0)); // let whenReady().then run
+  state.userData = await mkdtemp(join(tmpdir(), 'ccgm-main-'));
+  launchFile = join(state.userData, 'Launched.ccgm');
+  await writeFile(launchFile, '{"launched":true}');
+  // Launched as a packaged app by double-clicking a workspace: argv is [exe, file].
+  const argv = process.argv;
+  process.argv = ['/opt/CCG Modeller/ccg-modeller', '--no-sandbox', launchFile];
+  try {
+    await import('../../../electron/main/index');
+    await settle(); // let whenReady().then run
+  } finally {
+    process.argv = argv;
+  }
 });
+afterAll(async () => {
+  await rm(state.userData, { recursive: true, force: true });
+});
+
+type FakeMenuItem = { label?: string; click?: () => void; submenu?: FakeMenuItem[] };
+function fileMenu(): FakeMenuItem {
+  const file = (state.menuTemplate as FakeMenuItem[] | undefined)?.find((m) => m.label === '&File');
+  if (!file) throw new Error('no File menu');
+  return file;
+}
+function recentEntries(): FakeMenuItem[] {
+  return fileMenu().submenu?.find((i) => i.label === 'Open &Recent')?.submenu ?? [];
+}
 
 function mainWindow() {
   const win = state.windows[0];
@@ -98,10 +195,12 @@ describe('the main process', () => {
     expect(state.calls).not.toContain('showErrorBox');
   });
 
-  it('opens one 1400×900 window with locked-down web preferences and the built preload', () => {
+  it('opens one 1400×900 window, centred the first time, with locked-down web preferences and the built preload', () => {
     expect(state.windows).toHaveLength(1);
     const { options } = mainWindow();
-    expect(options).toMatchObject({ width: 1400, height: 900, title: 'CCG Modeller' });
+    // Centred on the 1920×1040 work area: x = (1920 − 1400) / 2 = 260, y = (1040 − 900) / 2 = 70.
+    expect(options).toMatchObject({ x: 260, y: 70, width: 1400, height: 900, title: 'CCG Modeller' });
+    expect(options).not.toHaveProperty('fullscreen'); // false would disable full screen on macOS
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.js$/);
   });
@@ -164,8 +263,61 @@ describe('the main process', () => {
     expect(() => appInfo?.({ senderFrame: { url: 'https://evil.example/', parent: null } })).toThrow();
   });
 
+  it('opens the file it was launched with once the page has loaded', async () => {
+    expect(mainWindow().sent).toEqual([]); // the page has not loaded yet: nobody would hear it
+    mainWindow().emitContents('did-finish-load');
+    await settle();
+    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }]]);
+    mainWindow().sent.length = 0;
+  });
+
+  it('lists an opened workspace under Open Recent and reopens it from there', async () => {
+    expect(recentEntries().map((i) => i.label)).toEqual([`Launched.ccgm — ${state.userData}`, undefined, '&Clear Recent']);
+    recentEntries()[0]?.click?.();
+    await settle();
+    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }]]);
+    mainWindow().sent.length = 0;
+    expect(JSON.parse(await readFile(join(state.userData, 'recent-files.json'), 'utf8'))).toEqual({ version: 1, paths: [launchFile] });
+  });
+
+  it('hands a second launch’s file to this window, restoring and focusing it', async () => {
+    const csv = join(state.userData, 'practices.csv');
+    await writeFile(csv, 'code,name\n');
+    mainWindow().calls.length = 0;
+    for (const listener of state.appListeners.get('second-instance') ?? []) {
+      listener({}, ['C:\\Program Files\\CCG Modeller\\CCG Modeller.exe', '--allow-file-access-from-files', csv], '/');
+    }
+    await settle();
+    expect(mainWindow().calls).toEqual(['restore', 'focus']);
+    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'practices.csv', text: 'code,name\n' }]]);
+    mainWindow().sent.length = 0;
+  });
+
+  it('takes macOS open-file events, and says so when a file cannot be read', async () => {
+    const preventDefault = vi.fn();
+    for (const listener of state.appListeners.get('open-file') ?? []) listener({ preventDefault }, join(state.userData, 'missing.ccgm'));
+    await settle();
+    expect(preventDefault).toHaveBeenCalled();
+    expect(mainWindow().sent).toEqual([]);
+    expect(state.messageBoxes.at(-1)?.detail).toBe('Could not read "missing.ccgm": the file or its folder no longer exists');
+  });
+
+  it('clears Open Recent', async () => {
+    recentEntries().at(-1)?.click?.();
+    await settle();
+    expect(recentEntries().map((i) => i.label)).toEqual(['No recent workspaces', undefined, '&Clear Recent']);
+  });
+
+  it('remembers the window bounds when it closes', async () => {
+    mainWindow().emit('close');
+    await settle();
+    expect(JSON.parse(await readFile(join(state.userData, 'window-state.json'), 'utf8'))).toEqual({
+      x: 260, y: 70, width: 1400, height: 900, maximized: false, fullScreen: false,
+    });
+  });
+
   it('sends menu commands to the window', () => {
-    state.menuTemplate?.[0]?.submenu?.[0]?.click?.();
+    fileMenu().submenu?.find((i) => i.label === '&Open Workspace…')?.click?.();
     expect(mainWindow().sent).toEqual([[MENU_COMMAND_CHANNEL, 'open-workspace']]);
   });
 });
