@@ -44,6 +44,8 @@ export interface DesktopBridgeHarness {
   pickForSave(path: string): void;
   /** Every dialog shown, in order, for assertions on titles and filters. */
   readonly dialogs: { kind: 'open' | 'save'; title?: string }[];
+  /** The operating system hands the page a file to open (double-click, a second launch), as main does. */
+  osOpenFile(page: Page, file: { fileName: string; text: string }): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -95,6 +97,13 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
         saveBinaryFile: (request: unknown) => invoke(channels.saveBinaryFile, request),
         printToPdf: (request: unknown) => invoke(channels.printToPdf, request),
         onMenuCommand: () => () => undefined,
+        // Files the OS opens with the app: the harness calls the listeners (osOpenFile).
+        onOpenFile: (listener: (file: unknown) => void) => {
+          const w = window as unknown as { __ccgOpenFileListeners?: Set<(file: unknown) => void> };
+          const listeners = (w.__ccgOpenFileListeners ??= new Set());
+          listeners.add(listener);
+          return () => void listeners.delete(listener);
+        },
       }),
     });
   }, IPC_CHANNELS);
@@ -104,6 +113,10 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     pickForOpen: (path) => void openQueue.push(path),
     pickForSave: (path) => void saveQueue.push(path),
     dialogs,
+    osOpenFile: (page, file) => page.evaluate((f) => {
+      const w = window as unknown as { __ccgOpenFileListeners?: Set<(file: unknown) => void> };
+      for (const listener of w.__ccgOpenFileListeners ?? []) listener(f);
+    }, file),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }
