@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { MENU_COMMANDS } from '../../electron/common/menuCommands';
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
@@ -163,10 +164,37 @@ test('Import practice list (CSV)… reads the picked file through the bridge int
   const path = join(harness.dir, 'list.csv');
   await writeFile(path, PRACTICES);
   harness.pickForOpen(path);
-  await page.getByRole('button', { name: 'Import practice list (CSV)…' }).click();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import practices from “list.csv”' });
   await expect(dialog).toContainText('Builds 2 CCGs and 3 localities');
   expect(harness.dialogs).toEqual([{ kind: 'open', title: 'Import CSV file' }]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('the native menu’s file commands reach the page: import CSV, exports, new workspace, library', async ({ page }) => {
+  await ready(page);
+  const csv = join(harness.dir, 'menu.csv');
+  await writeFile(csv, PRACTICES);
+  harness.pickForOpen(csv);
+  await harness.menuCommand(page, MENU_COMMANDS.importCsv);
+  await expect(page.getByRole('dialog', { name: 'Import practices from “menu.csv”' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await harness.menuCommand(page, MENU_COMMANDS.exportCanvasPng);
+  const scale = page.getByRole('dialog', { name: 'Export the canvas as PNG' });
+  await expect(scale.getByRole('radio', { name: /^2×/ })).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  const svg = join(harness.dir, 'menu.svg');
+  harness.pickForSave(svg);
+  await harness.menuCommand(page, MENU_COMMANDS.exportCanvasSvg);
+  await expect.poll(() => readFile(svg, 'utf8').then((t) => t.startsWith('<?xml'), () => false)).toBe(true);
+
+  await harness.menuCommand(page, MENU_COMMANDS.newWorkspace);
+  await expect(page.locator('h1')).toHaveText('New workspace');
+  await harness.menuCommand(page, MENU_COMMANDS.showLibrary);
+  await expect(page.locator('.library-table .library-open')).toHaveCount(2);
+  await harness.menuCommand(page, 'some-future-command');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

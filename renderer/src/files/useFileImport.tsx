@@ -192,7 +192,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         onChoose={(choice) => {
           setConflict(null);
           finishWorkspace(conflict, choice).catch((err: unknown) => reporterRef.current.fail({
-            title: `Could not import “${conflict.fileName}”`, intro: 'The library was not changed.', errors: [err instanceof Error ? err.message : String(err)],
+            title: `Could not import “${conflict.fileName}”`, intro: 'The import did not finish.', errors: [err instanceof Error ? err.message : String(err)],
           }));
         }}
       />

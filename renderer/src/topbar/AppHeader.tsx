@@ -70,7 +70,7 @@ export function AppHeader({
         <button type="button" className="header-button" onClick={onOpen} disabled={busy}>Open…</button>
         <button type="button" className="header-button" onClick={onSaveAs} disabled={busy}>Save as…</button>
         {onImportCsv && (
-          <button type="button" className="header-button" onClick={onImportCsv} disabled={busy}>Import practice list (CSV)…</button>
+          <button type="button" className="header-button" onClick={onImportCsv} disabled={busy} title="Import a practice list (CSV): its CCGs and localities are added to the scenario shown">Import CSV…</button>
         )}
         {exportItems && !libraryOpen && <ExportMenu items={exportItems} disabled={busy} />}
       </div>

@@ -46,6 +46,8 @@ export interface DesktopBridgeHarness {
   readonly dialogs: { kind: 'open' | 'save'; title?: string }[];
   /** The operating system hands the page a file to open (double-click, a second launch), as main does. */
   osOpenFile(page: Page, file: { fileName: string; text: string }): Promise<void>;
+  /** The native menu sends a command (electron/common/menuCommands.ts), as main does. */
+  menuCommand(page: Page, command: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -96,7 +98,13 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
         // Playwright carries typed arrays across the binding, as Electron's IPC does.
         saveBinaryFile: (request: unknown) => invoke(channels.saveBinaryFile, request),
         printToPdf: (request: unknown) => invoke(channels.printToPdf, request),
-        onMenuCommand: () => () => undefined,
+        // Native menu commands: the harness calls the listeners (menuCommand).
+        onMenuCommand: (listener: (command: string) => void) => {
+          const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
+          const listeners = (w.__ccgMenuListeners ??= new Set());
+          listeners.add(listener);
+          return () => void listeners.delete(listener);
+        },
         // Files the OS opens with the app: the harness calls the listeners (osOpenFile).
         onOpenFile: (listener: (file: unknown) => void) => {
           const w = window as unknown as { __ccgOpenFileListeners?: Set<(file: unknown) => void> };
@@ -117,6 +125,10 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
       const w = window as unknown as { __ccgOpenFileListeners?: Set<(file: unknown) => void> };
       for (const listener of w.__ccgOpenFileListeners ?? []) listener(f);
     }, file),
+    menuCommand: (page, command) => page.evaluate((c) => {
+      const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
+      for (const listener of w.__ccgMenuListeners ?? []) listener(c);
+    }, command),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }
