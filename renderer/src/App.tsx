@@ -76,29 +76,30 @@ export function App() {
   const fileImport = useFileImport({ say: setMessage, fail: setDialog });
   const exports = useExportCommands({ say: setMessage, fail: setDialog });
   const fileDrag = useFileDrop((files) => void fileImport.importDropped(files));
+  const { openWorkspace: importWorkspaceFile, importPracticeList } = fileImport;
 
   // With the library on, a picked file is imported into it as a new workspace (files/importFile.ts).
   const open = useCallback(async () => {
     setBusy(true);
     try {
-      await fileImport.openWorkspace();
+      await importWorkspaceFile();
     } catch (err) {
       setDialog({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
     } finally {
       setBusy(false);
     }
-  }, [fileImport]);
+  }, [importWorkspaceFile]);
 
   const importCsv = useCallback(async () => {
     setBusy(true);
     try {
-      await fileImport.importPracticeList();
+      await importPracticeList();
     } catch (err) {
       setDialog({ title: 'Could not import the practice list', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
     } finally {
       setBusy(false);
     }
-  }, [fileImport]);
+  }, [importPracticeList]);
 
   const saveAs = useCallback(async () => {
     setBusy(true);
@@ -166,7 +167,7 @@ export function App() {
       else if (command === MENU_LIBRARY) toggleLibrary();
       else if (command === MENU_HISTORY && getPersistence()?.openId() != null) setHistoryOpen(true);
       else if (command === MENU_IMPORT_CSV) void importCsv();
-      else if (command in MENU_EXPORTS) runExport(MENU_EXPORTS[command] as ExportCommand);
+      else if (Object.hasOwn(MENU_EXPORTS, command)) runExport(MENU_EXPORTS[command] as ExportCommand);
     });
   }, [open, saveAs, importCsv, toggleLibrary, newWorkspace, runExport]);
 
