@@ -8,10 +8,14 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { useLibraryScreen } from './library/libraryStore';
 import { getPersistence } from './persistence/persistenceSession';
 import { SaveIndicator } from './persistence/SaveIndicator';
-import { openWorkspaceFile } from './files/openWorkspaceFile';
+import { FileDropOverlay } from './files/FileDropOverlay';
+import { useFileDrop } from './files/useFileDrop';
+import { useFileImport } from './files/useFileImport';
+import { useExportCommands, type ExportCommand } from './export/useExportCommands';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
 import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
+import { blankWorkspace } from './palette/blankWorkspace';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
 import { redo, undo } from './state/dispatchEdit';
@@ -35,6 +39,18 @@ const MENU_OPEN = 'open-workspace';
 const MENU_SAVE_AS = 'save-workspace-as';
 const MENU_UNDO = 'undo';
 const MENU_REDO = 'redo';
+const MENU_NEW = 'new-workspace';
+const MENU_LIBRARY = 'show-library';
+const MENU_HISTORY = 'show-history';
+const MENU_IMPORT_CSV = 'import-csv';
+/** The File › Export submenu's commands (electron/common/menuCommands.ts) and the exports they run. */
+const MENU_EXPORTS: Readonly<Record<string, ExportCommand>> = {
+  'export-results-csv': 'results-csv',
+  'export-xlsx': 'workbook',
+  'export-svg': 'canvas-svg',
+  'export-png': 'canvas-png',
+  'export-pdf': 'report-pdf',
+};
 
 /** The window: app bar, scenario bar, canvas and side panel. */
 export function App() {
@@ -56,27 +72,34 @@ export function App() {
   const libraryOpen = useLibraryScreen((s) => s.open);
   const [historyOpen, setHistoryOpen] = useState(false);
   const persistence = getPersistence();
+  // Files in (Open…, CSV, drops, files the OS opens) and out (the Export menu).
+  const fileImport = useFileImport({ say: setMessage, fail: setDialog });
+  const exports = useExportCommands({ say: setMessage, fail: setDialog });
+  const fileDrag = useFileDrop((files) => void fileImport.importDropped(files));
+  const { openWorkspace: importWorkspaceFile, importPracticeList } = fileImport;
 
+  // With the library on, a picked file is imported into it as a new workspace (files/importFile.ts).
   const open = useCallback(async () => {
     setBusy(true);
     try {
-      const outcome = await openWorkspaceFile(getBridge());
-      if (outcome.kind === 'opened') {
-        setMessage(`Opened “${outcome.fileName}”${outcome.migratedFrom !== undefined ? ` (updated from file version ${outcome.migratedFrom})` : ''}.`);
-      } else if (outcome.kind === 'failed') {
-        const n = outcome.errors.length;
-        setDialog({
-          title: outcome.fileName ? `Could not open “${outcome.fileName}”` : 'Could not open the file',
-          intro: `Nothing was changed. ${n === 1 ? 'There is 1 problem' : `There are ${n} problems`}:`,
-          errors: outcome.errors,
-        });
-      }
+      await importWorkspaceFile();
     } catch (err) {
       setDialog({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [importWorkspaceFile]);
+
+  const importCsv = useCallback(async () => {
+    setBusy(true);
+    try {
+      await importPracticeList();
+    } catch (err) {
+      setDialog({ title: 'Could not import the practice list', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
+    } finally {
+      setBusy(false);
+    }
+  }, [importPracticeList]);
 
   const saveAs = useCallback(async () => {
     setBusy(true);
@@ -118,6 +141,20 @@ export function App() {
     }
   }, []);
 
+  // File › New workspace: a blank workspace, saved in the library when there is one.
+  const newWorkspace = useCallback(async () => {
+    const library = getPersistence();
+    if (!library) {
+      loadWorkspace(blankWorkspace(), { kind: 'file', fileName: BLANK_SOURCE_LABEL });
+    } else {
+      await library.createBlank();
+      useLibraryScreen.getState().hide();
+    }
+    setMessage('New workspace with one empty scenario: add CCGs from the palette.');
+  }, []);
+
+  const runExport = exports.run;
+
   // The desktop shell's File menu sends these; the browser bridge has no menu.
   useEffect(() => {
     const bridge = getBridge();
@@ -126,8 +163,13 @@ export function App() {
       else if (command === MENU_SAVE_AS) void saveAs();
       else if (command === MENU_UNDO) undo();
       else if (command === MENU_REDO) redo();
+      else if (command === MENU_NEW) void newWorkspace();
+      else if (command === MENU_LIBRARY) toggleLibrary();
+      else if (command === MENU_HISTORY && getPersistence()?.openId() != null) setHistoryOpen(true);
+      else if (command === MENU_IMPORT_CSV) void importCsv();
+      else if (Object.hasOwn(MENU_EXPORTS, command)) runExport(MENU_EXPORTS[command] as ExportCommand);
     });
-  }, [open, saveAs]);
+  }, [open, saveAs, importCsv, toggleLibrary, newWorkspace, runExport]);
 
   // In the library everything is saved as it changes, so a blank workspace is not "Not saved yet".
   const sourceLabel = source.kind === 'sample' ? 'Sample workspace'
@@ -141,7 +183,9 @@ export function App() {
         onLoadSample={loadSample}
         onOpen={() => void open()}
         onSaveAs={() => void saveAs()}
-        busy={busy}
+        onImportCsv={() => void importCsv()}
+        exportItems={exports.items}
+        busy={busy || exports.busy}
         {...(persistence ? {
           onShowLibrary: toggleLibrary,
           onShowHistory: () => setHistoryOpen(true),
@@ -168,6 +212,9 @@ export function App() {
         </>
       )}
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={setMessage} />}
+      {fileImport.dialog}
+      {exports.dialog}
+      {fileDrag && <FileDropOverlay drag={fileDrag} scenarioName={scenario.name} library={persistence !== null} />}
       {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}
     </div>
   );

@@ -65,7 +65,8 @@ function workspaceWithLocalities(): Workspace {
     } else nodes.push(n);
   }
   const scenario: Scenario = { ...base, id: 'localities', name: 'In-house with localities', nodes };
-  return { ...ws, name: 'Localities test', scenarios: [scenario, ...ws.scenarios] };
+  // Its own id: a file with the id of a workspace already in the library asks "keep both or replace".
+  return { ...ws, id: 'ws-localities-test', name: 'Localities test', scenarios: [scenario, ...ws.scenarios] };
 }
 
 async function openWorkspace(page: Page, workspace: Workspace): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SAMPLES } from '../../../shared/samples';
+import { ExportMenu, type ExportMenuItem } from '../export/ExportMenu';
 
 export interface AppHeaderProps {
   readonly workspaceName: string;
@@ -17,11 +18,16 @@ export interface AppHeaderProps {
   readonly libraryOpen?: boolean;
   /** The autosave indicator, beside the workspace name. */
   readonly saveIndicator?: ReactNode;
+  /** Import practice list (CSV)…; absent hides the command. */
+  readonly onImportCsv?: () => void;
+  /** The Export menu's items; absent hides the menu. */
+  readonly exportItems?: readonly ExportMenuItem[];
 }
 
 /** The app bar: product, workspace name, and the workspace file commands. */
 export function AppHeader({
   workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
+  onImportCsv, exportItems,
 }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -63,6 +69,10 @@ export function AppHeader({
         </div>
         <button type="button" className="header-button" onClick={onOpen} disabled={busy}>Open…</button>
         <button type="button" className="header-button" onClick={onSaveAs} disabled={busy}>Save as…</button>
+        {onImportCsv && (
+          <button type="button" className="header-button" onClick={onImportCsv} disabled={busy} title="Import a practice list (CSV): its CCGs and localities are added to the scenario shown">Import CSV…</button>
+        )}
+        {exportItems && !libraryOpen && <ExportMenu items={exportItems} disabled={busy} />}
       </div>
     </header>
   );

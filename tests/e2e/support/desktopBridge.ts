@@ -55,6 +55,8 @@ export interface DesktopBridgeHarness {
    */
   openFromOs(page: Page, path: string): Promise<void>;
   readonly osErrors: string[];
+  /** The native menu sends a command (electron/common/menuCommands.ts), as main does. */
+  menuCommand(page: Page, command: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -119,7 +121,13 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
         // Playwright carries typed arrays across the binding, as Electron's IPC does.
         saveBinaryFile: (request: unknown) => invoke(channels.saveBinaryFile, request),
         printToPdf: (request: unknown) => invoke(channels.printToPdf, request),
-        onMenuCommand: () => () => undefined,
+        // Native menu commands: the harness calls the listeners (menuCommand).
+        onMenuCommand: (listener: (command: string) => void) => {
+          const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
+          const listeners = (w.__ccgMenuListeners ??= new Set());
+          listeners.add(listener);
+          return () => void listeners.delete(listener);
+        },
         onOpenFile: (listener: Listener) => {
           openFileListeners.add(listener);
           if (heldFiles.length > 0) queueMicrotask(deliverFiles);
@@ -150,6 +158,10 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     pickForOpen: (path) => void openQueue.push(path),
     pickForSave: (path) => void saveQueue.push(path),
     dialogs,
+    menuCommand: (page, command) => page.evaluate((c) => {
+      const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
+      for (const listener of w.__ccgMenuListeners ?? []) listener(c);
+    }, command),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { PracticeImport } from '../../../shared/csv/buildPracticeImport';
+import type { CsvTable } from '../../../shared/csv/csvTable';
+import { practiceImportWorkspace } from '../../../shared/csv/practiceImportNodes';
+import { MAX_TEXT_FILE_BYTES, type FileKind } from '../../../shared/ipc/bridge';
+import { getBridge } from '../bridge/getBridge';
+import { freshWorkspaceId, getPersistence } from '../persistence/persistenceSession';
+import { useDocumentStore } from '../state/documentStore';
+import { loadWorkspace } from '../state/loadWorkspace';
+import { currentScenario } from '../state/useCurrentScenario';
+import { useUiStore } from '../state/uiStore';
+import { useLibraryScreen } from '../library/libraryStore';
+import { addPracticesToScenario } from './addPracticesToScenario';
+import { CsvImportDialog, type CsvImportDestination } from './CsvImportDialog';
+import { ImportConflictDialog } from './ImportConflictDialog';
+import {
+  importKindOf, importWorkspace, planWorkspaceImport, unsupportedFileMessage,
+  type ConflictChoice, type TextFile, type WorkspaceImportPlan,
+} from './importFile';
+import { parseCsvText } from './parseCsvText';
+
+/** A problem to list in the app's ErrorDialog. */
+export interface ImportProblem {
+  readonly title: string;
+  readonly intro: string;
+  readonly errors: readonly string[];
+}
+
+export interface ImportReporter {
+  /** A short success message for the status line. */
+  say(message: string): void;
+  /** A failure, for the error dialog. */
+  fail(problem: ImportProblem): void;
+}
+
+export interface FileImport {
+  /** Open… : pick a `.ccgm` file and import it. */
+  openWorkspace(): Promise<void>;
+  /** Import practice list (CSV)… : pick a CSV and show its preview. */
+  importPracticeList(): Promise<void>;
+  /** A file dropped on the window or handed over by the operating system. */
+  importFile(file: TextFile): Promise<void>;
+  /** Files dropped on the window: exactly one is imported. */
+  importDropped(files: readonly File[]): Promise<void>;
+  /** The dialog of an import in progress (conflict or CSV preview), or null. */
+  readonly dialog: ReactNode;
+}
+
+type ValidPlan = Extract<WorkspaceImportPlan, { kind: 'valid' }>;
+
+function problemCount(n: number): string {
+  return n === 1 ? 'There is 1 problem' : `There are ${n} problems`;
+}
+
+function fileBase(fileName: string): string {
+  return fileName.replace(/\.[^.]*$/, '') || fileName;
+}
+
+/**
+ * Every way a file comes in: Open… (workspace), Import practice list (CSV)…, a drop on the
+ * window and a file the OS opens with the app. Holds the dialogs that an import may need and
+ * reports what happened through `reporter`. Nothing changes until a file has passed validation.
+ */
+export function useFileImport(reporter: ImportReporter): FileImport {
+  const reporterRef = useRef(reporter);
+  reporterRef.current = reporter;
+  const [conflict, setConflict] = useState<ValidPlan | null>(null);
+  const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(null);
+
+  const finishWorkspace = useCallback(async (plan: ValidPlan, choice?: ConflictChoice) => {
+    const session = getPersistence();
+    const opened = await importWorkspace(session, plan, choice);
+    const migrated = plan.migratedFrom !== undefined ? ` (updated from file version ${plan.migratedFrom})` : '';
+    const where = !session ? 'Opened'
+      : choice === 'replace' ? 'Replaced the saved workspace with'
+        : 'Imported';
+    const into = session ? ` into your library as “${opened.name}”` : '';
+    reporterRef.current.say(`${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.`);
+  }, []);
+
+  const importWorkspaceText = useCallback(async (file: TextFile) => {
+    const plan = await planWorkspaceImport(getPersistence(), file);
+    if (plan.kind === 'invalid') {
+      reporterRef.current.fail({
+        title: `Could not open “${file.fileName}”`,
+        intro: `Nothing was changed. ${problemCount(plan.errors.length)}:`,
+        errors: plan.errors,
+      });
+    } else if (plan.conflict) {
+      setConflict(plan);
+    } else {
+      await finishWorkspace(plan);
+    }
+  }, [finishWorkspace]);
+
+  const importCsvText = useCallback((file: TextFile) => {
+    const parsed = parseCsvText(file.text);
+    if (!parsed.ok) {
+      reporterRef.current.fail({ title: `Could not read “${file.fileName}”`, intro: 'Nothing was changed.', errors: [parsed.error] });
+      return;
+    }
+    setCsv({ fileName: file.fileName, table: parsed.table });
+  }, []);
+
+  const pick = useCallback(async (kind: FileKind): Promise<TextFile | null> => {
+    const picked = await getBridge().openTextFile({ kind });
+    if (picked.canceled) return null;
+    if ('error' in picked) {
+      reporterRef.current.fail({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [picked.error] });
+      return null;
+    }
+    return picked;
+  }, []);
+
+  const openWorkspace = useCallback(async () => {
+    const file = await pick('workspace');
+    if (file) await importWorkspaceText(file);
+  }, [pick, importWorkspaceText]);
+
+  const importPracticeList = useCallback(async () => {
+    const file = await pick('csv');
+    if (file) importCsvText(file);
+  }, [pick, importCsvText]);
+
+  const importFile = useCallback(async (file: TextFile) => {
+    const kind = importKindOf(file.fileName);
+    if (kind === 'workspace') await importWorkspaceText(file);
+    else if (kind === 'csv') importCsvText(file);
+    else reporterRef.current.fail({ title: 'Cannot import this file', intro: 'Nothing was changed.', errors: [unsupportedFileMessage(file.fileName)] });
+  }, [importWorkspaceText, importCsvText]);
+
+  const busyRef = useRef(false);
+  busyRef.current = conflict !== null || csv !== null;
+
+  const importDropped = useCallback(async (files: readonly File[]) => {
+    const fail = (errors: string[]): void => reporterRef.current.fail({ title: 'Cannot import the dropped files', intro: 'Nothing was changed.', errors });
+    if (busyRef.current) return fail(['Another import is waiting for an answer: finish or cancel it first.']);
+    const [file] = files;
+    if (!file) return;
+    if (files.length > 1) return fail([`${files.length} files were dropped: drop one file at a time.`]);
+    if (importKindOf(file.name) === null) return fail([unsupportedFileMessage(file.name)]);
+    if (file.size > MAX_TEXT_FILE_BYTES) return fail([`“${file.name}” is too large to import (over ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB).`]);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      return fail([`Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}`]);
+    }
+    await importFile({ fileName: file.name, text });
+  }, [importFile]);
+
+  // A file the operating system opens with the app comes in exactly like a dropped one.
+  useEffect(() => getBridge().onOpenFile?.((file) => void importFile(file)), [importFile]);
+
+  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination): void => {
+    setCsv(null);
+    if (destination === 'scenario') {
+      useLibraryScreen.getState().hide();
+      const added = addPracticesToScenario(imported);
+      if (!added.ok) {
+        reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: added.errors });
+        return;
+      }
+      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to “${added.scenarioName}”; Undo takes them out.`);
+      return;
+    }
+    const workspace = practiceImportWorkspace(imported, { id: freshWorkspaceId(), name: fileBase(fileName), now: new Date() });
+    const session = getPersistence();
+    const done = (): void => reporterRef.current.say(`Made the workspace “${workspace.name}” from “${fileName}”${session ? '; it is saved in your library' : ''}.`);
+    if (!session) {
+      loadWorkspace(workspace, { kind: 'file', fileName });
+      done();
+      return;
+    }
+    void session.createWorkspace(workspace).then(() => {
+      useLibraryScreen.getState().hide();
+      done();
+    }, (err: unknown) => reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] }));
+  };
+
+  let dialog: ReactNode = null;
+  if (conflict?.conflict) {
+    dialog = (
+      <ImportConflictDialog
+        fileName={conflict.fileName}
+        importedName={conflict.workspace.name}
+        savedName={conflict.conflict.name}
+        onCancel={() => {
+          setConflict(null);
+          reporterRef.current.say(`Did not import “${conflict.fileName}”.`);
+        }}
+        onChoose={(choice) => {
+          setConflict(null);
+          finishWorkspace(conflict, choice).catch((err: unknown) => reporterRef.current.fail({
+            title: `Could not import “${conflict.fileName}”`, intro: 'The import did not finish.', errors: [err instanceof Error ? err.message : String(err)],
+          }));
+        }}
+      />
+    );
+  } else if (csv) {
+    const { workspace } = useDocumentStore.getState();
+    const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
+    dialog = (
+      <CsvImportDialog
+        fileName={csv.fileName}
+        table={csv.table}
+        scenarioName={scenario.name}
+        existingCcgNames={new Set(scenario.nodes.filter((n) => n.kind === 'ccg').map((n) => n.name.toLowerCase()))}
+        onCancel={() => setCsv(null)}
+        onImport={(imported, destination) => onCsvImport(csv.fileName, imported, destination)}
+      />
+    );
+  }
+
+  return { openWorkspace, importPracticeList, importFile, importDropped, dialog };
+}

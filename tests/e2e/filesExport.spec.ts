@@ -1,0 +1,169 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { costScenario } from '../../shared/costing/costScenario';
+import { statusLabel } from '../../shared/format/format';
+import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
+import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+
+// Every export from the header's Export menu, end to end: the page's bridge calls the REAL
+// main-process handlers (support/desktopBridge.ts), which write real files in a temp folder;
+// the files are then read back here and checked against the costing engine.
+
+let harness: DesktopBridgeHarness;
+test.beforeEach(async ({ context, baseURL }) => {
+  harness = await installDesktopBridge(context, baseURL ?? '');
+});
+failOnConsoleErrors();
+test.afterEach(async () => {
+  await harness.dispose();
+});
+
+// A fresh profile opens on the default sample (DESIGN.md §6), saved in the library.
+const sample = findSample(DEFAULT_SAMPLE_ID);
+if (!sample) throw new Error('default sample missing');
+const workspace = sample.create();
+const scenario = workspace.scenarios[0];
+if (!scenario) throw new Error('sample has no scenario');
+const engine = costScenario(workspace, scenario.id);
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toHaveText(workspace.name);
+  await expect(page.locator('.ccg-card').first()).toBeVisible();
+}
+
+async function exportVia(page: Page, item: string, fileName: string): Promise<string> {
+  const path = join(harness.dir, fileName);
+  harness.pickForSave(path);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  return path;
+}
+
+async function written(path: string): Promise<Buffer> {
+  await expect.poll(() => stat(path).then((s) => s.size > 0, () => false), { timeout: 15_000 }).toBe(true);
+  return readFile(path);
+}
+
+test('Results (CSV) writes one row per CCG with the engine’s figures', async ({ page }) => {
+  await ready(page);
+  const path = await exportVia(page, 'Results (CSV)', 'results.csv');
+  const rows = Papa.parse<Record<string, string>>((await written(path)).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((r) => r.ccg)).toEqual(engine.ccgs.map((c) => c.name));
+  engine.ccgs.forEach((c, i) => {
+    expect(Number(rows[i]?.population)).toBe(c.population);
+    expect(Number(rows[i]?.per_head)).toBeCloseTo(c.perHead, 9);
+    expect(Number(rows[i]?.total)).toBeCloseTo(c.total, 6);
+  });
+  // The status line says what was saved.
+  await expect(page.getByText('Exported the results (CSV) as “results.csv”.')).toBeVisible();
+});
+
+test('Workbook (XLSX) has an inputs sheet and a results sheet per scenario whose figures equal costScenario’s', async ({ page }) => {
+  await ready(page);
+  const path = await exportVia(page, 'Workbook (XLSX)', 'workbook.xlsx');
+  const book = new ExcelJS.Workbook();
+  const bytes = await written(path);
+  // exceljs is typed for an ArrayBuffer: hand it exactly the file's bytes.
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const names = book.worksheets.map((w) => w.name);
+  expect(names[0]).toBe('Inputs');
+  expect(names.filter((n) => n.startsWith('Results'))).toHaveLength(workspace.scenarios.length);
+
+  const sheet = book.worksheets[1];
+  if (!sheet) throw new Error('no results sheet');
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1);
+  });
+  const headerAt = rows.findIndex((r) => r?.[0] === 'CCG' && r[1] === 'Population');
+  const header = rows[headerAt] ?? [];
+  const col = (name: string): number => header.indexOf(name);
+  engine.ccgs.forEach((c, i) => {
+    const r = rows[headerAt + 1 + i] ?? [];
+    expect(r[0]).toBe(c.name);
+    expect(r[col('Population')]).toBe(c.population);
+    expect(Number(r[col('Total running cost')])).toBeCloseTo(c.total, 6);
+    expect(Number(r[col('£ per head')])).toBeCloseTo(c.perHead, 9);
+    expect(r[col('Status')]).toBe(statusLabel(c.status));
+  });
+});
+
+test('Canvas picture (SVG) is a standalone SVG naming every CCG', async ({ page }) => {
+  await ready(page);
+  const path = await exportVia(page, 'Canvas picture (SVG)', 'canvas.svg');
+  const svg = (await written(path)).toString('utf8');
+  // Parsed by the browser's XML parser: a parse error shows as a <parsererror> element.
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { root: doc.documentElement.localName, error: doc.getElementsByTagName('parsererror').length, text: doc.documentElement.textContent ?? '' };
+  }, svg);
+  expect(parsed).toMatchObject({ root: 'svg', error: 0 });
+  for (const c of engine.ccgs) expect(parsed.text).toContain(c.name);
+  expect(svg).not.toMatch(/<script|href="http/);
+});
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  // The signature, then the IHDR chunk: width and height are big-endian at bytes 16 and 20.
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('Canvas picture (PNG) asks the scale (2× by default) and a 2× picture is twice as wide as 1×', async ({ page }) => {
+  await ready(page);
+  const path2 = await exportVia(page, 'Canvas picture (PNG)…', 'canvas-2x.png');
+  const dialog = page.getByRole('dialog', { name: 'Export the canvas as PNG' });
+  await expect(dialog.getByRole('radio', { name: /^2×/ })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /^2×/ })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Export PNG' }).click();
+  const two = pngSize(await written(path2));
+
+  const path1 = await exportVia(page, 'Canvas picture (PNG)…', 'canvas-1x.png');
+  await dialog.getByRole('radio', { name: /^1×/ }).check();
+  await dialog.getByRole('button', { name: 'Export PNG' }).click();
+  const one = pngSize(await written(path1));
+
+  expect(two.width).toBe(2 * one.width);
+  expect(two.height).toBe(2 * one.height);
+  expect(one.width).toBeGreaterThan(300);
+});
+
+test('PNG scale dialog: Esc cancels and nothing is saved', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Canvas picture (PNG)…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(harness.dialogs).toEqual([]);
+});
+
+test('Report (PDF) prints the scenario’s report to a PDF file', async ({ page }) => {
+  await ready(page);
+  const path = await exportVia(page, 'Report (PDF)…', 'report.pdf');
+  const pdf = await written(path);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The report is laid out only while printing: the app is back afterwards.
+  await expect(page.locator('.print-root')).toHaveCount(0);
+  await expect(page.getByText('Exported the report (PDF) as “report.pdf”.')).toBeVisible();
+  expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
+});
+
+test('the Export menu works from the keyboard: arrows move, Esc closes and returns focus', async ({ page }) => {
+  await ready(page);
+  const button = page.getByRole('button', { name: 'Export' });
+  await button.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Results (CSV)' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Workbook (XLSX)' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Report (PDF)…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(button).toBeFocused();
+});
