@@ -166,7 +166,7 @@ describe('cap switch', () => {
     expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ capPerHead: 35 });
     expect(doc().assumptions.capPerHead).toBe(25);
     expect(screen.getByRole('button', { name: '£35' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('Own cap; workspace £25')).toBeTruthy();
+    expect(screen.getByText(/This scenario’s own cap;\s*workspace £25/)).toBeTruthy();
     act(() => useDocumentStore.temporal.getState().undo());
     expect(cardLabel()).toContain('tight against the £25 cap');
   });

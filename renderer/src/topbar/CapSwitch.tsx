@@ -67,7 +67,20 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
 
   return (
     <div className="cap-switch" role="group" aria-labelledby={`${id}-label`}>
-      <span id={`${id}-label`} className="scenario-picker-label">Cap per head</span>
+      <div className="cap-switch-head">
+        <span id={`${id}-label`} className="scenario-picker-label">Cap per head</span>
+          <select
+            className="cap-scope"
+            aria-label="Apply the cap to"
+            aria-describedby={`${id}-help`}
+            title={SCOPE_HELP}
+            value={scope}
+            onChange={(e) => setScope(e.target.value as CapScope)}
+          >
+            <option value="scenario">This scenario</option>
+            <option value="all">All scenarios</option>
+          </select>
+      </div>
       <div className="cap-switch-row">
         {PRESETS.map((p) => (
           <button
@@ -115,21 +128,10 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
             autoComplete="off"
           />
         )}
-        <select
-          className="cap-scope"
-          aria-label="Apply the cap to"
-          aria-describedby={`${id}-help`}
-          title={SCOPE_HELP}
-          value={scope}
-          onChange={(e) => setScope(e.target.value as CapScope)}
-        >
-          <option value="scenario">This scenario</option>
-          <option value="all">All scenarios</option>
-        </select>
+        {ownCap && <span className="cap-note">This scenario’s own cap;<br />workspace {formatCap(workspaceCap)}</span>}
       </div>
       <span id={`${id}-help`} className="visually-hidden">{SCOPE_HELP}</span>
       {error && <span id={`${id}-error`} className="field-error cap-error"><span aria-hidden="true">✕</span> {error}</span>}
-      {ownCap && !error && <span className="cap-note">Own cap; workspace {formatCap(workspaceCap)}</span>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
@@ -116,59 +117,58 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
 
   return (
     <div className="scenario-bar">
+      {/* The field comes before the commands in the tab order; the grid shows the commands beside the label. */}
       <div className="scenario-picker">
         <label className="scenario-picker-label" htmlFor={renaming === null ? 'scenario-select' : `${id}-rename`}>
           {renaming === null ? 'Scenario' : 'Scenario name'}
         </label>
-        <div className="scenario-picker-row">
-          {renaming === null ? (
-            <select id="scenario-select" ref={selectRef} value={scenario?.id ?? scenarioId} onChange={(e) => onSelectScenario(e.target.value)}>
-              {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
-          ) : (
-            <input
-              id={`${id}-rename`}
-              ref={renameRef}
-              className="scenario-rename"
-              value={renaming}
-              onChange={(e) => {
-                setRenaming(e.target.value);
-                setRenameError(null);
-              }}
-              onKeyDown={onRenameKey}
-              onBlur={() => endRename(true)}
-              aria-invalid={renameError ? true : undefined}
-              aria-describedby={renameError ? `${id}-rename-error` : `${id}-rename-help`}
-              maxLength={500}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-          <div className="scenario-actions" role="toolbar" aria-label="Scenario">
-            <button type="button" className="scenario-action" onClick={newScenario} {...keys(SCENARIO_SHORTCUTS.newScenario)}>New</button>
-            <button type="button" className="scenario-action" onClick={branchScenario} aria-label="Branch (copy this scenario)" {...keys(SCENARIO_SHORTCUTS.branch)}>Branch</button>
-            <button type="button" className="scenario-action" onClick={startRename} disabled={renaming !== null} {...keys(SCENARIO_SHORTCUTS.rename)}>Rename</button>
-            <button type="button" className="scenario-action" onClick={() => moveScenario(-1)} disabled={index <= 0} aria-label="Move scenario earlier" {...keys(SCENARIO_SHORTCUTS.earlier)}>
-              <span aria-hidden="true">←</span>
-            </button>
-            <button type="button" className="scenario-action" onClick={() => moveScenario(1)} disabled={index >= scenarios.length - 1} aria-label="Move scenario later" {...keys(SCENARIO_SHORTCUTS.later)}>
-              <span aria-hidden="true">→</span>
-            </button>
-            <button
-              type="button"
-              className="scenario-action is-danger"
-              onClick={onDelete}
-              aria-label="Delete scenario"
-              title={scenarios.length === 1 ? 'The only scenario cannot be deleted' : 'Delete this scenario (you can undo)'}
-            >
-              Delete
-            </button>
-            <button type="button" className="scenario-action" onClick={() => setEditorOpen(true)} {...keys(SCENARIO_SHORTCUTS.assumptions)}>Assumptions…</button>
-          </div>
+        {renaming === null ? (
+          <select id="scenario-select" ref={selectRef} value={scenario?.id ?? scenarioId} onChange={(e) => onSelectScenario(e.target.value)}>
+            {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        ) : (
+          <input
+            id={`${id}-rename`}
+            ref={renameRef}
+            className="scenario-rename"
+            value={renaming}
+            onChange={(e) => {
+              setRenaming(e.target.value);
+              setRenameError(null);
+            }}
+            onKeyDown={onRenameKey}
+            onBlur={() => endRename(true)}
+            aria-invalid={renameError ? true : undefined}
+            aria-describedby={renameError ? `${id}-rename-error` : `${id}-rename-help`}
+            maxLength={500}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
+        <div className="scenario-actions" role="toolbar" aria-label="Scenario commands">
+          <button type="button" className="scenario-action" onClick={newScenario} {...keys(SCENARIO_SHORTCUTS.newScenario)}>New</button>
+          <button type="button" className="scenario-action" onClick={branchScenario} aria-label="Branch (copy this scenario)" {...keys(SCENARIO_SHORTCUTS.branch)}>Branch</button>
+          <button type="button" className="scenario-action" onClick={startRename} disabled={renaming !== null} {...keys(SCENARIO_SHORTCUTS.rename)}>Rename</button>
+          <button type="button" className="scenario-action" onClick={() => moveScenario(-1)} disabled={index <= 0} aria-label="Move scenario earlier" {...keys(SCENARIO_SHORTCUTS.earlier)}>
+            <span aria-hidden="true">←</span>
+          </button>
+          <button type="button" className="scenario-action" onClick={() => moveScenario(1)} disabled={index >= scenarios.length - 1} aria-label="Move scenario later" {...keys(SCENARIO_SHORTCUTS.later)}>
+            <span aria-hidden="true">→</span>
+          </button>
+          <button
+            type="button"
+            className="scenario-action is-danger"
+            onClick={onDelete}
+            aria-label="Delete scenario"
+            title={scenarios.length === 1 ? 'The only scenario cannot be deleted' : 'Delete this scenario (you can undo)'}
+          >
+            Delete
+          </button>
+          <button type="button" className="scenario-action" onClick={() => setEditorOpen(true)} {...keys(SCENARIO_SHORTCUTS.assumptions)}>Assumptions…</button>
         </div>
         {renaming !== null && (renameError
-          ? <span id={`${id}-rename-error`} className="field-error"><span aria-hidden="true">✕</span> {renameError}</span>
-          : <span id={`${id}-rename-help`} className="field-hint">Enter to rename, Esc to cancel</span>)}
+          ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
+          : <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">Enter to rename, Esc to cancel</span>)}
       </div>
       <CapSwitch cap={capPerHead} workspaceCap={workspace.assumptions.capPerHead} ownCap={ownCap} />
       <dl className="totals" aria-label="Scenario totals">
@@ -188,14 +188,16 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
         {deleted && (
           <span className="scenario-deleted">
             Deleted scenario “{deleted.name}”.{' '}
-            <button type="button" className="link-button" onClick={undoDelete}>Undo</button>
+            <button type="button" className="link-button" onClick={undoDelete} aria-label={`Undo deleting “${deleted.name}”`}>Undo</button>
             <button type="button" className="edit-notice-close" onClick={() => setDeleted(null)} aria-label="Dismiss message">×</button>
           </span>
         )}
       </div>
       <p className="status-message" role="status">{message}</p>
-      {editorOpen && scenario && (
-        <AssumptionsEditor scenarioId={scenario.id} scope={editorScope} onScopeChange={setEditorScope} onClose={() => setEditorOpen(false)} />
+      {/* In a portal: the bar is a stacking context below the editing toolbar, and a modal must cover both. */}
+      {editorOpen && scenario && createPortal(
+        <AssumptionsEditor scenarioId={scenario.id} scope={editorScope} onScopeChange={setEditorScope} onClose={() => setEditorOpen(false)} />,
+        document.body,
       )}
     </div>
   );
