@@ -23,7 +23,8 @@ const names = () => doc().scenarios.map((s) => s.name);
 const picker = () => screen.getByLabelText('Scenario', { selector: 'select' }) as HTMLSelectElement;
 const altShift = (code: string, target: Element | Window = window) => fireEvent.keyDown(target, { key: code.replace('Key', ''), code, altKey: true, shiftKey: true });
 
-describe('scenario bar', () => {
+// Each test renders the whole App; generous time for a shared CI machine.
+describe('scenario bar', { timeout: 30_000 }, () => {
   it('Alt+Shift+N adds a blank scenario after the one shown and shows it; undo takes it away', () => {
     render(<App />);
     altShift('KeyN');

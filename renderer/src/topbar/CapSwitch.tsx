@@ -69,17 +69,17 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
     <div className="cap-switch" role="group" aria-labelledby={`${id}-label`}>
       <div className="cap-switch-head">
         <span id={`${id}-label`} className="scenario-picker-label">Cap per head</span>
-          <select
-            className="cap-scope"
-            aria-label="Apply the cap to"
-            aria-describedby={`${id}-help`}
-            title={SCOPE_HELP}
-            value={scope}
-            onChange={(e) => setScope(e.target.value as CapScope)}
-          >
-            <option value="scenario">This scenario</option>
-            <option value="all">All scenarios</option>
-          </select>
+        <select
+          className="cap-scope"
+          aria-label="Apply the cap to"
+          aria-describedby={`${id}-help`}
+          title={SCOPE_HELP}
+          value={scope}
+          onChange={(e) => setScope(e.target.value as CapScope)}
+        >
+          <option value="scenario">This scenario</option>
+          <option value="all">All scenarios</option>
+        </select>
       </div>
       <div className="cap-switch-row">
         {PRESETS.map((p) => (

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
-import type { Scenario } from '../../../shared/model/workspace';
+import type { Scenario, Workspace } from '../../../shared/model/workspace';
 import { AssumptionsEditor, type EditorScope } from '../assumptions/AssumptionsEditor';
 import { STATUS_ICON } from '../common/statusDisplay';
 import { undo } from '../state/dispatchEdit';
@@ -28,7 +28,7 @@ interface Deleted {
   readonly id: string;
   readonly name: string;
   /** The document right after the delete: once it changes again, Undo would undo something else. */
-  readonly after: unknown;
+  readonly after: Workspace;
 }
 
 /** `Alt+Shift+ArrowLeft` as aria-keyshortcuts wants it and as a tooltip shows it. */
@@ -64,7 +64,9 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
   useScenarioShortcuts({ onRename: startRename, onAssumptions: () => setEditorOpen(true) });
 
   useEffect(() => {
-    if (renaming !== null && document.activeElement !== renameRef.current) renameRef.current?.select();
+    if (renaming === null || document.activeElement === renameRef.current) return;
+    renameRef.current?.focus();
+    renameRef.current?.select();
   }, [renaming]);
 
   // The Undo offer lasts only while the delete is the last change made.
