@@ -9,13 +9,14 @@ import type { Arrangement, Node, Scenario, Workspace } from '../model/workspace'
 import { located } from '../schema/locate';
 import { validateWorkspace } from '../schema/validateWorkspace';
 import { deleteItems } from './deleteItems';
-import type { Edit, EditResult } from './edit';
+import type { Edit, EditResult, WorkspaceEdit } from './edit';
 import { pasteClipboard } from './pasteClipboard';
 import {
   accept, doesNotExist, mapKeep, mergePatch, nodeOfKind, nodeWhere, refuse, replaceAt, scenarioWhere,
   withoutField, type EditContext, type ScenarioOutcome,
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
+import { applyWorkspaceEdit, isWorkspaceEdit } from './workspaceEdits';
 
 /**
  * Applies one edit to a workspace: the new workspace, or a refusal with located, human sentences
@@ -24,6 +25,8 @@ import { setCoverage } from './setCoverage';
  * only checks that its ids exist and its coordinates are finite, which is all a move can break.
  */
 export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
+  // Scenarios added, branched, renamed, moved or deleted, and base assumptions: see workspaceEdits.
+  if (isWorkspaceEdit(edit)) return applyWorkspaceEdit(workspace, edit);
   const index = workspace.scenarios.findIndex((s) => s.id === edit.scenarioId);
   if (index < 0) return { ok: false, errors: [`Scenario "${edit.scenarioId}" does not exist in workspace "${workspace.name}"`] };
   const scenario = workspace.scenarios[index] as Scenario;
@@ -55,7 +58,7 @@ function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenari
   return result.errors.filter((e) => !known.has(e));
 }
 
-function applyToScenario(ctx: EditContext, edit: Edit): ScenarioOutcome {
+function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit>): ScenarioOutcome {
   const { scenario } = ctx;
   switch (edit.type) {
     case 'addNode':

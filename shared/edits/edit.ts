@@ -3,7 +3,7 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Node, Workspace } from '../model/workspace';
+import type { Arrangement, AssumptionOverrides, Assumptions, Node, Workspace } from '../model/workspace';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
 export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
@@ -39,7 +39,29 @@ export type Edit =
   | { readonly type: 'setCoverage'; readonly scenarioId: string; readonly ccgId: string; readonly functionId: string; readonly arrangementId: string | null }
   /** Pastes copied items with fresh ids, offset by (dx, dy); references inside the clipboard are remapped. */
   | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
-  | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null };
+  | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
+  | WorkspaceEdit;
+
+/**
+ * Edits of the workspace as a whole: its list of scenarios and its base assumptions. applyEdit
+ * handles them apart from the edits above, which each change one existing scenario.
+ */
+export type WorkspaceEdit =
+  /** Adds a blank scenario (no organisations) with a new id, at `index` (default: the end). */
+  | { readonly type: 'addScenario'; readonly scenarioId: string; readonly name: string; readonly index?: number }
+  /**
+   * A full copy of scenario `scenarioId` as a new scenario `newScenarioId`, placed just after it.
+   * Node and arrangement ids are kept, so comparing the two matches organisations by id.
+   */
+  | { readonly type: 'branchScenario'; readonly scenarioId: string; readonly newScenarioId: string; readonly name: string }
+  /** Renames a scenario; the name is trimmed and must be non-empty and not another scenario's. */
+  | { readonly type: 'renameScenario'; readonly scenarioId: string; readonly name: string }
+  /** Moves a scenario to position `toIndex` (0-based) in the list. */
+  | { readonly type: 'moveScenario'; readonly scenarioId: string; readonly toIndex: number }
+  /** Deletes a scenario; the last one cannot be deleted (a workspace has at least one). */
+  | { readonly type: 'deleteScenario'; readonly scenarioId: string }
+  /** Replaces the workspace's base assumptions (every scenario's, where it does not override them). */
+  | { readonly type: 'setWorkspaceAssumptions'; readonly assumptions: Assumptions };
 
 export type EditResult =
   | { readonly ok: true; readonly workspace: Workspace }

@@ -56,5 +56,15 @@ export function shortcutTable(mod = modKey()): readonly { readonly group: string
         { keys: ['?'], does: 'Show these shortcuts' },
       ],
     },
+    {
+      group: 'Scenarios',
+      rows: [
+        { keys: ['Alt+Shift+N'], does: 'New blank scenario' },
+        { keys: ['Alt+Shift+B'], does: 'Branch: copy the scenario shown' },
+        { keys: ['Alt+Shift+R'], does: 'Rename the scenario shown (Enter to keep, Esc to cancel)' },
+        { keys: ['Alt+Shift+←', 'Alt+Shift+→'], does: 'Move the scenario earlier, later in the list' },
+        { keys: ['Alt+Shift+A'], does: 'Assumptions: the workspace’s and this scenario’s' },
+      ],
+    },
   ];
 }
