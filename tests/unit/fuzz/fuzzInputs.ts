@@ -8,6 +8,9 @@ import { expect } from 'vitest';
 /** How many generated inputs each importer must see per run (issue 7). */
 export const MIN_FILES_PER_RUN = 1000;
 
+/** A whole fuzz test's limit on a busy 2-CPU machine (each runs its inputs one after another). */
+export const FUZZ_TIMEOUT_MS = 60_000;
+
 /** The slowest a single input may be handled before the suite calls it a hang. */
 export const MAX_MS_PER_INPUT = 2000;
 
@@ -174,4 +177,20 @@ export function expectReadableMessages(messages: readonly string[]): void {
     expect(m.trim()).not.toBe('');
     expect(m.length, `message too long: ${m.slice(0, 120)}…`).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
   }
+}
+
+/**
+ * fast-check options for a suite: the run count, and a report that prints a failing input cut
+ * short (the default would print a megabyte string or a 100,000-deep list whole).
+ */
+export function fuzzOptions<Ts>(numRuns: number): fc.Parameters<Ts> {
+  return {
+    numRuns,
+    reporter: (details) => {
+      if (!details.failed) return;
+      const shown = fc.stringify(details.counterexample).slice(0, 600);
+      const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      throw new Error(`Property failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath ?? ''}")\nCounterexample (cut): ${shown}\nCause: ${cause.slice(0, 1500)}`);
+    },
+  };
 }

@@ -14,7 +14,7 @@ import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import { everyFieldWorkspace } from '../persistence/fixtures';
 import { validDocument } from '../schema/fixtures';
 import {
-  DEEP_NESTING, MIN_FILES_PER_RUN, deepFreeze, deeplyNested, isDeeplyNested, expectReadableMessages, mutate, mutation, timed, timedAsync,
+  DEEP_NESTING, FUZZ_TIMEOUT_MS, MIN_FILES_PER_RUN, deepFreeze, deeplyNested, isDeeplyNested, expectReadableMessages, fuzzOptions, mutate, mutation, timed, timedAsync,
 } from './fuzzInputs';
 
 // Property-based fuzzing of the .ccgm importer (issue 7): generated and mutated files — truncated,
@@ -68,14 +68,14 @@ function expectAcceptedOrLocated(result: ValidationResult): void {
 
 let files = 0;
 
-describe('.ccgm importer under fuzzing', () => {
+describe('.ccgm importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('parseWorkspaceText: every damaged file is accepted as valid or refused with located messages', () => {
     fc.assert(
       fc.property(damagedText, (text) => {
         files += 1;
         expectAcceptedOrLocated(timed('parseWorkspaceText', () => parseWorkspaceText(text)));
       }),
-      { numRuns: 900 },
+      fuzzOptions(900),
     );
   });
 
@@ -87,7 +87,7 @@ describe('.ccgm importer under fuzzing', () => {
         const doc = deepFreeze(mutate(base, ms));
         expectAcceptedOrLocated(timed('validateWorkspace', () => validateWorkspace(doc)));
       }),
-      { numRuns: 400 },
+      fuzzOptions(400),
     );
   });
 
@@ -111,7 +111,7 @@ describe('.ccgm importer under fuzzing', () => {
   });
 });
 
-describe('opening a damaged .ccgm file into the library', () => {
+describe('opening a damaged .ccgm file into the library', { timeout: FUZZ_TIMEOUT_MS }, () => {
   let db: CcgDatabase;
   let session: PersistenceSession;
 
@@ -161,7 +161,7 @@ describe('opening a damaged .ccgm file into the library', () => {
           for (const w of prior.workspaces) expect(now.some((r) => r.id === w.id)).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      fuzzOptions(150),
     );
     expect(opened + refused).toBe(150);
   });
