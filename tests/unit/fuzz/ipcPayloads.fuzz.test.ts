@@ -145,7 +145,7 @@ describe('IPC handlers under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
         expect(typeof r.canceled).toBe('boolean');
         if (r.error !== undefined) expectReadableMessages([r.error]);
         // Nothing happens for a foreign sender or a payload outside the contract.
-        let valid = false;
+        let valid: boolean;
         try {
           valid = SCHEMAS[channel]?.safeParse(request).success ?? false;
         } catch {
