@@ -8,6 +8,7 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { useLibraryScreen } from './library/libraryStore';
 import { getPersistence } from './persistence/persistenceSession';
 import { SaveIndicator } from './persistence/SaveIndicator';
+import { ConflictBanner } from './persistence/ConflictBanner';
 import { openWorkspaceFile } from './files/openWorkspaceFile';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
@@ -149,6 +150,7 @@ export function App() {
           saveIndicator: <SaveIndicator />,
         } : {})}
       />
+      {persistence && <ConflictBanner />}
       {libraryOpen ? <LibraryScreen /> : (
         <>
           <ScenarioBar
