@@ -98,6 +98,8 @@ async function createMainWindow(): Promise<BrowserWindow> {
       webSecurity: true,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click (auxclick) on a link would otherwise try to open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
       // Chromium's spellchecker downloads dictionaries from a Google server on Windows and Linux;
       // macOS uses the system's own, offline.

@@ -12,6 +12,7 @@ import { FileDropOverlay } from './files/FileDropOverlay';
 import { useFileDrop } from './files/useFileDrop';
 import { useFileImport } from './files/useFileImport';
 import { useExportCommands, type ExportCommand } from './export/useExportCommands';
+import { ConflictBanner } from './persistence/ConflictBanner';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
 import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
@@ -193,6 +194,7 @@ export function App() {
           saveIndicator: <SaveIndicator />,
         } : {})}
       />
+      {persistence && <ConflictBanner />}
       {libraryOpen ? <LibraryScreen /> : (
         <>
           <ScenarioBar

@@ -4,7 +4,8 @@
  * its practices' list sizes). Rows that cannot be used are listed with their line numbers; the
  * caller decides whether to skip them or refuse the file.
  */
-import { cellAt, type CsvRow, type CsvTable } from './csvTable';
+import { MAX_NAME_LENGTH } from '../schema/workspaceSchema';
+import { cellAt, clipCell, type CsvRow, type CsvTable } from './csvTable';
 import type { PracticeMapping } from './practiceColumns';
 
 export interface ImportedLocality {
@@ -48,9 +49,10 @@ export const MAX_LIST_SIZE = 10_000_000;
  * Returns the number, or why it cannot be one.
  */
 export function parseListSize(text: string): { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string } {
-  const raw = text.trim();
-  if (raw === '') return { ok: false, reason: 'no list size' };
-  let s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'no list size' };
+  const raw = clipCell(trimmed);
+  let s = trimmed.replace(/[\s\u00a0\u202f]/g, '');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   if (/^[-−–]\s*\d/.test(s) || /^\(\d[\d,]*(\.\d+)?\)$/.test(s)) return { ok: false, reason: `list size ${raw} is negative` };
   if (!/^\+?\d+(\.\d+)?$/.test(s)) return { ok: false, reason: `list size "${raw}" is not a number` };
@@ -111,12 +113,12 @@ export function buildPracticeImport(table: CsvTable, mapping: PracticeMapping): 
       if (loc.population > 0) {
         localities.push({ name: loc.name, population: loc.population, practices: loc.lines.length });
       } else {
-        for (const line of loc.lines) bad.push({ line, reason: `locality "${loc.name}" of ${ccg.name} would have no patients (its list sizes add up to 0)` });
+        for (const line of loc.lines) bad.push({ line, reason: `locality "${clipCell(loc.name)}" of ${clipCell(ccg.name)} would have no patients (its list sizes add up to 0)` });
       }
     }
     const population = hasLocalities ? localities.reduce((s, l) => s + l.population, 0) : ccg.population;
     if (population <= 0) {
-      if (!hasLocalities) for (const line of ccg.lines) bad.push({ line, reason: `${ccg.name} would have no patients (its list sizes add up to 0)` });
+      if (!hasLocalities) for (const line of ccg.lines) bad.push({ line, reason: `${clipCell(ccg.name)} would have no patients (its list sizes add up to 0)` });
       continue;
     }
     const practices = hasLocalities ? localities.reduce((s, l) => s + l.practices, 0) : ccg.lines.length;
@@ -131,8 +133,15 @@ export function buildPracticeImport(table: CsvTable, mapping: PracticeMapping): 
 /** Why a row cannot be used, or its list size. */
 function rowProblem(row: CsvRow, mapping: PracticeMapping, hasLocalities: boolean): string | { readonly listSize: number } {
   const reasons: string[] = [];
-  if (cellAt(row, mapping.ccg) === '') reasons.push('no CCG');
-  if (hasLocalities && cellAt(row, mapping.locality) === '') reasons.push('no locality');
+  const ccg = tidyName(cellAt(row, mapping.ccg));
+  if (ccg === '') reasons.push('no CCG');
+  // A workspace refuses longer names, so such a row could never be added.
+  if (ccg.length > MAX_NAME_LENGTH) reasons.push(`CCG name is longer than ${MAX_NAME_LENGTH} characters`);
+  if (hasLocalities) {
+    const locality = tidyName(cellAt(row, mapping.locality));
+    if (locality === '') reasons.push('no locality');
+    if (locality.length > MAX_NAME_LENGTH) reasons.push(`locality name is longer than ${MAX_NAME_LENGTH} characters`);
+  }
   const size = parseListSize(cellAt(row, mapping.listSize));
   if (!size.ok) reasons.push(size.reason);
   if (reasons.length > 0 || !size.ok) return reasons.join('; ');

@@ -22,6 +22,11 @@ export function cellAt(row: CsvRow, column: number | null): string {
   return column === null ? '' : (row.cells[column] ?? '').trim();
 }
 
+/** A cell as quoted in a message: a stray megabyte in one cell must not flood the message. */
+export function clipCell(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Whether every cell of a row is blank (Excel leaves such rows under a table). */
 export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');

@@ -3,6 +3,7 @@
  * are matched flexibly ("Practice name", "registered patients", "LCG", "CCG name"…); the user
  * confirms or changes the guess in the import's mapping step.
  */
+import { clipCell } from './csvTable';
 
 export const PRACTICE_FIELDS = ['practice', 'listSize', 'locality', 'ccg'] as const;
 export type PracticeField = (typeof PRACTICE_FIELDS)[number];
@@ -112,7 +113,7 @@ export function mappingProblems(mapping: PracticeMapping, header: readonly strin
   for (const [column, fields] of byColumn) {
     if (fields.length > 1) {
       const names = fields.map((f) => PRACTICE_FIELD_LABELS[f].toLowerCase()).join(' and ');
-      problems.push(`Column “${header[column] ?? column + 1}” is chosen for both ${names}: choose one column per field.`);
+      problems.push(`Column “${clipCell(header[column] ?? String(column + 1))}” is chosen for both ${names}: choose one column per field.`);
     }
   }
   return problems;

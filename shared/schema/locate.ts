@@ -86,8 +86,11 @@ export function locate(root: unknown, path: readonly PathKey[]): Location {
   return { where: steps.join(' › '), field };
 }
 
-/** One located message: `where: field: problem`, leaving out empty parts. */
+/**
+ * One located message: `where: field: problem`, leaving out empty parts; a problem with the
+ * document as a whole (an unknown top-level field) is located at `file`, like migration's messages.
+ */
 export function located(where: string, field: string, problem: string): string {
   const head = [where, field].filter(Boolean).join(': ');
-  return head ? `${head}: ${problem}` : problem;
+  return `${head || 'file'}: ${problem}`;
 }

@@ -14,6 +14,16 @@ export type MigrationResult =
   | { readonly ok: true; readonly document: Record<string, unknown>; readonly fromVersion: number }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+/**
+ * A short description of a value from a file, for a message. Never JSON.stringify the value
+ * whole: a deeply nested one overflows the stack and a huge string would flood the message.
+ */
+function briefly(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
 /** Brings a parsed document up to `targetVersion`, step by step through the registry. */
 export function migrateWorkspace(
   input: unknown,
@@ -27,12 +37,12 @@ export function migrateWorkspace(
   if (doc.format !== WORKSPACE_FORMAT) {
     return {
       ok: false,
-      errors: [`file: format must be "${WORKSPACE_FORMAT}"${doc.format === undefined ? ' (the field is missing)' : `, not ${JSON.stringify(doc.format).slice(0, 80)}`}; this is not a CCG Modeller workspace`],
+      errors: [`file: format must be "${WORKSPACE_FORMAT}"${doc.format === undefined ? ' (the field is missing)' : `, not ${briefly(doc.format)}`}; this is not a CCG Modeller workspace`],
     };
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [`file: version must be a whole number from 1, not ${JSON.stringify(version)?.slice(0, 40) ?? 'missing'}`] };
+    return { ok: false, errors: [`file: version must be a whole number from 1, not ${version === undefined ? 'missing' : briefly(version)}`] };
   }
   if (version > targetVersion) {
     return {

@@ -10,7 +10,9 @@ const finite = () => z.number().refine(Number.isFinite, 'must be a finite number
 const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
 const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
 const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const name = () => z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+/** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
+export const MAX_NAME_LENGTH = 500;
+const name = () => z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
 
 const supportFunction = z.strictObject({
   id: id(),

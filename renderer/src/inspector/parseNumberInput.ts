@@ -11,8 +11,16 @@ export type ParsedNumber =
 export function parseNumberInput(text: string, example = '120,000'): ParsedNumber {
   const cleaned = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/^(-?)£/, '$1').replace(/[,\s]/g, '');
   if (cleaned === '') return { ok: false, message: `Enter a number, such as ${example}` };
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, message: `“${text.trim()}” is not a number: type digits, such as ${example}` };
-  return { ok: true, value: Number(cleaned) };
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, message: `“${clip(text.trim())}” is not a number: type digits, such as ${example}` };
+  const value = Number(cleaned);
+  // Hundreds of digits parse as Infinity, which no field can hold.
+  if (!Number.isFinite(value)) return { ok: false, message: `“${clip(text.trim())}” is too large: type a number such as ${example}` };
+  return { ok: true, value };
+}
+
+/** Typed text as quoted back in a message, cut short. */
+function clip(text: string): string {
+  return text.length > 18 ? `${text.slice(0, 17)}…` : text;
 }
 
 /**
@@ -22,6 +30,6 @@ export function parseNumberInput(text: string, example = '120,000'): ParsedNumbe
 export function parsePercentInput(text: string): ParsedNumber {
   const parsed = parseNumberInput(text.trim().replace(/%$/, ''), '75%');
   if (!parsed.ok) return parsed;
-  if (parsed.value < 0 || parsed.value > 100) return { ok: false, message: `Enter a percentage from 0 to 100, not ${text.trim()}` };
+  if (parsed.value < 0 || parsed.value > 100) return { ok: false, message: `Enter a percentage from 0 to 100, not ${clip(text.trim())}` };
   return { ok: true, value: parsed.value / 100 };
 }

@@ -8,10 +8,11 @@ const TEXT: Readonly<Record<Indicator, string>> = {
   saving: 'Saving…',
   saved: 'Saved',
   failed: 'Save failed — retrying',
+  conflict: 'Not saved — changed in another window',
 };
 
 /** A glyph beside the words, so the state is never told by colour alone. */
-const ICON: Readonly<Record<Indicator, string>> = { off: '', unavailable: '⚠', saving: '↻', saved: '✓', failed: '⚠' };
+const ICON: Readonly<Record<Indicator, string>> = { off: '', unavailable: '⚠', saving: '↻', saved: '✓', failed: '⚠', conflict: '⚠' };
 
 /**
  * The header's autosave indicator. "Saved" appears only once the write has committed to

@@ -8,9 +8,10 @@ export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000, 30_
 
 /**
  * saving: there are changes not yet committed (or being written); saved: the open document is
- * on disk; failed: the last write failed and a retry is scheduled.
+ * on disk; failed: the last write failed and a retry is scheduled; conflict: another window saved
+ * this workspace, so nothing more is written until the user chooses whose version to keep.
  */
-export type AutosaveStatus = 'saving' | 'saved' | 'failed';
+export type AutosaveStatus = 'saving' | 'saved' | 'failed' | 'conflict';
 
 export interface AutosaveReport {
   readonly status: AutosaveStatus;
@@ -46,6 +47,11 @@ export interface AutosaveOptions {
    * workspace without going through the library). Autosave writes nothing for it until bound.
    */
   readonly onForeignDocument?: (workspace: Workspace) => void;
+  /**
+   * The write refused because another window saved this workspace meanwhile (`write` rejected
+   * with an error named WorkspaceConflictError). Autosave holds, writing nothing, until bound again.
+   */
+  readonly onConflict?: (error: Error) => void;
   readonly throttleMs?: number;
   readonly retryDelaysMs?: readonly number[];
   readonly now?: () => Date;
@@ -60,6 +66,13 @@ export interface Autosave {
   bind(id: string, onDisk: Workspace | null): void;
   /** Stops saving (a deleted workspace, or none open); pending changes are dropped. */
   unbind(): void;
+  /**
+   * Stops writing the bound workspace, keeping its changes in the store: another window saved it
+   * (see onConflict). Reports 'conflict' until bind() is called again.
+   */
+  hold(): void;
+  /** Whether writing is held by a conflict. */
+  readonly held: boolean;
   readonly boundId: string | null;
   /** Whether the store holds changes not yet committed. */
   readonly dirty: boolean;
@@ -90,6 +103,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let lastSavedAt: string | undefined;
   let lastWriteMs: number | undefined;
   let stopped = false;
+  /** Another window saved the bound workspace: write nothing until bound again. */
+  let held = false;
 
   const current = (): Workspace => options.documents.getState().workspace;
   const isDirty = (): boolean => boundId !== null && current().id === boundId && current() !== onDisk;
@@ -105,7 +120,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
   const schedule = (delay: number): void => {
     // A throttle, not a debounce: later changes never postpone a write already scheduled.
-    if (timer !== null || stopped) return;
+    if (timer !== null || stopped || held) return;
     timer = setTimeout(() => {
       timer = null;
       void writeNow();
@@ -113,6 +128,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   };
 
   const writeNow = async (): Promise<void> => {
+    if (held) return;
     if (writing) {
       // One write at a time; whatever changed meanwhile goes in the next one.
       await writing;
@@ -144,6 +160,12 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         }
       } catch (err) {
         if (workspace.id !== boundId) return;
+        if (err instanceof Error && err.name === 'WorkspaceConflictError') {
+          // Retrying would overwrite the other window's version: hold until the user decides.
+          hold();
+          options.onConflict?.(err);
+          return;
+        }
         failures += 1;
         report('failed', err instanceof Error ? err.message : String(err));
         const delay = retryDelays[Math.min(failures, retryDelays.length) - 1] ?? throttleMs;
@@ -157,6 +179,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
   };
 
+  function hold(): void {
+    held = true;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    report('conflict');
+  }
+
   let lastSource = options.documents.getState().source;
   const unsubscribe = options.documents.subscribe((state) => {
     const workspace = state.workspace;
@@ -169,6 +198,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       options.onForeignDocument?.(workspace);
       return;
     }
+    if (held) return;
     // While a retry is pending the indicator keeps saying the save failed.
     if (failures === 0) report('saving');
     schedule(throttleMs);
@@ -179,6 +209,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       boundId = id;
       onDisk = saved;
       failures = 0;
+      held = false;
       lastSavedAt = saved?.updatedAt;
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -196,6 +227,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       onDisk = null;
       if (timer !== null) clearTimeout(timer);
       timer = null;
+    },
+    hold,
+    get held() {
+      return held;
     },
     get boundId() {
       return boundId;

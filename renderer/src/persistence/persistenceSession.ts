@@ -12,12 +12,13 @@ import { loadWorkspace } from '../state/loadWorkspace';
 import type { CcgDatabase } from './db';
 import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
 import { flushOnHide } from './flushOnHide';
+import { openLibraryChannel } from './libraryChannel';
 import { useSaveStatus } from './saveStatusStore';
 import {
   AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
 } from './snapshotRecords';
 import {
-  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace,
+  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked,
   type DeletedWorkspace, type WorkspaceSummary,
 } from './workspaceRecords';
 
@@ -57,6 +58,16 @@ export interface PersistenceSession {
   readSnapshot(id: number): Promise<SnapshotOutcome | undefined>;
   /** Replaces the open document with a snapshot's, as one undoable edit (after validating it). */
   restoreSnapshot(id: number): Promise<CommandOutcome>;
+  /**
+   * After another window saved the open workspace (useSaveStatus().conflict is set): opens the
+   * version that window saved, dropping this window's unsaved changes.
+   */
+  loadTheirVersion(): Promise<CommandOutcome<Workspace>>;
+  /**
+   * After another window saved the open workspace: keeps this window's document as a new
+   * workspace in the library ("… (my copy)") and opens it; the other window's version stays.
+   */
+  keepMineAsCopy(): Promise<CommandOutcome<Workspace>>;
   /** Resolves when background work (history snapshots) has finished; for tests and shutdown. */
   settled(): Promise<void>;
   stop(): void;
@@ -85,6 +96,22 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   const knownIds = new Set<string>();
   const background = new Set<Promise<unknown>>();
   let lastAutoSnapshot = 0;
+  /**
+   * The saved record's updatedAt as this window last read or wrote it, for the open workspace
+   * (null: a new record). A save finding another stamp there means another window saved it.
+   */
+  let diskStamp: string | null = null;
+  const windowId = freshWorkspaceId(now()).replace(/^ws-/, 'window-');
+  const channel = openLibraryChannel(windowId, (message) => {
+    if (message.workspaceId !== autosave.boundId || message.updatedAt === diskStamp) return;
+    autosave.hold();
+    reportConflict(message.workspaceId);
+  });
+
+  const reportConflict = (workspaceId: string): void => {
+    const { workspace } = useDocumentStore.getState();
+    useSaveStatus.getState().setConflict({ workspaceId, workspaceName: workspace.id === workspaceId ? workspace.name : workspaceId });
+  };
 
   const inBackground = (work: Promise<unknown>): void => {
     // History is a convenience: a failed snapshot must never disturb editing or saving.
@@ -99,10 +126,16 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   const autosave = createAutosave({
     documents: useDocumentStore,
-    write: options.write ?? ((ws, updatedAt) => writeWorkspace(db, ws, updatedAt)),
+    // Only over the version this window knows: another window's save is never silently replaced.
+    write: options.write ?? ((ws, updatedAt) => writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
     onStatus: (r) => useSaveStatus.getState().report(r),
+    onConflict: () => {
+      if (autosave.boundId !== null) reportConflict(autosave.boundId);
+    },
     onSaved: (ws, updatedAt) => {
       knownIds.add(ws.id);
+      diskStamp = updatedAt;
+      channel.announceSaved(ws.id, updatedAt);
       const t = now().getTime();
       if (t - lastAutoSnapshot < AUTO_SNAPSHOT_INTERVAL_MS) return;
       lastAutoSnapshot = t;
@@ -122,6 +155,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   function adoptForeign(ws: Workspace): void {
     if (!knownIds.has(ws.id)) {
       knownIds.add(ws.id);
+      diskStamp = null;
+      useSaveStatus.getState().setConflict(null);
       autosave.bind(ws.id, null);
       snapshotOnOpen(ws);
       return;
@@ -137,9 +172,13 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   /** Opens a document that is already saved exactly as it is. */
   const open = async (ws: Workspace): Promise<void> => {
-    // The previous workspace's pending edits go to its own record first.
+    // The previous workspace's pending edits go to its own record first; if another window saved
+    // that one meanwhile, they are kept as a copy rather than dropped.
+    if (autosave.held && autosave.dirty) await keepCopy(useDocumentStore.getState().workspace);
     await autosave.flush();
     knownIds.add(ws.id);
+    diskStamp = ws.updatedAt;
+    useSaveStatus.getState().setConflict(null);
     // Bind before loading, so the store's change is recognised as this workspace, not a foreign one.
     autosave.bind(ws.id, ws);
     loadWorkspace(ws, { kind: 'library' });
@@ -157,6 +196,16 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     useSaveStatus.getState().libraryChanged();
     if (openIt) await open(saved);
     return saved;
+  };
+
+  /** Saves this document as a new workspace "… (my copy)", without opening it. */
+  const keepCopy = async (mine: Workspace): Promise<Workspace> => {
+    const stamp = now().toISOString();
+    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: `${mine.name} (my copy)`, updatedAt: stamp };
+    await writeWorkspace(db, copy, stamp);
+    knownIds.add(copy.id);
+    useSaveStatus.getState().libraryChanged();
+    return copy;
   };
 
   const stopHide = options.flushOnHide ? flushOnHide(() => autosave.flush()) : () => undefined;
@@ -198,6 +247,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const stamp = now().toISOString();
       await writeWorkspace(db, workspace, stamp);
       knownIds.add(workspace.id);
+      channel.announceSaved(workspace.id, stamp);
       useSaveStatus.getState().libraryChanged();
       const saved = { ...workspace, updatedAt: stamp };
       await open(saved);
@@ -218,8 +268,9 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
         if (!record) return false;
         const stamp = now().toISOString();
         await db.workspaces.put({ ...record, name: trimmed, updatedAt: stamp, document: { ...record.document, name: trimmed, updatedAt: stamp } });
-        return true;
+        return stamp;
       });
+      if (renamed) channel.announceSaved(id, renamed);
       useSaveStatus.getState().libraryChanged();
       return renamed ? { ok: true, value: undefined } : { ok: false, errors: ['This workspace is no longer in the library.'] };
     },
@@ -274,11 +325,34 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       await autosave.flush();
       return { ok: true, value: undefined };
     },
+    async loadTheirVersion() {
+      const id = autosave.boundId;
+      if (id === null) return { ok: false, errors: ['No workspace is open.'] };
+      const read = await readWorkspace(db, id);
+      if (!read) return { ok: false, errors: ['The other window deleted this workspace: keep yours as a copy instead.'] };
+      if (!read.ok) return { ok: false, errors: read.errors };
+      const ws = read.workspace.updatedAt === read.updatedAt ? read.workspace : { ...read.workspace, updatedAt: read.updatedAt };
+      // Theirs replaces this window's unsaved changes, as the user chose: bound to their version
+      // before loading it, so nothing of this window's is written over it.
+      diskStamp = read.updatedAt;
+      useSaveStatus.getState().setConflict(null);
+      autosave.bind(id, ws);
+      loadWorkspace(ws, { kind: 'library' });
+      return { ok: true, value: ws };
+    },
+    async keepMineAsCopy() {
+      if (autosave.boundId === null) return { ok: false, errors: ['No workspace is open.'] };
+      const copy = await keepCopy(useDocumentStore.getState().workspace);
+      autosave.unbind();
+      await open(copy);
+      return { ok: true, value: copy };
+    },
     async settled() {
       while (background.size > 0) await Promise.all([...background]);
     },
     stop() {
       stopHide();
+      channel.close();
       autosave.stop();
     },
   };

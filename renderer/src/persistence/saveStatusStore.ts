@@ -7,8 +7,16 @@ import type { AutosaveReport } from './createAutosave';
  */
 export type SaveIndicator = 'off' | 'unavailable' | AutosaveReport['status'];
 
+/** Another window saved the open workspace; this window writes nothing until the user chooses. */
+export interface SaveConflict {
+  readonly workspaceId: string;
+  readonly workspaceName: string;
+}
+
 export interface SaveStatusState {
   readonly status: SaveIndicator;
+  /** Set while the open workspace has a conflict with another window (the banner shows). */
+  readonly conflict: SaveConflict | null;
   readonly lastSavedAt?: string;
   readonly lastWriteMs?: number;
   readonly error?: string;
@@ -17,12 +25,15 @@ export interface SaveStatusState {
   report(report: AutosaveReport): void;
   setStatus(status: SaveIndicator, error?: string): void;
   libraryChanged(): void;
+  setConflict(conflict: SaveConflict | null): void;
 }
 
 export const useSaveStatus = create<SaveStatusState>()((set) => ({
   status: 'off',
+  conflict: null,
   libraryVersion: 0,
   report: (r) => set((s) => ({ ...r, error: r.error, libraryVersion: r.status === 'saved' ? s.libraryVersion + 1 : s.libraryVersion })),
   setStatus: (status, error) => set({ status, error }),
   libraryChanged: () => set((s) => ({ libraryVersion: s.libraryVersion + 1 })),
+  setConflict: (conflict) => set({ conflict }),
 }));

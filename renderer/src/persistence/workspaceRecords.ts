@@ -65,6 +65,34 @@ export async function writeWorkspace(db: CcgDatabase, workspace: Workspace, upda
   await db.workspaces.put(workspaceRecord(workspace, updatedAt));
 }
 
+/**
+ * Thrown by writeWorkspaceChecked when the saved record is no longer the version this window
+ * last read or wrote: another window has saved the workspace since, and writing would silently
+ * throw that window's edits away.
+ */
+export class WorkspaceConflictError extends Error {
+  override readonly name = 'WorkspaceConflictError';
+  constructor(readonly workspaceId: string, readonly theirUpdatedAt: string) {
+    super('This workspace was changed in another window.');
+  }
+}
+
+/**
+ * Saves a workspace only if its record is still the version this window knows (`expected`, the
+ * record's updatedAt when last read or written; null: write whatever is there). Read and write
+ * are one transaction, so another window's save cannot slip in between. A record deleted
+ * meanwhile is written again: nothing of this window's is lost.
+ */
+export async function writeWorkspaceChecked(db: CcgDatabase, workspace: Workspace, updatedAt: string, expected: string | null): Promise<void> {
+  await db.transaction('rw', db.workspaces, async () => {
+    if (expected !== null) {
+      const saved = await db.workspaces.get(workspace.id);
+      if (saved && saved.updatedAt !== expected) throw new WorkspaceConflictError(workspace.id, saved.updatedAt);
+    }
+    await db.workspaces.put(workspaceRecord(workspace, updatedAt));
+  });
+}
+
 /** Whether a workspace with this id is saved. */
 export async function hasWorkspace(db: CcgDatabase, id: string): Promise<boolean> {
   return (await db.workspaces.where('id').equals(id).count()) > 0;

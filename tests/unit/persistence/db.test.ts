@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CcgDatabase, DB_VERSION, declareSchema } from '../../../renderer/src/persistence/db';
+import { CcgDatabase, DB_VERSION, SCHEMA_VERSIONS, declareSchema } from '../../../renderer/src/persistence/db';
+import type { Workspace } from '../../../shared/model/workspace';
 import {
   deleteWorkspace, listWorkspaces, mostRecentWorkspaceId, readWorkspace, undeleteWorkspace, writeWorkspace,
 } from '../../../renderer/src/persistence/workspaceRecords';
@@ -92,33 +93,52 @@ describe('local database', () => {
     expect({ record: await db.workspaces.get(workspace.id), snapshots: await db.snapshots.toArray() }).toEqual(before);
   });
 
-  it('upgrades a database written by the previous schema version, keeping every field', async () => {
+  /**
+   * A database as each earlier schema version wrote it, and the records the current version must
+   * read back from it (every field kept, listing fields added). Adding a schema version means
+   * adding the previous one here: the test below fails until every earlier version has a writer.
+   */
+  const EARLIER_VERSIONS: Readonly<Record<number, (db: Dexie, workspace: Workspace) => Promise<{ workspaces: unknown[]; settings: unknown[]; snapshots: unknown[] }>>> = {
+    // Version 1: records { id, updatedAt, document }, no snapshots table.
+    1: async (v1, workspace) => {
+      const record = {
+        id: workspace.id,
+        updatedAt: '2026-02-01T09:30:00.000Z',
+        document: { ...workspace, updatedAt: '2026-02-01T09:30:00.000Z' },
+        // A field this build knows nothing about must survive the upgrade too.
+        note: 'written by an earlier build',
+      };
+      const setting = { key: 'lastOpened', value: { id: workspace.id, at: '2026-02-01T09:30:00.000Z' } };
+      await v1.table('workspaces').put(record);
+      await v1.table('settings').put(setting);
+      return { workspaces: [{ ...record, name: workspace.name, scenarioCount: 2 }], settings: [setting], snapshots: [] };
+    },
+  };
+
+  it('has a writer for every earlier schema version', () => {
+    const earlier = SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < DB_VERSION);
+    expect(Object.keys(EARLIER_VERSIONS).map(Number)).toEqual(earlier);
+  });
+
+  it.each(Object.keys(EARLIER_VERSIONS).map(Number))('upgrades a database written by schema version %i, keeping every field', async (version) => {
     const name = freshName();
     const workspace = everyFieldWorkspace();
-    // Schema version 1 as it was: records { id, updatedAt, document }, no snapshots table.
-    const v1 = new Dexie(name);
-    declareSchema(v1, DB_VERSION - 1);
-    const v1Record = {
-      id: workspace.id,
-      updatedAt: '2026-02-01T09:30:00.000Z',
-      document: { ...workspace, updatedAt: '2026-02-01T09:30:00.000Z' },
-      // A field this build knows nothing about must survive the upgrade too.
-      note: 'written by an earlier build',
-    };
-    await v1.table('workspaces').put(v1Record);
-    await v1.table('settings').put({ key: 'lastOpened', value: { id: workspace.id, at: '2026-02-01T09:30:00.000Z' } });
-    v1.close();
+    const old = new Dexie(name);
+    declareSchema(old, version);
+    const write = EARLIER_VERSIONS[version];
+    if (!write) throw new Error(`no writer for version ${version}`);
+    const expected = await write(old, workspace);
+    old.close();
 
     const db = track(new CcgDatabase(name));
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    const record = await db.workspaces.get(workspace.id);
-    expect(record).toEqual({ ...v1Record, name: workspace.name, scenarioCount: 2 });
-    expect(await db.settings.get('lastOpened')).toEqual({ key: 'lastOpened', value: { id: workspace.id, at: '2026-02-01T09:30:00.000Z' } });
-    // The new tables and indexes work on the upgraded data.
+    expect(await db.workspaces.toArray()).toEqual(expected.workspaces);
+    expect(await db.settings.toArray()).toEqual(expected.settings);
+    expect(await db.snapshots.toArray()).toEqual(expected.snapshots);
+    // The new tables and indexes work on the upgraded data, and each document still validates.
     expect((await listWorkspaces(db)).map((w) => w.name)).toEqual([workspace.name]);
-    expect(await db.snapshots.count()).toBe(0);
     const read = await readWorkspace(db, workspace.id);
-    expect(read?.ok && read.workspace).toEqual(v1Record.document);
+    expect(read?.ok && read.workspace).toEqual((expected.workspaces[0] as { document: Workspace }).document);
   });
 });
