@@ -79,6 +79,7 @@ export function Canvas() {
   const selectedIds = useUiStore((s) => s.selectedIds);
   const fitRequest = useUiStore((s) => s.fitRequest);
   const centreRequest = useUiStore((s) => s.centreRequest);
+  const cameraRequest = useUiStore((s) => s.cameraRequest);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
 
   const svgRef = useRef<SVGSVGElement>(null);
@@ -209,6 +210,17 @@ export function Canvas() {
     const box = svg.getBoundingClientRect();
     pz.setTransform({ x: box.width / 2 - (rect.x + rect.width / 2) * k, y: box.height / 2 - (rect.y + rect.height / 2) * k, k });
   }, [centreRequest]);
+
+  // Show a saved camera when asked (a workshop slide): its point at the centre of this view.
+  useEffect(() => {
+    const pz = panZoomRef.current;
+    const svg = svgRef.current;
+    if (!cameraRequest || !pz || !svg) return;
+    const box = svg.getBoundingClientRect();
+    const { x, y, k } = cameraRequest;
+    pz.setTransform({ x: box.width / 2 - x * k, y: box.height / 2 - y * k, k });
+    useUiStore.getState().requestCamera(null);
+  }, [cameraRequest]);
 
   const onSelect = useCallback((id: string) => useUiStore.getState().select(id), []);
   const onToggle = useCallback((id: string) => useUiStore.getState().toggleSelected(id), []);

@@ -1,0 +1,82 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+
+// Workshop mode in real Chromium on the four-CCG sample: two slides made from the editor's
+// views, then presenting: the keyboard steps through them, a what-if slider changes a CCG's
+// figures live, "Reset what-ifs" brings back the very same text, and Esc leaves.
+
+failOnConsoleErrors();
+
+function figure(page: Page, ccgName: string): Locator {
+  return page.getByRole('region', { name: 'Workshop mode' }).getByRole('listitem', { name: new RegExp(`^${ccgName}: £`) });
+}
+
+async function addSlideFromView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Slides…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Slides' });
+  await dialog.getByRole('button', { name: 'Add slide from current view' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Added slide');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('present two slides: step with the keyboard, move the cap, reset the what-ifs, leave with Esc', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
+
+  // Slide 1: the first scenario with Ashvale selected (so highlighted); slide 2: another scenario.
+  await page.getByRole('button', { name: /^Ashvale CCG, £/ }).click();
+  await addSlideFromView(page);
+  const scenarioSelect = page.getByLabel('Scenario', { exact: true });
+  const options = await scenarioSelect.locator('option').allTextContents();
+  await scenarioSelect.selectOption({ index: 1 });
+  await addSlideFromView(page);
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  const workshop = page.getByRole('region', { name: 'Workshop mode' });
+  await expect(workshop).toBeVisible();
+  // Editing chrome is gone.
+  await expect(page.getByRole('toolbar', { name: 'Edit' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Slides…' })).toHaveCount(0);
+  const position = page.getByTestId('slide-position');
+  await expect(position).toHaveText('1 of 2');
+  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(`${options[0]} — Ashvale CCG`);
+  // The highlighted card keeps its accessible name.
+  await expect(page.getByRole('button', { name: /^Ashvale CCG, £\d+\.\d\d per head/ })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText('2 of 2');
+  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(options[1] ?? '');
+  await page.keyboard.press('PageDown'); // already the last slide: stays there
+  await expect(position).toHaveText('2 of 2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText('1 of 2');
+  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(`${options[0]} — Ashvale CCG`);
+
+  // The cap slider: Home takes it to £15, under which Ashvale is over the cap.
+  const before = (await figure(page, 'Ashvale CCG').getAttribute('aria-label')) ?? '';
+  const cardBefore = (await page.getByRole('button', { name: /^Ashvale CCG, £/ }).getAttribute('aria-label')) ?? '';
+  expect(before).toMatch(/the £25 cap/);
+  const cap = page.getByRole('slider', { name: 'Running cost cap' });
+  await cap.focus();
+  await page.keyboard.press('Home');
+  await expect(cap).toHaveValue('15');
+  await expect(figure(page, 'Ashvale CCG')).toHaveAttribute('aria-label', /over the £15 cap/);
+  await expect(figure(page, 'Ashvale CCG')).toContainText('✕ Over');
+  await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toHaveAttribute('aria-label', /over the £15 cap/);
+  // The slider kept its arrow keys: the slide did not change.
+  await page.keyboard.press('ArrowRight');
+  await expect(cap).toHaveValue('15.5');
+  await expect(position).toHaveText('1 of 2');
+
+  await page.getByRole('button', { name: 'Reset what-ifs' }).click();
+  await expect(figure(page, 'Ashvale CCG')).toHaveAttribute('aria-label', before);
+  await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toHaveAttribute('aria-label', cardBefore);
+  await expect(cap).toHaveValue('25');
+
+  await page.keyboard.press('Escape');
+  await expect(workshop).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Edit' })).toBeVisible();
+  // What-ifs went with workshop mode: the editor shows the scenario's own figures.
+  await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toHaveAttribute('aria-label', /the £25 cap/);
+});
