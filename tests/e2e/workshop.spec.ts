@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { installDesktopBridge } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
 // Workshop mode in real Chromium on the four-CCG sample: two slides made from the editor's
@@ -79,4 +82,33 @@ test('present two slides: step with the keyboard, move the cap, reset the what-i
   await expect(page.getByRole('toolbar', { name: 'Edit' })).toBeVisible();
   // What-ifs went with workshop mode: the editor shows the scenario's own figures.
   await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toHaveAttribute('aria-label', /the £25 cap/);
+});
+
+test('the handout PDF has a page per slide and a scenario comparison page', async ({ page, context, baseURL }) => {
+  // The desktop bridge: printToPDF is Chromium's own, through the real main-process handler.
+  const harness = await installDesktopBridge(context, baseURL ?? '');
+  try {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
+    await page.getByRole('button', { name: /^Ashvale CCG, £/ }).click();
+    await addSlideFromView(page);
+    await addSlideFromView(page);
+    await page.getByRole('button', { name: 'Slides…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Slides' });
+    await dialog.getByLabel('Highlight').nth(1).selectOption('comparison');
+    await expect(dialog.getByRole('status')).toHaveText(/^Slide 2: compares All in-house, Shared service/);
+
+    const target = join(harness.dir, 'handout.pdf');
+    harness.pickForSave(target);
+    await dialog.getByRole('button', { name: 'Export handout (PDF)' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Saved the handout as “handout.pdf”.');
+    const pdf = await readFile(target, 'latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    // Two slides and the comparison page, each starting a new page.
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(3);
+    // The page is the app again, not the handout.
+    await expect(page.locator('.print-root')).toHaveCount(0);
+  } finally {
+    await harness.dispose();
+  }
 });

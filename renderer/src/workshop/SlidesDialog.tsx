@@ -1,12 +1,14 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import type { Slide, SlideHighlight } from '../../../shared/model/workspace';
+import { getBridge } from '../bridge/getBridge';
 import { getCanvasHandle } from '../canvas/canvasHandle';
 import { useModalFocus } from '../history/useModalFocus';
 import { dispatchEdit, undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
+import { printHandout } from './handout/printHandout';
 import { enterWorkshop } from './presenter';
 import { DEFAULT_VIEW_SIZE } from './slideCamera';
 import { describeHighlight, highlightOfSelection, slideFromView } from './slideFromView';
@@ -59,6 +61,22 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
     run({ type: 'addSlide', slide }, `Added slide ${slides.length + 1}, “${slide.title}”.`);
   };
 
+  const [printing, setPrinting] = useState(false);
+  const exportHandout = async (): Promise<void> => {
+    setPrinting(true);
+    try {
+      const result = await printHandout(getBridge(), useDocumentStore.getState().workspace);
+      if (result.canceled) return;
+      if ('error' in result) setErrors([result.error]);
+      else if ('fileName' in result) setStatus({ text: `Saved the handout as “${result.fileName}”.`, canUndo: false });
+      else setStatus({ text: 'The handout is in the print dialog: choose “Save as PDF” there.', canUndo: false });
+    } catch (err) {
+      setErrors([`Could not make the handout: ${err instanceof Error ? err.message : String(err)}`]);
+    } finally {
+      setPrinting(false);
+    }
+  };
+
   const move = (slide: Slide, to: number): void => {
     if (to < 0 || to >= slides.length) return;
     if (run({ type: 'moveSlide', id: slide.id, toIndex: to }, `Moved “${slide.title}” to position ${to + 1} of ${slides.length}.`)) {
@@ -101,6 +119,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
         <div className="slides-actions">
           <button type="button" className="button-primary" data-autofocus onClick={addFromView}>Add slide from current view</button>
           <button type="button" onClick={() => { onClose(); enterWorkshop(0); }}>Present{slides.length > 0 ? ' from the start' : ''}</button>
+          <button type="button" onClick={() => void exportHandout()} disabled={printing}>Export handout (PDF)</button>
         </div>
         {errors.length > 0 && (
           <ul className="slides-errors" role="alert">{errors.map((e) => <li key={e}>{e}</li>)}</ul>
@@ -149,7 +168,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
                           setErrors([`Select a CCG or arrangement of ${scenarioName} on the canvas first, then choose “The selected CCG or arrangement”.`]);
                           return;
                         }
-                        run({ type: 'updateSlide', id: slide.id, patch: { highlight } }, `Slide ${i + 1} now has ${highlight ? describeHighlight(workspace, { ...slide, highlight }) : 'nothing highlighted'}.`);
+                        run({ type: 'updateSlide', id: slide.id, patch: { highlight } }, `Slide ${i + 1}: ${highlight ? describeHighlight(workspace, { ...slide, highlight }) : 'nothing highlighted'}.`);
                       }}
                     >
                       <option value="none">Nothing</option>
