@@ -20,6 +20,7 @@ import { openInspector } from './openInspector';
 import { plainRefusal } from './plainRefusal';
 import { planMove } from './planMove';
 import { sceneOf } from './sceneOf';
+import { viewportOfCamera } from '../workshop/slideCamera';
 import { ZoomControls } from './ZoomControls';
 
 /** Screen pixels round the drawing when zoomed to fit. */
@@ -211,14 +212,13 @@ export function Canvas() {
     pz.setTransform({ x: box.width / 2 - (rect.x + rect.width / 2) * k, y: box.height / 2 - (rect.y + rect.height / 2) * k, k });
   }, [centreRequest]);
 
-  // Show a saved camera when asked (a workshop slide): its point at the centre of this view.
+  // Show a saved camera when asked (a workshop slide): its point at the centre of this view, the
+  // zoom scaled to the view's width (renderer/src/workshop/slideCamera.ts).
   useEffect(() => {
     const pz = panZoomRef.current;
     const svg = svgRef.current;
     if (!cameraRequest || !pz || !svg) return;
-    const box = svg.getBoundingClientRect();
-    const { x, y, k } = cameraRequest;
-    pz.setTransform({ x: box.width / 2 - x * k, y: box.height / 2 - y * k, k });
+    pz.setTransform(viewportOfCamera(cameraRequest, svg.getBoundingClientRect()));
     useUiStore.getState().requestCamera(null);
   }, [cameraRequest]);
 

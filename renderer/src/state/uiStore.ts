@@ -52,7 +52,8 @@ export interface UiState {
   readonly centreRequest: { readonly id: string; readonly seq: number } | null;
   /**
    * A saved camera for the canvas to show (a workshop slide): the canvas point (x, y) at the
-   * centre of the view, at zoom k. The canvas applies it once, when mounted, and clears it.
+   * centre of the view, at zoom k for a 1280-pixel-wide view (scaled to the real width). The
+   * canvas applies it once, when mounted, and clears it.
    */
   readonly cameraRequest: { readonly x: number; readonly y: number; readonly k: number } | null;
   selectScenario(scenarioId: string): void;

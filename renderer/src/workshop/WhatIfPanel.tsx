@@ -44,14 +44,14 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
         <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.capPerHead !== undefined && cap !== base.capPerHead ? ` (scenario ${formatPerHead(base.capPerHead)})` : ''}</output>
       </div>
       {fn && (
-        <div className="what-if">
-          <label htmlFor={ids.fn}>Function</label>
-          <select id={ids.fn} value={fn.id} onChange={(e) => setFunctionId(e.target.value)}>
+        <div className="what-if what-if-fn">
+          {/* The chosen function names the slider below it. */}
+          <select id={ids.fn} aria-label="Function whose cost to change" value={fn.id} onChange={(e) => setFunctionId(e.target.value)}>
             {base.functions.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
           </select>
-          <label htmlFor={ids.fnCost}>{fn.name}: cost per head</label>
           <input
             id={ids.fnCost} type="range" min={0} max={functionCostMax(fn.costPerHead)} step={FUNCTION_COST_STEP} value={fnCost}
+            aria-label={`${fn.name}: cost per head`}
             aria-valuetext={`${formatPerHead(fnCost)} a head at the reference population`}
             onChange={(e) => setWhatIfs({ functionCost: { functionId: fn.id, costPerHead: Number(e.target.value) } })}
           />
@@ -67,8 +67,10 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
         />
         <output htmlFor={ids.margin}>{formatPercent(margin)}</output>
       </div>
-      <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>Reset what-ifs</button>
-      <p className="what-if-note" role="status">{changed ? 'Showing what-if figures: nothing is saved.' : 'Showing the scenario’s own figures.'}</p>
+      <div className="what-if-reset">
+        <p className="what-if-note" role="status">{changed ? 'What-if figures: nothing is saved.' : 'The scenario’s own figures.'}</p>
+        <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>Reset what-ifs</button>
+      </div>
     </section>
   );
 }

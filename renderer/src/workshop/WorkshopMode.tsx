@@ -92,15 +92,13 @@ export function WorkshopMode() {
           <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave workshop (Esc)</button>
         </div>
       </header>
-      <div className="workshop-body">
+      <div className={comparison ? 'workshop-body is-comparison' : 'workshop-body'}>
         <div className="workshop-stage" ref={stageRef}>
           {comparison ? <WorkshopComparison results={comparison} /> : <Canvas />}
         </div>
-        <aside className="workshop-side" aria-label="Figures and what-ifs">
-          <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
-          <WorkshopFigures result={result} {...(highlightId ? { highlightId } : {})} />
-        </aside>
+        {!comparison && <WorkshopFigures result={result} {...(highlightId ? { highlightId } : {})} />}
       </div>
+      <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
       {slide?.notes && <p className="workshop-notes"><span className="workshop-notes-label">Notes: </span>{slide.notes}</p>}
       {slides.length > 0 && (
         <nav className="workshop-strip" aria-label="All slides">
