@@ -160,7 +160,8 @@ export interface Scenario {
 
 /**
  * Where a slide points the canvas: (x, y) is the canvas point at the centre of the view and k the
- * zoom, so a slide made on a laptop frames the same place on a projector of another size.
+ * zoom for a view 1280 pixels wide (a wider view zooms in in proportion), so a slide made on a
+ * laptop frames the same area on a projector of another size.
  */
 export interface SlideCamera {
   readonly x: number;
