@@ -51,7 +51,7 @@ afterEach(() => {
 
 const position = () => screen.getByTestId('slide-position').textContent;
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
-const press = (key: string, target: EventTarget = window) => act(() => { fireEvent.keyDown(target, { key }); });
+const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
 const figureLabel = () => screen.getByRole('listitem', { name: /^Reference CCG: / }).getAttribute('aria-label');
 
 describe('workshop mode: stepping through slides', () => {
