@@ -1,16 +1,15 @@
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { formatPerHead } from '../../../shared/format/format';
 import { statusBadgeText } from '../common/statusDisplay';
+import { comparisonRows } from './comparisonRows';
 
 /**
  * A compact, large-type comparison for a slide: each CCG's running cost per head in each
- * scenario, side by side, with status as icon and text and each scenario's cap. CCGs are matched
- * by id (a branched scenario keeps its CCGs' ids); one missing from a scenario shows a dash.
+ * scenario, side by side, with status as icon and text and each scenario's cap. A CCG missing
+ * from a scenario shows a dash.
  */
 export function WorkshopComparison({ results }: { readonly results: readonly ScenarioResult[] }) {
-  const rows: { id: string; name: string }[] = [];
-  const seen = new Set<string>();
-  for (const r of results) for (const c of r.ccgs) if (!seen.has(c.id)) { seen.add(c.id); rows.push({ id: c.id, name: c.name }); }
+  const rows = comparisonRows(results);
   return (
     <table className="workshop-comparison">
       <caption>Running cost per head by scenario</caption>

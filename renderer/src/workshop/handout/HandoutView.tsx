@@ -3,6 +3,7 @@ import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, formatPou
 import type { Slide, Workspace } from '../../../../shared/model/workspace';
 import { statusBadgeText } from '../../common/statusDisplay';
 import { costScenarioCached } from '../../state/costScenarioCached';
+import { comparisonRows } from '../comparisonRows';
 import { describeHighlight } from '../slideFromView';
 
 export interface HandoutViewProps {
@@ -55,7 +56,7 @@ function FiguresTable({ result }: { readonly result: ScenarioResult }) {
 
 /** Running cost per head of every CCG in each of these scenarios, side by side, with each cap. */
 function ComparisonTable({ results }: { readonly results: readonly ScenarioResult[] }) {
-  const rows = [...new Map(results.flatMap((r) => r.ccgs.map((c) => [c.id, c.name] as const))).entries()];
+  const rows = comparisonRows(results);
   return (
     <table className="report-table handout-comparison">
       <thead>
@@ -65,7 +66,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
         </tr>
       </thead>
       <tbody>
-        {rows.map(([id, name]) => (
+        {rows.map(({ id, name }) => (
           <tr key={id}>
             <th scope="row">{name}</th>
             {results.map((r) => {
