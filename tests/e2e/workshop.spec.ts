@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Node, Workspace } from '../../shared/model/workspace';
+import { findSample } from '../../shared/samples';
 import { installDesktopBridge } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 
@@ -111,4 +113,53 @@ test('the handout PDF has a page per slide and a scenario comparison page', asyn
   } finally {
     await harness.dispose();
   }
+});
+
+/** The four-CCG sample's first scenario with Ashvale and Brackenford split into localities. */
+function workspaceWithLocalities(): Workspace {
+  const ws = findSample('four-small-ccgs')?.create();
+  const base = ws?.scenarios[0];
+  if (!ws || !base) throw new Error('sample missing');
+  const split: Record<string, [string, number][]> = {
+    'ccg-ashvale': [['Ashvale North', 30_000], ['Ashvale South', 32_000]],
+    'ccg-brackenford': [['Brackenford Town', 50_000], ['Brackenford Rural', 30_000]],
+  };
+  const nodes: Node[] = base.nodes.flatMap((n): Node[] => {
+    if (n.kind !== 'ccg' || !split[n.id]) return [n];
+    const { population: _own, ...ccg } = n;
+    return [ccg, ...(split[n.id] ?? []).map(([name, population]): Node => ({
+      kind: 'locality', id: `loc-${name.toLowerCase().replace(/ /g, '-')}`, name, ccgId: n.id, population,
+    }))];
+  });
+  return { ...ws, name: 'Localities workshop', scenarios: [{ ...base, nodes }] };
+}
+
+test('the presenter drags a locality: the figures change at once, and it is an ordinary undoable edit', async ({ page }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'w.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspaceWithLocalities())) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Localities workshop');
+
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('region', { name: 'Workshop mode' })).toBeVisible();
+  const before = (await figure(page, 'Ashvale CCG').getAttribute('aria-label')) ?? '';
+  expect(before).toMatch(/^Ashvale CCG: £\d+\.\d\d per head/);
+
+  const chip = page.getByRole('button', { name: 'Ashvale South, locality of Ashvale CCG, population 32,000' });
+  const from = await chip.boundingBox();
+  const to = await page.getByRole('button', { name: /^Brackenford CCG, £/ }).boundingBox();
+  if (!from || !to) throw new Error('not laid out');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 3, to.y + to.height / 3, { steps: 8 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Ashvale South, locality of Brackenford CCG, population 32,000' })).toBeVisible();
+  await expect(figure(page, 'Ashvale CCG')).not.toHaveAttribute('aria-label', before);
+  await expect(figure(page, 'Ashvale CCG')).toContainText('30,000 people');
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Workshop mode' })).toHaveCount(0);
+  await page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Ashvale South, locality of Ashvale CCG, population 32,000' })).toBeVisible();
 });
