@@ -28,6 +28,11 @@ import { useEditorShortcuts } from './keyboard/useEditorShortcuts';
 import { AppHeader } from './topbar/AppHeader';
 import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
+import { enterWorkshop } from './workshop/presenter';
+import { SlidesDialog } from './workshop/SlidesDialog';
+import { usePresentShortcut } from './workshop/usePresentShortcut';
+import { WorkshopMode } from './workshop/WorkshopMode';
+import { useWorkshopStore } from './workshop/workshopStore';
 
 interface DialogState {
   readonly title: string;
@@ -72,6 +77,9 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const libraryOpen = useLibraryScreen((s) => s.open);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [slidesOpen, setSlidesOpen] = useState(false);
+  const workshopActive = useWorkshopStore((s) => s.active);
+  usePresentShortcut(!libraryOpen && !workshopActive && !slidesOpen);
   const persistence = getPersistence();
   // Files in (Open…, CSV, drops, files the OS opens) and out (the Export menu).
   const fileImport = useFileImport({ say: setMessage, fail: setDialog });
@@ -176,6 +184,15 @@ export function App() {
   const sourceLabel = source.kind === 'sample' ? 'Sample workspace'
     : source.kind === 'library' || (persistence && source.fileName === BLANK_SOURCE_LABEL) ? '' : source.fileName;
 
+  // Workshop mode replaces the whole window: no header, toolbars, palette or panels.
+  if (workshopActive && !libraryOpen) {
+    return (
+      <div className="app is-workshop">
+        <WorkshopMode />
+      </div>
+    );
+  }
+
   return (
     <div className={libraryOpen ? 'app is-library' : 'app'}>
       <AppHeader
@@ -193,6 +210,8 @@ export function App() {
           libraryOpen,
           saveIndicator: <SaveIndicator />,
         } : {})}
+        onShowSlides={() => setSlidesOpen(true)}
+        onPresent={() => enterWorkshop(0)}
       />
       {persistence && <ConflictBanner />}
       {libraryOpen ? <LibraryScreen /> : (
@@ -213,6 +232,7 @@ export function App() {
           </main>
         </>
       )}
+      {slidesOpen && !libraryOpen && <SlidesDialog onClose={() => setSlidesOpen(false)} />}
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={setMessage} />}
       {fileImport.dialog}
       {exports.dialog}

@@ -9,7 +9,7 @@ import type { Arrangement, Node, Scenario, Workspace } from '../model/workspace'
 import { located } from '../schema/locate';
 import { validateWorkspace } from '../schema/validateWorkspace';
 import { deleteItems } from './deleteItems';
-import type { Edit, EditResult, WorkspaceEdit } from './edit';
+import type { Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
 import { pasteClipboard } from './pasteClipboard';
 import {
   accept, doesNotExist, mapKeep, mergePatch, nodeOfKind, nodeWhere, refuse, replaceAt, scenarioWhere,
@@ -17,16 +17,23 @@ import {
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
 import { applyWorkspaceEdit, isWorkspaceEdit } from './workspaceEdits';
+import { applySlideEdit, isSlideEdit, pruneSlides } from './slideEdits';
 
 /**
  * Applies one edit to a workspace: the new workspace, or a refusal with located, human sentences
  * and the workspace unchanged. Every edit but moveItems is checked with validateWorkspace after
  * it is applied; moveItems (a drag commit, which must stay cheap on an England-scale workspace)
  * only checks that its ids exist and its coordinates are finite, which is all a move can break.
+ * Slide edits change the workspace's slides, not a scenario (see slideEdits.ts).
  */
 export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
   // Scenarios added, branched, renamed, moved or deleted, and base assumptions: see workspaceEdits.
-  if (isWorkspaceEdit(edit)) return applyWorkspaceEdit(workspace, edit);
+  // Slides pointing at a deleted scenario are repaired in the same undo step.
+  if (isWorkspaceEdit(edit)) {
+    const result = applyWorkspaceEdit(workspace, edit);
+    return result.ok ? { ok: true, workspace: pruneSlides(result.workspace) } : result;
+  }
+  if (isSlideEdit(edit)) return applySlideEdit(workspace, edit);
   const index = workspace.scenarios.findIndex((s) => s.id === edit.scenarioId);
   if (index < 0) return { ok: false, errors: [`Scenario "${edit.scenarioId}" does not exist in workspace "${workspace.name}"`] };
   const scenario = workspace.scenarios[index] as Scenario;
@@ -38,7 +45,8 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
   const next: Workspace = { ...workspace, scenarios: replaceAt(workspace.scenarios, index, outcome.scenario) };
   if (edit.type === 'moveItems') return { ok: true, workspace: next };
   const errors = problemsCausedBy(workspace, scenario, outcome.scenario);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace: next };
+  // Slides pointing at what the edit deleted are repaired in the same undo step.
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace: pruneSlides(next) };
 }
 
 /**
@@ -50,15 +58,17 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
  * so the user can still repair such a document one edit at a time.
  */
 function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenario): readonly string[] {
-  const result = validateWorkspace({ ...workspace, scenarios: [after] });
+  // Slides are left out: they may name other scenarios, and pruneSlides repairs them afterwards.
+  const base = withoutField(workspace, 'slides');
+  const result = validateWorkspace({ ...base, scenarios: [after] });
   if (result.ok) return [];
-  const earlier = validateWorkspace({ ...workspace, scenarios: [before] });
+  const earlier = validateWorkspace({ ...base, scenarios: [before] });
   if (earlier.ok) return result.errors;
   const known = new Set(earlier.errors);
   return result.errors.filter((e) => !known.has(e));
 }
 
-function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit>): ScenarioOutcome {
+function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | SlideEdit>): ScenarioOutcome {
   const { scenario } = ctx;
   switch (edit.type) {
     case 'addNode':

@@ -3,7 +3,7 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Assumptions, Node, Workspace } from '../model/workspace';
+import type { Arrangement, AssumptionOverrides, Assumptions, Node, Slide, Workspace } from '../model/workspace';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
 export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
@@ -40,7 +40,8 @@ export type Edit =
   /** Pastes copied items with fresh ids, offset by (dx, dy); references inside the clipboard are remapped. */
   | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
   | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
-  | WorkspaceEdit;
+  | WorkspaceEdit
+  | SlideEdit;
 
 /**
  * Edits of the workspace as a whole: its list of scenarios and its base assumptions. applyEdit
@@ -62,6 +63,18 @@ export type WorkspaceEdit =
   | { readonly type: 'deleteScenario'; readonly scenarioId: string }
   /** Replaces the workspace's base assumptions (every scenario's, where it does not override them). */
   | { readonly type: 'setWorkspaceAssumptions'; readonly assumptions: Assumptions };
+
+/** A slide's editable fields: everything but its id. `null` removes an optional field (highlight, notes). */
+export type SlidePatch = { readonly [K in Exclude<keyof Slide, 'id'>]?: Slide[K] | null };
+
+/** Edits of the workshop slides: workspace-level, so they name no scenario (shared/edits/slideEdits.ts). */
+export type SlideEdit =
+  /** Adds a slide at `index` (default: the end). Its id must be new. */
+  | { readonly type: 'addSlide'; readonly slide: Slide; readonly index?: number }
+  | { readonly type: 'updateSlide'; readonly id: string; readonly patch: SlidePatch }
+  /** Moves a slide to position `toIndex` (0-based) of the presentation order. */
+  | { readonly type: 'moveSlide'; readonly id: string; readonly toIndex: number }
+  | { readonly type: 'deleteSlide'; readonly id: string };
 
 export type EditResult =
   | { readonly ok: true; readonly workspace: Workspace }

@@ -1,5 +1,5 @@
 /**
- * The workspace document: the `.ccgm` v1 file as DESIGN.md §5 defines it.
+ * The workspace document: the `.ccgm` v2 file as DESIGN.md §5 defines it (v2 adds slides).
  * Plain, readonly, JSON-serialisable records; field names are the file's field names.
  */
 
@@ -158,9 +158,35 @@ export interface Scenario {
   readonly arrangements: readonly Arrangement[];
 }
 
+/**
+ * Where a slide points the canvas: (x, y) is the canvas point at the centre of the view and k the
+ * zoom for a view 1280 pixels wide (a wider view zooms in in proportion), so a slide made on a
+ * laptop frames the same area on a projector of another size.
+ */
+export interface SlideCamera {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+/** What a slide draws attention to: one CCG or arrangement of its scenario, or a comparison of scenarios. */
+export type SlideHighlight =
+  | { readonly kind: 'ccg' | 'arrangement'; readonly id: string }
+  | { readonly kind: 'comparison'; readonly scenarioIds: readonly string[] };
+
+/** A saved view for workshop mode: a scenario, a camera position and what is highlighted. */
+export interface Slide {
+  readonly id: string;
+  readonly title: string;
+  readonly scenarioId: string;
+  readonly camera: SlideCamera;
+  readonly highlight?: SlideHighlight;
+  readonly notes?: string;
+}
+
 /** Format tag and version: changing either needs a migration in shared/schema/migrations.ts. */
 export const WORKSPACE_FORMAT = 'ccg-modeller/workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 export interface Workspace {
   readonly format: typeof WORKSPACE_FORMAT;
@@ -172,4 +198,6 @@ export interface Workspace {
   readonly updatedAt: string;
   readonly assumptions: Assumptions;
   readonly scenarios: readonly Scenario[];
+  /** Workshop slides, in presentation order (format version 2). */
+  readonly slides?: readonly Slide[];
 }

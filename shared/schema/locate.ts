@@ -71,6 +71,11 @@ export function locate(root: unknown, path: readonly PathKey[]): Location {
         steps.push(`function ${label(at(value, 'id') !== undefined ? { id: at(value, 'id') } : value, `#${fIdx + 1}`)}`);
       }
     }
+  } else if (path[0] === 'slides' && typeof path[1] === 'number') {
+    const sIdx = path[1];
+    take(2);
+    const title = at(value, 'title');
+    steps.push(`slide ${typeof title === 'string' && title.trim() ? `"${clip(title)}"` : `#${sIdx + 1}`}`);
   } else if (path[0] === 'assumptions') {
     take(1);
     steps.push('assumptions');

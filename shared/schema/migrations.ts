@@ -1,14 +1,17 @@
 /**
  * Migrations of the `.ccgm` workspace file. MIGRATIONS[n] upgrades a version-n document to n+1
- * and must keep every field (rename or move, never drop). Version 1 is the first version, so the
- * registry is empty; adding version 2 means bumping WORKSPACE_VERSION and adding MIGRATIONS[1].
+ * and must keep every field (rename or move, never drop). migrateWorkspace stamps the new
+ * version after each step. A new version means bumping WORKSPACE_VERSION and adding a step here.
  */
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationRegistry = Readonly<Record<number, Migration>>;
 
-export const MIGRATIONS: MigrationRegistry = {};
+export const MIGRATIONS: MigrationRegistry = {
+  // v1 → v2 adds optional workshop slides: a v1 document gains no data and keeps every field.
+  1: (doc) => ({ ...doc }),
+};
 
 export type MigrationResult =
   | { readonly ok: true; readonly document: Record<string, unknown>; readonly fromVersion: number }

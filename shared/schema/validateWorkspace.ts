@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { effectiveMembers } from '../model/scenarioIndex';
-import type { Assumptions, Node, Scenario, Workspace } from '../model/workspace';
+import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
 import { NODE_KINDS, workspaceSchema } from './workspaceSchema';
@@ -79,7 +79,7 @@ function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
         : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(actual)}`;
       break;
     case 'unrecognized_keys':
-      problem = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (not part of file format version 1)`;
+      problem = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (not part of file format version ${WORKSPACE_VERSION})`;
       break;
     case 'invalid_value':
       problem = `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${describeValue(actual)}`;
@@ -123,6 +123,42 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
+  }
+  errors.push(...checkSlides(ws));
+  return errors;
+}
+
+/**
+ * Slides' references: each names a scenario of the workspace, and a highlighted CCG or
+ * arrangement must be in that scenario; a comparison names existing, different scenarios.
+ * Messages read `slide "Option B — North": scenario "s-9" does not exist`.
+ */
+export function checkSlides(ws: Workspace): string[] {
+  const errors: string[] = [];
+  const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const slideIds = new Set<string>();
+  for (const slide of ws.slides ?? []) {
+    const where = `slide "${slide.title}"`;
+    if (slideIds.has(slide.id)) errors.push(located(where, 'id', `"${slide.id}" is used by another slide`));
+    slideIds.add(slide.id);
+    const scenario = scenarios.get(slide.scenarioId);
+    if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
+    const h = slide.highlight;
+    if (!h) continue;
+    if (h.kind === 'comparison') {
+      const seen = new Set<string>();
+      for (const sid of h.scenarioIds) {
+        if (!scenarios.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
+        if (seen.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" is listed twice`));
+        seen.add(sid);
+      }
+    } else if (scenario) {
+      const exists = h.kind === 'ccg'
+        ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
+        : scenario.arrangements.some((a) => a.id === h.id);
+      const what = h.kind === 'ccg' ? 'CCG' : 'arrangement';
+      if (!exists) errors.push(located(where, 'highlight', `${what} "${h.id}" does not exist in scenario "${scenario.name}"`));
+    }
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 /**
- * The structure of a `.ccgm` v1 workspace file (DESIGN.md §5) as zod schemas. Structure only:
+ * The structure of a `.ccgm` workspace file (format version 2) (DESIGN.md §5) as zod schemas. Structure only:
  * references, duplicates, coverage and ranges are checked in validateWorkspace.ts, where the
  * messages can name things. Objects are strict: an unknown field is reported, never dropped.
  */
@@ -113,6 +113,23 @@ const scenarioSchema = z.strictObject({
   arrangements: z.array(arrangementSchema),
 });
 
+const slideHighlightSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.enum(['ccg', 'arrangement']), id: id() }),
+  z.strictObject({
+    kind: z.literal('comparison'),
+    scenarioIds: z.array(id()).min(2, 'must name at least two scenarios to compare'),
+  }),
+]);
+
+export const slideSchema = z.strictObject({
+  id: id(),
+  title: name(),
+  scenarioId: id(),
+  camera: z.strictObject({ x: finite(), y: finite(), k: positive() }),
+  highlight: slideHighlightSchema.optional(),
+  notes: z.string().optional(),
+});
+
 export const workspaceSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.literal(WORKSPACE_VERSION),
@@ -123,4 +140,5 @@ export const workspaceSchema = z.strictObject({
   updatedAt: z.iso.datetime({ offset: true }),
   assumptions: assumptionsSchema,
   scenarios: z.array(scenarioSchema).min(1, 'must contain at least one scenario'),
+  slides: z.array(slideSchema).optional(),
 });

@@ -20,6 +20,7 @@ import { openInspector } from './openInspector';
 import { plainRefusal } from './plainRefusal';
 import { planMove } from './planMove';
 import { sceneOf } from './sceneOf';
+import { viewportOfCamera } from '../workshop/slideCamera';
 import { ZoomControls } from './ZoomControls';
 
 /** Screen pixels round the drawing when zoomed to fit. */
@@ -79,6 +80,7 @@ export function Canvas() {
   const selectedIds = useUiStore((s) => s.selectedIds);
   const fitRequest = useUiStore((s) => s.fitRequest);
   const centreRequest = useUiStore((s) => s.centreRequest);
+  const cameraRequest = useUiStore((s) => s.cameraRequest);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
 
   const svgRef = useRef<SVGSVGElement>(null);
@@ -209,6 +211,16 @@ export function Canvas() {
     const box = svg.getBoundingClientRect();
     pz.setTransform({ x: box.width / 2 - (rect.x + rect.width / 2) * k, y: box.height / 2 - (rect.y + rect.height / 2) * k, k });
   }, [centreRequest]);
+
+  // Show a saved camera when asked (a workshop slide): its point at the centre of this view, the
+  // zoom scaled to the view's width (renderer/src/workshop/slideCamera.ts).
+  useEffect(() => {
+    const pz = panZoomRef.current;
+    const svg = svgRef.current;
+    if (!cameraRequest || !pz || !svg) return;
+    pz.setTransform(viewportOfCamera(cameraRequest, svg.getBoundingClientRect()));
+    useUiStore.getState().requestCamera(null);
+  }, [cameraRequest]);
 
   const onSelect = useCallback((id: string) => useUiStore.getState().select(id), []);
   const onToggle = useCallback((id: string) => useUiStore.getState().toggleSelected(id), []);

@@ -66,5 +66,16 @@ export function shortcutTable(mod = modKey()): readonly { readonly group: string
         { keys: ['Alt+Shift+A'], does: 'Assumptions: the workspace’s and this scenario’s' },
       ],
     },
+    {
+      // Implemented by renderer/src/workshop (usePresentShortcut, slideStepping).
+      group: 'Workshop mode',
+      rows: [
+        { keys: ['F5', `${mod}+Enter`], does: 'Present: full screen from the first slide' },
+        { keys: ['→', 'Page Down', 'Space'], does: 'Next slide' },
+        { keys: ['←', 'Page Up'], does: 'Previous slide' },
+        { keys: ['Home', 'End'], does: 'First, last slide' },
+        { keys: ['Esc'], does: 'Leave workshop mode (what-ifs are dropped)' },
+      ],
+    },
   ];
 }

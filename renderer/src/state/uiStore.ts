@@ -50,6 +50,12 @@ export interface UiState {
   readonly shortcutsHelpOpen: boolean;
   /** Bumped to ask the canvas to centre an item (a flag chosen in the side panel). */
   readonly centreRequest: { readonly id: string; readonly seq: number } | null;
+  /**
+   * A saved camera for the canvas to show (a workshop slide): the canvas point (x, y) at the
+   * centre of the view, at zoom k for a 1280-pixel-wide view (scaled to the real width). The
+   * canvas applies it once, when mounted, and clears it.
+   */
+  readonly cameraRequest: { readonly x: number; readonly y: number; readonly k: number } | null;
   selectScenario(scenarioId: string): void;
   /** Selects one item (or nothing), replacing the selection. */
   select(id: string | null): void;
@@ -67,6 +73,8 @@ export interface UiState {
   setShortcutsHelpOpen(open: boolean): void;
   /** Asks the canvas to bring this item to the middle of the view. */
   requestCentre(id: string): void;
+  /** Asks the canvas to show this camera (null once applied). */
+  requestCamera(camera: { readonly x: number; readonly y: number; readonly k: number } | null): void;
   /** Back to a fresh session for a newly opened workspace. */
   resetSession(scenarioId: string): void;
 }
@@ -82,6 +90,7 @@ export const useUiStore = create<UiState>()((set) => ({
   minimapVisible: true,
   shortcutsHelpOpen: false,
   centreRequest: null,
+  cameraRequest: null,
   selectScenario: (scenarioId) => set({ scenarioId, selectedId: null, selectedIds: [] }),
   select: (id) => set({ selectedId: id, selectedIds: id === null ? [] : [id] }),
   toggleSelected: (id) => set((s) => {
@@ -100,6 +109,7 @@ export const useUiStore = create<UiState>()((set) => ({
   setMinimapVisible: (minimapVisible) => set({ minimapVisible }),
   setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
   requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
+  requestCamera: (cameraRequest) => set({ cameraRequest }),
   resetSession: (scenarioId) => set((s) => ({
     scenarioId, selectedId: null, selectedIds: [], notice: null, fitRequest: s.fitRequest + 1,
   })),

@@ -22,12 +22,16 @@ export interface AppHeaderProps {
   readonly onImportCsv?: () => void;
   /** The Export menu's items; absent hides the menu. */
   readonly exportItems?: readonly ExportMenuItem[];
+  /** Opens the slides editor (workshop slides). */
+  readonly onShowSlides?: () => void;
+  /** Starts workshop mode (F5). */
+  readonly onPresent?: () => void;
 }
 
 /** The app bar: product, workspace name, and the workspace file commands. */
 export function AppHeader({
   workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
-  onImportCsv, exportItems,
+  onImportCsv, exportItems, onShowSlides, onPresent,
 }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -52,6 +56,14 @@ export function AppHeader({
         )}
         {onShowHistory && !libraryOpen && (
           <button type="button" className="header-button" onClick={onShowHistory} disabled={busy}>History…</button>
+        )}
+        {onShowSlides && !libraryOpen && (
+          <button type="button" className="header-button" onClick={onShowSlides} disabled={busy}>Slides…</button>
+        )}
+        {onPresent && !libraryOpen && (
+          <button type="button" className="header-button" onClick={onPresent} disabled={busy} title="Present in workshop mode (F5)" aria-keyshortcuts="F5">
+            <span aria-hidden="true">▶ </span>Present
+          </button>
         )}
         <div className="header-select">
           <label className="header-select-label" htmlFor="sample-select">Samples</label>

@@ -6,6 +6,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import {
   deleteWorkspace, listWorkspaces, mostRecentWorkspaceId, readWorkspace, undeleteWorkspace, writeWorkspace,
 } from '../../../renderer/src/persistence/workspaceRecords';
+import { WORKSPACE_VERSION } from '../../../shared/model/workspace';
 import { everyFieldWorkspace } from './fixtures';
 
 // The local database on fake-indexeddb: what goes in comes back whole, and a database written by
@@ -51,6 +52,18 @@ describe('local database', () => {
     const second = track(new CcgDatabase(name));
     const read = await readWorkspace(second, 'ws-every-field');
     expect(read?.ok && read.workspace).toEqual({ ...everyFieldWorkspace(), updatedAt: '2026-03-05T14:03:00.000Z' });
+  });
+
+  it('a document saved by a version 1 build reads back migrated to the current format, every field kept', async () => {
+    const db = track(new CcgDatabase(freshName()));
+    const { slides: _none, ...current } = everyFieldWorkspace();
+    await db.workspaces.put({
+      id: current.id, name: current.name, updatedAt: current.updatedAt, scenarioCount: 2,
+      // What an older build wrote: the record type only knows the current version.
+      document: { ...current, version: 1 } as unknown as typeof current,
+    });
+    const read = await readWorkspace(db, current.id);
+    expect(read?.ok && read.workspace).toEqual({ ...current, version: WORKSPACE_VERSION });
   });
 
   it('lists workspaces most recently changed first, without their documents', async () => {

@@ -21,6 +21,10 @@ export function everyFieldWorkspace(id = 'ws-every-field', name = 'Northshire (e
   for (const a of scenario.arrangements) Object.assign(a, { x: 400, y: 250 });
   doc.scenarios.push({ ...structuredClone(scenario), id: 'opt-c', name: 'Option C', notes: undefined });
   delete doc.scenarios[1].notes;
+  doc.slides = [
+    { id: 'sl-1', title: 'Option B — North', scenarioId: 'opt-b', camera: { x: 400, y: 300, k: 1.25 }, highlight: { kind: 'arrangement', id: 'north' }, notes: 'Ask about risk sharing.' },
+    { id: 'sl-2', title: 'B against C', scenarioId: 'opt-c', camera: { x: 0, y: 0, k: 0.5 }, highlight: { kind: 'comparison', scenarioIds: ['opt-b', 'opt-c'] } },
+  ];
   const checked = validateWorkspace(doc);
   if (!checked.ok) throw new Error(`Fixture is not a valid workspace:\n${checked.errors.join('\n')}`);
   return doc as Workspace;

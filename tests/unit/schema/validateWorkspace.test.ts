@@ -224,7 +224,7 @@ describe('validateWorkspace: structure and assumptions', () => {
     const errors = errorsOf(doc);
     expect(errors).toContain('scenario "Option B" › CCG "Ashby CCG": federated: must be true or false, not text "yes"');
     expect(errors).toContain('scenario "Option B" › local authority "la": name: is missing');
-    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 1)');
+    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 2)');
   });
 
   it('reports an unknown node kind and an unknown arrangement model', () => {
@@ -289,5 +289,37 @@ describe('parseWorkspaceText', () => {
     const errors = errorsOf(doc);
     expect(errors.length).toBe(201);
     expect(errors[200]).toMatch(/^…and \d+ more problems$/);
+  });
+});
+
+describe('validateWorkspace: slides (format version 2)', () => {
+  const withSlide = (extra: Loose) => {
+    const doc = validDocument();
+    doc.slides = [{ id: 'sl', title: 'Option B — North', scenarioId: 'opt-b', camera: { x: 0, y: 0, k: 1 }, ...extra }];
+    return doc;
+  };
+
+  it('accepts slides that point at what exists', () => {
+    const doc = withSlide({ highlight: { kind: 'arrangement', id: 'north' }, notes: 'Risk sharing' });
+    const result = validateWorkspace(doc);
+    expect(result.ok && result.workspace.slides).toEqual(doc.slides);
+  });
+
+  it('names the slide and what it points at when a reference is missing', () => {
+    expect(errorsOf(withSlide({ scenarioId: 's-9' }))).toEqual(['slide "Option B — North": scenario "s-9" does not exist']);
+    expect(errorsOf(withSlide({ highlight: { kind: 'ccg', id: 'ccg-9' } })))
+      .toEqual(['slide "Option B — North": highlight: CCG "ccg-9" does not exist in scenario "Option B"']);
+    expect(errorsOf(withSlide({ highlight: { kind: 'ccg', id: 'la' } })))
+      .toEqual(['slide "Option B — North": highlight: CCG "la" does not exist in scenario "Option B"']);
+    expect(errorsOf(withSlide({ highlight: { kind: 'comparison', scenarioIds: ['opt-b', 'opt-z'] } })))
+      .toEqual(['slide "Option B — North": highlight: compared scenario "opt-z" does not exist']);
+  });
+
+  it('reports a malformed slide where it is', () => {
+    const errors = errorsOf(withSlide({ camera: { x: 0, y: 'up', k: 1 }, colour: 'red' }));
+    expect(errors).toContain('slide "Option B — North": camera.y: must be a number, not text "up"');
+    expect(errors).toContain('slide "Option B — North": unknown field "colour" (not part of file format version 2)');
+    expect(errorsOf(withSlide({ highlight: { kind: 'comparison', scenarioIds: ['opt-b'] } })))
+      .toEqual(['slide "Option B — North": highlight.scenarioIds: must name at least two scenarios to compare']);
   });
 });

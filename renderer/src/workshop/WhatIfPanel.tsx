@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import { formatPerHead, formatPercent } from '../../../shared/format/format';
+import type { Assumptions } from '../../../shared/model/workspace';
+import { hasWhatIfs } from './applyWhatIfs';
+import { useWorkshopStore } from './workshopStore';
+
+export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
+const MARGIN_RANGE = { min: 0, max: 0.3, step: 0.01 } as const;
+const FUNCTION_COST_STEP = 0.05;
+
+/** The top of a function's cost slider: three times the scenario's value, and at least £5. */
+function functionCostMax(base: number): number {
+  return Math.max(5, Math.ceil(base * 3));
+}
+
+/**
+ * Live what-if sliders for a presenter: the cap, one function's cost per head and the CSU
+ * margin. They change the session's what-ifs only (no undo step, nothing saved); "Reset
+ * what-ifs" puts every figure back to the scenario's own. `base` is the scenario's assumptions.
+ */
+export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
+  const whatIfs = useWorkshopStore((s) => s.whatIfs);
+  const setWhatIfs = useWorkshopStore((s) => s.setWhatIfs);
+  const reset = useWorkshopStore((s) => s.resetWhatIfs);
+  const [functionId, setFunctionId] = useState(base.functions[0]?.id ?? '');
+  const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId() };
+
+  const cap = whatIfs.capPerHead ?? base.capPerHead;
+  const fn = base.functions.find((f) => f.id === functionId) ?? base.functions[0];
+  const fnCost = whatIfs.functionCost?.functionId === fn?.id ? whatIfs.functionCost.costPerHead : fn?.costPerHead ?? 0;
+  const margin = whatIfs.csuMargin ?? base.models.csu.margin;
+  const changed = hasWhatIfs(whatIfs);
+
+  return (
+    <section className="what-ifs" aria-labelledby={`${ids.cap}-heading`}>
+      <h2 id={`${ids.cap}-heading`}>What if…</h2>
+      <div className="what-if">
+        <label htmlFor={ids.cap}>Running cost cap</label>
+        <input
+          id={ids.cap} type="range" min={CAP_RANGE.min} max={CAP_RANGE.max} step={CAP_RANGE.step} value={cap}
+          aria-valuetext={`${formatPerHead(cap)} a head`}
+          onChange={(e) => setWhatIfs({ capPerHead: Number(e.target.value) })}
+        />
+        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.capPerHead !== undefined && cap !== base.capPerHead ? ` (scenario ${formatPerHead(base.capPerHead)})` : ''}</output>
+      </div>
+      {fn && (
+        <div className="what-if what-if-fn">
+          {/* The chosen function names the slider below it. */}
+          <select id={ids.fn} aria-label="Function whose cost to change" value={fn.id} onChange={(e) => setFunctionId(e.target.value)}>
+            {base.functions.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          </select>
+          <input
+            id={ids.fnCost} type="range" min={0} max={functionCostMax(fn.costPerHead)} step={FUNCTION_COST_STEP} value={fnCost}
+            aria-label={`${fn.name}: cost per head`}
+            aria-valuetext={`${formatPerHead(fnCost)} a head at the reference population`}
+            onChange={(e) => setWhatIfs({ functionCost: { functionId: fn.id, costPerHead: Number(e.target.value) } })}
+          />
+          <output htmlFor={ids.fnCost}>{formatPerHead(fnCost)} a head</output>
+        </div>
+      )}
+      <div className="what-if">
+        <label htmlFor={ids.margin}>CSU margin</label>
+        <input
+          id={ids.margin} type="range" min={MARGIN_RANGE.min} max={MARGIN_RANGE.max} step={MARGIN_RANGE.step} value={margin}
+          aria-valuetext={formatPercent(margin)}
+          onChange={(e) => setWhatIfs({ csuMargin: Number(e.target.value) })}
+        />
+        <output htmlFor={ids.margin}>{formatPercent(margin)}</output>
+      </div>
+      <div className="what-if-reset">
+        <p className="what-if-note" role="status">{changed ? 'What-if figures: nothing is saved.' : 'The scenario’s own figures.'}</p>
+        <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>Reset what-ifs</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Slide } from '../../../shared/model/workspace';
+import { Canvas } from '../canvas/Canvas';
+import { resolvedAssumptionsCached } from '../state/costScenarioCached';
+import { useDocumentStore } from '../state/documentStore';
+import { useUiStore } from '../state/uiStore';
+import { useCurrentScenario } from '../state/useCurrentScenario';
+import { useScenarioResult } from '../state/useScenarioResult';
+import { costWithWhatIfs } from './costWithWhatIfs';
+import { followFullscreenExit, leaveWorkshop } from './presenter';
+import { slidePosition, type SlideStep } from './slideStepping';
+import { useSlideHighlight } from './useSlideHighlight';
+import { useWorkshopKeys } from './useWorkshopKeys';
+import { WhatIfPanel } from './WhatIfPanel';
+import { WorkshopComparison } from './WorkshopComparison';
+import { WorkshopFigures } from './WorkshopFigures';
+import { useWorkshopStore } from './workshopStore';
+import './workshop.css';
+
+/** Shows a slide: its scenario, and its camera on the canvas. */
+function showSlide(slide: Slide): void {
+  const ui = useUiStore.getState();
+  if (ui.scenarioId !== slide.scenarioId) ui.selectScenario(slide.scenarioId);
+  else ui.select(null);
+  ui.requestCamera(slide.camera);
+}
+
+/**
+ * Workshop mode: the slide (or, with no slides, the current view) in large, high-contrast type
+ * with no editing chrome: title and "3 of 7", the canvas or a comparison, the figures and the
+ * what-if sliders, and a strip of every slide. The presenter can still drag a locality (a real,
+ * undoable edit); what-ifs are session-only and go when workshop mode is left.
+ */
+export function WorkshopMode() {
+  const workspace = useDocumentStore((s) => s.workspace);
+  const slides = workspace.slides ?? [];
+  const storedIndex = useWorkshopStore((s) => s.slideIndex);
+  const whatIfs = useWorkshopStore((s) => s.whatIfs);
+  const goTo = useWorkshopStore((s) => s.goTo);
+  const index = Math.min(storedIndex, Math.max(0, slides.length - 1));
+  const slide: Slide | undefined = slides[index];
+  const scenario = useCurrentScenario();
+  const result = useScenarioResult();
+  const stageRef = useRef<HTMLDivElement>(null);
+
+  const highlight = slide?.scenarioId === scenario.id ? slide.highlight : undefined;
+  const comparison = highlight?.kind === 'comparison'
+    ? highlight.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map((id) => costWithWhatIfs(workspace, id, whatIfs))
+    : null;
+
+  useEffect(() => {
+    if (slide) showSlide(slide);
+  }, [slide]);
+
+  // Entering full screen resizes the view after the slide was shown: frame it again.
+  useEffect(() => {
+    if (!slide) return undefined;
+    const onResize = (): void => useUiStore.getState().requestCamera(slide.camera);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [slide]);
+
+  useEffect(() => followFullscreenExit(), []);
+
+  const onStep = useCallback((step: NonNullable<SlideStep>) => {
+    if (step.kind === 'leave') leaveWorkshop();
+    else goTo(step.index);
+  }, [goTo]);
+  useWorkshopKeys(index, slides.length, onStep);
+  useSlideHighlight(stageRef, highlight, scenario, result);
+
+  const title = slide?.title ?? scenario.name;
+  const highlightId = highlight && highlight.kind !== 'comparison' ? highlight.id : undefined;
+
+  return (
+    <div className="workshop" role="region" aria-label="Workshop mode">
+      <header className="workshop-bar">
+        <div className="workshop-heading">
+          <p className="workshop-position">
+            {slides.length > 0 ? <>Slide <span data-testid="slide-position">{slidePosition(index, slides.length)}</span></> : 'Current view (no slides yet)'}
+            {' · '}{scenario.name}
+          </p>
+          <h1 className="workshop-title">{title}</h1>
+        </div>
+        <div className="workshop-nav" role="toolbar" aria-label="Slides">
+          <button type="button" className="workshop-button" onClick={() => goTo(index - 1)} disabled={index <= 0}>
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <button type="button" className="workshop-button" onClick={() => goTo(index + 1)} disabled={index >= slides.length - 1}>
+            Next<span aria-hidden="true"> →</span>
+          </button>
+          <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave workshop (Esc)</button>
+        </div>
+      </header>
+      <div className={comparison ? 'workshop-body is-comparison' : 'workshop-body'}>
+        <div className="workshop-stage" ref={stageRef}>
+          {comparison ? <WorkshopComparison results={comparison} /> : <Canvas />}
+        </div>
+        {!comparison && <WorkshopFigures result={result} {...(highlightId ? { highlightId } : {})} />}
+      </div>
+      <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
+      {slide?.notes && <p className="workshop-notes"><span className="workshop-notes-label">Notes: </span>{slide.notes}</p>}
+      {slides.length > 0 && (
+        <nav className="workshop-strip" aria-label="All slides">
+          <ol>
+            {slides.map((s, i) => (
+              <li key={s.id}>
+                <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => goTo(i)}>
+                  <span className="workshop-strip-number">{i + 1}</span> {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import type { ScenarioResult } from '../../../../shared/costing/results';
+import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, formatPounds } from '../../../../shared/format/format';
+import type { Slide, Workspace } from '../../../../shared/model/workspace';
+import { statusBadgeText } from '../../common/statusDisplay';
+import { costScenarioCached } from '../../state/costScenarioCached';
+import { comparisonRows } from '../comparisonRows';
+import { describeHighlight } from '../slideFromView';
+
+export interface HandoutViewProps {
+  readonly workspace: Workspace;
+  /** Picture URL per slide id (slides highlighting a comparison have none). */
+  readonly pictures: ReadonlyMap<string, string>;
+  readonly printedAt: Date;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+function FiguresTable({ result }: { readonly result: ScenarioResult }) {
+  return (
+    <table className="report-table">
+      <thead>
+        <tr>
+          <th scope="col">CCG</th>
+          <th scope="col" className="num">Population</th>
+          <th scope="col" className="num">Running cost</th>
+          <th scope="col" className="num">£ per head</th>
+          <th scope="col" className="num">Headroom</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.ccgs.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.name}</th>
+            <td className="num">{formatPopulation(c.population)}</td>
+            <td className="num">{formatPounds(c.total)}</td>
+            <td className="num">{formatPerHead(c.perHead)}</td>
+            <td className="num">{formatMoneyShort(c.headroom)}</td>
+            <td className={`status-cell status-${c.status}`}>{statusBadgeText(c.status)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          <td className="num">{formatPopulation(result.totals.population)}</td>
+          <td className="num">{formatPounds(result.totals.total)}</td>
+          <td className="num">{formatPerHead(result.totals.perHead)}</td>
+          <td />
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** Running cost per head of every CCG in each of these scenarios, side by side, with each cap. */
+function ComparisonTable({ results }: { readonly results: readonly ScenarioResult[] }) {
+  const rows = comparisonRows(results);
+  return (
+    <table className="report-table handout-comparison">
+      <thead>
+        <tr>
+          <th scope="col">CCG</th>
+          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.capPerHead)})</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ id, name }) => (
+          <tr key={id}>
+            <th scope="row">{name}</th>
+            {results.map((r) => {
+              const c = r.ccgs.find((x) => x.id === id);
+              return (
+                <td key={r.scenarioId} className={`num${c ? ` status-cell status-${c.status}` : ''}`}>
+                  {c ? `${formatPerHead(c.perHead)} ${statusBadgeText(c.status)}` : '—'}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">All CCGs</th>
+          {results.map((r) => <td key={r.scenarioId} className="num">{formatPerHead(r.totals.perHead)}</td>)}
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/**
+ * The workshop handout, laid out for A4 by print.css and handout.css: one page per slide (its
+ * title, the canvas picture framed as the slide frames it — or the comparison it shows —, the
+ * figures of its scenario and its notes), then a page comparing every scenario. Figures are the
+ * document's own: what-ifs tried in a workshop are not printed.
+ */
+export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps) {
+  const slides: readonly Slide[] = workspace.slides ?? [];
+  const resultOf = (id: string) => costScenarioCached(workspace, id);
+  return (
+    <article className="report handout" aria-label={`Workshop handout: ${workspace.name}`}>
+      {slides.map((slide, i) => {
+        const scenario = workspace.scenarios.find((s) => s.id === slide.scenarioId);
+        if (!scenario) return null;
+        const result = resultOf(scenario.id);
+        const h = slide.highlight;
+        const picture = pictures.get(slide.id);
+        return (
+          <section key={slide.id} className="handout-page" aria-label={`Slide ${i + 1}: ${slide.title}`}>
+            <header className="report-header">
+              <p className="report-eyebrow">{workspace.name} · slide {i + 1} of {slides.length}</p>
+              <h1>{slide.title}</h1>
+              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.capPerHead)} a head · {describeHighlight(workspace, slide)}</p>
+            </header>
+            {h?.kind === 'comparison'
+              ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map(resultOf)} />
+              : picture && (
+                <figure className="report-picture">
+                  <img src={picture} alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`} />
+                </figure>
+              )}
+            <h2>Figures: {scenario.name}</h2>
+            <FiguresTable result={result} />
+            {slide.notes && <p className="report-notes handout-notes"><strong>Notes: </strong>{slide.notes}</p>}
+          </section>
+        );
+      })}
+      <section className="handout-page" aria-label="Scenario comparison">
+        <header className="report-header">
+          <p className="report-eyebrow">{workspace.name}</p>
+          <h1>Scenario comparison</h1>
+          <p className="report-meta">Running cost per head by CCG in every scenario · printed {dateFormat.format(printedAt)}</p>
+        </header>
+        <ComparisonTable results={workspace.scenarios.map((s) => resultOf(s.id))} />
+        <footer className="report-footer">
+          Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds a year; populations are registered patients.
+        </footer>
+      </section>
+    </article>
+  );
+}

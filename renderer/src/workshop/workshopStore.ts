@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { WhatIfs } from './applyWhatIfs';
+
+/**
+ * Session state of workshop mode: whether it is on, which slide shows, and the presenter's
+ * what-ifs. Never saved and never undone; leaving workshop mode drops the what-ifs, so the
+ * editor always shows the document's own figures.
+ */
+export interface WorkshopState {
+  readonly active: boolean;
+  /** Index into the workspace's slides; 0 when there are none (the current view is shown). */
+  readonly slideIndex: number;
+  readonly whatIfs: WhatIfs;
+  enter(slideIndex?: number): void;
+  leave(): void;
+  goTo(slideIndex: number): void;
+  setWhatIfs(patch: Partial<WhatIfs>): void;
+  resetWhatIfs(): void;
+}
+
+const NO_WHAT_IFS: WhatIfs = {};
+
+export const useWorkshopStore = create<WorkshopState>()((set) => ({
+  active: false,
+  slideIndex: 0,
+  whatIfs: NO_WHAT_IFS,
+  enter: (slideIndex = 0) => set({ active: true, slideIndex, whatIfs: NO_WHAT_IFS }),
+  leave: () => set({ active: false, whatIfs: NO_WHAT_IFS }),
+  goTo: (slideIndex) => set({ slideIndex }),
+  setWhatIfs: (patch) => set((s) => ({ whatIfs: { ...s.whatIfs, ...patch } })),
+  resetWhatIfs: () => set({ whatIfs: NO_WHAT_IFS }),
+}));
