@@ -196,8 +196,10 @@ function diffLaLinks(from: Scenario, to: Scenario, say: Say, nameOf: (id: string
   const key = (o: { ccgId: string; laId: string }): string => `${o.ccgId}\u0000${o.laId}`;
   const before = new Map(from.laOverlaps.map((o) => [key(o), o]));
   const after = new Map(to.laOverlaps.map((o) => [key(o), o]));
+  // A removed CCG's links go with it: "X is removed" already says so.
+  const remaining = new Set(indexScenario(to).ccgs.map((c) => c.id));
   for (const [k, o] of before) {
-    if (!after.has(k)) say('la-link', k, `${nameOf(o.ccgId)} is no longer linked to ${nameOf(o.laId)}.`);
+    if (!after.has(k) && remaining.has(o.ccgId)) say('la-link', k, `${nameOf(o.ccgId)} is no longer linked to ${nameOf(o.laId)}.`);
   }
   for (const [k, o] of after) {
     const old = before.get(k);

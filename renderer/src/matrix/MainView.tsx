@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
+import { CompareView } from '../compare/CompareView';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
 import '../styles/matrix.css';
 
-export type MainViewKind = 'canvas' | 'matrix';
+export type MainViewKind = 'canvas' | 'matrix' | 'compare';
 
 /**
  * The main area with its "Canvas | Matrix" switch: the canvas (inside the palette's drop zone)
@@ -20,9 +21,12 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
         <button type="button" className="view-switch-button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
           <span aria-hidden="true">▦ </span>Matrix
         </button>
+        <button type="button" className="view-switch-button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+          <span aria-hidden="true">⇆ </span>Compare
+        </button>
       </div>
       <div className="main-view-body">
-        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : <MatrixView />}
+        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : view === 'matrix' ? <MatrixView /> : <CompareView />}
       </div>
     </div>
   );

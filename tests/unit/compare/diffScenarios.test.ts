@@ -109,5 +109,8 @@ describe('diffScenarios', () => {
       'Wexmoor CCG is added as a federated CCG of 414,000 people.',
     ]);
     expect(t).toContain('Ashvale locality (62,000 people) is added to Wexmoor CCG.');
+    // The removed CCGs' links to local authorities go with them; the new CCG's are stated.
+    expect(t.filter((s) => s.includes('no longer linked'))).toEqual([]);
+    expect(t).toContain('Wexmoor CCG is linked to Wexmoor County Council, where 86% of its population lives.');
   });
 });
