@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { compareScenarios } from '../../shared/compare/compareScenarios';
 import { formatSignedPerHead } from '../../shared/compare/formatDifference';
@@ -65,4 +66,23 @@ test('compares two sample scenarios: figures, difference, diff in words, charts 
   await expect(page.getByRole('alert')).toContainText('is not a number');
   await range.fill('10');
   await expect(page.getByRole('img', { name: /moved by 10%$/ })).toBeVisible();
+});
+
+test('exports the comparison as CSV and shows charts at projector size', async ({ page }) => {
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  // Default picks: the shown scenario (All in-house) and the next (Shared service).
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export comparison as CSV…' }).click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toBe('Four small CCGs — do, share or buy – All in-house vs Shared service comparison.csv');
+  const lines = (await readFile(await download.path(), 'utf8')).split('\n');
+  expect(lines[0]).toMatch(/^CCG id,CCG,All in-house: per head,/);
+  expect(lines.some((l) => l.startsWith('ccg-ashvale,Ashvale CCG,'))).toBe(true);
+  expect(lines.some((l) => l.startsWith('All in-house,Shared service,"The Wexmoor shared support service'))).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Comparison saved as' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Large type for projectors' }).check();
+  const title = page.getByRole('heading', { name: 'Running cost per head by CCG' });
+  const size = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(26);
 });

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
+import { getBridge } from '../bridge/getBridge';
 import { BreakdownChart } from '../charts/BreakdownChart';
 import { PerHeadChart } from '../charts/PerHeadChart';
 import { WaterfallChart } from '../charts/WaterfallChart';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { CompareTable, CompareTotals } from './CompareTable';
+import { exportComparisonCsv } from './exportComparisonCsv';
 import { pickedScenarioIds, useCompareStore } from './compareStore';
 import { ScenarioDiffList } from './ScenarioDiffList';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -24,6 +26,7 @@ export function CompareView() {
   const joined = pickedScenarioIds(picked, workspace.scenarios.map((s) => s.id), shownId).join('\u0000');
   const ids = useMemo(() => (joined ? joined.split('\u0000') : []), [joined]);
   const [waterfallTo, setWaterfallTo] = useState<string | null>(null);
+  const [exportMessage, setExportMessage] = useState('');
   const ready = ids.length >= 2;
   const toId = waterfallTo && ids.includes(waterfallTo) && waterfallTo !== ids[0] ? waterfallTo : ids[1];
   const waterfallIds = useMemo(() => (ids[0] && toId ? [ids[0], toId] : []), [ids, toId]);
@@ -36,6 +39,13 @@ export function CompareView() {
         <label className="compare-large">
           <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> Large type for projectors
         </label>
+        <button
+          type="button" className="compare-export" disabled={ids.length < 2}
+          onClick={() => { void exportComparisonCsv(getBridge(), workspace, ids).then(setExportMessage); }}
+        >
+          Export comparison as CSV…
+        </button>
+        <p className="compare-export-status" role="status">{exportMessage}</p>
       </div>
       {!ready ? <p className="compare-empty">Pick at least two scenarios to compare them.</p> : (
         <>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../../shared/compare/compareScenarios';
+import { comparisonCsv } from '../../../shared/compare/comparisonCsv';
 import { formatSignedPerHead, formatSignedPounds } from '../../../shared/compare/formatDifference';
 import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorkspace';
 
@@ -66,5 +67,18 @@ describe('signed differences', () => {
     expect(formatSignedPerHead(1.234)).toBe('+£1.23');
     expect(formatSignedPerHead(-0.4)).toBe('−£0.40');
     expect(formatSignedPerHead(-0.001)).toBe('£0.00');
+  });
+});
+
+describe('comparisonCsv', () => {
+  it('writes each CCG’s figures and changes, the totals and the diff in words', () => {
+    const csv = comparisonCsv(workspace, ['now', 'small']).split('\n');
+    expect(csv[0]).toBe('CCG id,CCG,Now: per head,Now: headroom,Now: status,Smaller Ashby: per head,Smaller Ashby: headroom,Smaller Ashby: status,Smaller Ashby: change in per head from Now,Smaller Ashby: change in headroom from Now');
+    // The hand-worked figures above: £16 → £22 a head, headroom 900,000 → 150,000.
+    expect(csv[1]).toBe('ccg-a,Ashby CCG,16,900000,within,22,150000,within,6,-750000');
+    expect(csv[2]).toBe('ccg-b,Barford CCG,13,2400000,within,not in this scenario,,,,');
+    expect(csv).toContain('Now,300000,4200000,14,2,0,0');
+    expect(csv).toContain('Now,Smaller Ashby,Barford CCG is removed.');
+    expect(csv).toContain('Now,Smaller Ashby,"Ashby CCG’s population changes from 100,000 to 50,000."');
   });
 });
