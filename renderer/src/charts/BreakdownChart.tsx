@@ -5,7 +5,9 @@ import type { CcgResult } from '../../../shared/costing/results';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import { costScenarioCached } from '../state/costScenarioCached';
 import { ChartFrame } from './ChartFrame';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SEGMENT_COLOURS } from './chartTheme';
+import { CategoryLabel } from './CategoryLabel';
 import type { ScenarioChartProps } from './PerHeadChart';
 
 /** Short codes drawn inside the segments, so a segment is named without its colour. */
@@ -32,6 +34,7 @@ function perHeadParts(c: CcgResult, segments: readonly Segment[]): Datum {
 /** For each CCG, one stacked bar per picked scenario: core and each function, in £ per head. */
 export function BreakdownChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
   const segments: Segment[] = [
@@ -46,16 +49,16 @@ export function BreakdownChart({ workspace, scenarioIds, options = {} }: Scenari
     bars.map((b) => ({ parts: b.r ? perHeadParts(b.r, segments) : {} })),
   );
 
-  const margin = { top: size.font * 1.6, right: size.font, bottom: size.font * 4.4, left: size.font * 4.5 };
+  const margin = { top: size.font * 1.6, right: size.font * 5, bottom: size.font * 5, left: size.font * 4.5 };
   const plotH = options.large ? 480 : 340;
-  const plotW = size.width - margin.left - margin.right;
+  const plotW = width - margin.left - margin.right;
   const max = Math.max(cap, ...bars.map((b) => b.r?.perHead ?? 0));
   const y = scaleLinear().domain([0, max * 1.08]).nice().range([plotH, 0]);
   const x = scaleBand<string>().domain(comparison.rows.map((r) => r.ccgId)).range([0, plotW]).padding(0.16);
   const inner = scaleBand<number>().domain(names.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.12);
 
   const chart = (
-    <div className="chart-body">
+    <div className="chart-body" ref={bodyRef}>
       <ul className="chart-legend" aria-label="Legend">
         {segments.map((s, k) => (
           <li key={s.key}>
@@ -65,7 +68,7 @@ export function BreakdownChart({ workspace, scenarioIds, options = {} }: Scenari
         ))}
       </ul>
       <p className="chart-note">Bars are numbered by scenario: {names.map((n, i) => `${i + 1} ${n}`).join(' · ')}.</p>
-      <svg className="chart-svg" viewBox={`0 0 ${size.width} ${plotH + margin.top + margin.bottom}`} role="img"
+      <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
         aria-label={`Running cost per head by component for each CCG in ${names.join(', ')}`} style={{ fontSize: size.font }}>
         <g transform={`translate(${margin.left},${margin.top})`}>
           {y.ticks(6).map((t) => (
@@ -102,11 +105,11 @@ export function BreakdownChart({ workspace, scenarioIds, options = {} }: Scenari
             );
           })}
           {comparison.rows.map((row) => (
-            <text key={row.ccgId} x={(x(row.ccgId) ?? 0) + x.bandwidth() / 2} y={plotH + size.small + size.font * 1.8} textAnchor="middle" className="chart-category">{row.name}</text>
+            <CategoryLabel key={row.ccgId} text={row.name} x={(x(row.ccgId) ?? 0) + x.bandwidth() / 2} y={plotH + size.small + size.font * 1.8} width={x.bandwidth() / 0.84} fontSize={size.font} />
           ))}
           <g transform={`translate(0,${y(cap)})`} className="chart-cap">
             <line x2={plotW} />
-            <text x={plotW} y={-6} textAnchor="end">{`${formatCap(cap)} cap`}</text>
+            <text x={plotW + 6} dy="0.35em">{`${formatCap(cap)} cap`}</text>
           </g>
         </g>
       </svg>

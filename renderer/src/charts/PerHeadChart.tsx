@@ -5,7 +5,9 @@ import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { costScenarioCached } from '../state/costScenarioCached';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SCENARIO_FILLS } from './chartTheme';
+import { CategoryLabel } from './CategoryLabel';
 import { ScenarioLegend, ScenarioPatterns, scenarioFill } from './ScenarioPatterns';
 
 export interface ScenarioChartProps {
@@ -18,21 +20,21 @@ export interface ScenarioChartProps {
 export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const prefix = `perhead${useId().replace(/:/g, '')}`;
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
   const cap = comparison.scenarios[0]?.capPerHead ?? 25;
   const caps = [...new Set(comparison.scenarios.map((s) => s.capPerHead))];
 
-  const margin = { top: size.font * 2, right: size.font, bottom: size.font * 3.4, left: size.font * 4.5 };
+  const margin = { top: size.font * 2, right: size.font * 5, bottom: size.font * 3.6, left: size.font * 4.5 };
   const plotH = options.large ? 460 : 320;
-  const width = size.width;
   const max = Math.max(cap, ...comparison.rows.flatMap((r) => r.results.map((c) => c?.perHead ?? 0)));
   const y = scaleLinear().domain([0, max * 1.12]).nice().range([plotH, 0]);
   const x = scaleBand<string>().domain(comparison.rows.map((r) => r.ccgId)).range([0, width - margin.left - margin.right]).padding(0.18);
   const inner = scaleBand<number>().domain(names.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.08);
 
   const chart = (
-    <div className="chart-body">
+    <div className="chart-body" ref={bodyRef}>
       <ScenarioLegend prefix={prefix} names={names} />
       <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
         aria-label={`Running cost per head by CCG in ${names.join(', ')}, against the ${formatCap(cap)} cap`} style={{ fontSize: size.font }}>
@@ -65,13 +67,13 @@ export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioC
                   </g>
                 );
               })}
-              <text x={x.bandwidth() / 2} y={plotH + size.font * 1.4} textAnchor="middle" className="chart-category">{row.name}</text>
+              <CategoryLabel text={row.name} x={x.bandwidth() / 2} y={plotH + size.font * 1.4} width={x.bandwidth() / 0.82} fontSize={size.font} />
             </g>
           ))}
           {caps.map((c) => (
             <g key={c} transform={`translate(0,${y(c)})`} className="chart-cap">
               <line x2={width - margin.left - margin.right} />
-              <text x={width - margin.left - margin.right} y={-6} textAnchor="end">{`${formatCap(c)} cap`}</text>
+              <text x={width - margin.left - margin.right + 6} dy="0.35em">{`${formatCap(c)} cap`}</text>
             </g>
           ))}
           <line className="chart-baseline" x2={width - margin.left - margin.right} y1={plotH} y2={plotH} />

@@ -6,6 +6,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import { tornado } from '../../../shared/sensitivity/tornado';
 import { resolvedAssumptionsCached } from '../state/costScenarioCached';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize } from './chartTheme';
 
 export interface TornadoChartProps {
@@ -29,6 +30,7 @@ const FIRST_BARS = 10;
 /** The tornado: each assumption moved ±percent, bars sorted by the swing in £/head. */
 export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = {} }: TornadoChartProps) {
   const [showAll, setShowAll] = useState(false);
+  const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const assumptions = resolvedAssumptionsCached(workspace, scenarioId);
   const result = useMemo(
@@ -43,9 +45,11 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const shown = showAll ? moving : moving.slice(0, FIRST_BARS);
   const cap = assumptions.capPerHead;
 
-  const rowH = options.large ? 46 : 30;
-  const margin = { top: size.font * 2.2, right: size.font * 6, bottom: size.font * 2.6, left: options.large ? 600 : 380 };
-  const plotW = size.width - margin.left - margin.right;
+  // Projector size puts each label above its bar, so long names never squeeze the bars.
+  const above = Boolean(options.large);
+  const rowH = above ? size.small * 2 + 34 : 30;
+  const margin = { top: size.font * 2.2, right: size.font * 6, bottom: size.font * 2.6, left: above ? size.font * 6 : Math.min(380, width * 0.42) };
+  const plotW = width - margin.left - margin.right;
   const plotH = Math.max(rowH, shown.length * rowH);
   const values = shown.flatMap((b) => [b.lowPerHead, b.highPerHead]).concat(result.basePerHead);
   const lo = Math.min(...values);
@@ -56,13 +60,13 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const base = x(result.basePerHead);
 
   const chart = (
-    <div className="chart-body">
+    <div className="chart-body" ref={bodyRef}>
       <ul className="chart-legend" aria-label="Legend">
         <li><span className="tornado-key side-low" aria-hidden="true" /> Assumption −{percent}% (plain)</li>
         <li><span className="tornado-key side-high" aria-hidden="true" /> Assumption +{percent}% (hatched)</li>
       </ul>
       {moving.length === 0 ? <p className="chart-note">No assumption moves this figure by a penny a head.</p> : (
-        <svg className="chart-svg" viewBox={`0 0 ${size.width} ${plotH + margin.top + margin.bottom}`} role="img"
+        <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
           aria-label={`Sensitivity of ${subject}'s £ per head to each assumption moved by ${percent}%`} style={{ fontSize: size.font }}>
           <defs>
             <pattern id="tornado-hatch" width="8" height="8" patternUnits="userSpaceOnUse">
@@ -84,13 +88,17 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
               </g>
             )}
             {shown.map((b) => {
-              const by = y(b.path) ?? 0;
-              const h = y.bandwidth();
+              const row = y(b.path) ?? 0;
+              const labelH = above ? size.small + 6 : 0;
+              const by = row + labelH;
+              const h = y.bandwidth() - labelH;
               const lowX = x(b.lowPerHead);
               const highX = x(b.highPerHead);
               return (
                 <g key={b.path}>
-                  <text x={-10} y={by + h / 2} dy="0.35em" textAnchor="end" className="chart-category" style={{ fontSize: size.small }}>{barLabel(b.label)}</text>
+                  {above
+                    ? <text x={-margin.left + size.font} y={row + size.small * 0.9} className="chart-category" style={{ fontSize: size.small }}>{barLabel(b.label)}</text>
+                    : <text x={-10} y={by + h / 2} dy="0.35em" textAnchor="end" className="chart-category" style={{ fontSize: size.small }}>{barLabel(b.label)}</text>}
                   <rect className="tornado-bar side-low" x={Math.min(base, lowX)} y={by} width={Math.abs(lowX - base)} height={h}>
                     <title>{`${b.label} at ${formatAssumptionValue(b.lowValue, b.unit)}: ${formatPerHead(b.lowPerHead)} a head`}</title>
                   </rect>

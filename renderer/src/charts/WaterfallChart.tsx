@@ -5,7 +5,9 @@ import { formatSignedMoneyShort, formatSignedPounds } from '../../../shared/comp
 import { formatMoneyShort, formatPerHead, formatPounds } from '../../../shared/format/format';
 import { costScenarioCached } from '../state/costScenarioCached';
 import { ChartFrame } from './ChartFrame';
+import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize } from './chartTheme';
+import { CategoryLabel } from './CategoryLabel';
 import type { ScenarioChartProps } from './PerHeadChart';
 
 interface Step {
@@ -27,6 +29,7 @@ interface Step {
 export function WaterfallChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const pair = useMemo(() => scenarioIds.slice(0, 2), [scenarioIds]);
   const comparison = useMemo(() => compareScenarios(workspace, pair, costScenarioCached), [workspace, pair]);
+  const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const [a, b] = comparison.scenarios;
   if (!a || !b) return null;
@@ -43,22 +46,22 @@ export function WaterfallChart({ workspace, scenarioIds, options = {} }: Scenari
   }
   steps.push({ key: 'end', label: b.name, from: 0, to: b.totals.total, kind: 'total', note: 'total' });
 
-  const margin = { top: size.font * 2, right: size.font, bottom: size.font * 4, left: size.font * 5 };
+  const margin = { top: size.font * 2, right: size.font, bottom: size.font * 4.2, left: size.font * 5 };
   const plotH = options.large ? 440 : 300;
-  const plotW = size.width - margin.left - margin.right;
+  const plotW = width - margin.left - margin.right;
   const max = Math.max(...steps.map((s) => Math.max(s.from, s.to)));
   const y = scaleLinear().domain([0, max * 1.1]).nice().range([plotH, 0]);
   const x = scaleBand<string>().domain(steps.map((s) => s.key)).range([0, plotW]).padding(0.22);
   const stepText = (s: Step): string => (s.kind === 'total' ? formatMoneyShort(s.to) : `${s.kind === 'up' ? '▲' : '▼'} ${formatSignedMoneyShort(s.to - s.from)}`);
 
   const chart = (
-    <div className="chart-body">
+    <div className="chart-body" ref={bodyRef}>
       <ul className="chart-legend" aria-label="Legend">
         <li><span className="waterfall-key kind-total" aria-hidden="true" /> Scenario total</li>
         <li><span className="waterfall-key kind-up" aria-hidden="true" /> ▲ Costs more</li>
         <li><span className="waterfall-key kind-down" aria-hidden="true" /> ▼ Costs less</li>
       </ul>
-      <svg className="chart-svg" viewBox={`0 0 ${size.width} ${plotH + margin.top + margin.bottom}`} role="img"
+      <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
         aria-label={`Change in total running cost from ${a.name} to ${b.name}, CCG by CCG`} style={{ fontSize: size.font }}>
         <g transform={`translate(${margin.left},${margin.top})`}>
           {y.ticks(6).map((t) => (
@@ -82,10 +85,7 @@ export function WaterfallChart({ workspace, scenarioIds, options = {} }: Scenari
                 {next && next.kind !== 'total' && (
                   <line className="waterfall-connector" x1={bx + x.bandwidth()} x2={(x(next.key) ?? 0)} y1={y(s.to)} y2={y(s.to)} />
                 )}
-                <text x={bx + x.bandwidth() / 2} y={plotH + size.font * 1.4} textAnchor="middle" className="chart-category" style={{ fontSize: size.small }}>{s.label}</text>
-                {(s.note === 'added' || s.note === 'removed') && (
-                  <text x={bx + x.bandwidth() / 2} y={plotH + size.font * 2.7} textAnchor="middle" className="chart-absent" style={{ fontSize: size.small }}>{s.note}</text>
-                )}
+                <CategoryLabel text={s.note === 'added' || s.note === 'removed' ? `${s.label} (${s.note})` : s.label} x={bx + x.bandwidth() / 2} y={plotH + size.font * 1.4} width={x.bandwidth() / 0.78} fontSize={size.small} maxLines={3} />
               </g>
             );
           })}

@@ -5,14 +5,13 @@
 export interface ChartSize {
   readonly font: number;
   readonly small: number;
-  readonly width: number;
   readonly barGap: number;
 }
 
 export function chartSize(large: boolean | undefined): ChartSize {
   return large
-    ? { font: 22, small: 18, width: 1280, barGap: 6 }
-    : { font: 13, small: 11, width: 960, barGap: 3 };
+    ? { font: 22, small: 18, barGap: 6 }
+    : { font: 13, small: 11, barGap: 3 };
 }
 
 /** Up to four scenarios: a colour and a pattern id each. */
