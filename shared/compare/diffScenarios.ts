@@ -5,10 +5,10 @@
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { assumptionValue } from '../export/workbookModel';
-import { formatPercent, formatPopulation } from '../format/format';
+import { formatPerHead, formatPercent, formatPopulation } from '../format/format';
 import { assumptionInfos, formatAssumptionValue } from './assumptionDisplay';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, ArrangementModel, Assumptions, LocalityNode, Scenario, Workspace } from '../model/workspace';
+import type { Arrangement, ArrangementModel, Assumptions, LocalityNode, ProviderNode, Scenario, Workspace } from '../model/workspace';
 
 export type DiffTopic = 'ccg' | 'locality' | 'organisation' | 'arrangement' | 'la-link' | 'assumption';
 
@@ -48,11 +48,11 @@ export function diffScenarios(workspace: Workspace, fromId: string, toId: string
 
   diffCcgs(a, b, say, nameOf);
   diffLocalities(a, b, say, nameOf);
-  diffOrganisations(a, b, say);
   const before = resolveAssumptions(workspace.assumptions, from.assumptionOverrides);
   const after = resolveAssumptions(workspace.assumptions, to.assumptionOverrides);
   const functionNames = new Map(after.functions.map((f) => [f.id, f.name]));
   const functionName = (id: string): string => functionNames.get(id) ?? id;
+  diffOrganisations(a, b, say, functionName);
   diffArrangements(from, to, say, nameOf, functionName);
   diffLaLinks(from, to, say, nameOf);
   diffAssumptions(before, after, say);
@@ -126,8 +126,8 @@ function diffLocalities(a: ScenarioIndex, b: ScenarioIndex, say: Say, nameOf: (i
   }
 }
 
-/** Local authorities, providers and clusters coming and going (their details matter less). */
-function diffOrganisations(a: ScenarioIndex, b: ScenarioIndex, say: Say): void {
+/** Local authorities, providers and clusters coming and going, and the figures they carry. */
+function diffOrganisations(a: ScenarioIndex, b: ScenarioIndex, say: Say, functionName: (id: string) => string): void {
   const orgs = (i: ScenarioIndex) => [...i.clusters, ...i.localAuthorities, ...i.providers];
   const before = new Map(orgs(a).map((n) => [n.id, n]));
   const after = new Map(orgs(b).map((n) => [n.id, n]));
@@ -138,7 +138,24 @@ function diffOrganisations(a: ScenarioIndex, b: ScenarioIndex, say: Say): void {
     else if (old.name !== n.name) say('organisation', n.id, `${old.name} is renamed ${n.name}.`);
     else if (old.kind === 'localAuthority' && n.kind === 'localAuthority' && old.population !== n.population) {
       say('organisation', n.id, `${n.name}’s population changes from ${formatPopulation(old.population)} to ${formatPopulation(n.population)}.`);
+    } else if (old.kind === 'provider' && n.kind === 'provider') {
+      diffProvider(old, n, say, functionName);
     }
+  }
+}
+
+function diffProvider(old: ProviderNode, n: ProviderNode, say: Say, functionName: (id: string) => string): void {
+  if (old.otherCustomersPopulation !== n.otherCustomersPopulation) {
+    const words = (v: number | undefined): string => (v === undefined ? 'the model’s figure' : formatPopulation(v));
+    say('organisation', n.id, `The population ${n.name} serves outside the scenario changes from ${words(old.otherCustomersPopulation)} to ${words(n.otherCustomersPopulation)}.`);
+  }
+  const ids = new Set([...Object.keys(old.prices ?? {}), ...Object.keys(n.prices ?? {})]);
+  for (const id of ids) {
+    const p0 = old.prices?.[id];
+    const p1 = n.prices?.[id];
+    if (p0 === p1) continue;
+    const words = (v: number | undefined): string => (v === undefined ? 'the modelled price' : `${formatPerHead(v)} a head`);
+    say('organisation', n.id, `${n.name}’s price for ${functionName(id)} changes from ${words(p0)} to ${words(p1)}.`);
   }
 }
 

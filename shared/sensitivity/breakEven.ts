@@ -7,8 +7,8 @@
 import { costScenarioWith } from '../costing/costScenario';
 import type { CcgResult } from '../costing/results';
 import { formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds } from '../format/format';
-import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
-import type { Arrangement, Assumptions, Node, Scenario } from '../model/workspace';
+import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
+import type { Arrangement, Assumptions, Node, Scenario, SupportFunction } from '../model/workspace';
 import { perHeadOf } from './tornado';
 import { withAssumption } from './withAssumption';
 
@@ -112,6 +112,21 @@ function bisect(excess: (x: number) => number, from: number, to: number): number
   return under;
 }
 
+/** What every answer needs: the CCG, its scenario and a solver on the engine. */
+interface Ctx {
+  readonly scenario: Scenario;
+  readonly assumptions: Assumptions;
+  readonly ccg: CcgResult;
+  readonly capText: string;
+  /** "Ashvale CCG reaches the £25 cap" */
+  readonly reaches: string;
+  readonly nameOf: (id: string) => string;
+  /** The variable's value in [from, to] at which the CCG lands on the cap, or null. */
+  readonly solve: (variable: BreakEvenVariable, from: number, to: number) => number | null;
+}
+
+const notReachable = (why: string): string => `Not reachable: ${why}`;
+
 /** Break-even answers for one CCG of a scenario under resolved assumptions. */
 export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: string): BreakEven {
   const result = costScenarioWith(scenario, assumptions);
@@ -120,117 +135,129 @@ export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: s
   const cap = assumptions.capPerHead;
   if (ccg.perHead <= cap) return { ccg, capPerHead: cap, over: false, answers: [] };
 
-  const capText = formatCap(cap);
-  const ccgName = ccg.name;
-  const reaches = `${ccg.name} reaches the ${capText} cap`;
-  const solve = (variable: BreakEvenVariable, from: number, to: number): number | null => (
-    bisect((x) => perHeadWith(scenario, assumptions, ccgId, variable, x) - cap, from, to)
-  );
-  const notReachable = (why: string): string => `Not reachable: ${why}`;
   const index = indexScenario(scenario);
-  const nameOf = (id: string): string => index.byId.get(id)?.name ?? id;
-  const answers: BreakEvenAnswer[] = [];
-
-  // Core fixed cost: every CCG pays it once, so the CCG's total moves pound for pound with it
-  // (§4.2) and the closed form is exact: fixed* = fixed + headroom (headroom < 0 when over).
-  {
-    const current = assumptions.core.fixedPerCcg;
-    const value = current + ccg.headroom;
-    answers.push({
-      topic: 'fixed-cost', variable: { kind: 'assumption', path: 'core.fixedPerCcg' }, current,
-      value: value >= 0 ? value : null,
-      sentence: value >= 0
-        ? `${reaches} if the core fixed cost per CCG is at most ${formatPounds(Math.floor(value))} (now ${formatPounds(current)}).`
-        : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - current / ccg.population)} a head, over the ${capText} cap.`),
-    });
-  }
-
-  // Shared population: for each pooled arrangement, the other members' combined population; for
-  // each CSU, the population it serves outside this scenario.
+  const capText = formatCap(cap);
+  const ctx: Ctx = {
+    scenario, assumptions, ccg, capText,
+    reaches: `${ccg.name} reaches the ${capText} cap`,
+    nameOf: (id) => index.byId.get(id)?.name ?? id,
+    solve: (variable, from, to) => bisect((x) => perHeadWith(scenario, assumptions, ccgId, variable, x) - cap, from, to),
+  };
   const own = scenario.arrangements.filter((arr) => effectiveMembers(arr).includes(ccgId));
-  for (const arr of own) {
-    const answer = sharedPopulationAnswer(arr);
-    if (answer) answers.push(answer);
-  }
-  if (!answers.some((x) => x.topic === 'shared-population')) {
-    answers.push({
-      topic: 'shared-population', variable: null, current: null, value: null,
-      sentence: notReachable(`${ccg.name} shares no function and buys none from a CSU, so no shared population changes its cost.`),
-    });
-  }
+  const answers = [
+    fixedCostAnswer(ctx),
+    ...sharedPopulationAnswers(ctx, own, index),
+    csuPriceAnswer(ctx, own),
+    functionCostAnswer(ctx),
+  ].filter((a): a is BreakEvenAnswer => a !== null);
+  return { ccg, capPerHead: cap, over: true, answers };
+}
 
-  function sharedPopulationAnswer(arr: Arrangement): BreakEvenAnswer | null {
-    if (arr.model === 'external') return null;
-    if (arr.model === 'csu') {
-      if (!arr.providerId) return null;
-      const provider = index.byId.get(arr.providerId);
-      const providerOwn = provider?.kind === 'provider' && provider.otherCustomersPopulation !== undefined;
-      const current = provider?.kind === 'provider' && provider.otherCustomersPopulation !== undefined
-        ? provider.otherCustomersPopulation : assumptions.models.csu.otherCustomersPopulation;
-      const variable: BreakEvenVariable = { kind: 'csu-other-customers', providerId: arr.providerId, providerOwn };
-      const value = solve(variable, current, MAX_POPULATION);
-      const csu = nameOf(arr.providerId);
-      return {
-        topic: 'shared-population', variable, current, value,
-        sentence: value !== null
-          ? `${reaches} if ${csu} serves at least ${formatPopulation(Math.ceil(value))} people outside this scenario (now ${formatPopulation(current)}).`
-          : notReachable(`even if ${csu} served ${formatPopulation(MAX_POPULATION)} people outside this scenario, ${ccgName} would stay over the ${capText} cap.`),
-      };
-    }
-    const memberIds = effectiveMembers(arr).filter((m) => m !== ccgId);
-    const current = otherMembersPopulation(scenario, memberIds);
-    if (current <= 0) {
-      return {
-        topic: 'shared-population', variable: null, current: null, value: null,
-        sentence: notReachable(`the ${arr.name} has no other members whose population could grow.`),
-      };
-    }
-    const variable: BreakEvenVariable = { kind: 'other-members', arrangementId: arr.id, memberIds };
-    const value = solve(variable, current, MAX_POPULATION);
-    const why = arr.allocation === 'equal' ? ' It splits its cost equally, so more people in the pool raise each member’s share.' : '';
+/**
+ * Core fixed cost: every CCG pays it once, so the CCG's total moves pound for pound with it
+ * (§4.2) and the closed form is exact: fixed* = fixed + headroom (headroom < 0 when over).
+ */
+function fixedCostAnswer({ assumptions, ccg, reaches, capText }: Ctx): BreakEvenAnswer {
+  const current = assumptions.core.fixedPerCcg;
+  const value = current + ccg.headroom;
+  return {
+    topic: 'fixed-cost', variable: { kind: 'assumption', path: 'core.fixedPerCcg' }, current,
+    value: value >= 0 ? value : null,
+    sentence: value >= 0
+      ? `${reaches} if the core fixed cost per CCG is at most ${formatPounds(Math.floor(value))} (now ${formatPounds(current)}).`
+      : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - current / ccg.population)} a head, over the ${capText} cap.`),
+  };
+}
+
+/**
+ * Shared population: for each pooled arrangement the CCG is in, the other members' combined
+ * population; for each CSU it buys from, the population the CSU serves outside this scenario.
+ */
+function sharedPopulationAnswers(ctx: Ctx, own: readonly Arrangement[], index: ScenarioIndex): BreakEvenAnswer[] {
+  const answers = own.flatMap((arr) => {
+    if (arr.model === 'external') return [];
+    if (arr.model === 'csu') return arr.providerId ? [csuOthersAnswer(ctx, arr.providerId, index)] : [];
+    return [otherMembersAnswer(ctx, arr)];
+  });
+  if (answers.length > 0) return answers;
+  return [{
+    topic: 'shared-population', variable: null, current: null, value: null,
+    sentence: notReachable(`${ctx.ccg.name} shares no function and buys none from a CSU, so no shared population changes its cost.`),
+  }];
+}
+
+function csuOthersAnswer({ assumptions, ccg, reaches, capText, nameOf, solve }: Ctx, providerId: string, index: ScenarioIndex): BreakEvenAnswer {
+  const provider = index.byId.get(providerId);
+  const own = provider?.kind === 'provider' ? provider.otherCustomersPopulation : undefined;
+  const current = own ?? assumptions.models.csu.otherCustomersPopulation;
+  const variable: BreakEvenVariable = { kind: 'csu-other-customers', providerId, providerOwn: own !== undefined };
+  const value = solve(variable, current, MAX_POPULATION);
+  const csu = nameOf(providerId);
+  return {
+    topic: 'shared-population', variable, current, value,
+    sentence: value !== null
+      ? `${reaches} if ${csu} serves at least ${formatPopulation(Math.ceil(value))} people outside this scenario (now ${formatPopulation(current)}).`
+      : notReachable(`even if ${csu} served ${formatPopulation(MAX_POPULATION)} people outside this scenario, ${ccg.name} would stay over the ${capText} cap.`),
+  };
+}
+
+function otherMembersAnswer({ scenario, ccg, reaches, capText, solve }: Ctx, arr: Arrangement): BreakEvenAnswer {
+  const memberIds = effectiveMembers(arr).filter((m) => m !== ccg.id);
+  const current = otherMembersPopulation(scenario, memberIds);
+  if (current <= 0) {
     return {
-      topic: 'shared-population', variable, current, value,
-      sentence: value !== null
-        ? `${reaches} if the other members of the ${arr.name} together have at least ${formatPopulation(Math.ceil(value))} people (now ${formatPopulation(current)}), each grown in proportion.`
-        : notReachable(`no population of the other members of the ${arr.name}, up to ${formatPopulation(MAX_POPULATION)}, brings ${ccgName} within the ${capText} cap.${why}`),
+      topic: 'shared-population', variable: null, current: null, value: null,
+      sentence: notReachable(`the ${arr.name} has no other members whose population could grow.`),
     };
   }
+  const variable: BreakEvenVariable = { kind: 'other-members', arrangementId: arr.id, memberIds };
+  const value = solve(variable, current, MAX_POPULATION);
+  const why = arr.allocation === 'equal' ? ' It splits its cost equally, so more people in the pool raise each member’s share.' : '';
+  return {
+    topic: 'shared-population', variable, current, value,
+    sentence: value !== null
+      ? `${reaches} if the other members of the ${arr.name} together have at least ${formatPopulation(Math.ceil(value))} people (now ${formatPopulation(current)}), each grown in proportion.`
+      : notReachable(`no population of the other members of the ${arr.name}, up to ${formatPopulation(MAX_POPULATION)}, brings ${ccg.name} within the ${capText} cap.${why}`),
+  };
+}
 
-  // CSU price: the margin every CSU charges, for a CCG that buys from one.
-  if (own.some((arr) => arr.model === 'csu')) {
-    const current = assumptions.models.csu.margin;
-    const variable: BreakEvenVariable = { kind: 'assumption', path: 'models.csu.margin' };
-    const value = solve(variable, current, 0);
-    answers.push({
-      topic: 'csu-price', variable, current, value,
-      sentence: value !== null
-        ? `${reaches} if the CSU margin is at most ${formatPercent(Math.floor(value * 1000) / 1000)} (now ${formatPercent(current)}).`
-        : notReachable(`even with no CSU margin, ${ccg.name} would stay over the ${capText} cap.`),
-    });
-  } else {
-    answers.push({
+/** CSU price: the margin every CSU charges, for a CCG that buys from one (valid range 0–100%). */
+function csuPriceAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx, own: readonly Arrangement[]): BreakEvenAnswer {
+  if (!own.some((arr) => arr.model === 'csu')) {
+    return {
       topic: 'csu-price', variable: null, current: null, value: null,
       sentence: notReachable(`${ccg.name} buys nothing from a CSU, so the CSU’s price does not affect it.`),
-    });
+    };
   }
+  const current = assumptions.models.csu.margin;
+  const variable: BreakEvenVariable = { kind: 'assumption', path: 'models.csu.margin' };
+  const value = solve(variable, current, 0);
+  return {
+    topic: 'csu-price', variable, current, value,
+    // "At most": round down, so the figure read out still reaches the cap.
+    sentence: value !== null
+      ? `${reaches} if the CSU margin is at most ${formatPercent(Math.floor(value * 1000) / 1000)} (now ${formatPercent(current)}).`
+      : notReachable(`even with no CSU margin, ${ccg.name} would stay over the ${capText} cap.`),
+  };
+}
 
-  // A function's price: the cost per head at the reference population of the function that
-  // costs this CCG most (it moves every mode's price for that function, in-house or bought).
-  const costliest = assumptions.functions.reduce<{ id: string; name: string; cost: number } | null>((best, f) => {
-    const cost = ccg.functions[f.id]?.cost ?? 0;
-    return !best || cost > best.cost ? { id: f.id, name: f.name, cost } : best;
-  }, null);
-  if (costliest) {
-    const fn = assumptions.functions.find((f) => f.id === costliest.id);
-    const current = fn?.costPerHead ?? 0;
-    const variable: BreakEvenVariable = { kind: 'assumption', path: `functions.${costliest.id}.costPerHead` };
-    const value = solve(variable, current, 0);
-    answers.push({
-      topic: 'function-cost', variable, current, value,
-      sentence: value !== null
-        ? `${reaches} if ${costliest.name}, its costliest function, costs at most ${formatPerHead(Math.floor(value * 100) / 100)} a head at the reference population (now ${formatPerHead(current)}).`
-        : notReachable(`even if ${costliest.name}, its costliest function, cost nothing, ${ccg.name} would stay over the ${capText} cap.`),
-    });
+/**
+ * A function's price: the cost per head at the reference population of the function that costs
+ * this CCG most (it moves that function's price in every mode, in-house or bought).
+ */
+function functionCostAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx): BreakEvenAnswer | null {
+  let costliest: SupportFunction | null = null;
+  for (const f of assumptions.functions) {
+    if (!costliest || (ccg.functions[f.id]?.cost ?? 0) > (ccg.functions[costliest.id]?.cost ?? 0)) costliest = f;
   }
-  return { ccg, capPerHead: cap, over: true, answers };
+  if (!costliest) return null;
+  const current = costliest.costPerHead;
+  const variable: BreakEvenVariable = { kind: 'assumption', path: `functions.${costliest.id}.costPerHead` };
+  const value = solve(variable, current, 0);
+  return {
+    topic: 'function-cost', variable, current, value,
+    sentence: value !== null
+      ? `${reaches} if ${costliest.name}, its costliest function, costs at most ${formatPerHead(Math.floor(value * 100) / 100)} a head at the reference population (now ${formatPerHead(current)}).`
+      : notReachable(`even if ${costliest.name}, its costliest function, cost nothing, ${ccg.name} would stay over the ${capText} cap.`),
+  };
 }

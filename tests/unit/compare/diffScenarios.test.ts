@@ -101,6 +101,16 @@ describe('diffScenarios', () => {
     ]);
   });
 
+  it('names a provider’s own prices and outside population changing', () => {
+    const changed = baseNodes.map((n): Node => (n.kind === 'provider'
+      ? { ...n, otherCustomersPopulation: 2_000_000, prices: { bi: 1.1 } } : n));
+    const t = texts(pair(changed, [], [], { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
+    expect(t).toEqual([
+      'The population North CSU serves outside the scenario changes from the model’s figure to 2,000,000.',
+      'North CSU’s price for Business intelligence & population data changes from the modelled price to £1.10 a head.',
+    ]);
+  });
+
   it('reads the sample’s merger as four CCGs removed and one federated CCG added', () => {
     const sample = fourSmallCcgsSample();
     const t = diffScenarios(sample, 'all-in-house', 'merger').map((s) => s.text);
