@@ -9,6 +9,7 @@ import type { CcgResult } from '../costing/results';
 import { formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Arrangement, Assumptions, Node, Scenario, SupportFunction } from '../model/workspace';
+import { scenarioForCcg } from './scenarioForCcg';
 import { perHeadOf } from './tornado';
 import { withAssumption } from './withAssumption';
 
@@ -94,10 +95,14 @@ function perHeadWith(scenario: Scenario, a: Assumptions, ccgId: string, variable
   return perHeadOf(costScenarioWith(applied.scenario, applied.assumptions), ccgId);
 }
 
+/** Close enough to the cap: a millionth of a penny a head, far inside the £0.01 promised. */
+const TOLERANCE = 1e-8;
+
 /**
  * Bisection for x in [from, to] where excess(x) = 0, given excess(from) > 0. Returns null when
- * excess(to) is still above 0 (the cap is not reachable within the range). 200 halvings take
- * any range of doubles to adjacent values, far below a penny a head.
+ * excess(to) is still above 0 (the cap is not reachable within the range). Each step costs the
+ * whole scenario, so it stops as soon as the CCG is within TOLERANCE of the cap (about 40 steps
+ * over a population range) or the interval can halve no further.
  */
 function bisect(excess: (x: number) => number, from: number, to: number): number | null {
   if (excess(to) > 0) return null;
@@ -106,8 +111,10 @@ function bisect(excess: (x: number) => number, from: number, to: number): number
   for (let i = 0; i < 200; i++) {
     const mid = (over + under) / 2;
     if (mid === over || mid === under) break;
-    if (excess(mid) > 0) over = mid;
+    const e = excess(mid);
+    if (e > 0) over = mid;
     else under = mid;
+    if (Math.abs(e) < TOLERANCE) break;
   }
   return under;
 }
@@ -127,6 +134,11 @@ interface Ctx {
 
 const notReachable = (why: string): string => `Not reachable: ${why}`;
 
+// Figures read out as "at most" round down and "at least" round up, so the stated figure still
+// reaches the cap; the allowance ignores the solver's last millionth of a unit.
+const roundDown = (value: number, per: number): number => Math.floor(value * per + 1e-6) / per;
+const roundUp = (value: number): number => Math.ceil(value - 1e-6);
+
 /** Break-even answers for one CCG of a scenario under resolved assumptions. */
 export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: string): BreakEven {
   const result = costScenarioWith(scenario, assumptions);
@@ -136,12 +148,14 @@ export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: s
   if (ccg.perHead <= cap) return { ccg, capPerHead: cap, over: false, answers: [] };
 
   const index = indexScenario(scenario);
+  const relevant = scenarioForCcg(scenario, ccgId);
   const capText = formatCap(cap);
   const ctx: Ctx = {
     scenario, assumptions, ccg, capText,
     reaches: `${ccg.name} reaches the ${capText} cap`,
     nameOf: (id) => index.byId.get(id)?.name ?? id,
-    solve: (variable, from, to) => bisect((x) => perHeadWith(scenario, assumptions, ccgId, variable, x) - cap, from, to),
+    // Solved on the part of the scenario the CCG's cost depends on: the same figures, cheaper.
+    solve: (variable, from, to) => bisect((x) => perHeadWith(relevant, assumptions, ccgId, variable, x) - cap, from, to),
   };
   const own = scenario.arrangements.filter((arr) => effectiveMembers(arr).includes(ccgId));
   const answers = [
@@ -196,7 +210,7 @@ function csuOthersAnswer({ assumptions, ccg, reaches, capText, nameOf, solve }: 
   return {
     topic: 'shared-population', variable, current, value,
     sentence: value !== null
-      ? `${reaches} if ${csu} serves at least ${formatPopulation(Math.ceil(value))} people outside this scenario (now ${formatPopulation(current)}).`
+      ? `${reaches} if ${csu} serves at least ${formatPopulation(roundUp(value))} people outside this scenario (now ${formatPopulation(current)}).`
       : notReachable(`even if ${csu} served ${formatPopulation(MAX_POPULATION)} people outside this scenario, ${ccg.name} would stay over the ${capText} cap.`),
   };
 }
@@ -216,7 +230,7 @@ function otherMembersAnswer({ scenario, ccg, reaches, capText, solve }: Ctx, arr
   return {
     topic: 'shared-population', variable, current, value,
     sentence: value !== null
-      ? `${reaches} if the other members of the ${arr.name} together have at least ${formatPopulation(Math.ceil(value))} people (now ${formatPopulation(current)}), each grown in proportion.`
+      ? `${reaches} if the other members of the ${arr.name} together have at least ${formatPopulation(roundUp(value))} people (now ${formatPopulation(current)}), each grown in proportion.`
       : notReachable(`no population of the other members of the ${arr.name}, up to ${formatPopulation(MAX_POPULATION)}, brings ${ccg.name} within the ${capText} cap.${why}`),
   };
 }
@@ -234,9 +248,8 @@ function csuPriceAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx, own:
   const value = solve(variable, current, 0);
   return {
     topic: 'csu-price', variable, current, value,
-    // "At most": round down, so the figure read out still reaches the cap.
     sentence: value !== null
-      ? `${reaches} if the CSU margin is at most ${formatPercent(Math.floor(value * 1000) / 1000)} (now ${formatPercent(current)}).`
+      ? `${reaches} if the CSU margin is at most ${formatPercent(roundDown(value, 1000))} (now ${formatPercent(current)}).`
       : notReachable(`even with no CSU margin, ${ccg.name} would stay over the ${capText} cap.`),
   };
 }
@@ -257,7 +270,7 @@ function functionCostAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx):
   return {
     topic: 'function-cost', variable, current, value,
     sentence: value !== null
-      ? `${reaches} if ${costliest.name}, its costliest function, costs at most ${formatPerHead(Math.floor(value * 100) / 100)} a head at the reference population (now ${formatPerHead(current)}).`
+      ? `${reaches} if ${costliest.name}, its costliest function, costs at most ${formatPerHead(roundDown(value, 100))} a head at the reference population (now ${formatPerHead(current)}).`
       : notReachable(`even if ${costliest.name}, its costliest function, cost nothing, ${ccg.name} would stay over the ${capText} cap.`),
   };
 }

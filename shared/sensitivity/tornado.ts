@@ -9,6 +9,7 @@ import type { ScenarioResult } from '../costing/results';
 import { assumptionInfos } from '../compare/assumptionDisplay';
 import { assumptionValue } from '../export/workbookModel';
 import type { Assumptions, Scenario } from '../model/workspace';
+import { scenarioForCcg } from './scenarioForCcg';
 import { withAssumption } from './withAssumption';
 
 /**
@@ -64,6 +65,7 @@ export function tornado(
   scenario: Scenario, assumptions: Assumptions, ccgId: string | null, percent = DEFAULT_SENSITIVITY_PERCENT,
 ): Tornado {
   if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
+  if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
   const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions), ccgId);
   const bars: TornadoBar[] = [];
   for (const info of assumptionInfos(assumptions)) {

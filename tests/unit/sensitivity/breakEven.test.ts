@@ -38,7 +38,7 @@ describe('break-even: in-house', () => {
 
   it('solves the function’s cost per head: 600,000 + 800,000 + c·100,000 = 2,500,000 → c = £11.00', () => {
     const f = topic(be.answers, 'function-cost');
-    expect(f?.value).toBeCloseTo(11, 8);
+    expect(f?.value).toBeCloseTo(11, 6);
     expect(f?.sentence).toBe('Ashby CCG reaches the £25 cap if Business intelligence, its costliest function, costs at most £11.00 a head at the reference population (now £12.00).');
     landsOnCap(scenario, a, f);
   });
@@ -82,7 +82,7 @@ describe('break-even: shared service', () => {
     expect(costOf(w).ccgs[0]?.perHead).toBeCloseTo(26.48, 10);
     const shared = topic(breakEven(scenario, a, 'ccg-a').answers, 'shared-population');
     expect(shared?.current).toBe(150_000);
-    expect(shared?.value).toBeCloseTo(250_000 * (12.48 / 11) ** 2 - 100_000, 3);
+    expect(shared?.value).toBeCloseTo(250_000 * (12.48 / 11) ** 2 - 100_000, 1);
     expect(shared?.sentence).toBe('Ashby CCG reaches the £25 cap if the other members of the Northshire shared service together have at least 221,799 people (now 150,000), each grown in proportion.');
     landsOnCap(scenario, a, shared);
   });
@@ -120,7 +120,7 @@ describe('break-even: CSU', () => {
     const u = 1_100_000 / (1.05 * 1.03 * 100_000);
     const shared = topic(be.answers, 'shared-population');
     expect(shared?.variable).toEqual({ kind: 'csu-other-customers', providerId: 'prov-csu', providerOwn: true });
-    expect(shared?.value).toBeCloseTo(250_000 * (10.5 / u) ** 2 - 100_000, 3);
+    expect(shared?.value).toBeCloseTo(250_000 * (10.5 / u) ** 2 - 100_000, 1);
     expect(shared?.sentence).toMatch(/^Ashby CCG reaches the £25 cap if North CSU serves at least 166,\d{3} people outside this scenario \(now 150,000\)\.$/);
     landsOnCap(scenario, a, shared);
   });
