@@ -58,6 +58,7 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const x = scaleLinear().domain([lo - pad, hi + pad]).nice().range([0, plotW]);
   const y = scaleBand<string>().domain(shown.map((b) => b.path)).range([0, plotH]).padding(0.2);
   const base = x(result.basePerHead);
+  const [shownFrom, shownTo] = x.domain() as [number, number];
 
   const chart = (
     <div className="chart-body" ref={bodyRef}>
@@ -81,7 +82,7 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
                 <text y={plotH + size.font * 1.3} textAnchor="middle">{formatPerHead(t)}</text>
               </g>
             ))}
-            {cap >= x.domain()[0]! && cap <= x.domain()[1]! && (
+            {cap >= shownFrom && cap <= shownTo && (
               <g transform={`translate(${x(cap)},0)`} className="chart-cap">
                 <line y1={-size.font * 0.6} y2={plotH} />
                 <text y={-size.font * 0.9} textAnchor="middle">{`${formatCap(cap)} cap`}</text>

@@ -5,13 +5,12 @@
 export interface ChartSize {
   readonly font: number;
   readonly small: number;
-  readonly barGap: number;
 }
 
 export function chartSize(large: boolean | undefined): ChartSize {
   return large
-    ? { font: 22, small: 18, barGap: 6 }
-    : { font: 13, small: 11, barGap: 3 };
+    ? { font: 22, small: 18 }
+    : { font: 13, small: 11 };
 }
 
 /** Up to four scenarios: a colour and a pattern id each. */
