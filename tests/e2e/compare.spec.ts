@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { compareScenarios } from '../../shared/compare/compareScenarios';
 import { formatSignedPerHead } from '../../shared/compare/formatDifference';
@@ -85,4 +86,12 @@ test('exports the comparison as CSV and shows charts at projector size', async (
   const title = page.getByRole('heading', { name: 'Running cost per head by CCG' });
   const size = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(26);
+});
+
+test('the Compare tab passes an accessibility scan', async ({ page }) => {
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByLabel('Measure').selectOption({ label: 'Ashvale CCG' });
+  await expect(page.getByRole('region', { name: 'Break-even for Ashvale CCG' })).toBeVisible();
+  const scan = await new AxeBuilder({ page }).include('.compare-view').analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

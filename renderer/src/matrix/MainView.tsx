@@ -7,8 +7,9 @@ import '../styles/matrix.css';
 export type MainViewKind = 'canvas' | 'matrix' | 'compare';
 
 /**
- * The main area with its "Canvas | Matrix" switch: the canvas (inside the palette's drop zone)
- * or the CCG × function matrix. Both show the same scenario; the choice is session state only.
+ * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
+ * zone), the CCG × function matrix (both show the same scenario), or scenarios side by side.
+ * The choice is session state only.
  */
 export function MainView({ canvas }: { readonly canvas: ReactNode }) {
   const [view, setView] = useState<MainViewKind>('canvas');
