@@ -8,7 +8,7 @@ import { costScenarioWith } from '../costing/costScenario';
 import type { ScenarioResult } from '../costing/results';
 import { assumptionInfos } from '../compare/assumptionDisplay';
 import { assumptionValue } from '../export/workbookModel';
-import type { Assumptions, Scenario } from '../model/workspace';
+import type { ArrangementModel, Assumptions, Scenario } from '../model/workspace';
 import { scenarioForCcg } from './scenarioForCcg';
 import { withAssumption } from './withAssumption';
 
@@ -44,6 +44,23 @@ export interface Tornado {
   readonly bars: readonly TornadoBar[];
 }
 
+/**
+ * Assumption paths that provably cannot move this scenario's figures: a model's parameters when
+ * no arrangement uses that model, the devolved-locality cost when no CCG is federated. Their bars
+ * are zero without costing, which halves the work in scenarios that use few models.
+ */
+function unusedPrefixes(scenario: Scenario): readonly string[] {
+  const models = new Set(scenario.arrangements.map((a) => a.model));
+  const unused: string[] = [];
+  const byModel: readonly [ArrangementModel, string][] = [
+    ['shared-service', 'models.sharedService.'], ['host-ccg', 'models.hostCcg.'],
+    ['la-partnership', 'models.laPartnership.'], ['csu', 'models.csu.'], ['external', 'models.external.'],
+  ];
+  for (const [model, prefix] of byModel) if (!models.has(model)) unused.push(prefix);
+  if (!scenario.nodes.some((n) => n.kind === 'ccg' && n.federated)) unused.push('core.perDevolvedLocality');
+  return unused;
+}
+
 /** £/head of a CCG in a result, or the scenario's total per head when ccgId is null. */
 export function perHeadOf(result: ScenarioResult, ccgId: string | null): number {
   if (ccgId === null) return result.totals.perHead;
@@ -67,6 +84,7 @@ export function tornado(
   if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
   if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
   const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions), ccgId);
+  const unused = unusedPrefixes(scenario);
   const bars: TornadoBar[] = [];
   for (const info of assumptionInfos(assumptions)) {
     if (NOT_COSTS.has(info.path)) continue;
@@ -74,7 +92,8 @@ export function tornado(
     if (value === undefined) continue;
     const lowValue = moved(value, 1 - percent / 100, info);
     const highValue = moved(value, 1 + percent / 100, info);
-    const at = (v: number): number => (v === value ? basePerHead
+    const inert = unused.some((prefix) => info.path.startsWith(prefix));
+    const at = (v: number): number => (v === value || inert ? basePerHead
       : perHeadOf(costScenarioWith(scenario, withAssumption(assumptions, info.path, v)), ccgId));
     const lowPerHead = at(lowValue);
     const highPerHead = at(highValue);

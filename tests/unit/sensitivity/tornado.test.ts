@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolveAssumptions } from '../../../shared/assumptions/resolveAssumptions';
+import { costScenarioWith } from '../../../shared/costing/costScenario';
+import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import { tornado } from '../../../shared/sensitivity/tornado';
 import type { Scenario } from '../../../shared/model/workspace';
 import { withAssumption } from '../../../shared/sensitivity/withAssumption';
@@ -60,5 +63,21 @@ describe('withAssumption', () => {
     expect(withAssumption(assumptions, 'functions.bi.scaleElasticity', 0.2).functions[0]?.scaleElasticity).toBe(0.2);
     expect(() => withAssumption(assumptions, 'core.nope', 1)).toThrow('No assumption at "core.nope".');
     expect(() => withAssumption(assumptions, 'functions.zz.costPerHead', 1)).toThrow(/No assumption/);
+  });
+});
+
+describe('tornado on the samples', () => {
+  it('skips costing only assumptions that cannot matter: the same bars as costing every one', () => {
+    const sample = fourSmallCcgsSample();
+    for (const s of sample.scenarios) {
+      const a = resolveAssumptions(sample.assumptions, s.assumptionOverrides);
+      for (const bar of tornado(s, a, null).bars) {
+        // Cost both ends the long way and compare.
+        const low = costScenarioWith(s, withAssumption(a, bar.path, bar.lowValue)).totals.perHead;
+        const high = costScenarioWith(s, withAssumption(a, bar.path, bar.highValue)).totals.perHead;
+        expect(bar.lowPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(low, 10);
+        expect(bar.highPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(high, 10);
+      }
+    }
   });
 });
