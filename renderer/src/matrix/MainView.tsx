@@ -1,13 +1,15 @@
 import { useState, type ReactNode } from 'react';
+import { CompareView } from '../compare/CompareView';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
 import '../styles/matrix.css';
 
-export type MainViewKind = 'canvas' | 'matrix';
+export type MainViewKind = 'canvas' | 'matrix' | 'compare';
 
 /**
- * The main area with its "Canvas | Matrix" switch: the canvas (inside the palette's drop zone)
- * or the CCG × function matrix. Both show the same scenario; the choice is session state only.
+ * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
+ * zone), the CCG × function matrix (both show the same scenario), or scenarios side by side.
+ * The choice is session state only.
  */
 export function MainView({ canvas }: { readonly canvas: ReactNode }) {
   const [view, setView] = useState<MainViewKind>('canvas');
@@ -20,9 +22,12 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
         <button type="button" className="view-switch-button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
           <span aria-hidden="true">▦ </span>Matrix
         </button>
+        <button type="button" className="view-switch-button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+          <span aria-hidden="true">⇆ </span>Compare
+        </button>
       </div>
       <div className="main-view-body">
-        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : <MatrixView />}
+        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : view === 'matrix' ? <MatrixView /> : <CompareView />}
       </div>
     </div>
   );

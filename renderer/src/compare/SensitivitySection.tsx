@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import type { Workspace } from '../../../shared/model/workspace';
+import { TornadoChart } from '../charts/TornadoChart';
+import { parseNumberInput } from '../inspector/parseNumberInput';
+import { costScenarioCached, resolvedAssumptionsCached } from '../state/costScenarioCached';
+import { BreakEvenAnswers } from './BreakEvenAnswers';
+import { useCompareStore } from './compareStore';
+
+export interface SensitivitySectionProps {
+  readonly workspace: Workspace;
+  /** The scenarios on offer (the picked ones); the first is measured until the user chooses. */
+  readonly scenarioIds: readonly string[];
+  readonly large: boolean;
+}
+
+const WHOLE = '';
+
+/** The tornado for a CCG or the whole scenario with a ±% control, and break-even for the CCG. */
+export function SensitivitySection({ workspace, scenarioIds, large }: SensitivitySectionProps) {
+  const ids = useId();
+  const stored = useCompareStore();
+  const scenarioId = stored.sensitivityScenarioId && workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
+    ? stored.sensitivityScenarioId : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
+  const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
+  const result = scenario ? costScenarioCached(workspace, scenario.id) : null;
+  // A CCG chosen in another scenario may be missing here: fall back to the whole scenario.
+  const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId) ? stored.sensitivityCcgId : null;
+  const [draft, setDraft] = useState(String(stored.percent));
+  const [error, setError] = useState<string | null>(null);
+
+  const commitPercent = (text: string): void => {
+    setDraft(text);
+    const parsed = parseNumberInput(text.replace(/%$/, '').replace(/^±/, ''), '20');
+    if (!parsed.ok) return setError(parsed.message);
+    if (parsed.value <= 0 || parsed.value > 100) return setError(`Enter a range from 1% to 100%, not ${text.trim()}`);
+    setError(null);
+    stored.setPercent(parsed.value);
+  };
+
+  if (!scenario || !result) return null;
+  return (
+    <div className="sensitivity">
+      <div className="sensitivity-controls">
+        <label>
+          Scenario to test{' '}
+          <select value={scenario.id} onChange={(e) => stored.setSensitivity(e.target.value, ccgId)}>
+            {workspace.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label>
+          Measure{' '}
+          <select value={ccgId ?? WHOLE} onChange={(e) => stored.setSensitivity(scenario.id, e.target.value === WHOLE ? null : e.target.value)}>
+            <option value={WHOLE}>Whole scenario (weighted £/head)</option>
+            {result.ccgs.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label>
+          Move each assumption by ±{' '}
+          <input
+            className="sensitivity-percent" inputMode="decimal" value={draft} size={4}
+            aria-invalid={error !== null} aria-describedby={error ? `${ids}-error` : undefined}
+            onChange={(e) => commitPercent(e.target.value)}
+          />
+          %
+        </label>
+        {error && <p id={`${ids}-error`} className="field-error" role="alert">{error}</p>}
+      </div>
+      <TornadoChart workspace={workspace} scenarioId={scenario.id} ccgId={ccgId} percent={stored.percent} options={{ large }} />
+      {ccgId
+        ? <BreakEvenAnswers scenario={scenario} assumptions={resolvedAssumptionsCached(workspace, scenario.id)} ccgId={ccgId} />
+        : <p className="muted">Choose a CCG under “Measure” to see its break-even answers.</p>}
+    </div>
+  );
+}

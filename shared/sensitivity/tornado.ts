@@ -1,0 +1,108 @@
+/**
+ * Sensitivity (issue 5): each numeric costing assumption of DESIGN.md §4 moved down and up by a
+ * percentage, one at a time, through costScenarioWith; the bars are sorted by the swing in £/head
+ * of one CCG or of the scenario's population-weighted total per head.
+ */
+import type { AssumptionInfo } from '../assumptions/assumptionInfo';
+import { costScenarioWith } from '../costing/costScenario';
+import type { ScenarioResult } from '../costing/results';
+import { assumptionInfos } from '../compare/assumptionDisplay';
+import { assumptionValue } from '../export/workbookModel';
+import type { ArrangementModel, Assumptions, Scenario } from '../model/workspace';
+import { scenarioForCcg } from './scenarioForCcg';
+import { withAssumption } from './withAssumption';
+
+/**
+ * Assumptions that change no cost: the cap and amber margin only judge the figure, and the
+ * small-CCG threshold only raises a flag.
+ */
+const NOT_COSTS = new Set(['capPerHead', 'amberMargin', 'smallCcgPopulation']);
+
+export const DEFAULT_SENSITIVITY_PERCENT = 20;
+
+export interface TornadoBar {
+  readonly path: string;
+  readonly label: string;
+  readonly unit: AssumptionInfo['unit'];
+  readonly value: number;
+  /** The value moved down and up, held inside the assumption's valid range. */
+  readonly lowValue: number;
+  readonly highValue: number;
+  /** £/head with the assumption at lowValue and at highValue. */
+  readonly lowPerHead: number;
+  readonly highPerHead: number;
+  /** |highPerHead − lowPerHead|. */
+  readonly swing: number;
+}
+
+export interface Tornado {
+  /** The CCG measured, or null for the whole scenario's total per head. */
+  readonly ccgId: string | null;
+  readonly percent: number;
+  readonly basePerHead: number;
+  /** Every costing assumption, the largest swing first (ties keep display order). */
+  readonly bars: readonly TornadoBar[];
+}
+
+/**
+ * Assumption paths that provably cannot move this scenario's figures: a model's parameters when
+ * no arrangement uses that model, the devolved-locality cost when no CCG is federated. Their bars
+ * are zero without costing, which halves the work in scenarios that use few models.
+ */
+function unusedPrefixes(scenario: Scenario): readonly string[] {
+  const models = new Set(scenario.arrangements.map((a) => a.model));
+  const unused: string[] = [];
+  const byModel: readonly [ArrangementModel, string][] = [
+    ['shared-service', 'models.sharedService.'], ['host-ccg', 'models.hostCcg.'],
+    ['la-partnership', 'models.laPartnership.'], ['csu', 'models.csu.'], ['external', 'models.external.'],
+  ];
+  for (const [model, prefix] of byModel) if (!models.has(model)) unused.push(prefix);
+  if (!scenario.nodes.some((n) => n.kind === 'ccg' && n.federated)) unused.push('core.perDevolvedLocality');
+  return unused;
+}
+
+/** £/head of a CCG in a result, or the scenario's total per head when ccgId is null. */
+export function perHeadOf(result: ScenarioResult, ccgId: string | null): number {
+  if (ccgId === null) return result.totals.perHead;
+  const ccg = result.ccgs.find((c) => c.id === ccgId);
+  if (!ccg) throw new Error(`CCG "${ccgId}" is not in scenario "${result.name}".`);
+  return ccg.perHead;
+}
+
+/** Moves a value by ±percent and holds it inside [min, max] (an exclusive minimum stays above it). */
+function moved(value: number, factor: number, info: AssumptionInfo): number {
+  const v = value * factor;
+  if (v > info.max) return info.max;
+  if (v < info.min || (!info.minInclusive && v <= info.min)) return info.minInclusive ? info.min : value;
+  return v;
+}
+
+/** The tornado for a CCG (or the whole scenario when ccgId is null) under resolved assumptions. */
+export function tornado(
+  scenario: Scenario, assumptions: Assumptions, ccgId: string | null, percent = DEFAULT_SENSITIVITY_PERCENT,
+): Tornado {
+  if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
+  if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
+  const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions), ccgId);
+  const unused = unusedPrefixes(scenario);
+  const bars: TornadoBar[] = [];
+  for (const info of assumptionInfos(assumptions)) {
+    if (NOT_COSTS.has(info.path)) continue;
+    const value = assumptionValue(assumptions, info.path);
+    if (value === undefined) continue;
+    const lowValue = moved(value, 1 - percent / 100, info);
+    const highValue = moved(value, 1 + percent / 100, info);
+    const inert = unused.some((prefix) => info.path.startsWith(prefix));
+    const at = (v: number): number => (v === value || inert ? basePerHead
+      : perHeadOf(costScenarioWith(scenario, withAssumption(assumptions, info.path, v)), ccgId));
+    const lowPerHead = at(lowValue);
+    const highPerHead = at(highValue);
+    bars.push({
+      path: info.path, label: info.label, unit: info.unit, value, lowValue, highValue,
+      lowPerHead, highPerHead, swing: Math.abs(highPerHead - lowPerHead),
+    });
+  }
+  // Stable sort: equal swings keep the assumptions' display order.
+  bars.sort((x, y) => y.swing - x.swing);
+  return { ccgId, percent, basePerHead, bars };
+}
