@@ -131,7 +131,8 @@ function workspaceWithLocalities(): Workspace {
       kind: 'locality', id: `loc-${name.toLowerCase().replace(/ /g, '-')}`, name, ccgId: n.id, population,
     }))];
   });
-  return { ...ws, name: 'Localities workshop', scenarios: [{ ...base, nodes }] };
+  // Its own id: a file carrying the open sample's id would ask "keep both or replace?" on import.
+  return { ...ws, id: 'ws-localities-workshop', name: 'Localities workshop', scenarios: [{ ...base, nodes }] };
 }
 
 test('the presenter drags a locality: the figures change at once, and it is an ordinary undoable edit', async ({ page }) => {

@@ -26,7 +26,7 @@ export function createFakeElectron() {
     static getFocusedWindow = () => null;
     static getAllWindows = () => state.windows;
     record: FakeElectronState['windows'][number];
-    webContents = { send: () => undefined };
+    webContents = { send: () => undefined, on: () => undefined };
     constructor(options: Record<string, unknown>) {
       this.record = { options };
       state.windows.push(this.record);
@@ -38,13 +38,31 @@ export function createFakeElectron() {
     once() {}
     on() {}
     show() {}
+    maximize() {}
+    isMinimized() {
+      return false;
+    }
+    isMaximized() {
+      return false;
+    }
+    isFullScreen() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1400, height: 900 };
+    }
   }
+  // The window placement and recent-files stores live in userData; nothing here writes to it.
+  const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
   const app = {
     isPackaged: false,
     enableSandbox: () => state.calls.push('enableSandbox'),
     requestSingleInstanceLock: () => true,
     isReady: () => true,
     getVersion: () => '0.1.0',
+    getPath: () => '/nonexistent/ccg-modeller-user-data',
+    addRecentDocument: () => undefined,
+    clearRecentDocuments: () => undefined,
     on: (event: string, listener: Listener) => {
       state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
     },
@@ -58,7 +76,8 @@ export function createFakeElectron() {
   const electron = {
     app,
     BrowserWindow,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => state.calls.push('showErrorBox') },
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => state.calls.push('showErrorBox'), showMessageBox: async () => ({ response: 0 }) },
+    screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     ipcMain: { handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
     session: {

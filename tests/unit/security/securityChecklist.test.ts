@@ -27,7 +27,8 @@ const state = () => {
 beforeAll(async () => {
   await import('../../../electron/main/index');
   await import('../../../electron/preload/index');
-  await new Promise((r) => setTimeout(r, 0)); // let whenReady().then run
+  // whenReady().then reads the saved window placement (a file) before it opens the window.
+  await vi.waitFor(() => expect(state().windows.length).toBeGreaterThan(0));
 });
 
 function webPreferences(): Record<string, unknown> {
@@ -188,7 +189,7 @@ describe('Electron security checklist', () => {
     fake.current.state.windows.length = 0;
     vi.resetModules();
     await import('../../../electron/main/index');
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(fake.current?.state.windows.length).toBeGreaterThan(0));
     expect(webPreferences().devTools).toBe(false);
   });
 });
