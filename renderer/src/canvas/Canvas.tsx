@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { EditResult } from '../../../shared/edits/edit';
 import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
@@ -10,6 +10,7 @@ import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
 import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
+import { cullView } from './cullRect';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom } from './createPanZoom';
@@ -80,6 +81,9 @@ export function Canvas() {
   const fitRequest = useUiStore((s) => s.fitRequest);
   const centreRequest = useUiStore((s) => s.centreRequest);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
+  // Committed when a pan or zoom settles (never per frame): what is drawn, and in what detail.
+  const viewport = useUiStore((s) => s.viewport);
+  const [size, setSize] = useState({ width: 0, height: 0 });
 
   const svgRef = useRef<SVGSVGElement>(null);
   const cameraRef = useRef<SVGGElement>(null);
@@ -94,6 +98,24 @@ export function Canvas() {
   const scenarioIdRef = useRef(scenario.id);
   scenarioIdRef.current = scenario.id;
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const culled = cullView(viewport, size);
+  const cullKey = culled ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}` : '';
+  // Same rectangle, same object: small pans re-render nothing.
+  const view = useMemo(() => culled, [cullKey]);
+
+  // The canvas's size on screen, for culling.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => {
+      const box = svg.getBoundingClientRect();
+      setSize((s) => (s.width === box.width && s.height === box.height ? s : { width: box.width, height: box.height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
@@ -269,6 +291,7 @@ export function Canvas() {
                 onToggle={onToggle}
                 onOpen={onOpen}
                 onRemoveMember={onRemoveMember}
+                view={view}
               />
             </g>
             {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
