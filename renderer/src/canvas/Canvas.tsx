@@ -123,12 +123,18 @@ export function Canvas() {
     const content = contentRef.current;
     const overlay = overlayRef.current;
     if (!svg || !camera || !content || !overlay) return;
+    // While the camera moves, the canvas drops its drop shadows (.is-camera-moving in canvas.css):
+    // with software rendering, every shadow is re-rasterised on every frame of a pan or zoom.
     const panZoom = createPanZoom(svg, {
       onTransform: (v) => {
         camera.setAttribute('transform', transformAttribute(v));
+        if (!svg.classList.contains('is-camera-moving')) svg.classList.add('is-camera-moving');
         emitViewport(v);
       },
-      onTransformEnd: (v) => useUiStore.getState().setViewport(v),
+      onTransformEnd: (v) => {
+        svg.classList.remove('is-camera-moving');
+        useUiStore.getState().setViewport(v);
+      },
       isNodeTarget,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
