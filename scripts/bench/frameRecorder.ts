@@ -5,21 +5,23 @@ import type { Page } from '@playwright/test';
  * started, so frames are timed by the page's own clock, as a user would see them.
  */
 export function installFrameRecorder(): void {
-  const state = { running: false, stamps: [] as number[] };
-  const tick = (t: number): void => {
-    if (!state.running) return;
+  // Each recording has its own loop: a stop and start within one frame must not leave the old
+  // loop's pending callback running beside the new one (which would record every frame twice).
+  const state = { loop: 0, stamps: [] as number[] };
+  const tickOf = (loop: number) => (t: number): void => {
+    if (state.loop !== loop) return;
     state.stamps.push(t);
-    requestAnimationFrame(tick);
+    requestAnimationFrame(tickOf(loop));
   };
   Object.assign(window, {
     __benchFrames: {
       start(): void {
         state.stamps = [];
-        state.running = true;
-        requestAnimationFrame(tick);
+        state.loop += 1;
+        requestAnimationFrame(tickOf(state.loop));
       },
       stop(): number[] {
-        state.running = false;
+        state.loop += 1;
         return state.stamps;
       },
     },

@@ -84,6 +84,8 @@ export function Canvas() {
   // Committed when a pan or zoom settles (never per frame): what is drawn, and in what detail.
   const viewport = useUiStore((s) => s.viewport);
   const [size, setSize] = useState({ width: 0, height: 0 });
+  // The same size for the engines, read per frame without measuring (which forces a layout).
+  const sizeRef = useRef(size);
 
   const svgRef = useRef<SVGSVGElement>(null);
   const cameraRef = useRef<SVGGElement>(null);
@@ -109,7 +111,8 @@ export function Canvas() {
     if (!svg || typeof ResizeObserver === 'undefined') return;
     const measure = (): void => {
       const box = svg.getBoundingClientRect();
-      setSize((s) => (s.width === box.width && s.height === box.height ? s : { width: box.width, height: box.height }));
+      sizeRef.current = { width: box.width, height: box.height };
+      setSize((s) => (s.width === box.width && s.height === box.height ? s : sizeRef.current));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -136,6 +139,7 @@ export function Canvas() {
         useUiStore.getState().setViewport(v);
       },
       isNodeTarget,
+      getSize: () => sizeRef.current,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
     panZoomRef.current = panZoom;
@@ -195,6 +199,7 @@ export function Canvas() {
       },
       getViewport: () => panZoom.getTransform(),
       getSize: () => {
+        if (sizeRef.current.width > 0) return sizeRef.current;
         const box = svg.getBoundingClientRect();
         return { width: box.width, height: box.height };
       },
