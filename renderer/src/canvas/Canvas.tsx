@@ -10,7 +10,7 @@ import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
 import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
-import { cullView } from './cullRect';
+import { cullView, NOTHING_IN_VIEW } from './cullRect';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom } from './createPanZoom';
@@ -100,7 +100,8 @@ export function Canvas() {
   const scenarioIdRef = useRef(scenario.id);
   scenarioIdRef.current = scenario.id;
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const culled = cullView(viewport, size);
+  // Where the canvas cannot be measured (no ResizeObserver: component tests) everything is drawn.
+  const culled = cullView(viewport, size) ?? (typeof ResizeObserver === 'undefined' ? null : NOTHING_IN_VIEW);
   const cullKey = culled ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}` : '';
   // Same rectangle, same object: small pans re-render nothing.
   const view = useMemo(() => culled, [cullKey]);

@@ -41,6 +41,13 @@ export function cullView(v: Viewport, size: { width: number; height: number }): 
   return { rect: { x: left, y: top, width: right - left, height: bottom - top }, outline: v.k < OUTLINE_ZOOM };
 }
 
+/**
+ * Before the canvas has been measured in a browser: every item as its empty focusable group, so
+ * opening a large workspace does not build thousands of elements only to remove them a moment
+ * later when the view is known (the layout effect that measures runs before the first paint).
+ */
+export const NOTHING_IN_VIEW: CullView = { rect: { x: -1e12, y: -1e12, width: 0, height: 0 }, outline: false };
+
 /** Whether two rectangles overlap (touching counts). */
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
