@@ -4,6 +4,7 @@
  */
 import type { Workspace } from '../model/workspace';
 import { cambsPeterboroughSample } from './cambsPeterboroughSample';
+import { englandSample } from './england/englandSample';
 import { fourSmallCcgsSample } from './fourSmallCcgsSample';
 
 export interface SampleInfo {
@@ -25,6 +26,12 @@ export const SAMPLES: readonly SampleInfo[] = [
     name: 'Four small CCGs — do, share or buy?',
     description: 'Four small fictional CCGs compare in-house, shared service, host CCG, local authority partnership, CSU, external provider and a merger into one federated CCG.',
     create: fourSmallCcgsSample,
+  },
+  {
+    id: 'england-synthetic',
+    name: 'England, synthetic',
+    description: 'A generated England-scale workspace: 211 invented CCGs with populations shaped like the real ones, about 1,000 localities, 152 councils, 51 clusters, 20 providers and about 300 arrangements.',
+    create: () => englandSample(),
   },
 ];
 

@@ -152,6 +152,8 @@ test('dragging a CCG card moves it; out of its cluster it leaves it; one undo pu
 });
 
 test('shift-click selects several; Delete removes them; undo brings them back exactly', async ({ page }) => {
+  // The canvas is drawn after the library is read: wait for it, as evaluateAll does not.
+  await expect(page.getByRole('button', { name: /^\w+ CCG, £/ })).toHaveCount(4);
   const labels = await page.getByRole('button', { name: /^\w+ CCG, £/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(labels).toHaveLength(4);
   await card(page, 'Cressingham CCG').click();

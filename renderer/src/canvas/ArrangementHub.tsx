@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { MODE_LABEL, MODEL_CODE, isBuyModel } from '../common/modeLabels';
 import type { HubLayout } from './buildScene';
 import { HUB_RADIUS } from './canvasGeometry';
+import type { Detail } from './cullRect';
 import { nodeHandlers, type NodeCallbacks } from './nodeHandlers';
 import { sameHub } from './sameLayout';
 import { SelectionHandles } from './SelectionHandles';
@@ -12,13 +13,15 @@ export interface ArrangementHubProps extends NodeCallbacks {
   /** Accessible name: name, model, members and partner, in words. */
   readonly label: string;
   readonly selected: boolean;
+  /** Full; outline (zoomed out: the shape only); culled (out of view: nothing drawn). */
+  readonly detail?: Detail;
 }
 
 /**
  * An arrangement: a circle for sharing models, a diamond for buying ones, labelled with its name
  * and model, centred at the hub point. Its lines are drawn separately, beneath every node.
  */
-export const ArrangementHub = memo(function ArrangementHub({ hub, label, selected, onSelect, onToggle, onOpen }: ArrangementHubProps) {
+export const ArrangementHub = memo(function ArrangementHub({ hub, label, selected, detail = 'full', onSelect, onToggle, onOpen }: ArrangementHubProps) {
   const { arrangement: arr, cx, cy } = hub;
   const r = HUB_RADIUS;
   const buy = isBuyModel(arr.model);
@@ -36,7 +39,7 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
       onClick={handlers.onClick}
       onKeyDown={handlers.onKeyDown}
     >
-      {buy ? (
+      {detail !== 'culled' && (buy ? (
         <>
           <path className="focus-ring" d={`M0,${-r - 9} L${r + 9},0 L0,${r + 9} L${-r - 9},0 Z`} />
           <path className="hub-shape" d={`M0,${-r - 3} L${r + 3},0 L0,${r + 3} L${-r - 3},0 Z`} />
@@ -46,7 +49,7 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
           <circle className="focus-ring" r={r + 6} />
           <circle className="hub-shape" r={r} />
         </>
-      )}
+      ))}
       {selected && <SelectionHandles x={-r - 6} y={-r - 6} width={2 * r + 12} height={2 * r + 12} />}
       {selected && (
         // Drag from here to a CCG card to add it as a member (createConnectDrag); the inspector
@@ -57,14 +60,18 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
           <path d="M-5,0 H5 M0,-5 V5" />
         </g>
       )}
-      <text className="hub-code" y={4} textAnchor="middle">{MODEL_CODE[arr.model]}</text>
-      {lines.map((line, i) => (
-        <text key={i} className="hub-name" y={r + 18 + i * 15} textAnchor="middle">{line}</text>
-      ))}
-      <text className="hub-model" y={r + 18 + lines.length * 15} textAnchor="middle">
-        {MODE_LABEL[arr.model]} · {arr.functions.length} {arr.functions.length === 1 ? 'function' : 'functions'}
-      </text>
+      {detail === 'full' && (
+        <>
+          <text className="hub-code" y={4} textAnchor="middle">{MODEL_CODE[arr.model]}</text>
+          {lines.map((line, i) => (
+            <text key={i} className="hub-name" y={r + 18 + i * 15} textAnchor="middle">{line}</text>
+          ))}
+          <text className="hub-model" y={r + 18 + lines.length * 15} textAnchor="middle">
+            {MODE_LABEL[arr.model]} · {arr.functions.length} {arr.functions.length === 1 ? 'function' : 'functions'}
+          </text>
+        </>
+      )}
     </g>
   );
-}, (a, b) => sameHub(a.hub, b.hub) && a.label === b.label && a.selected === b.selected
+}, (a, b) => sameHub(a.hub, b.hub) && a.label === b.label && a.selected === b.selected && a.detail === b.detail
   && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen);

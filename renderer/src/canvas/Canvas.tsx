@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { EditResult } from '../../../shared/edits/edit';
 import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
@@ -10,6 +10,7 @@ import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
 import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
+import { cullView, NOTHING_IN_VIEW } from './cullRect';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom } from './createPanZoom';
@@ -82,6 +83,11 @@ export function Canvas() {
   const centreRequest = useUiStore((s) => s.centreRequest);
   const cameraRequest = useUiStore((s) => s.cameraRequest);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
+  // Committed when a pan or zoom settles (never per frame): what is drawn, and in what detail.
+  const viewport = useUiStore((s) => s.viewport);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  // The same size for the engines, read per frame without measuring (which forces a layout).
+  const sizeRef = useRef(size);
 
   const svgRef = useRef<SVGSVGElement>(null);
   const cameraRef = useRef<SVGGElement>(null);
@@ -96,6 +102,26 @@ export function Canvas() {
   const scenarioIdRef = useRef(scenario.id);
   scenarioIdRef.current = scenario.id;
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  // Where the canvas cannot be measured (no ResizeObserver: component tests) everything is drawn.
+  const culled = cullView(viewport, size) ?? (typeof ResizeObserver === 'undefined' ? null : NOTHING_IN_VIEW);
+  const cullKey = culled ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}` : '';
+  // Same rectangle, same object: small pans re-render nothing.
+  const view = useMemo(() => culled, [cullKey]);
+
+  // The canvas's size on screen, for culling.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => {
+      const box = svg.getBoundingClientRect();
+      sizeRef.current = { width: box.width, height: box.height };
+      setSize((s) => (s.width === box.width && s.height === box.height ? s : sizeRef.current));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
@@ -103,13 +129,20 @@ export function Canvas() {
     const content = contentRef.current;
     const overlay = overlayRef.current;
     if (!svg || !camera || !content || !overlay) return;
+    // While the camera moves, the canvas drops its drop shadows (.is-camera-moving in canvas.css):
+    // with software rendering, every shadow is re-rasterised on every frame of a pan or zoom.
     const panZoom = createPanZoom(svg, {
       onTransform: (v) => {
         camera.setAttribute('transform', transformAttribute(v));
+        if (!svg.classList.contains('is-camera-moving')) svg.classList.add('is-camera-moving');
         emitViewport(v);
       },
-      onTransformEnd: (v) => useUiStore.getState().setViewport(v),
+      onTransformEnd: (v) => {
+        svg.classList.remove('is-camera-moving');
+        useUiStore.getState().setViewport(v);
+      },
       isNodeTarget,
+      getSize: () => sizeRef.current,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
     panZoomRef.current = panZoom;
@@ -169,6 +202,7 @@ export function Canvas() {
       },
       getViewport: () => panZoom.getTransform(),
       getSize: () => {
+        if (sizeRef.current.width > 0) return sizeRef.current;
         const box = svg.getBoundingClientRect();
         return { width: box.width, height: box.height };
       },
@@ -281,6 +315,7 @@ export function Canvas() {
                 onToggle={onToggle}
                 onOpen={onOpen}
                 onRemoveMember={onRemoveMember}
+                view={view}
               />
             </g>
             {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}

@@ -5,11 +5,13 @@ import { ArrangementHub } from './ArrangementHub';
 import type { Scene } from './buildScene';
 import { CcgCard } from './CcgCard';
 import { ClusterRegion } from './ClusterRegion';
+import { detailOf, intersects, lineBox, type CullView } from './cullRect';
 import { HubEdges } from './HubEdges';
 import { MemberRemoveButtons } from './MemberRemoveButtons';
 import type { NodeCallbacks } from './nodeHandlers';
 import { OrgBox } from './OrgBox';
 import { OverlapLinks } from './OverlapLinks';
+import { unionRect } from './unionRect';
 
 export interface CanvasContentProps extends NodeCallbacks {
   readonly scenario: Scenario;
@@ -19,6 +21,12 @@ export interface CanvasContentProps extends NodeCallbacks {
   readonly selected: ReadonlySet<string>;
   /** Removes a CCG from an arrangement (the "×" on a selected hub's member line). */
   onRemoveMember?(arrangementId: string, ccgId: string): void;
+  /**
+   * The part of the canvas in or near view, and whether zoomed out (null: draw everything in
+   * full). Items outside it keep only their empty focusable group, so every organisation stays
+   * in the Tab order with its accessible name, and focusing one pans it into view.
+   */
+  readonly view?: CullView | null;
 }
 
 /**
@@ -27,7 +35,7 @@ export interface CanvasContentProps extends NodeCallbacks {
  * while panning, zooming or dragging (the engines write the DOM directly for those); each item
  * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null }: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
@@ -39,24 +47,34 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
     return counts;
   }, [scene]);
   const names = useMemo(() => new Map(scenario.nodes.map((n) => [n.id, n.name])), [scenario]);
+  // Where each hub's lines reach: drawn if that box meets the view (a line can cross the view
+  // while both its ends are outside it).
+  const edgeBoxes = useMemo(
+    () => new Map(scene.hubs.map((h) => [h.arrangement.id, unionRect(h.edges.map(lineBox))])),
+    [scene],
+  );
   const callbacks = { onSelect, onToggle, onOpen };
+  const detail = (id: string): ReturnType<typeof detailOf> => detailOf(view, scene.boundsById.get(id), selected.has(id));
 
   return (
     <>
       <g className="layer-clusters">
         {scene.clusters.map((c) => (
-          <ClusterRegion key={c.id} cluster={c} ccgCount={ccgsPerCluster.get(c.id) ?? 0} selected={selected.has(c.id)} {...callbacks} />
+          <ClusterRegion key={c.id} cluster={c} ccgCount={ccgsPerCluster.get(c.id) ?? 0} selected={selected.has(c.id)} detail={detail(c.id)} {...callbacks} />
         ))}
       </g>
       <g className="layer-edges">
-        <OverlapLinks links={scene.overlaps} names={names} />
-        {scene.hubs.map((h) => (
-          <HubEdges
+        <OverlapLinks links={scene.overlaps} names={names} view={view} />
+        {scene.hubs.map((h) => {
+          const box = edgeBoxes.get(h.arrangement.id);
+          if (view && box && !intersects(view.rect, box) && !selected.has(h.arrangement.id)) return null;
+          return <HubEdges
             key={h.arrangement.id}
             hub={h}
             selectedEnds={[h.arrangement.id, ...h.edges.map((e) => e.targetId)].filter((id) => selected.has(id)).join(' ')}
-          />
-        ))}
+            outline={view?.outline ?? false}
+          />;
+        })}
       </g>
       <g className="layer-nodes">
         {scene.cards.map((c) => c.result && (
@@ -68,17 +86,19 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
             capPerHead={capPerHead}
             selected={selected.has(c.node.id)}
             selectedLocalities={c.localities.filter((l) => selected.has(l.id)).map((l) => l.id).join(' ')}
+            detail={detailOf(view, c, selected.has(c.node.id) || c.localities.some((l) => selected.has(l.id)))}
             {...callbacks}
           />
         ))}
-        {scene.localAuthorities.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} {...callbacks} />)}
-        {scene.providers.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} {...callbacks} />)}
+        {scene.localAuthorities.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} detail={detail(b.node.id)} {...callbacks} />)}
+        {scene.providers.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} detail={detail(b.node.id)} {...callbacks} />)}
         {scene.hubs.map((h) => (
           <ArrangementHub
             key={h.arrangement.id}
             hub={h}
             label={hubLabels.get(h.arrangement.id) ?? h.arrangement.name}
             selected={selected.has(h.arrangement.id)}
+            detail={detail(h.arrangement.id)}
             {...callbacks}
           />
         ))}

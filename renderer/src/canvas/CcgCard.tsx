@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { CcgResult } from '../../../shared/costing/results';
 import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import type { CcgNode, LocalityNode } from '../../../shared/model/workspace';
 import { statusBadgeText, statusBadgeWithCap } from '../common/statusDisplay';
+import type { Detail } from './cullRect';
 import { CCG_CARD_WIDTH, CHIP_HEIGHT, CHIP_WIDTH, ccgCardHeight, chipOffset } from './canvasGeometry';
 import { nodeHandlers, type NodeCallbacks } from './nodeHandlers';
 import { sameItems } from './sameLayout';
@@ -20,6 +21,8 @@ export interface CcgCardProps extends NodeCallbacks {
    * selection elsewhere leaves the memoised card alone.
    */
   readonly selectedLocalities?: string;
+  /** Full; outline (zoomed out: frame and status colour only); culled (out of view: nothing drawn). */
+  readonly detail?: Detail;
 }
 
 const PAD_LEFT = 18;
@@ -52,7 +55,7 @@ function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
   const r = a.result;
   const q = b.result;
   return a.ccg === b.ccg && a.capPerHead === b.capPerHead && a.selected === b.selected
-    && a.selectedLocalities === b.selectedLocalities
+    && a.selectedLocalities === b.selectedLocalities && a.detail === b.detail
     && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen
     && sameItems(a.localities, b.localities)
     && (r === q || (r.name === q.name && r.perHead === q.perHead && r.status === q.status && r.headroom === q.headroom
@@ -66,10 +69,41 @@ function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
  * locality chip are separate buttons, siblings rather than nested, so each keeps its own name.
  */
 export const CcgCard = memo(function CcgCard({
-  ccg, result, localities, capPerHead, selected, selectedLocalities = '', onSelect, onToggle, onOpen,
+  ccg, result, localities, capPerHead, selected, selectedLocalities = '', detail = 'full', onSelect, onToggle, onOpen,
 }: CcgCardProps) {
   const width = CCG_CARD_WIDTH;
   const height = ccgCardHeight(localities.length);
+  const callbacks = { onSelect, onToggle, onOpen };
+  const handlers = nodeHandlers(ccg.id, callbacks);
+  const strip = `M6,0 A6,6 0 0 0 0,6 V${height - 6} A6,6 0 0 0 6,${height} H8 V0 Z`;
+  // The focusable group is the same element at every detail, so focus survives a change of detail.
+  const button = (children: ReactNode) => (
+    <g
+      className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
+      role="button"
+      tabIndex={0}
+      aria-label={ccgCardLabel(result, capPerHead)}
+      aria-pressed={selected}
+      onClick={handlers.onClick}
+      onKeyDown={handlers.onKeyDown}
+    >
+      {children}
+    </g>
+  );
+  if (detail !== 'full') {
+    return (
+      <g className="ccg-card-group" transform={`translate(${ccg.x},${ccg.y})`} data-node-id={ccg.id}>
+        {button(detail === 'outline' && (
+          <>
+            <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
+            <rect className="card-frame" width={width} height={height} rx={6} />
+            <path className="status-fill" d={strip} aria-hidden="true" />
+            {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
+          </>
+        ))}
+      </g>
+    );
+  }
   const inner = width - PAD_LEFT - PAD_RIGHT;
   // A long name first gets a smaller font, and only then an ellipsis (the full name is in a title).
   const nameSize = estimateTextWidth(result.name, NAME_SIZE, true) <= inner ? NAME_SIZE : NAME_SIZE_SMALL;
@@ -84,29 +118,15 @@ export const CcgCard = memo(function CcgCard({
   const people = `${formatPopulation(result.population)} people`;
   const metaFits = estimateTextWidth(people, META_SIZE) + 12 + estimateTextWidth(`headroom ${headroom}`, META_SIZE, true) <= inner;
 
-  const callbacks = { onSelect, onToggle, onOpen };
-  const handlers = nodeHandlers(ccg.id, callbacks);
   const chipSelected = new Set(selectedLocalities.split(' '));
 
   return (
     <g className="ccg-card-group" transform={`translate(${ccg.x},${ccg.y})`} data-node-id={ccg.id}>
-      <g
-        className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
-        role="button"
-        tabIndex={0}
-        aria-label={ccgCardLabel(result, capPerHead)}
-        aria-pressed={selected}
-        onClick={handlers.onClick}
-        onKeyDown={handlers.onKeyDown}
-      >
+      {button(<>
         {name !== result.name && <title>{result.name}</title>}
         <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
         <rect className="card-frame" width={width} height={height} rx={6} />
-        <path
-          className="status-fill"
-          d={`M6,0 A6,6 0 0 0 0,6 V${height - 6} A6,6 0 0 0 6,${height} H8 V0 Z`}
-          aria-hidden="true"
-        />
+        <path className="status-fill" d={strip} aria-hidden="true" />
         <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>{name}</text>
         <text className="card-figure" x={PAD_LEFT} y={54}>
           <tspan className="card-figure-value">{figure}</tspan>
@@ -121,7 +141,7 @@ export const CcgCard = memo(function CcgCard({
           headroom <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
         </text>
         {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
-      </g>
+      </>)}
       {localities.map((loc, i) => {
         const at = chipOffset(i);
         const chip = nodeHandlers(loc.id, callbacks);

@@ -9,6 +9,8 @@ export interface HubEdgesProps {
    * hub, or to a selected end, are emphasised. A string, so other selections leave it alone.
    */
   readonly selectedEnds: string;
+  /** Zoomed out: lines without their "host" labels. */
+  readonly outline?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface HubEdgesProps {
  * dashed to a provider, dotted to a local authority. Drawn beneath the nodes so each line seems
  * to end at its node's edge. data-hub and data-target let the drag engine move a line's ends.
  */
-export const HubEdges = memo(function HubEdges({ hub, selectedEnds }: HubEdgesProps) {
+export const HubEdges = memo(function HubEdges({ hub, selectedEnds, outline = false }: HubEdgesProps) {
   const selected = new Set(selectedEnds.split(' '));
   const hubSelected = selected.has(hub.arrangement.id);
   return (
@@ -31,7 +33,7 @@ export const HubEdges = memo(function HubEdges({ hub, selectedEnds }: HubEdgesPr
               data-hub={hub.arrangement.id}
               data-target={e.targetId}
             />
-            {e.kind === 'host' && (
+            {e.kind === 'host' && !outline && (
               <text className="edge-label" data-edge-label="" x={e.x1 + (e.x2 - e.x1) * 0.42} y={e.y1 + (e.y2 - e.y1) * 0.42} textAnchor="middle">
                 host
               </text>
@@ -41,4 +43,4 @@ export const HubEdges = memo(function HubEdges({ hub, selectedEnds }: HubEdgesPr
       })}
     </g>
   );
-}, (a, b) => a.selectedEnds === b.selectedEnds && sameHub(a.hub, b.hub));
+}, (a, b) => a.selectedEnds === b.selectedEnds && a.outline === b.outline && sameHub(a.hub, b.hub));

@@ -1,11 +1,14 @@
 import { memo } from 'react';
 import { formatPercent } from '../../../shared/format/format';
 import type { OverlapLink } from './buildScene';
+import { intersects, lineBox, type CullView } from './cullRect';
 
 export interface OverlapLinksProps {
   readonly links: readonly OverlapLink[];
   /** CCG names by id, for the label's tooltip. */
   readonly names: ReadonlyMap<string, string>;
+  /** What is in view and at what detail (null: all, in full): zoomed out, lines have no labels. */
+  readonly view?: CullView | null;
 }
 
 /**
@@ -13,10 +16,11 @@ export interface OverlapLinksProps {
  * with the share of the CCG's population living there, so a non-coterminous partnership shows.
  * Beneath the nodes and decorative: the same figures are in the CCG's inspector.
  */
-export const OverlapLinks = memo(function OverlapLinks({ links, names }: OverlapLinksProps) {
+export const OverlapLinks = memo(function OverlapLinks({ links, names, view = null }: OverlapLinksProps) {
+  const shown = view ? links.filter((l) => intersects(view.rect, lineBox(l))) : links;
   return (
     <g className="overlap-links" aria-hidden="true">
-      {links.map((l) => {
+      {shown.map((l) => {
         // The label sits a third of the way from the council, clear of the CCG card's text.
         const lx = l.x2 + (l.x1 - l.x2) / 3;
         const ly = l.y2 + (l.y1 - l.y2) / 3;
@@ -24,11 +28,11 @@ export const OverlapLinks = memo(function OverlapLinks({ links, names }: Overlap
         return (
           <g key={`${l.ccgId}:${l.laId}`} className="overlap-link">
             <line className="overlap-line" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
-            <g transform={`translate(${lx},${ly})`}>
+            {!view?.outline && <g transform={`translate(${lx},${ly})`}>
               <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>
               <rect className="overlap-label-bg" x={-22} y={-10} width={44} height={20} rx={10} />
               <text className="overlap-label" y={4} textAnchor="middle">{text}</text>
-            </g>
+            </g>}
           </g>
         );
       })}

@@ -21,6 +21,11 @@ export interface PanZoomOptions {
    * that start on a node do not pan, so nodes keep their clicks (and, later, their own drags).
    */
   isNodeTarget?(target: EventTarget | null): boolean;
+  /**
+   * The SVG's size on screen, if the caller tracks it (a ResizeObserver): d3 asks for it on every
+   * wheel event, and measuring the SVG then would force a layout of the whole drawing each time.
+   */
+  getSize?(): { width: number; height: number };
 }
 
 export interface AnimateOptions {
@@ -66,6 +71,8 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
   const selection: Selection<SVGSVGElement, unknown, null, undefined> = select(svg);
 
   const size = (): { width: number; height: number } => {
+    const known = options.getSize?.();
+    if (known && known.width > 0 && known.height > 0) return known;
     const box = svg.getBoundingClientRect();
     return { width: box.width, height: box.height };
   };

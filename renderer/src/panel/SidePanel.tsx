@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { Assumptions, Scenario } from '../../../shared/model/workspace';
@@ -36,8 +36,14 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
 
   // Something else to show: start at its top, not wherever the previous item was scrolled to.
   const shownKey = creating ? 'form' : selectedIds.length > 1 ? selectedIds.join(' ') : (selectedId ?? '');
-  useLayoutEffect(() => {
-    if (panelRef.current) panelRef.current.scrollTop = 0;
+  // In the next animation frame, not during React's commit: there, touching scrollTop forced a
+  // layout of the whole page (≈170 ms with England on the canvas) that the frame then did again.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const panel = panelRef.current;
+      if (panel && panel.scrollTop !== 0) panel.scrollTop = 0;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [shownKey]);
 
   const lookups = useMemo(() => {

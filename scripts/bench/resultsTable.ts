@@ -1,0 +1,87 @@
+/** What npm run bench writes to bench-results.json, and the table it prints against the budgets. */
+
+export interface BenchResults {
+  readonly costingMedianMs: number;
+  readonly costingP95Ms: number;
+  readonly costingRuns: number;
+  readonly costingCpuMedianMs: number;
+  readonly dragFrameP95Ms: number;
+  readonly dragFrameMedianMs: number;
+  readonly panFrameP95Ms: number;
+  readonly panFrameMedianMs: number;
+  readonly zoomFrameP95Ms: number;
+  readonly zoomFrameMedianMs: number;
+  readonly openMs: number;
+  readonly saveMs: number;
+  readonly saveWriteMs: number;
+  readonly heapMB: number;
+  readonly bundleKB: number;
+  readonly canvasElements: number;
+  readonly reactFlowDragFrameP95Ms: number;
+  readonly reactFlowDragFrameMedianMs: number;
+  readonly reactFlowPanFrameP95Ms: number;
+  readonly reactFlowPanFrameMedianMs: number;
+  readonly rendering: string;
+  readonly quick: boolean;
+  readonly ccgs: number;
+  readonly measuredAt: string;
+}
+
+/** The keys the issue names: each must be a finite number in every run. */
+export const REQUIRED_KEYS = [
+  'costingMedianMs', 'costingP95Ms', 'dragFrameP95Ms', 'panFrameP95Ms', 'zoomFrameP95Ms', 'openMs', 'saveMs',
+  'heapMB', 'bundleKB', 'reactFlowDragFrameP95Ms', 'reactFlowPanFrameP95Ms',
+] as const;
+
+/**
+ * A frame at 60 Hz lasts 16.7 ms; rAF timestamps snap to vsync, so a steady 60 fps shows
+ * intervals of 16.6–16.8 ms. A p95 within a tenth of a millisecond of the period is 60 fps.
+ */
+const FRAME_BUDGET_MS = 16.7;
+const VSYNC_JITTER_MS = 0.15;
+
+interface Row {
+  readonly metric: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly budget?: string;
+  readonly pass?: boolean;
+}
+
+function rows(r: BenchResults): Row[] {
+  const frame = (value: number): boolean => value < FRAME_BUDGET_MS + VSYNC_JITTER_MS;
+  return [
+    { metric: 'costingMedianMs', value: r.costingMedianMs, unit: 'ms', budget: '< 5', pass: r.costingMedianMs < 5 },
+    { metric: 'costingP95Ms', value: r.costingP95Ms, unit: 'ms' },
+    { metric: 'costingCpuMedianMs', value: r.costingCpuMedianMs, unit: 'ms CPU' },
+    { metric: 'dragFrameP95Ms', value: r.dragFrameP95Ms, unit: 'ms', budget: '< 16.7 and ≤ React Flow', pass: frame(r.dragFrameP95Ms) && r.dragFrameP95Ms <= r.reactFlowDragFrameP95Ms + VSYNC_JITTER_MS },
+    { metric: 'panFrameP95Ms', value: r.panFrameP95Ms, unit: 'ms', budget: '< 16.7 and ≤ React Flow', pass: frame(r.panFrameP95Ms) && r.panFrameP95Ms <= r.reactFlowPanFrameP95Ms + VSYNC_JITTER_MS },
+    { metric: 'zoomFrameP95Ms', value: r.zoomFrameP95Ms, unit: 'ms', budget: '< 16.7', pass: frame(r.zoomFrameP95Ms) },
+    { metric: 'dragFrameMedianMs', value: r.dragFrameMedianMs, unit: 'ms' },
+    { metric: 'panFrameMedianMs', value: r.panFrameMedianMs, unit: 'ms' },
+    { metric: 'zoomFrameMedianMs', value: r.zoomFrameMedianMs, unit: 'ms' },
+    { metric: 'openMs', value: r.openMs, unit: 'ms', budget: '< 1000', pass: r.openMs < 1000 },
+    { metric: 'saveMs', value: r.saveMs, unit: 'ms', budget: '< 50', pass: r.saveMs < 50 },
+    { metric: 'saveWriteMs', value: r.saveWriteMs, unit: 'ms' },
+    { metric: 'heapMB', value: r.heapMB, unit: 'MB' },
+    { metric: 'bundleKB', value: r.bundleKB, unit: 'KB gzip' },
+    { metric: 'canvasElements', value: r.canvasElements, unit: 'elements' },
+    { metric: 'reactFlowDragFrameP95Ms', value: r.reactFlowDragFrameP95Ms, unit: 'ms' },
+    { metric: 'reactFlowPanFrameP95Ms', value: r.reactFlowPanFrameP95Ms, unit: 'ms' },
+    { metric: 'reactFlowDragFrameMedianMs', value: r.reactFlowDragFrameMedianMs, unit: 'ms' },
+    { metric: 'reactFlowPanFrameMedianMs', value: r.reactFlowPanFrameMedianMs, unit: 'ms' },
+  ];
+}
+
+/** The results as a plain-text table: metric, value, budget, pass/fail. */
+export function resultsTable(r: BenchResults): string {
+  const lines = rows(r).map((row) => [
+    row.metric.padEnd(28),
+    `${row.value.toFixed(row.value >= 100 ? 0 : 2)} ${row.unit}`.padStart(16),
+    (row.budget ?? '').padEnd(24),
+    row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL',
+  ].join('  '));
+  const header = `${'metric'.padEnd(28)}  ${'value'.padStart(16)}  ${'budget'.padEnd(24)}  result`;
+  const note = `${r.ccgs} CCGs, ${r.rendering}${r.quick ? ', quick run (few iterations: not a measurement)' : ''}; saveMs excludes the 300 ms autosave throttle.`;
+  return [header, '-'.repeat(header.length), ...lines, note].join('\n');
+}

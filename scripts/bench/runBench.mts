@@ -1,0 +1,141 @@
+/**
+ * npm run bench — the England benchmark (issue 6; budgets in DESIGN.md §7). Costs the England,
+ * synthetic workspace in Node, then builds the app's web bundle and the React Flow peer page into
+ * dist/bench/, serves them on 127.0.0.1 and measures both in Debian's Chromium (the e2e flags,
+ * software rendering). Prints a table and writes bench-results.json at the repository root.
+ *
+ * Options: --quick (few iterations, short gestures: the CI smoke run), --ccgs N (a smaller
+ * generated workspace), --seed N, --port N (0 picks a free one; default 4335, then the next for
+ * the peer), --out FILE, --gpu (leave out --disable-gpu, and say so in the output).
+ */
+import { writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { englandSample, ENGLAND_CCGS, ENGLAND_SEED } from '../../shared/samples/england/englandSample';
+import { serveStatic } from '../serveStatic.mjs';
+import { benchApp } from './appBench';
+import { bundleKB } from './bundleSize';
+import { benchCosting } from './costingBench';
+import { installFrameRecorder } from './frameRecorder';
+import { benchReactFlow } from './reactFlowBench';
+import { resultsTable, type BenchResults } from './resultsTable';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const APP_DIR = `${root}dist/bench/app`;
+const PEER_DIR = `${root}dist/bench/reactflow`;
+
+interface Options {
+  readonly quick: boolean;
+  readonly ccgs: number;
+  readonly seed: number;
+  readonly port: number;
+  readonly out: string;
+  readonly gpu: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const number = (name: string, fallback: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not "${raw}".`);
+    return n;
+  };
+  return {
+    quick: argv.includes('--quick'),
+    ccgs: number('ccgs', ENGLAND_CCGS),
+    seed: number('seed', ENGLAND_SEED),
+    port: number('port', 4335),
+    out: value('out') ?? `${root}bench-results.json`,
+    gpu: argv.includes('--gpu'),
+  };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
+];
+
+async function listen(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await serveStatic({ dir, port });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function runBench(options: Options): Promise<BenchResults> {
+  const log = (line: string): void => console.log(line);
+  const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
+  const scenario = workspace.scenarios[0];
+  log(`Workspace: ${options.ccgs} CCGs (seed ${options.seed}), ${scenario?.nodes.length ?? 0} nodes, ${scenario?.arrangements.length ?? 0} arrangements.`);
+
+  const costing = options.quick ? benchCosting(workspace, 20, 5) : benchCosting(workspace, 200, 30);
+  log(`Costing: median ${costing.costingMedianMs.toFixed(2)} ms over ${costing.costingRuns} runs.`);
+
+  log('Building the app and the React Flow peer page…');
+  await build({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  await build({ configFile: `${root}bench/reactflow/vite.config.mts`, logLevel: 'warn', build: { outDir: PEER_DIR, emptyOutDir: true } });
+  const bundle = await bundleKB(APP_DIR);
+
+  const app = await listen(APP_DIR, options.port);
+  const peer = await listen(PEER_DIR, options.port === 0 ? 0 : options.port + 1);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: options.gpu ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // tsx (esbuild, keepNames) wraps named functions in __name(): functions sent to the page
+    // keep that call, so the page needs a harmless one.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await context.addInitScript(installFrameRecorder);
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const gestureMs = options.quick ? 400 : 2000;
+    log(`Measuring the app (${gestureMs} ms gestures)…`);
+    const appFigures = await benchApp(page, { baseUrl: app.url, log, workspace, gestureMs, opens: options.quick ? 1 : 5 });
+    const { viewport, frame, ...appResults } = appFigures;
+    log('Measuring React Flow on the same graph…');
+    const peerQuery = new URLSearchParams({
+      seed: String(options.seed), ccgs: String(options.ccgs),
+      left: String(frame.left), top: String(frame.top), width: String(frame.width), height: String(frame.height),
+    });
+    const peerFigures = await benchReactFlow(await context.newPage(), `${peer.url}?${peerQuery}`, viewport, gestureMs);
+    if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
+    const results: BenchResults = {
+      ...costing,
+      ...appResults,
+      bundleKB: bundle,
+      ...peerFigures,
+      rendering: options.gpu ? 'gpu flags' : 'software (--disable-gpu)',
+      quick: options.quick,
+      ccgs: options.ccgs,
+      measuredAt: new Date().toISOString(),
+    };
+    await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
+    log(resultsTable(results));
+    log(`Wrote ${options.out}`);
+    return results;
+  } finally {
+    await browser.close();
+    await app.close();
+    await peer.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runBench(parseOptions(process.argv.slice(2))).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { costScenario } from '../../shared/costing/costScenario';
+import type { Arrangement, Node, Scenario } from '../../shared/model/workspace';
+import { buildScene } from '../../renderer/src/canvas/buildScene';
+import { CanvasContent } from '../../renderer/src/canvas/CanvasContent';
+import { cullView, detailOf, intersects, OUTLINE_ZOOM } from '../../renderer/src/canvas/cullRect';
+import { workspaceOf } from './fixtures';
+
+afterEach(cleanup);
+
+// Two CCGs 5,000 canvas units apart, an arrangement between them, and a council by the first.
+const nodes: Node[] = [
+  { kind: 'ccg', id: 'ccg-near', name: 'Nearby CCG', federated: false, x: 100, y: 100 },
+  { kind: 'locality', id: 'loc-near', name: 'Nearby Town', ccgId: 'ccg-near', population: 120_000 },
+  { kind: 'ccg', id: 'ccg-far', name: 'Faraway CCG', federated: false, x: 5100, y: 100 },
+  { kind: 'locality', id: 'loc-far', name: 'Faraway Vale', ccgId: 'ccg-far', population: 90_000 },
+  { kind: 'localAuthority', id: 'la-near', name: 'Nearby Council', population: 300_000, x: 100, y: 400 },
+];
+const arrangements: Arrangement[] = [
+  { id: 'arr-shared', name: 'Long-distance shared service', model: 'shared-service', members: ['ccg-near', 'ccg-far'], functions: ['hr'], x: 2600, y: 600 },
+];
+
+function draw(viewport: { x: number; y: number; k: number }, selected: readonly string[] = []) {
+  const workspace = workspaceOf(nodes, arrangements);
+  const scenario = workspace.scenarios[0] as Scenario;
+  const result = costScenario(workspace, scenario.id);
+  const scene = buildScene(scenario, result);
+  const noop = (): void => undefined;
+  render(
+    <svg>
+      <CanvasContent
+        scenario={scenario} scene={scene} capPerHead={25} selected={new Set(selected)}
+        onSelect={noop} onToggle={noop} onOpen={noop}
+        view={cullView(viewport, { width: 1000, height: 700 })}
+      />
+    </svg>,
+  );
+}
+
+const card = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}, £`) });
+
+describe('canvas culling and level of detail', () => {
+  it('draws what is in view in full, and keeps an item out of view as an empty button with its name', () => {
+    // Camera at the origin, zoom 1: the view is 0..1000 × 0..700 (plus a margin of 750 × 525).
+    draw({ x: 0, y: 0, k: 1 });
+    expect(card('Nearby CCG').querySelector('.card-name')?.textContent).toBe('Nearby CCG');
+    expect(screen.getByRole('button', { name: /^Nearby Town, locality of Nearby CCG/ })).toBeTruthy();
+    const far = card('Faraway CCG');
+    expect(far.getAttribute('tabindex')).toBe('0');
+    expect(far.children).toHaveLength(0);
+    // Its locality chip is not drawn at all while the card is out of view.
+    expect(screen.queryByRole('button', { name: /^Faraway Vale/ })).toBeNull();
+    // The hub's lines cross the view (the near member is in it), so they are drawn.
+    expect(document.querySelectorAll('line[data-hub="arr-shared"]')).toHaveLength(2);
+  });
+
+  it('draws a selected item in full even out of view, so a drag can move it', () => {
+    draw({ x: 0, y: 0, k: 1 }, ['ccg-far']);
+    expect(card('Faraway CCG').querySelector('.card-name')?.textContent).toBe('Faraway CCG');
+  });
+
+  it('zoomed out, draws outlines: frames and status colour without text or locality chips', () => {
+    draw({ x: 0, y: 0, k: OUTLINE_ZOOM / 2 });
+    const near = card('Nearby CCG');
+    expect(near.querySelector('.card-frame')).not.toBeNull();
+    expect(near.querySelector('.status-fill')).not.toBeNull();
+    expect(near.querySelector('text')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Nearby Town/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Nearby Council/ }).querySelector('text')).toBeNull();
+  });
+});
+
+describe('cullView', () => {
+  it('covers the view plus three quarters of it each side, snapped to half-view steps', () => {
+    // View 1000 × 700 at k = 2 shows 500 × 350 canvas units from (100, 50).
+    const view = cullView({ x: -200, y: -100, k: 2 }, { width: 1000, height: 700 });
+    expect(view?.outline).toBe(false);
+    const r = view?.rect ?? { x: 0, y: 0, width: 0, height: 0 };
+    // Left edge: 100 − 0.75·500 = −275, snapped down to a multiple of 250 → −500; right:
+    // 600 + 375 = 975 → 1000. Top: 50 − 262.5 = −212.5 → −350; bottom: 400 + 262.5 → 700.
+    expect(r).toEqual({ x: -500, y: -350, width: 1500, height: 1050 });
+  });
+
+  it('keeps the same rectangle for a small pan, so nothing re-renders', () => {
+    const a = cullView({ x: -200, y: -100, k: 2 }, { width: 1000, height: 700 });
+    const b = cullView({ x: -230, y: -110, k: 2 }, { width: 1000, height: 700 });
+    expect(b).toEqual(a);
+  });
+
+  it('culls nothing before the canvas has a size', () => {
+    expect(cullView({ x: 0, y: 0, k: 1 }, { width: 0, height: 0 })).toBeNull();
+    expect(detailOf(null, { x: 1e6, y: 1e6, width: 1, height: 1 }, false)).toBe('full');
+    expect(intersects({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10, width: 5, height: 5 })).toBe(true);
+  });
+});
