@@ -6,7 +6,8 @@ import {
   formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds,
 } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
-import { SEVERITY_ICON, SEVERITY_LABEL, statusBadgeText } from '../common/statusDisplay';
+import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
+import { ResultsTable } from './ResultsTable';
 
 export interface ReportViewProps {
   readonly workspace: Workspace;
@@ -44,8 +45,6 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
     ...ASSUMPTION_INFO,
     ...resolved.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name)),
   ];
-  const col = (key: string): number => table.columns.findIndex((c) => c.key === key);
-  const headroomTotal = table.totals[col('headroom')];
 
   return (
     <article className="report" aria-label={`Report: ${scenario.name}`}>
@@ -71,40 +70,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
 
       <section className="report-section">
         <h2>Results by CCG</h2>
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">CCG</th>
-              <th scope="col" className="num">Population</th>
-              <th scope="col" className="num">Running cost</th>
-              <th scope="col" className="num">£ per head</th>
-              <th scope="col" className="num">Headroom</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.ccgId}>
-                <th scope="row">{String(r.values[col('ccg')])}</th>
-                <td className="num">{formatPopulation(Number(r.values[col('population')]))}</td>
-                <td className="num">{formatPounds(Number(r.values[col('total')]))}</td>
-                <td className="num">{formatPerHead(Number(r.values[col('perHead')]))}</td>
-                <td className="num">{formatPounds(Number(r.values[col('headroom')]))}</td>
-                <td className={`status-cell status-${r.status}`}>{statusBadgeText(r.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td className="num">{formatPopulation(t.population)}</td>
-              <td className="num">{formatPounds(t.total)}</td>
-              <td className="num">{formatPerHead(t.perHead)}</td>
-              <td className="num">{formatPounds(Number(headroomTotal))}</td>
-              <td>{statusCountsText(t)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <ResultsTable workspace={workspace} scenarioId={scenarioId} />
       </section>
 
       <section className="report-section">

@@ -1,5 +1,6 @@
 import type { ScenarioResult } from '../../../../shared/costing/results';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, formatPounds } from '../../../../shared/format/format';
+import { formatCap, formatPerHead } from '../../../../shared/format/format';
+import { ResultsTable } from '../../print/ResultsTable';
 import type { Slide, Workspace } from '../../../../shared/model/workspace';
 import { statusBadgeText } from '../../common/statusDisplay';
 import { costScenarioCached } from '../../state/costScenarioCached';
@@ -14,45 +15,6 @@ export interface HandoutViewProps {
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-function FiguresTable({ result }: { readonly result: ScenarioResult }) {
-  return (
-    <table className="report-table">
-      <thead>
-        <tr>
-          <th scope="col">CCG</th>
-          <th scope="col" className="num">Population</th>
-          <th scope="col" className="num">Running cost</th>
-          <th scope="col" className="num">£ per head</th>
-          <th scope="col" className="num">Headroom</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.ccgs.map((c) => (
-          <tr key={c.id}>
-            <th scope="row">{c.name}</th>
-            <td className="num">{formatPopulation(c.population)}</td>
-            <td className="num">{formatPounds(c.total)}</td>
-            <td className="num">{formatPerHead(c.perHead)}</td>
-            <td className="num">{formatMoneyShort(c.headroom)}</td>
-            <td className={`status-cell status-${c.status}`}>{statusBadgeText(c.status)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          <td className="num">{formatPopulation(result.totals.population)}</td>
-          <td className="num">{formatPounds(result.totals.total)}</td>
-          <td className="num">{formatPerHead(result.totals.perHead)}</td>
-          <td />
-          <td />
-        </tr>
-      </tfoot>
-    </table>
-  );
-}
 
 /** Running cost per head of every CCG in each of these scenarios, side by side, with each cap. */
 function ComparisonTable({ results }: { readonly results: readonly ScenarioResult[] }) {
@@ -122,7 +84,7 @@ export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps
                 </figure>
               )}
             <h2>Figures: {scenario.name}</h2>
-            <FiguresTable result={result} />
+            <ResultsTable workspace={workspace} scenarioId={slide.scenarioId} />
             {slide.notes && <p className="report-notes handout-notes"><strong>Notes: </strong>{slide.notes}</p>}
           </section>
         );
