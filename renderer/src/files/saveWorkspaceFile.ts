@@ -1,5 +1,6 @@
 import type { Bridge, SaveTextFileResult } from '../../../shared/ipc/bridge';
 import type { Workspace } from '../../../shared/model/workspace';
+import { workspaceText } from '../../../shared/schema/workspaceText';
 
 /** A file name for the workspace: its name without characters no file system accepts, + .ccgm. */
 export function workspaceFileName(workspace: Workspace): string {
@@ -19,6 +20,6 @@ export function saveWorkspaceFile(bridge: Bridge, workspace: Workspace): Promise
   return bridge.saveTextFile({
     kind: 'workspace',
     suggestedName: workspaceFileName(workspace),
-    text: JSON.stringify(workspace, null, 2),
+    text: workspaceText(workspace),
   });
 }
