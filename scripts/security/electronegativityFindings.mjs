@@ -53,8 +53,19 @@ export function allowListProblems(allowList) {
  * allow-list entries that matched nothing (stale: the code changed, so the entry should go).
  */
 export function judgeFindings(findings, allowList) {
-  const listed = (f) => allowList.some((a) => a.check === f.check && a.file === f.file);
+  const matches = (a, f) => a.check === f.check && fileMatches(a.file, f.file);
+  const listed = (f) => allowList.some((a) => matches(a, f));
   const blocking = findings.filter((f) => BLOCKING_SEVERITIES.has(f.severity) && !listed(f));
-  const stale = allowList.filter((a) => !findings.some((f) => a.check === f.check && a.file === f.file));
+  const stale = allowList.filter((a) => !findings.some((f) => matches(a, f)));
   return { blocking, stale };
+}
+
+/**
+ * An entry names one file exactly; `*` in it stands for the content hash a bundler puts in a
+ * chunk's name (never a `/`), so a reviewed third-party chunk stays listed across builds.
+ */
+function fileMatches(pattern, file) {
+  if (!pattern.includes('*')) return pattern === file;
+  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  return new RegExp(`^${source}$`).test(file);
 }

@@ -38,6 +38,14 @@ describe('the Electronegativity gate', () => {
     expect(stale).toEqual([]);
   });
 
+  it('a * in an entry stands for a bundle hash within one folder, nothing more', () => {
+    const reason = 'Reviewed: a third-party chunk whose name carries a content hash.';
+    const chunk: Finding = { check: 'DANGEROUS_FUNCTIONS_JS_CHECK', severity: 'MEDIUM', file: 'out/renderer/assets/writeWorkbook-DCQLBGkw.js' };
+    const elsewhere: Finding = { ...chunk, file: 'out/renderer/assets/nested/writeWorkbook-x.js' };
+    const entry = { check: 'DANGEROUS_FUNCTIONS_JS_CHECK', file: 'out/renderer/assets/writeWorkbook-*.js', reason };
+    expect(gate.judgeFindings([chunk, elsewhere], [entry])).toEqual({ blocking: [elsewhere], stale: [] });
+  });
+
   it('an entry for another file does not excuse a finding, and is reported as stale', () => {
     const findings = gate.toFindings(issues.slice(0, 1), 'electron');
     const entry = { check: 'AUXCLICK_JS_CHECK', file: 'electron/main/other.ts', reason: 'Reviewed for another window entirely.' };
