@@ -93,12 +93,16 @@ export function riskFlags(
   // provider-concentration: one csu or external provider delivers more than half of a CCG's functions.
   const functionCount = a.functions.length;
   for (const c of ccgs) {
-    const perProvider = new Map<string, number>();
-    for (const fc of Object.values(c.functions)) {
-      if ((fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+    // Most CCGs buy nothing: the map is made only for those that do.
+    let perProvider: Map<string, number> | undefined;
+    for (const fnId in c.functions) {
+      const fc = c.functions[fnId];
+      if (fc && (fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+        perProvider ??= new Map();
         perProvider.set(fc.providerId, (perProvider.get(fc.providerId) ?? 0) + 1);
       }
     }
+    if (!perProvider) continue;
     for (const [providerId, n] of perProvider) {
       if (n > functionCount / 2) {
         flags.push({
