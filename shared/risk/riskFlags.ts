@@ -93,7 +93,7 @@ export function riskFlags(
   // provider-concentration: one csu or external provider delivers more than half of a CCG's functions.
   const functionCount = a.functions.length;
   for (const c of ccgs) {
-    // Most CCGs buy nothing: the map is made only for those that do.
+    // Made only for a CCG that buys a function, so an all-in-house CCG allocates nothing.
     let perProvider: Map<string, number> | undefined;
     for (const fnId in c.functions) {
       const fc = c.functions[fnId];
