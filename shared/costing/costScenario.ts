@@ -4,11 +4,12 @@
  * derived, never stored.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
+import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
+import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { riskFlags } from '../risk/riskFlags';
+import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
 import type { CcgResult, FunctionCost, ScenarioResult, ScenarioTotals, Status } from './results';
-import { totalFunctionCost, unitCost } from './unitCost';
+import { unitCost } from './unitCost';
 
 /** Costs one scenario of a workspace. Throws if the scenario does not exist. */
 export function costScenario(workspace: Workspace, scenarioId: string): ScenarioResult {
@@ -24,21 +25,11 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioRe
   for (const ccg of index.ccgs) pop.set(ccg.id, ccgPopulation(ccg, index));
   const popOf = (id: string): number => pop.get(id) ?? 0;
 
-  // Which arrangement covers each (CCG, function) pair; the validator guarantees at most one.
-  const coverage = new Map<string, Arrangement>();
-  for (const arr of scenario.arrangements) {
-    for (const member of effectiveMembers(arr)) {
-      for (const f of arr.functions) {
-        const key = pairKey(member, f);
-        if (!coverage.has(key)) coverage.set(key, arr);
-      }
-    }
-  }
+  const coverage = indexCoverage(scenario.arrangements, popOf);
+  const csuScale = csuScalePopulations(coverage, index, a, popOf);
+  const ctx: CostContext = { a, index, popOf, csuScale, coverage, figures: new Map() };
 
-  const csuScale = csuScalePopulations(scenario, index, a, popOf);
-  const ctx: CostContext = { a, index, popOf, csuScale };
-
-  const ccgs: CcgResult[] = index.ccgs.map((ccg) => costCcg(ccg, ctx, coverage));
+  const ccgs: CcgResult[] = index.ccgs.map((ccg) => costCcg(ccg, ctx));
   const totals = scenarioTotals(ccgs);
   return {
     scenarioId: scenario.id,
@@ -46,7 +37,7 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioRe
     capPerHead: a.capPerHead,
     ccgs,
     totals,
-    flags: riskFlags(scenario, a, index, ccgs),
+    flags: riskFlags(scenario, a, index, ccgs, coverage.arrangements),
   };
 }
 
@@ -56,13 +47,23 @@ interface CostContext {
   readonly popOf: (ccgId: string) => number;
   /** P_p for each CSU provider id (DESIGN.md §4.4, csu). */
   readonly csuScale: ReadonlyMap<string, number>;
+  readonly coverage: CoverageIndex;
+  /** What an arrangement's function costs before any member's share, filled in on first use. */
+  readonly figures: Map<ArrangementInfo, Map<SupportFunction, ArrangedFigures>>;
 }
 
-function pairKey(ccgId: string, functionId: string): string {
-  return `${ccgId}\u0000${functionId}`;
+/** The part of an arranged (CCG, function) cost that is the same for every member. */
+interface ArrangedFigures {
+  /** P_a, P_p or the external scale population. */
+  readonly scalePopulation: number;
+  readonly unitCost: number;
+  /** Pooled models: T_f(P_a)·(1+overhead); 0 for bought models. */
+  readonly pool: number;
+  /** External: the provider's own price for f, if it has one. */
+  readonly ownPrice?: number;
 }
 
-function costCcg(ccg: CcgNode, ctx: CostContext, coverage: ReadonlyMap<string, Arrangement>): CcgResult {
+function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
   const { a } = ctx;
   const population = ctx.popOf(ccg.id);
   const localities = ctx.index.localitiesByCcg.get(ccg.id)?.length ?? 0;
@@ -74,11 +75,12 @@ function costCcg(ccg: CcgNode, ctx: CostContext, coverage: ReadonlyMap<string, A
   };
   const core = coreParts.fixed + coreParts.perHead + coreParts.devolvedLocalities;
 
+  const covered = ctx.coverage.byCcg.get(ccg.id);
   const functions: Record<string, FunctionCost> = {};
   let functionsTotal = 0;
   for (const fn of a.functions) {
-    const arr = coverage.get(pairKey(ccg.id, fn.id));
-    const fc = arr ? costArranged(ccg.id, fn, arr, ctx) : costInHouse(fn, population, a);
+    const info = covered?.get(fn.id);
+    const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a);
     functions[fn.id] = fc;
     functionsTotal += fc.cost;
   }
@@ -100,61 +102,97 @@ export function statusOf(perHead: number, a: Pick<Assumptions, 'capPerHead' | 'a
   return 'over';
 }
 
-/** §4.4 uncovered pair: cost = T_f(pop(c)). */
+/** §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c). */
 function costInHouse(fn: SupportFunction, population: number, a: Assumptions): FunctionCost {
   const u = unitCost(fn, population, a.referencePopulation);
   return {
     mode: 'in-house',
-    cost: totalFunctionCost(fn, population, a.referencePopulation),
+    cost: u * population,
     basis: { scalePopulation: population, unitCost: u },
   };
 }
 
-function costArranged(ccgId: string, fn: SupportFunction, arr: Arrangement, ctx: CostContext): FunctionCost {
-  const { a, popOf } = ctx;
-  const popC = popOf(ccgId);
+/** The member-independent figures of (arrangement, function), worked out once per pass. */
+function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): ArrangedFigures {
+  let byFunction = ctx.figures.get(info);
+  if (!byFunction) ctx.figures.set(info, (byFunction = new Map()));
+  const known = byFunction.get(fn);
+  if (known) return known;
+
+  const { a } = ctx;
+  const arr = info.arrangement;
   const ref = a.referencePopulation;
-  const members = effectiveMembers(arr);
-  const membersPop = members.reduce((sum, m) => sum + popOf(m), 0);
-  const common = { mode: arr.model, arrangementId: arr.id } as const;
+  let figures: ArrangedFigures;
+  switch (arr.model) {
+    case 'shared-service':
+    case 'host-ccg': {
+      // Pool T_f(P_a)·(1+overhead) with P_a = Σ pop(m).
+      const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
+      const u = unitCost(fn, info.membersPop, ref);
+      figures = { scalePopulation: info.membersPop, unitCost: u, pool: u * info.membersPop * (1 + overhead) };
+      break;
+    }
+    case 'la-partnership': {
+      // P_a = Σ pop(m) + laParticipation·pop(LA).
+      const la = arr.laId ? ctx.index.byId.get(arr.laId) : undefined;
+      const laPop = la && la.kind === 'localAuthority' ? la.population : 0;
+      const { overhead, laParticipation } = a.models.laPartnership;
+      const pA = info.membersPop + laParticipation * laPop;
+      const u = unitCost(fn, pA, ref);
+      figures = { scalePopulation: pA, unitCost: u, pool: u * pA * (1 + overhead) };
+      break;
+    }
+    case 'csu': {
+      const pP = ctx.csuScale.get(arr.providerId ?? '') ?? a.models.csu.otherCustomersPopulation;
+      figures = { scalePopulation: pP, unitCost: unitCost(fn, pP, ref), pool: 0 };
+      break;
+    }
+    case 'external': {
+      const ext = a.models.external;
+      const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
+      const ownPrice = provider && provider.kind === 'provider' ? provider.prices?.[fn.id] : undefined;
+      const u = unitCost(fn, ext.scalePopulation, ref);
+      figures = { scalePopulation: ext.scalePopulation, unitCost: u, pool: 0, ownPrice };
+      break;
+    }
+  }
+  byFunction.set(fn, figures);
+  return figures;
+}
+
+function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): FunctionCost {
+  const { a } = ctx;
+  const arr = info.arrangement;
+  const { scalePopulation, unitCost: u, pool, ownPrice } = arrangedFigures(fn, info, ctx);
 
   switch (arr.model) {
     case 'shared-service':
     case 'host-ccg': {
-      // Pool T_f(P_a)·(1+overhead), split by population share or equally.
+      // The pool split by population share or equally.
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
-      const pool = totalFunctionCost(fn, membersPop, ref) * (1 + overhead);
-      const share = arr.allocation === 'equal' ? 1 / members.length : popC / membersPop;
+      const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
       return {
-        ...common,
+        mode: arr.model, arrangementId: arr.id,
         cost: pool * share,
-        basis: { scalePopulation: membersPop, unitCost: unitCost(fn, membersPop, ref), pool, share, overhead },
+        basis: { scalePopulation, unitCost: u, pool, share, overhead },
       };
     }
     case 'la-partnership': {
-      // P_a = Σ pop(m) + laParticipation·pop(LA); the CCG pays pop(c)/P_a of the pool.
-      const la = arr.laId ? ctx.index.byId.get(arr.laId) : undefined;
-      const laPop = la && la.kind === 'localAuthority' ? la.population : 0;
-      const { overhead, laParticipation } = a.models.laPartnership;
-      const pA = membersPop + laParticipation * laPop;
-      const pool = totalFunctionCost(fn, pA, ref) * (1 + overhead);
-      const share = popC / pA;
+      // The CCG pays pop(c)/P_a of the pool.
+      const share = popC / scalePopulation;
       return {
-        ...common,
+        mode: arr.model, arrangementId: arr.id,
         cost: pool * share,
-        basis: { scalePopulation: pA, unitCost: unitCost(fn, pA, ref), pool, share, overhead },
+        basis: { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead },
       };
     }
     case 'csu': {
       // u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)
       const { margin, clientContractManagement } = a.models.csu;
-      const pP = ctx.csuScale.get(arr.providerId ?? '') ?? a.models.csu.otherCustomersPopulation;
-      const u = unitCost(fn, pP, ref);
       return {
-        ...common,
-        providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
         cost: u * (1 + margin) * popC * (1 + clientContractManagement),
-        basis: { scalePopulation: pP, unitCost: u, margin, clientContractManagement },
+        basis: { scalePopulation, unitCost: u, margin, clientContractManagement },
       };
     }
     case 'external': {
@@ -163,17 +201,13 @@ function costArranged(ccgId: string, fn: SupportFunction, arr: Arrangement, ctx:
       // the arrangement split by population among its members. The procurement share is spread
       // equally over the arrangement's functions so a CCG's functions still sum to its total.
       const ext = a.models.external;
-      const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
-      const ownPrice = provider && provider.kind === 'provider' ? provider.prices?.[fn.id] : undefined;
-      const u = unitCost(fn, ext.scalePopulation, ref);
       const price = ownPrice ?? u * (1 + ext.margin);
-      const procurement = (ext.procurementCost / ext.contractYears) * (popC / membersPop) / arr.functions.length;
+      const procurement = (ext.procurementCost / ext.contractYears) * (popC / info.membersPop) / arr.functions.length;
       return {
-        ...common,
-        providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
         cost: price * popC * (1 + ext.clientContractManagement) + procurement,
         basis: {
-          scalePopulation: ext.scalePopulation, unitCost: u, margin: ext.margin,
+          scalePopulation, unitCost: u, margin: ext.margin,
           clientContractManagement: ext.clientContractManagement, price,
           priceSource: ownPrice === undefined ? 'modelled' : 'provider', procurement,
         },
@@ -187,14 +221,14 @@ function costArranged(ccgId: string, fn: SupportFunction, arr: Arrangement, ctx:
  * with that provider (each CCG once) + otherCustomersPopulation (the provider's, else the model's).
  */
 function csuScalePopulations(
-  scenario: Scenario, index: ScenarioIndex, a: Assumptions, popOf: (id: string) => number,
+  coverage: CoverageIndex, index: ScenarioIndex, a: Assumptions, popOf: (id: string) => number,
 ): Map<string, number> {
   const customers = new Map<string, Set<string>>();
-  for (const arr of scenario.arrangements) {
+  for (const { arrangement: arr, members } of coverage.arrangements) {
     if (arr.model !== 'csu' || !arr.providerId) continue;
     let set = customers.get(arr.providerId);
     if (!set) customers.set(arr.providerId, (set = new Set()));
-    for (const m of effectiveMembers(arr)) set.add(m);
+    for (const m of members) set.add(m);
   }
   const scale = new Map<string, number>();
   for (const [providerId, ccgIds] of customers) {

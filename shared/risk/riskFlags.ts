@@ -2,10 +2,11 @@
  * Risk flags (DESIGN.md §4, "Risk flags"): the concerns the seeds raise, each naming its subject
  * in words. Pure: derived from the scenario, its resolved assumptions and its costed CCGs.
  */
+import type { ArrangementInfo } from '../costing/coverageIndex';
 import type { CcgResult, RiskFlag } from '../costing/results';
 import { formatCap, formatPercent, formatPerHead, formatPopulation } from '../format/format';
-import { effectiveMembers, type ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, Assumptions, Scenario } from '../model/workspace';
+import type { ScenarioIndex } from '../model/scenarioIndex';
+import type { Arrangement, Assumptions, LaOverlap, Scenario } from '../model/workspace';
 
 /** Coterminosity threshold: a partner needs this share of its population in the LA. */
 export const COTERMINOUS_SHARE = 0.8;
@@ -18,8 +19,13 @@ const MODEL_WORDS: Readonly<Record<Arrangement['model'], string>> = {
   external: 'external contract',
 };
 
+/**
+ * `arrangements` are the scenario's arrangements with their effective members, in scenario order,
+ * as the costing pass already worked them out.
+ */
 export function riskFlags(
   scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly CcgResult[],
+  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[],
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const byId = new Map(ccgs.map((c) => [c.id, c]));
@@ -46,8 +52,8 @@ export function riskFlags(
     }
   }
 
-  for (const arr of scenario.arrangements) {
-    const members = effectiveMembers(arr);
+  const overlapOf = firstOverlaps(scenario.laOverlaps);
+  for (const { arrangement: arr, members } of arrangements) {
     if (arr.model === 'host-ccg' && arr.hostCcgId) {
       const total = members.reduce((s, m) => s + (byId.get(m)?.population ?? 0), 0);
       const hostPop = byId.get(arr.hostCcgId)?.population ?? 0;
@@ -66,7 +72,7 @@ export function riskFlags(
     }
     if (arr.model === 'la-partnership' && arr.laId) {
       for (const m of members) {
-        const overlap = scenario.laOverlaps.find((o) => o.ccgId === m && o.laId === arr.laId);
+        const overlap = overlapOf.get(m)?.get(arr.laId);
         const share = overlap?.share ?? 0;
         if (share < COTERMINOUS_SHARE) {
           flags.push({
@@ -87,12 +93,16 @@ export function riskFlags(
   // provider-concentration: one csu or external provider delivers more than half of a CCG's functions.
   const functionCount = a.functions.length;
   for (const c of ccgs) {
-    const perProvider = new Map<string, number>();
-    for (const fc of Object.values(c.functions)) {
-      if ((fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+    // Made only for a CCG that buys a function, so an all-in-house CCG allocates nothing.
+    let perProvider: Map<string, number> | undefined;
+    for (const fnId in c.functions) {
+      const fc = c.functions[fnId];
+      if (fc && (fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+        perProvider ??= new Map();
         perProvider.set(fc.providerId, (perProvider.get(fc.providerId) ?? 0) + 1);
       }
     }
+    if (!perProvider) continue;
     for (const [providerId, n] of perProvider) {
       if (n > functionCount / 2) {
         flags.push({
@@ -103,4 +113,15 @@ export function riskFlags(
     }
   }
   return flags;
+}
+
+/** CCG id → LA id → the first overlap linking them (as a scan of laOverlaps would find it). */
+function firstOverlaps(overlaps: readonly LaOverlap[]): Map<string, Map<string, LaOverlap>> {
+  const byCcg = new Map<string, Map<string, LaOverlap>>();
+  for (const o of overlaps) {
+    let byLa = byCcg.get(o.ccgId);
+    if (!byLa) byCcg.set(o.ccgId, (byLa = new Map()));
+    if (!byLa.has(o.laId)) byLa.set(o.laId, o);
+  }
+  return byCcg;
 }
