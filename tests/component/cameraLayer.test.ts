@@ -38,6 +38,8 @@ describe('createCameraLayer', () => {
     cam.move({ x: 60, y: 24, k: 1 });
     expect(camera.getAttribute('transform')).toBe('translate(0,0) scale(1)');
     expect(layer.style.transform).toBe('translate(60px,24px) scale(1)');
+    // A pan keeps the drop shadows: the painted layer is only translated.
+    expect(layer.classList.contains('is-zooming')).toBe(false);
 
     // Settling draws the camera and drops the CSS transform together: nothing jumps.
     cam.settle({ x: 60, y: 24, k: 1 });
@@ -47,5 +49,10 @@ describe('createCameraLayer', () => {
     // The next gesture moves from the settled drawing.
     cam.move({ x: 60, y: 24, k: 1.5 });
     expect(layer.style.transform).toBe('translate(-30px,-12px) scale(1.5)');
+    // A zoom leaves them off until it settles.
+    expect(layer.classList.contains('is-zooming')).toBe(true);
+    cam.settle({ x: 60, y: 24, k: 1.5 });
+    expect(layer.classList.contains('is-zooming')).toBe(false);
+    expect(camera.getAttribute('transform')).toBe('translate(60,24) scale(1.5)');
   });
 });

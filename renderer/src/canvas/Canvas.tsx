@@ -129,17 +129,13 @@ export function Canvas() {
     const overlay = overlayRef.current;
     if (!svg || !layer || !camera || !content || !overlay) return;
     const cameraLayer = createCameraLayer(layer, camera);
-    // While the camera moves, the canvas drops its drop shadows (.is-camera-moving in canvas.css):
-    // with software rendering, every shadow is re-rasterised on every frame of a pan or zoom.
     const panZoom = createPanZoom(svg, {
       onTransform: (v) => {
         cameraLayer.move(v);
-        if (!svg.classList.contains('is-camera-moving')) svg.classList.add('is-camera-moving');
         emitViewport(v);
       },
       onTransformEnd: (v) => {
         cameraLayer.settle(v);
-        svg.classList.remove('is-camera-moving');
         useUiStore.getState().setViewport(v);
       },
       isNodeTarget,

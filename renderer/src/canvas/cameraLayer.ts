@@ -33,13 +33,21 @@ export function createCameraLayer(layer: SVGGElement, camera: SVGGElement): Came
   const settle = (v: Viewport): void => {
     camera.setAttribute('transform', cameraAttribute(v));
     layer.style.transform = '';
+    layer.classList.remove('is-zooming');
     drawn = v;
   };
   return {
     move(v) {
       // Nothing drawn yet (the first frame): draw rather than move.
-      if (drawn) layer.style.transform = gestureTransform(drawn, v);
-      else settle(v);
+      if (!drawn) {
+        settle(v);
+        return;
+      }
+      layer.style.transform = gestureTransform(drawn, v);
+      // A pan only translates the painted layer, but a zoom re-rasterises it each frame, and with
+      // software rendering drop shadows are most of that cost: they are left off (canvas.css)
+      // until the camera settles.
+      layer.classList.toggle('is-zooming', v.k !== drawn.k);
     },
     settle,
   };
