@@ -87,7 +87,9 @@ async function zoomTo(page: Page, k: number): Promise<void> {
     const now = (await viewport(page)).k;
     if (Math.abs(Math.log(now / k)) < 0.06) break;
     await page.mouse.wheel(0, now < k ? -40 : 40);
-    await page.waitForTimeout(20);
+    // The camera's transform attribute is written when a wheel gesture settles (d3-zoom ends it
+    // 150 ms after the last wheel event); read it only then, or the loop overshoots.
+    await page.waitForTimeout(220);
   }
   await page.waitForTimeout(300);
 }
