@@ -6,6 +6,7 @@ import {
   type PracticeField, type PracticeMapping,
 } from '../../../shared/csv/practiceColumns';
 import { formatPopulation } from '../../../shared/format/format';
+import { useEscapeToClose } from '../history/useModalFocus';
 import './files.css';
 
 export type CsvImportDestination = 'scenario' | 'workspace';
@@ -68,6 +69,8 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
     dialogRef.current?.querySelector<HTMLElement>('select')?.focus();
     return () => previous?.focus();
   }, []);
+
+  useEscapeToClose(onCancel, dialogRef);
 
   // A changed mapping gives different bad rows: the user must agree to skip them again.
   const choose = (field: PracticeField, value: string): void => {

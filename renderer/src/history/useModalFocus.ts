@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -8,6 +8,7 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  * and closes on Escape.
  */
 export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose: () => void): (event: KeyboardEvent) => void {
+  useEscapeToClose(onClose, dialogRef);
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = dialogRef.current;
@@ -36,4 +37,43 @@ export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose:
       first.focus();
     }
   };
+}
+
+interface OpenModal {
+  close: () => void;
+  readonly dialogRef: RefObject<HTMLElement | null>;
+}
+
+/** The open modals, the topmost last: Esc from outside them closes only the topmost. */
+const escapeStack: OpenModal[] = [];
+
+function closeTopmost(event: globalThis.KeyboardEvent): void {
+  const top = escapeStack[escapeStack.length - 1];
+  if (event.key !== 'Escape' || !top) return;
+  // Inside the dialog its own handlers decide (a field's Esc reverts the field first).
+  if (event.target instanceof Node && top.dialogRef.current?.contains(event.target)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  top.close();
+}
+
+/**
+ * Esc closes the modal even when focus is still on the page behind it (after a drop or a file
+ * read), before the editor's own Esc handling sees the key. Inside the dialog, the dialog's
+ * key handler closes it.
+ */
+export function useEscapeToClose(onClose: () => void, dialogRef: RefObject<HTMLElement | null>): void {
+  const ref = useRef<OpenModal>({ close: onClose, dialogRef });
+  useEffect(() => {
+    ref.current.close = onClose;
+  });
+  useEffect(() => {
+    const modal = ref.current;
+    escapeStack.push(modal);
+    if (escapeStack.length === 1) window.addEventListener('keydown', closeTopmost, true);
+    return () => {
+      escapeStack.splice(escapeStack.indexOf(modal), 1);
+      if (escapeStack.length === 0) window.removeEventListener('keydown', closeTopmost, true);
+    };
+  }, []);
 }
