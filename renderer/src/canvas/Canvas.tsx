@@ -2,11 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { EditResult } from '../../../shared/edits/edit';
 import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
-import { useUiStore } from '../state/uiStore';
+import { useUiStore, type Viewport } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
 import type { Scene } from './buildScene';
-import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
@@ -27,6 +26,10 @@ import { ZoomControls } from './ZoomControls';
 
 /** Screen pixels round the drawing when zoomed to fit. */
 const FIT_PADDING = 28;
+
+function transformAttribute(v: Viewport): string {
+  return `translate(${v.x},${v.y}) scale(${v.k})`;
+}
 
 function isNodeTarget(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[data-node-id], [data-locality-id], [data-resize-handle], [data-edge-button]') !== null
@@ -87,7 +90,6 @@ export function Canvas() {
   const sizeRef = useRef(size);
 
   const svgRef = useRef<SVGSVGElement>(null);
-  const cameraLayerRef = useRef<SVGGElement>(null);
   const cameraRef = useRef<SVGGElement>(null);
   const contentRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
@@ -123,19 +125,20 @@ export function Canvas() {
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    const layer = cameraLayerRef.current;
     const camera = cameraRef.current;
     const content = contentRef.current;
     const overlay = overlayRef.current;
-    if (!svg || !layer || !camera || !content || !overlay) return;
-    const cameraLayer = createCameraLayer(layer, camera);
+    if (!svg || !camera || !content || !overlay) return;
+    // While the camera moves, the canvas drops its drop shadows (.is-camera-moving in canvas.css):
+    // with software rendering, every shadow is re-rasterised on every frame of a pan or zoom.
     const panZoom = createPanZoom(svg, {
       onTransform: (v) => {
-        cameraLayer.move(v);
+        camera.setAttribute('transform', transformAttribute(v));
+        if (!svg.classList.contains('is-camera-moving')) svg.classList.add('is-camera-moving');
         emitViewport(v);
       },
       onTransformEnd: (v) => {
-        cameraLayer.settle(v);
+        svg.classList.remove('is-camera-moving');
         useUiStore.getState().setViewport(v);
       },
       isNodeTarget,
@@ -301,25 +304,22 @@ export function Canvas() {
           </defs>
           {/* The background: a click here clears the selection; drags here pan; Shift+drags sweep. */}
           <rect className="canvas-background" width="100%" height="100%" onClick={() => useUiStore.getState().select(null)} />
-          {/* Moved per frame by a CSS transform; the camera's attribute is written on settling. */}
-          <g ref={cameraLayerRef} className="camera-layer">
-            <g ref={cameraRef} className="camera" data-testid="camera">
-              <g ref={contentRef}>
-                <CanvasContent
-                  scenario={scenario}
-                  scene={scene}
-                  capPerHead={result.capPerHead}
-                  selected={selected}
-                  onSelect={onSelect}
-                  onToggle={onToggle}
-                  onOpen={onOpen}
-                  onRemoveMember={onRemoveMember}
-                  view={view}
-                />
-              </g>
-              {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
-              <g ref={overlayRef} className="canvas-overlay" aria-hidden="true" />
+          <g ref={cameraRef} className="camera" data-testid="camera">
+            <g ref={contentRef}>
+              <CanvasContent
+                scenario={scenario}
+                scene={scene}
+                capPerHead={result.capPerHead}
+                selected={selected}
+                onSelect={onSelect}
+                onToggle={onToggle}
+                onOpen={onOpen}
+                onRemoveMember={onRemoveMember}
+                view={view}
+              />
             </g>
+            {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
+            <g ref={overlayRef} className="canvas-overlay" aria-hidden="true" />
           </g>
         </svg>
       </div>
