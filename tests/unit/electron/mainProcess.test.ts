@@ -151,7 +151,8 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 const { state } = fake;
 
 /** Lets queued promise callbacks and file reads run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+// File writes and reads run on the real file system: give them time on a loaded machine.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
 let launchFile: string;
 beforeAll(async () => {
@@ -272,7 +273,7 @@ describe('the main process', () => {
   });
 
   it('lists an opened workspace under Open Recent and reopens it from there', async () => {
-    expect(recentEntries().map((i) => i.label)).toEqual([`Launched.ccgm — ${state.userData}`, undefined, '&Clear Recent']);
+    await vi.waitFor(() => expect(recentEntries().map((i) => i.label)).toEqual([`Launched.ccgm — ${state.userData}`, undefined, '&Clear Recent']));
     recentEntries()[0]?.click?.();
     await settle();
     expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }]]);
