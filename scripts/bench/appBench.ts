@@ -5,7 +5,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { Workspace } from '../../shared/model/workspace';
 import { recordFrames } from './frameRecorder';
-import { circleDrag, wheelZoom, type Point } from './gestures';
+import { circleDrag, SETTLE_MS, wheelZoom, type Point } from './gestures';
 import { frameIntervals, median, percentile } from './stats';
 import { withTimeout } from './withTimeout';
 
@@ -113,34 +113,48 @@ async function panPoint(page: Page): Promise<Point> {
 }
 
 /**
- * The name strip of the CCG card nearest the middle of the view, to press and drag; if it is not
- * wholly in view, it is focused first (the canvas pans a focused card into view).
+ * The name strip of the CCG card nearest the middle of the view that can be pressed there (not
+ * under the minimap or the zoom controls) with room round it for the drag gesture; if none can,
+ * the view is panned toward the nearest and the search repeats.
  */
-async function cardGrip(page: Page): Promise<Point> {
+export async function cardGrip(page: Page): Promise<Point> {
   const find = () => page.evaluate(() => {
     const svg = document.querySelector('svg.canvas-svg');
     if (!svg) return null;
     const view = svg.getBoundingClientRect();
     const mid = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
-    let best: { index: number; x: number; y: number; inView: boolean; d: number } | null = null;
-    document.querySelectorAll('.ccg-card .card-frame').forEach((frame, index) => {
+    let best: { id: string; x: number; y: number; pressable: boolean; d: number } | null = null;
+    // Only cards drawn in full have a frame (culled ones are empty placeholders): found by id.
+    document.querySelectorAll('.ccg-card .card-frame').forEach((frame) => {
+      const id = frame.closest('[data-node-id]')?.getAttribute('data-node-id');
+      if (!id) return;
       const r = frame.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + 20;
-      const d = Math.hypot(x - mid.x, y - mid.y);
-      const inView = r.left >= view.left && r.right <= view.right - 200 && r.top >= view.top && y < view.bottom - 220;
-      if (!best || d < best.d) best = { index, x, y, inView, d };
+      // Room for the 160-pixel circle of the drag gesture below and to either side.
+      const roomy = x - 170 >= view.left && x + 170 <= view.right && y >= view.top && y + 200 <= view.bottom;
+      const pressable = roomy && document.elementFromPoint(x, y)?.closest('[data-node-id]')?.getAttribute('data-node-id') === id;
+      const d = Math.hypot(x - mid.x, y - mid.y) + (pressable ? 0 : 1e6);
+      if (!best || d < best.d) best = { id, x, y, pressable, d };
     });
-    return best as { index: number; x: number; y: number; inView: boolean; d: number } | null;
+    return best as { id: string; x: number; y: number; pressable: boolean; d: number } | null;
   });
-  let found = await find();
-  if (found && !found.inView) {
-    await page.locator('.ccg-card').nth(found.index).focus();
-    await page.waitForTimeout(400);
-    found = await find();
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const found = await find();
+    if (!found) break;
+    if (found.pressable) return { x: found.x, y: found.y };
+    // Pan the nearest card toward the middle by dragging the background, a step at a time.
+    const box = await page.locator('svg.canvas-svg').boundingBox();
+    if (!box) break;
+    const step = (d: number): number => Math.max(-150, Math.min(150, d));
+    const from = await panPoint(page);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + step(box.x + box.width / 2 - found.x), from.y + step(box.y + box.height / 2 - found.y), { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
   }
-  if (!found) throw new Error('Found no CCG card to drag.');
-  return { x: found.x, y: found.y };
+  throw new Error('Found no CCG card to drag.');
 }
 
 /**
@@ -189,6 +203,8 @@ export interface AppBenchOptions {
   readonly workspace: Workspace;
   readonly gestureMs: number;
   readonly opens: number;
+  /** Wraps each measured gesture (zoom, pan, drag): `--trace` records a Chromium trace of it. */
+  readonly around?: <T>(gesture: string, run: () => Promise<T>) => Promise<T>;
 }
 
 /** Measures the app at `baseUrl` with `workspace` loaded from IndexedDB. */
@@ -200,6 +216,7 @@ export interface CanvasPlacement {
 }
 
 export async function benchApp(page: Page, options: AppBenchOptions): Promise<AppFigures & CanvasPlacement> {
+  const around = options.around ?? (<T>(_gesture: string, run: () => Promise<T>) => run());
   await page.goto(options.baseUrl);
   await openedAt(page);
   await storeInLibrary(page, options.workspace);
@@ -219,7 +236,7 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
   options.log('  zoom');
   // Zoom: the wheel, in and out across every level of detail, from the opening fit-to-view.
   const centre = await canvasCentre(page);
-  const zoomFrames = frameIntervals(await recordFrames(page, async () => { await wheelZoom(page, centre, options.gestureMs); }));
+  const zoomFrames = frameIntervals(await around('zoom', () => recordFrames(page, async () => { await wheelZoom(page, centre, options.gestureMs); })));
 
   await zoomTo(page, WORKING_ZOOM);
   const canvasElements = await page.evaluate(() => document.querySelector('[data-testid="camera"]')?.getElementsByTagName('*').length ?? 0);
@@ -228,13 +245,15 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
   if (!box) throw new Error('The canvas is not on screen.');
 
   options.log('  pan');
+  await page.waitForTimeout(SETTLE_MS);
   const pan = await panPoint(page);
-  const panFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, pan, 160, options.gestureMs); }));
+  const panFrames = frameIntervals(await around('pan', () => recordFrames(page, async () => { await circleDrag(page, pan, 160, options.gestureMs); })));
   await page.waitForTimeout(300);
 
   options.log('  drag');
   const grip = await cardGrip(page);
-  const dragFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, grip, 160, options.gestureMs); }));
+  await page.waitForTimeout(SETTLE_MS);
+  const dragFrames = frameIntervals(await around('drag', () => recordFrames(page, async () => { await circleDrag(page, grip, 160, options.gestureMs); })));
   await page.waitForTimeout(300);
 
   options.log('  save');

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
 
+/**
+ * Paused before each measured gesture, in both the app and the peer page: the browser finishes
+ * drawing what the previous camera move uncovered (software raster works on in the background), as
+ * when a person stops to look before the next drag. Frames of that raster are not the gesture's.
+ */
+export const SETTLE_MS = 1000;
+
 export interface Point {
   readonly x: number;
   readonly y: number;

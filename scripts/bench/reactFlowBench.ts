@@ -1,7 +1,7 @@
 /** The benchmark's peer: the same graph in React Flow (bench/reactflow/), the same drag and pan. */
 import type { Page } from '@playwright/test';
 import { recordFrames } from './frameRecorder';
-import { circleDrag, type Point } from './gestures';
+import { circleDrag, SETTLE_MS, type Point } from './gestures';
 import { frameIntervals, median, percentile } from './stats';
 
 export interface ReactFlowFigures {
@@ -75,12 +75,12 @@ export async function benchReactFlow(page: Page, url: string, camera: { x: numbe
   await page.goto(url);
   await page.waitForSelector('.react-flow__node-ccg');
   await page.evaluate((v) => (window as unknown as { __benchFlow: FlowApi }).__benchFlow.setViewport(v), { x: camera.x, y: camera.y, zoom: camera.k });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(SETTLE_MS);
 
   const pan = await panPoint(page);
   const panFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, pan, 160, gestureMs); }));
-  await page.waitForTimeout(300);
   const grip = await cardGrip(page);
+  await page.waitForTimeout(SETTLE_MS);
   const dragFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, grip, 160, gestureMs); }));
   return {
     reactFlowDragFrameP95Ms: percentile(dragFrames, 95),

@@ -6,9 +6,11 @@
  *
  * Options: --quick (few iterations, short gestures: the CI smoke run), --ccgs N (a smaller
  * generated workspace), --seed N, --port N (0 picks a free one; default 4335, then the next for
- * the peer), --out FILE, --gpu (leave out --disable-gpu, and say so in the output).
+ * the peer), --out FILE, --gpu (leave out --disable-gpu, and say so in the output), --trace DIR
+ * (write a Chromium performance trace of each of the app's gestures to DIR, for the DevTools
+ * Performance panel).
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -33,6 +35,7 @@ interface Options {
   readonly port: number;
   readonly out: string;
   readonly gpu: boolean;
+  readonly trace: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -54,12 +57,19 @@ function parseOptions(argv: readonly string[]): Options {
     port: number('port', 4335),
     out: value('out') ?? `${root}bench-results.json`,
     gpu: argv.includes('--gpu'),
+    trace: value('trace'),
   };
 }
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
+];
+
+/** What DevTools' Performance panel records, plus the compositor and raster threads. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
+  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel',
 ];
 
 async function listen(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
@@ -97,13 +107,24 @@ export async function runBench(options: Options): Promise<BenchResults> {
     // keep that call, so the page needs a harmless one.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(installFrameRecorder);
+    if (process.env.BENCH_EXTRA_CSS) await context.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(process.env.BENCH_EXTRA_CSS)}; document.head.append(s); });` });
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const gestureMs = options.quick ? 400 : 2000;
     log(`Measuring the app (${gestureMs} ms gestures)…`);
-    const appFigures = await benchApp(page, { baseUrl: app.url, log, workspace, gestureMs, opens: options.quick ? 1 : 5 });
+    const traceDir = options.trace;
+    const around = traceDir === undefined ? undefined : async <T,>(gesture: string, run: () => Promise<T>): Promise<T> => {
+      await mkdir(traceDir, { recursive: true });
+      await browser.startTracing(page, { path: `${traceDir}/${gesture}.json`, categories: TRACE_CATEGORIES });
+      try {
+        return await run();
+      } finally {
+        await browser.stopTracing();
+      }
+    };
+    const appFigures = await benchApp(page, { baseUrl: app.url, log, workspace, gestureMs, opens: options.quick ? 1 : 5, around });
     const { viewport, frame, ...appResults } = appFigures;
     log('Measuring React Flow on the same graph…');
     const peerQuery = new URLSearchParams({

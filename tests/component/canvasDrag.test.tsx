@@ -67,6 +67,18 @@ function transformOf(svg: SVGSVGElement, id: string): string | null {
   return svg.querySelector(`[data-node-id="${id}"]`)?.getAttribute('transform') ?? null;
 }
 
+/** Where the canvas shows `id` now: the copy a drag moves in the overlay (dragGhosts.ts), else `id` itself. */
+function shownTransformOf(svg: SVGSVGElement, id: string): string | null {
+  const ghost = svg.querySelector(`[data-testid="overlay"] [data-ghost-of="${id}"]`);
+  return ghost ? ghost.getAttribute('transform') : transformOf(svg, id);
+}
+
+/** The line from hub to target as shown now: its copy while a drag moves it, else the line itself. */
+function shownLine(svg: SVGSVGElement, hub: string, target: string): Element | null {
+  return svg.querySelector(`[data-testid="overlay"] [data-ghost-of="${hub}|${target}"] line`)
+    ?? svg.querySelector(`line[data-hub="${hub}"][data-target="${target}"]`);
+}
+
 describe('createNodeDrag', () => {
   it('moves the card and its lines in the DOM while dragging, without rendering, then drops one move', () => {
     const h = setUp();
@@ -77,10 +89,18 @@ describe('createNodeDrag', () => {
     pointer('pointerdown', card, 900, 150);
     pointer('pointermove', window, 920, 160);
     pointer('pointermove', window, 953, 88);
-    // Snapped to the 10-unit grid: (800, 100) + (53, −62) → (850, 40).
-    expect(transformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
-    expect(line.getAttribute('x2')).toBe('970');
-    expect(line.getAttribute('y2')).toBe('85');
+    // Snapped to the 10-unit grid: (800, 100) + (53, −62) → (850, 40). What moves is a copy in the
+    // overlay, with its line; the originals stay where React drew them, hidden.
+    expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
+    expect(shownLine(h.svg, 'arr-1', 'ccg-c')?.getAttribute('x2')).toBe('970');
+    expect(shownLine(h.svg, 'arr-1', 'ccg-c')?.getAttribute('y2')).toBe('85');
+    expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
+    expect(h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drag-hidden')).toBe(true);
+    expect(line.parentElement?.classList.contains('is-drag-hidden')).toBe(true);
+    // The copy is not a second card for keyboard or screen-reader users.
+    const copy = h.svg.querySelector('[data-testid="overlay"] [data-ghost-of="ccg-c"]');
+    expect(copy?.getAttribute('aria-hidden')).toBe('true');
+    expect(copy?.querySelector('[tabindex], [role], [data-node-id]')).toBeNull();
     expect(h.renders.count).toBe(rendersBefore);
     expect(h.onDrop).not.toHaveBeenCalled();
     pointer('pointerup', window, 953, 88);
@@ -88,6 +108,9 @@ describe('createNodeDrag', () => {
     expect(h.onDrop).toHaveBeenCalledWith({ type: 'move', moves: [{ id: 'ccg-c', x: 850, y: 40 }] });
     // The DOM is handed back as React drew it: React draws the committed position from the store.
     expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
+    expect(h.svg.querySelector('[data-testid="overlay"]')?.childElementCount).toBe(0);
+    expect(h.svg.querySelector('.is-drag-hidden')).toBeNull();
+    expect(line.getAttribute('x2')).toBe('920');
     expect(h.renders.count).toBe(rendersBefore);
     h.destroy();
   });
@@ -97,7 +120,7 @@ describe('createNodeDrag', () => {
     pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
     // Down by 28: Carlow's centre (173) comes within 2 of Ashby's (171) and lines up with it.
     pointer('pointermove', window, 953, 178);
-    expect(transformOf(h.svg, 'ccg-c')).toBe('translate(850,126)');
+    expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,126)');
     const guide = h.svg.querySelector('[data-testid="overlay"] .guide');
     expect(guide?.getAttribute('y1')).toBe('171');
     pointer('pointerup', window, 953, 178);
@@ -109,8 +132,8 @@ describe('createNodeDrag', () => {
     const h = setUp(['ccg-b', 'ccg-c']);
     pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-b"] .card-frame') as Element, 400, 150);
     pointer('pointermove', window, 407, 163, { altKey: true });
-    expect(transformOf(h.svg, 'ccg-b')).toBe('translate(327,113)');
-    expect(transformOf(h.svg, 'ccg-c')).toBe('translate(807,113)');
+    expect(shownTransformOf(h.svg, 'ccg-b')).toBe('translate(327,113)');
+    expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(807,113)');
     pointer('pointerup', window, 407, 163);
     expect(h.onDrop).toHaveBeenCalledWith({ type: 'move', moves: [{ id: 'ccg-b', x: 327, y: 113 }, { id: 'ccg-c', x: 807, y: 113 }] });
     h.destroy();
@@ -131,9 +154,10 @@ describe('createNodeDrag', () => {
     const h = setUp();
     pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
     pointer('pointermove', window, 1000, 250);
-    expect(transformOf(h.svg, 'ccg-c')).not.toBe('translate(800,100)');
+    expect(shownTransformOf(h.svg, 'ccg-c')).not.toBe('translate(800,100)');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
+    expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
+    expect(h.svg.querySelector('.is-drag-hidden')).toBeNull();
     expect(h.svg.querySelector('line[data-target="ccg-c"]')?.getAttribute('x2')).toBe('920');
     pointer('pointerup', window, 1000, 250);
     expect(h.onDrop).not.toHaveBeenCalled();
@@ -192,10 +216,16 @@ describe('createNodeDrag', () => {
 
 describe('createMarquee', () => {
   it('Shift+drag on the background reports the swept rectangle in canvas units', () => {
-    const { container } = render(<svg><rect data-testid="bg" width="100" height="100" /><g data-testid="overlay" /></svg>);
-    const svg = container.querySelector('svg') as SVGSVGElement;
+    // As on the canvas: the frame takes the press on its backdrop; the sweep is drawn in the drawing.
+    const { container } = render(
+      <div data-testid="frame">
+        <svg><rect data-testid="bg" width="100" height="100" /></svg>
+        <svg><g data-testid="overlay" /></svg>
+      </div>,
+    );
+    const frame = container.querySelector('[data-testid="frame"]') as HTMLElement;
     const onSelect = vi.fn();
-    const marquee = createMarquee(svg, container.querySelector('[data-testid="overlay"]') as SVGGElement, {
+    const marquee = createMarquee(frame, container.querySelector('[data-testid="overlay"]') as SVGGElement, {
       getViewport: () => ({ x: 100, y: 50, k: 2 }),
       isNodeTarget: () => false,
       onSelect,
@@ -203,10 +233,10 @@ describe('createMarquee', () => {
     const bg = container.querySelector('[data-testid="bg"]') as Element;
     pointer('pointerdown', bg, 300, 250, { shiftKey: true });
     pointer('pointermove', window, 200, 450);
-    expect(svg.querySelector('.marquee')?.getAttribute('width')).toBe('50');
+    expect(frame.querySelector('.marquee')?.getAttribute('width')).toBe('50');
     pointer('pointerup', window, 200, 450);
     expect(onSelect).toHaveBeenCalledWith({ x: 50, y: 100, width: 50, height: 100 });
-    expect(svg.querySelector('.marquee')).toBeNull();
+    expect(frame.querySelector('.marquee')).toBeNull();
     // Without Shift the background drag is left to panning.
     pointer('pointerdown', bg, 300, 250);
     pointer('pointermove', window, 200, 450);

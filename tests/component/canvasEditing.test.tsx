@@ -144,7 +144,8 @@ describe('Canvas drag', () => {
     });
     expect(renders).toBe(rendersBefore);
     expect(history()).toBe(0);
-    expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe('translate(900,60)');
+    // While dragged, the card is drawn as a copy in the overlay (dragGhosts.ts).
+    expect(document.querySelector('.canvas-overlay [data-ghost-of="ccg-c"]')?.getAttribute('transform')).toBe('translate(900,60)');
     act(() => at('pointerup', 1000, 110));
     expect(history()).toBe(1);
     expect(node('ccg-c')).toMatchObject({ x: 900, y: 60 });

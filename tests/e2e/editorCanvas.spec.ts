@@ -260,3 +260,26 @@ test('the minimap moves the view when clicked, and can be hidden', async ({ page
   await page.getByRole('button', { name: 'Minimap' }).click();
   await expect(minimap).toHaveCount(0);
 });
+
+test('a card dragged across the minimap moves the card, not the view; while dragged it is drawn as a copy', async ({ page }) => {
+  const camera = page.getByTestId('camera');
+  const before = await camera.getAttribute('transform');
+  const from = await centre(card(page, 'Dunmere CCG'));
+  const minimap = await centre(page.getByRole('group', { name: /^Minimap/ }));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(minimap.x, minimap.y, { steps: 10 });
+  // The moving card is an aria-hidden copy above the drawing; the original stays in place, hidden,
+  // keeping its focus and accessible name.
+  await expect(page.locator('.canvas-overlay .ccg-card')).toHaveCount(1);
+  await expect(page.locator('.canvas-overlay [tabindex], .canvas-overlay [data-node-id], .canvas-overlay [role]')).toHaveCount(0);
+  await expect(card(page, 'Dunmere CCG')).toHaveCount(1);
+  await page.mouse.move(minimap.x - 6, minimap.y - 6, { steps: 3 });
+  expect(await camera.getAttribute('transform')).toBe(before);
+  // Dropped back near where it started (snapped to its neighbours): the copy is gone, the view unmoved.
+  await page.mouse.move(from.x, from.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.canvas-overlay *')).toHaveCount(0);
+  expect(await nodeTransform(page, 'ccg-dunmere')).toMatch(/^translate\(9\d\d,100\)$/);
+  expect(await camera.getAttribute('transform')).toBe(before);
+});

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { EditResult } from '../../../shared/edits/edit';
 import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
-import { useUiStore, type Viewport } from '../state/uiStore';
+import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
 import type { Scene } from './buildScene';
+import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
@@ -13,7 +14,7 @@ import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
 import { cullView, NOTHING_IN_VIEW } from './cullRect';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
-import { createPanZoom, type PanZoom } from './createPanZoom';
+import { createPanZoom, type PanZoom, type Rect } from './createPanZoom';
 import { dispatchEdits } from './dispatchEdits';
 import { marqueeHits } from './marqueeHits';
 import { Minimap } from './Minimap';
@@ -21,14 +22,16 @@ import { openInspector } from './openInspector';
 import { plainRefusal } from './plainRefusal';
 import { planMove } from './planMove';
 import { sceneOf } from './sceneOf';
+import { unionRect } from './unionRect';
 import { viewportOfCamera } from '../workshop/slideCamera';
 import { ZoomControls } from './ZoomControls';
 
 /** Screen pixels round the drawing when zoomed to fit. */
 const FIT_PADDING = 28;
 
-function transformAttribute(v: Viewport): string {
-  return `translate(${v.x},${v.y}) scale(${v.k})`;
+/** The drawing's bounds and the part of the world drawn round the view, together. */
+function layerExtent(bounds: Rect, drawn: Rect | undefined): Rect {
+  return (drawn && unionRect([bounds, drawn])) ?? bounds;
 }
 
 function isNodeTarget(target: EventTarget | null): boolean {
@@ -128,23 +131,33 @@ export function Canvas() {
     const camera = cameraRef.current;
     const content = contentRef.current;
     const overlay = overlayRef.current;
-    if (!svg || !camera || !content || !overlay) return;
-    // While the camera moves, the canvas drops its drop shadows (.is-camera-moving in canvas.css):
-    // with software rendering, every shadow is re-rasterised on every frame of a pan or zoom.
-    const panZoom = createPanZoom(svg, {
+    const frame = frameRef.current;
+    if (!svg || !camera || !content || !overlay || !frame) return;
+    const cameraLayer = createCameraLayer(svg, camera);
+    // Pans and zooms listen on the frame, which never moves: the SVG itself is carried by a CSS
+    // transform during a gesture, and pointer positions measured against it would move with it.
+    const panZoom = createPanZoom(frame, {
       onTransform: (v) => {
-        camera.setAttribute('transform', transformAttribute(v));
-        if (!svg.classList.contains('is-camera-moving')) svg.classList.add('is-camera-moving');
+        cameraLayer.move(v);
         emitViewport(v);
       },
       onTransformEnd: (v) => {
-        svg.classList.remove('is-camera-moving');
+        cameraLayer.settle(v);
         useUiStore.getState().setViewport(v);
       },
       isNodeTarget,
       getSize: () => sizeRef.current,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
+    // Pressing the empty canvas focuses the drawing, as when the backdrop was part of it, so the
+    // arrow keys then pan (the default would move focus to the page). Capture: d3-zoom stops the
+    // press from going further.
+    const focusCanvas = (event: MouseEvent): void => {
+      if (!(event.target instanceof Element) || !event.target.closest('.canvas-backdrop')) return;
+      event.preventDefault();
+      svg.focus({ preventScroll: true });
+    };
+    frame.addEventListener('mousedown', focusCanvas, true);
     panZoomRef.current = panZoom;
 
     const commit = (drop: Drop): boolean => {
@@ -180,7 +193,7 @@ export function Canvas() {
       getViewport: () => panZoom.getTransform(),
       onConnect: (arrangementId, ccgId) => changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
     });
-    const marquee: Marquee = createMarquee(svg, overlay, {
+    const marquee: Marquee = createMarquee(frame, overlay, {
       getViewport: () => panZoom.getTransform(),
       isNodeTarget,
       onSelect: (rect) => {
@@ -209,6 +222,7 @@ export function Canvas() {
       cancelGesture: () => connect.cancel() || drag.cancel() || marquee.cancel(),
     });
     return () => {
+      frame.removeEventListener('mousedown', focusCanvas, true);
       setCanvasHandle(null);
       marquee.destroy();
       connect.destroy();
@@ -286,6 +300,22 @@ export function Canvas() {
   return (
     <section className="canvas" aria-label="Canvas">
       <div className="canvas-frame" ref={frameRef} onScroll={onFrameScroll}>
+        {/* The backdrop never moves: a click here clears the selection; drags here pan; Shift+drags sweep. */}
+        <svg className="canvas-backdrop" width="100%" height="100%" aria-hidden="true">
+          <defs>
+            <pattern id="canvas-dots" width={24} height={24} patternUnits="userSpaceOnUse">
+              <circle cx={1} cy={1} r={1} className="canvas-dot" />
+            </pattern>
+          </defs>
+          <rect
+            className="canvas-background"
+            width="100%"
+            height="100%"
+            onClick={() => useUiStore.getState().select(null)}
+          />
+        </svg>
+        {/* The drawing: its own compositor layer, moved by CSS during a pan or zoom (cameraLayer.ts);
+            only what is drawn in it takes the pointer, so presses between items reach the backdrop. */}
         <svg
           ref={svgRef}
           className="canvas-svg"
@@ -297,14 +327,10 @@ export function Canvas() {
           aria-label={`${scenario.name}: Tab moves between organisations; + and − zoom, 0 fits the view, arrow keys pan or move the selection; press ? for every shortcut`}
           onFocus={onFocus}
         >
-          <defs>
-            <pattern id="canvas-dots" width={24} height={24} patternUnits="userSpaceOnUse">
-              <circle cx={1} cy={1} r={1} className="canvas-dot" />
-            </pattern>
-          </defs>
-          {/* The background: a click here clears the selection; drags here pan; Shift+drags sweep. */}
-          <rect className="canvas-background" width="100%" height="100%" onClick={() => useUiStore.getState().select(null)} />
           <g ref={cameraRef} className="camera" data-testid="camera">
+            {/* Painted first and covering all the rest, so the compositor keeps the drawing in one layer
+                (left to itself it gives each long, thin line a layer of its own: hundreds at England scale). */}
+            <rect className="layer-extent" aria-hidden="true" {...layerExtent(scene.bounds, view?.rect)} />
             <g ref={contentRef}>
               <CanvasContent
                 scenario={scenario}

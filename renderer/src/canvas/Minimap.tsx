@@ -71,7 +71,8 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
     centreAt(event);
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>): void => {
-    if (event.buttons & 1) centreAt(event);
+    // Only a drag that began here: a card dragged across the minimap must not move the view.
+    if (event.buttons & 1 && event.currentTarget.hasPointerCapture?.(event.pointerId)) centreAt(event);
   };
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>): void => {
     const pan: Record<string, [number, number]> = {

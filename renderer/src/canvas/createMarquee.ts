@@ -20,9 +20,10 @@ export interface Marquee {
  * Shift+drag on the empty canvas sweeps a selection rectangle (a plain drag pans: see
  * createPanZoom, which leaves Shift drags alone). Drawn in `overlay` in canvas units; on release
  * `onSelect` gets the rectangle. Esc abandons it.
- * Side effects: listens on `svg`, and on window during a sweep; draws in `overlay`.
+ * Side effects: listens on `surface` (the canvas's frame, which never moves), and on window during a
+ * sweep; draws in `overlay`.
  */
-export function createMarquee(svg: SVGSVGElement, overlay: SVGGElement, options: MarqueeOptions): Marquee {
+export function createMarquee(surface: HTMLElement, overlay: SVGGElement, options: MarqueeOptions): Marquee {
   let sweep: { pointerId: number; start: Point; svgLeft: number; svgTop: number; view: Viewport; rect: SVGRectElement; moved: boolean } | null = null;
 
   const toWorld = (clientX: number, clientY: number): Point => {
@@ -79,9 +80,9 @@ export function createMarquee(svg: SVGSVGElement, overlay: SVGGElement, options:
 
   const onDown = (e: PointerEvent): void => {
     if (e.button !== 0 || !e.shiftKey || sweep || options.isNodeTarget(e.target)) return;
-    if (!(e.target instanceof Node) || !svg.contains(e.target)) return;
+    if (!(e.target instanceof Node) || !surface.contains(e.target)) return;
     e.preventDefault();
-    const box = svg.getBoundingClientRect();
+    const box = surface.getBoundingClientRect();
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     rect.setAttribute('class', 'marquee');
     sweep = { pointerId: e.pointerId, start: { x: 0, y: 0 }, svgLeft: box.left, svgTop: box.top, view: options.getViewport(), rect, moved: false };
@@ -92,7 +93,7 @@ export function createMarquee(svg: SVGSVGElement, overlay: SVGGElement, options:
     window.addEventListener('pointercancel', onCancel);
     window.addEventListener('keydown', onKey, true);
   };
-  svg.addEventListener('pointerdown', onDown);
+  surface.addEventListener('pointerdown', onDown);
 
   return {
     cancel() {
@@ -102,7 +103,7 @@ export function createMarquee(svg: SVGSVGElement, overlay: SVGGElement, options:
     },
     destroy() {
       stop();
-      svg.removeEventListener('pointerdown', onDown);
+      surface.removeEventListener('pointerdown', onDown);
     },
   };
 }

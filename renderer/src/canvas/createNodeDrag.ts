@@ -6,6 +6,7 @@ import {
 import { computeSnap, type Guide } from './computeSnap';
 import type { Rect } from './createPanZoom';
 import { dragGeometry } from './dragGeometry';
+import { createDragGhosts } from './dragGhosts';
 import { cardAt, clusterAt, clusterRects, type Point } from './dropTargets';
 import { movingItems } from './movingItems';
 import type { Move } from './planMove';
@@ -105,7 +106,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
       }
     }
     saved.clear();
-    for (const el of marked) el.classList.remove('is-drag-source', 'is-drop-target', 'is-dragging');
+    for (const el of marked) el.classList.remove('is-drag-source', 'is-drop-target', 'is-dragging', 'is-drag-hidden');
     marked.clear();
     overlay.replaceChildren();
   };
@@ -161,7 +162,25 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     }
     const grabbed = scene.items.get(id);
     const clusters = clusterRects(scene);
-    for (const item of items) mark(elements.get(item.id), 'is-dragging');
+    // What moves is drawn as copies in the overlay while the originals are hidden (dragGhosts.ts).
+    const ghosts = createDragGhosts(overlay, (el) => mark(el, 'is-drag-hidden'));
+    const ghostEdges = new Map<string, { line: Element; label: Element | null }>();
+    const ghostEdge = (key: string): { line: Element; label: Element | null } | null => {
+      const known = ghostEdges.get(key);
+      if (known) return known;
+      const els = edgeEls.get(key);
+      if (!els) return null;
+      const copy = ghosts.of(els.line.parentElement ?? els.line, 'line', key);
+      const line = copy.matches('line') ? copy : copy.querySelector('line');
+      if (!line) return null;
+      const found = { line, label: copy.querySelector('[data-edge-label]') };
+      ghostEdges.set(key, found);
+      return found;
+    };
+    for (const item of items) {
+      const el = elements.get(item.id);
+      if (el) ghosts.of(el, 'node', item.id).classList.add('is-dragging');
+    }
     let last = { dx: 0, dy: 0 };
     let dropCluster: string | null = null;
     let lastGuides = '';
@@ -179,22 +198,22 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
         last = { dx: snap.dx, dy: snap.dy };
         for (const item of items) {
           const el = elements.get(item.id);
-          if (el) setAttr(el, 'transform', translate(item.x + snap.dx, item.y + snap.dy));
+          if (el) ghosts.of(el, 'node', item.id).setAttribute('transform', translate(item.x + snap.dx, item.y + snap.dy));
         }
         const geometry = dragGeometry(scene, moving, snap.dx, snap.dy);
         for (const [hubId, c] of geometry.hubs) {
           const el = elements.get(hubId);
-          if (el && !moving.has(hubId)) setAttr(el, 'transform', translate(c.cx, c.cy));
+          if (el && !moving.has(hubId)) ghosts.of(el, 'node', hubId).setAttribute('transform', translate(c.cx, c.cy));
         }
         for (const edge of geometry.edges) {
-          const els = edgeEls.get(`${edge.hubId}|${edge.targetId}`);
+          const els = ghostEdge(`${edge.hubId}|${edge.targetId}`);
           if (!els) continue;
-          setAttr(els.line, 'x1', String(edge.x1)); setAttr(els.line, 'y1', String(edge.y1));
-          setAttr(els.line, 'x2', String(edge.x2)); setAttr(els.line, 'y2', String(edge.y2));
+          els.line.setAttribute('x1', String(edge.x1)); els.line.setAttribute('y1', String(edge.y1));
+          els.line.setAttribute('x2', String(edge.x2)); els.line.setAttribute('y2', String(edge.y2));
           if (els.label) {
             // Where HubEdges puts the "host" label: 42% of the way from the hub.
-            setAttr(els.label, 'x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
-            setAttr(els.label, 'y', String(edge.y1 + (edge.y2 - edge.y1) * 0.42));
+            els.label.setAttribute('x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
+            els.label.setAttribute('y', String(edge.y1 + (edge.y2 - edge.y1) * 0.42));
           }
         }
         drawGuides(snap.guides);

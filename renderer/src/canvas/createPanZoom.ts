@@ -22,8 +22,8 @@ export interface PanZoomOptions {
    */
   isNodeTarget?(target: EventTarget | null): boolean;
   /**
-   * The SVG's size on screen, if the caller tracks it (a ResizeObserver): d3 asks for it on every
-   * wheel event, and measuring the SVG then would force a layout of the whole drawing each time.
+   * The surface's size on screen, if the caller tracks it (a ResizeObserver): d3 asks for it on
+   * every wheel event, and measuring then would force a layout of the whole drawing each time.
    */
   getSize?(): { width: number; height: number };
 }
@@ -60,27 +60,28 @@ function prefersReducedMotion(): boolean {
 }
 
 /**
- * Pan and zoom for an SVG canvas, by d3-zoom, kept out of React (after xyflow's XYPanZoom):
- * React draws the scene once; this moves the camera by calling `onTransform` per frame.
- * Side effect: stores d3's zoom state on `svg` (its `__zoom` property) and listens on it.
+ * Pan and zoom for a canvas, by d3-zoom, kept out of React (after xyflow's XYPanZoom): React
+ * draws the scene once; this moves the camera by calling `onTransform` per frame. `surface` is
+ * the element that takes the gestures; it must not itself move with the camera.
+ * Side effect: stores d3's zoom state on `surface` (its `__zoom` property) and listens on it.
  */
-export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZoom {
+export function createPanZoom(surface: Element, options: PanZoomOptions): PanZoom {
   const minZoom = options.minZoom ?? DEFAULT_MIN_ZOOM;
   const maxZoom = options.maxZoom ?? DEFAULT_MAX_ZOOM;
   const isNodeTarget = options.isNodeTarget ?? defaultIsNodeTarget;
-  const selection: Selection<SVGSVGElement, unknown, null, undefined> = select(svg);
+  const selection: Selection<Element, unknown, null, undefined> = select(surface);
 
   const size = (): { width: number; height: number } => {
     const known = options.getSize?.();
     if (known && known.width > 0 && known.height > 0) return known;
-    const box = svg.getBoundingClientRect();
+    const box = surface.getBoundingClientRect();
     return { width: box.width, height: box.height };
   };
   const toViewport = (t: { x: number; y: number; k: number }): Viewport => ({ x: t.x, y: t.y, k: t.k });
 
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .scaleExtent([minZoom, maxZoom])
-    // The client box, not the SVG's width attribute (which is a percentage here).
+    // The client box, not an SVG's width attribute (which is a percentage here).
     .extent(() => {
       const { width, height } = size();
       return [[0, 0], [width, height]];
@@ -93,8 +94,8 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
       if (event.ctrlKey || event.shiftKey) return false;
       return !isNodeTarget(event.target);
     })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => options.onTransform(toViewport(event.transform)))
-    .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => options.onTransformEnd?.(toViewport(event.transform)));
+    .on('zoom', (event: D3ZoomEvent<Element, unknown>) => options.onTransform(toViewport(event.transform)))
+    .on('end', (event: D3ZoomEvent<Element, unknown>) => options.onTransformEnd?.(toViewport(event.transform)));
 
   selection.call(behaviour);
   // Double-click is kept for the editor (open, rename); it must not also zoom.
@@ -121,11 +122,11 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions): PanZ
     }
   };
 
-  const current = (): Viewport => target ?? toViewport(zoomTransform(svg));
+  const current = (): Viewport => target ?? toViewport(zoomTransform(surface));
 
   return {
     setTransform: (viewport, o) => apply(viewport, o),
-    getTransform: () => toViewport(zoomTransform(svg)),
+    getTransform: () => toViewport(zoomTransform(surface)),
     zoomBy(factor, o) {
       const t = current();
       const { width, height } = size();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useId, useRef, type KeyboardEvent } from 'react';
 
 export interface ErrorDialogProps {
   readonly title: string;
@@ -14,7 +14,8 @@ export interface ErrorDialogProps {
 export function ErrorDialog({ title, intro, errors, onClose }: ErrorDialogProps) {
   const id = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Before the first paint, so a key pressed the moment the dialog shows reaches it.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeRef.current?.focus();
     return () => previous?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildPracticeImport, type PracticeImport } from '../../../shared/csv/buildPracticeImport';
 import type { CsvTable } from '../../../shared/csv/csvTable';
 import {
@@ -64,7 +64,8 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
   const lookAlikes = imported?.ccgs.filter((c) => existingCcgNames.has(c.name.toLowerCase())).map((c) => c.name) ?? [];
   const canImport = imported !== null && imported.ccgs.length > 0 && (badRows.length === 0 || skipBadRows);
 
-  useEffect(() => {
+  // Before the first paint, so a key pressed the moment the dialog shows reaches it.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialogRef.current?.querySelector<HTMLElement>('select')?.focus();
     return () => previous?.focus();

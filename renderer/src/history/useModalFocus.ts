@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -9,7 +9,8 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  */
 export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose: () => void): (event: KeyboardEvent) => void {
   useEscapeToClose(onClose, dialogRef);
-  useEffect(() => {
+  // Before the dialog is first painted: a key pressed the moment it shows must reach it.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = dialogRef.current;
     const first = dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog;
@@ -67,7 +68,8 @@ export function useEscapeToClose(onClose: () => void, dialogRef: RefObject<HTMLE
   useEffect(() => {
     ref.current.close = onClose;
   });
-  useEffect(() => {
+  // Registered before the dialog is first painted: an Esc pressed the moment it shows closes it.
+  useLayoutEffect(() => {
     const modal = ref.current;
     escapeStack.push(modal);
     if (escapeStack.length === 1) window.addEventListener('keydown', closeTopmost, true);
