@@ -111,7 +111,9 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
     const path = paths[Math.floor(m.at / 4) % paths.length] as Path;
     const parent = parentOf(copy, path);
     const key = path[path.length - 1] as string | number;
-    if (!parent) continue;
+    // A hostile constant set by an earlier mutation is one shared instance, frozen by an earlier
+    // run's deepFreeze: leave it as it is rather than fail inside the harness.
+    if (!parent || Object.isFrozen(parent)) continue;
     const target = (parent as Record<string | number, unknown>)[key];
     switch (m.op) {
       case 'set':
@@ -128,7 +130,7 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
         if (typeof target === 'string') (parent as Record<string | number, unknown>)[key] = `${target}-ghost`;
         break;
       case 'addField':
-        if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+        if (typeof target === 'object' && target !== null && !Array.isArray(target) && !Object.isFrozen(target)) {
           // defineProperty, so "__proto__" becomes an own field as JSON.parse would make it.
           Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
         }
@@ -184,12 +186,15 @@ export function expectReadableMessages(messages: readonly string[]): void {
  * short (the default would print a megabyte string or a 100,000-deep list whole).
  */
 export function fuzzOptions<Ts>(numRuns: number): fc.Parameters<Ts> {
+  // FUZZ_SEED (and FUZZ_PATH) replay a failing run from its report.
+  const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
   return {
     numRuns,
+    ...(seed === undefined ? {} : { seed, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) }),
     reporter: (details) => {
       if (!details.failed) return;
       const shown = fc.stringify(details.counterexample).slice(0, 600);
-      const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      const cause = details.errorInstance instanceof Error ? details.errorInstance.stack ?? details.errorInstance.message : String(details.errorInstance);
       throw new Error(`Property failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath ?? ''}")\nCounterexample (cut): ${shown}\nCause: ${cause.slice(0, 1500)}`);
     },
   };
