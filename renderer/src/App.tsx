@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState, type ComponentProps } from 'react';
 import { findSample } from '../../shared/samples';
 import { getBridge } from './bridge/getBridge';
 import { Canvas } from './canvas/Canvas';
@@ -58,6 +58,17 @@ const MENU_EXPORTS: Readonly<Record<string, ExportCommand>> = {
   'export-pdf': 'report-pdf',
 };
 
+/**
+ * The side panel for the current selection, a beat behind the canvas: a press on a card
+ * highlights it at once, and the panel's change (at England scale, swapping the list of every
+ * CCG for one CCG's inspector) renders without holding up the frames of a drag that follows.
+ * Subscribing here, not in App, also keeps a selection from re-rendering the whole window.
+ */
+function SelectionPanel(props: Omit<ComponentProps<typeof SidePanel>, 'selectedId'>) {
+  const selectedId = useDeferredValue(useUiStore((s) => s.selectedId));
+  return <SidePanel {...props} selectedId={selectedId} />;
+}
+
 /** The window: app bar, scenario bar, canvas and side panel. */
 export function App() {
   const workspace = useDocumentStore((s) => s.workspace);
@@ -65,7 +76,6 @@ export function App() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
   const assumptions = useScenarioAssumptions();
-  const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
   const selectScenario = useUiStore((s) => s.selectScenario);
 
@@ -228,7 +238,7 @@ export function App() {
           <main className="workbench has-palette">
             <Palette />
             <MainView canvas={<Canvas />} />
-            <SidePanel scenario={scenario} result={result} assumptions={assumptions} selectedId={selectedId} onSelect={select} />
+            <SelectionPanel scenario={scenario} result={result} assumptions={assumptions} onSelect={select} />
           </main>
         </>
       )}

@@ -110,6 +110,7 @@ export function Canvas() {
   const cullKey = culled ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}` : '';
   // Same rectangle, same object: small pans re-render nothing.
   const view = useMemo(() => culled, [cullKey]);
+  const extent = useMemo(() => layerExtent(scene.bounds, view?.rect), [scene.bounds, view]);
 
   // The canvas's size on screen, for culling.
   useLayoutEffect(() => {
@@ -330,7 +331,7 @@ export function Canvas() {
           <g ref={cameraRef} className="camera" data-testid="camera">
             {/* Painted first and covering all the rest, so the compositor keeps the drawing in one layer
                 (left to itself it gives each long, thin line a layer of its own: hundreds at England scale). */}
-            <rect className="layer-extent" aria-hidden="true" {...layerExtent(scene.bounds, view?.rect)} />
+            <rect className="layer-extent" aria-hidden="true" {...extent} />
             <g ref={contentRef}>
               <CanvasContent
                 scenario={scenario}
@@ -342,6 +343,7 @@ export function Canvas() {
                 onOpen={onOpen}
                 onRemoveMember={onRemoveMember}
                 view={view}
+                extent={extent}
               />
             </g>
             {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
