@@ -107,7 +107,6 @@ export async function runBench(options: Options): Promise<BenchResults> {
     // keep that call, so the page needs a harmless one.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(installFrameRecorder);
-    if (process.env.BENCH_EXTRA_CSS) await context.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(process.env.BENCH_EXTRA_CSS)}; document.head.append(s); });` });
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     const errors: string[] = [];
