@@ -60,12 +60,12 @@ const MENU_EXPORTS: Readonly<Record<string, ExportCommand>> = {
 
 /**
  * The side panel for the current selection, a beat behind the canvas: a press on a card
- * highlights it at once, and the panel's change (at England scale, swapping the list of every
- * CCG for one CCG's inspector) renders without holding up the frames of a drag that follows.
+ * highlights it at once, and the panel changes when the press ends (uiStore panelSelectedId), in a
+ * deferred render (at England scale it swaps the list of every CCG for one CCG's inspector).
  * Subscribing here, not in App, also keeps a selection from re-rendering the whole window.
  */
 function SelectionPanel(props: Omit<ComponentProps<typeof SidePanel>, 'selectedId'>) {
-  const selectedId = useDeferredValue(useUiStore((s) => s.selectedId));
+  const selectedId = useDeferredValue(useUiStore((s) => s.panelSelectedId));
   return <SidePanel {...props} selectedId={selectedId} />;
 }
 

@@ -28,7 +28,7 @@ describe('gestureTransform', () => {
 describe('createCameraLayer', () => {
   it('moves the layer during a gesture and writes the camera only when it settles', () => {
     const { layer, camera } = layers();
-    const cam = createCameraLayer(layer, camera);
+    const cam = createCameraLayer(layer, [camera]);
     // The first frame has nothing drawn to move: it draws.
     cam.move({ x: 0, y: 0, k: 1 });
     expect(camera.getAttribute('transform')).toBe(cameraAttribute({ x: 0, y: 0, k: 1 }));

@@ -155,6 +155,28 @@ describe('Canvas drag', () => {
     expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe('translate(800,100)');
   });
 
+  it('a pressed card is selected on the canvas at once; the side panel follows when the press ends', () => {
+    render(<Canvas />);
+    act(() => useUiStore.getState().select(null));
+    const frame = document.querySelector('[data-node-id="ccg-c"] .card-frame') as Element;
+    const at = (type: string, x: number, y: number, target: EventTarget = window): void => {
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0 }));
+    };
+    act(() => {
+      at('pointerdown', 900, 150, frame);
+      at('pointermove', 940, 170);
+    });
+    expect(useUiStore.getState().selectedId).toBe('ccg-c');
+    expect(document.querySelector('[data-node-id="ccg-c"] .ccg-card')?.getAttribute('aria-pressed')).toBe('true');
+    // Held (and dragged): the panel still shows what it showed before the press.
+    expect(useUiStore.getState().panelSelectedId).toBeNull();
+    act(() => at('pointerup', 940, 170));
+    expect(useUiStore.getState().panelSelectedId).toBe('ccg-c');
+    expect(useUiStore.getState().panelSelectedIds).toEqual(['ccg-c']);
+    expect(useUiStore.getState().pressHeld).toBe(false);
+    act(() => { undoEdit(); });
+  });
+
   it('a refused locality drop changes nothing, puts the chip back and says why', () => {
     const withLocality = workspaceOf([
       { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', federated: true, x: 40, y: 100 },

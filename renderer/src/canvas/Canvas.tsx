@@ -99,6 +99,7 @@ export function Canvas() {
   const cameraRef = useRef<SVGGElement>(null);
   const contentRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
+  const overlayCameraRef = useRef<SVGGElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
 
@@ -136,8 +137,9 @@ export function Canvas() {
     const content = contentRef.current;
     const overlay = overlayRef.current;
     const frame = frameRef.current;
-    if (!svg || !camera || !content || !overlay || !frame) return;
-    const cameraLayer = createCameraLayer(svg, camera);
+    const overlayCamera = overlayCameraRef.current;
+    if (!svg || !camera || !content || !overlay || !frame || !overlayCamera) return;
+    const cameraLayer = createCameraLayer(svg, [camera, overlayCamera]);
     // Pans and zooms listen on the frame, which never moves: the SVG itself is carried by a CSS
     // transform during a gesture, and pointer positions measured against it would move with it.
     const panZoom = createPanZoom(frame, {
@@ -186,10 +188,13 @@ export function Canvas() {
       getViewport: () => panZoom.getTransform(),
       getSelection: () => useUiStore.getState().selectedIds,
       onPress: (id, event) => {
-        // Pressing an unselected item selects it at once, so what is about to move is highlighted.
+        // Pressing an unselected item selects it at once, so what is about to move is highlighted;
+        // the side panel follows when the press ends (uiStore pressHeld).
         const ui = useUiStore.getState();
+        ui.setPressHeld(true);
         if (!event.shiftKey && !ui.selectedIds.includes(id)) ui.select(id);
       },
+      onRelease: () => useUiStore.getState().setPressHeld(false),
       onDrop: commit,
     });
     const connect: ConnectDrag = createConnectDrag(svg, content, overlay, {
@@ -349,8 +354,14 @@ export function Canvas() {
                 extent={extent}
               />
             </g>
-            {/* Drawn by the drag and marquee engines only (guides, a dragged chip, the marquee). */}
-            <g ref={overlayRef} className="canvas-overlay" aria-hidden="true" />
+          </g>
+        </svg>
+        {/* Drawn by the drag and marquee engines only (guides, a dragged chip or card, the marquee),
+            in an SVG of its own above the drawing: what changes here each frame of a gesture
+            repaints only this, never the drawing's thousands of shapes. */}
+        <svg className="canvas-overlay-svg" width="100%" height="100%" aria-hidden="true">
+          <g ref={overlayCameraRef}>
+            <g ref={overlayRef} className="canvas-overlay" />
           </g>
         </svg>
       </div>

@@ -26,14 +26,15 @@ export interface CameraLayer {
  * Moves the camera in two steps. During a gesture `layer` (the canvas's <svg>, its own compositor
  * layer: will-change: transform in canvas.css) takes each frame as a CSS transform, which the
  * compositor applies to the drawing already rasterised, so a pan or zoom repaints nothing. When
- * the gesture ends the `camera` <g>'s attribute is written and the CSS transform dropped in the
- * same frame, and the drawing is rasterised once, sharp, at the new zoom. With software rendering
- * a repaint of the whole canvas on every frame was what made pans and zooms slow (issue 6).
+ * the gesture ends the `cameras`' attribute is written (the drawing's, and the overlay's above it,
+ * which holds nothing while the camera moves) and the CSS transform dropped in the same frame, and
+ * the drawing is rasterised once, sharp, at the new zoom. With software rendering a repaint of
+ * the whole canvas on every frame was what made pans and zooms slow (issue 6).
  */
-export function createCameraLayer(layer: HTMLElement | SVGElement, camera: SVGGElement): CameraLayer {
+export function createCameraLayer(layer: HTMLElement | SVGElement, cameras: readonly SVGGElement[]): CameraLayer {
   let drawn: Viewport | null = null;
   const settle = (v: Viewport): void => {
-    camera.setAttribute('transform', cameraAttribute(v));
+    for (const camera of cameras) camera.setAttribute('transform', cameraAttribute(v));
     layer.style.transform = '';
     drawn = v;
   };

@@ -27,6 +27,8 @@ export interface NodeDragOptions {
   getSelection(): readonly string[];
   /** A press on an item, before any movement: the canvas selects it if it is not selected. */
   onPress?(id: string, event: PointerEvent): void;
+  /** The press that onPress reported has ended (released, cancelled, or the engine destroyed). */
+  onRelease?(): void;
   /**
    * Commits a finished gesture; returns false if it was refused. Called after the DOM has been
    * put back as React drew it, so a refusal needs no further clean-up and an accepted edit is
@@ -320,6 +322,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
 
   const finish = (commit: boolean): void => {
     endListening();
+    if (pending?.press.kind === 'node') options.onRelease?.();
     const active = gesture;
     pending = null;
     gesture = null;

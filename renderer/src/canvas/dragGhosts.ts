@@ -13,8 +13,8 @@ export interface DragGhosts {
 }
 
 /**
- * Copies of what a drag moves, drawn in `layer` (the canvas overlay: its own compositor layer,
- * painted above everything else) while the originals are hidden. Each frame of the drag then
+ * Copies of what a drag moves, drawn in `layer` (the canvas overlay, an SVG of its own above the
+ * drawing) while the originals are hidden. Each frame of the drag then
  * repaints only the copies: repainting the canvas under a moving card and its lines, some of which
  * cross the whole map, was most of the cost of a drag with software rendering (issue 6).
  * Each copy sits in a bare copy of its original's parent (its class only), so styles that depend

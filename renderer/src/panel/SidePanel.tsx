@@ -29,8 +29,9 @@ export interface SidePanelProps {
  * (id "inspector") so Enter on a selected canvas item can move the keyboard here.
  */
 export function SidePanel({ scenario, result, assumptions, selectedId, onSelect }: SidePanelProps) {
-  // Deferred like selectedId (App.tsx SelectionPanel), so the two always agree.
-  const selectedIds = useDeferredValue(useUiStore((s) => s.selectedIds));
+  // The panel's copy of the selection, deferred like selectedId (App.tsx SelectionPanel), so the
+  // two always agree.
+  const selectedIds = useDeferredValue(useUiStore((s) => s.panelSelectedIds));
   const panelRef = useRef<HTMLElement>(null);
   // Members chosen when "Create arrangement…" was pressed; the form shows while this is set.
   const [creating, setCreating] = useState<readonly string[] | null>(null);

@@ -40,6 +40,16 @@ export interface UiState {
   readonly selectedId: string | null;
   /** Every selected item (nodes and arrangement hubs), in the order they were selected. */
   readonly selectedIds: readonly string[];
+  /**
+   * The selection as the side panel shows it: the same as selectedId/selectedIds, except while a
+   * press on the canvas is held (pressHeld), when it stays as it was before the press. Pressing a
+   * card selects it on the canvas at once, but the panel changes when the press ends: at England
+   * scale the panel's change is a few hundred milliseconds of work, which must not land in the
+   * first frames of a drag.
+   */
+  readonly panelSelectedId: string | null;
+  readonly panelSelectedIds: readonly string[];
+  readonly pressHeld: boolean;
   readonly viewport: Viewport;
   /** Bumped to ask the canvas to zoom to fit (a freshly opened workspace). */
   readonly fitRequest: number;
@@ -77,12 +87,25 @@ export interface UiState {
   requestCamera(camera: { readonly x: number; readonly y: number; readonly k: number } | null): void;
   /** Back to a fresh session for a newly opened workspace. */
   resetSession(scenarioId: string): void;
+  /** A press on a canvas item starts (true) or ends (false): see panelSelectedId. */
+  setPressHeld(held: boolean): void;
+}
+
+/** A new selection, and the panel's copy of it unless a press is held. */
+function selection(s: UiState, ids: readonly string[]): Partial<UiState> {
+  const selectedId = ids[ids.length - 1] ?? null;
+  return s.pressHeld
+    ? { selectedIds: ids, selectedId }
+    : { selectedIds: ids, selectedId, panelSelectedIds: ids, panelSelectedId: selectedId };
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   scenarioId: '',
   selectedId: null,
   selectedIds: [],
+  panelSelectedId: null,
+  panelSelectedIds: [],
+  pressHeld: false,
   viewport: { x: 0, y: 0, k: 1 },
   fitRequest: 1,
   clipboard: null,
@@ -91,16 +114,10 @@ export const useUiStore = create<UiState>()((set) => ({
   shortcutsHelpOpen: false,
   centreRequest: null,
   cameraRequest: null,
-  selectScenario: (scenarioId) => set({ scenarioId, selectedId: null, selectedIds: [] }),
-  select: (id) => set({ selectedId: id, selectedIds: id === null ? [] : [id] }),
-  toggleSelected: (id) => set((s) => {
-    const ids = s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id];
-    return { selectedIds: ids, selectedId: ids[ids.length - 1] ?? null };
-  }),
-  selectMany: (ids) => {
-    const unique = [...new Set(ids)];
-    set({ selectedIds: unique, selectedId: unique[unique.length - 1] ?? null });
-  },
+  selectScenario: (scenarioId) => set((s) => ({ scenarioId, ...selection(s, []) })),
+  select: (id) => set((s) => selection(s, id === null ? [] : [id])),
+  toggleSelected: (id) => set((s) => selection(s, s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id])),
+  selectMany: (ids) => set((s) => selection(s, [...new Set(ids)])),
   setViewport: (viewport) => set({ viewport }),
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setClipboard: (clipboard) => set({ clipboard }),
@@ -111,6 +128,9 @@ export const useUiStore = create<UiState>()((set) => ({
   requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
   requestCamera: (cameraRequest) => set({ cameraRequest }),
   resetSession: (scenarioId) => set((s) => ({
-    scenarioId, selectedId: null, selectedIds: [], notice: null, fitRequest: s.fitRequest + 1,
+    scenarioId, notice: null, fitRequest: s.fitRequest + 1, pressHeld: false, ...selection({ ...s, pressHeld: false }, []),
   })),
+  setPressHeld: (pressHeld) => set((s) => (pressHeld
+    ? { pressHeld }
+    : { pressHeld, panelSelectedId: s.selectedId, panelSelectedIds: s.selectedIds })),
 }));
