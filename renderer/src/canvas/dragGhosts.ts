@@ -14,9 +14,9 @@ export interface DragGhosts {
 
 /**
  * Copies of what a drag moves, drawn in `layer` (the canvas overlay, an SVG of its own above the
- * drawing) while the originals are hidden. Each frame of the drag then
- * repaints only the copies: repainting the canvas under a moving card and its lines, some of which
- * cross the whole map, was most of the cost of a drag with software rendering (issue 6).
+ * drawing) while the originals are hidden. Each frame of the drag then repaints only the copies:
+ * repainting the canvas under a moving card and its lines, some of which cross the whole map, was
+ * most of the cost of a drag with software rendering (issue 6).
  * Each copy sits in a bare copy of its original's parent (its class only), so styles that depend
  * on the parent (an arrangement model's line colour) still apply, and keeps its original's opacity
  * (a workshop slide dims what it does not highlight). Removing `layer`'s children and un-hiding
