@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { findSample } from '../../shared/samples';
 import { getBridge } from './bridge/getBridge';
 import { Canvas } from './canvas/Canvas';
@@ -59,13 +59,14 @@ const MENU_EXPORTS: Readonly<Record<string, ExportCommand>> = {
 };
 
 /**
- * The side panel for the current selection, a beat behind the canvas: a press on a card
- * highlights it at once, and the panel changes when the press ends (uiStore panelSelectedId), in a
- * deferred render (at England scale it swaps the list of every CCG for one CCG's inspector).
- * Subscribing here, not in App, also keeps a selection from re-rendering the whole window.
+ * The side panel for the current selection. A press on a card highlights it on the canvas at
+ * once, and the panel changes when the press ends (uiStore panelSelectedId): at England scale the
+ * panel's change (the list of every CCG swapped for one CCG's inspector) is a few hundred
+ * milliseconds of work that must not land in the first frames of a drag. Subscribing here, not in
+ * App, also keeps a selection from re-rendering the whole window.
  */
 function SelectionPanel(props: Omit<ComponentProps<typeof SidePanel>, 'selectedId'>) {
-  const selectedId = useDeferredValue(useUiStore((s) => s.panelSelectedId));
+  const selectedId = useUiStore((s) => s.panelSelectedId);
   return <SidePanel {...props} selectedId={selectedId} />;
 }
 

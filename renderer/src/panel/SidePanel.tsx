@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { Assumptions, Scenario } from '../../../shared/model/workspace';
@@ -29,9 +29,8 @@ export interface SidePanelProps {
  * (id "inspector") so Enter on a selected canvas item can move the keyboard here.
  */
 export function SidePanel({ scenario, result, assumptions, selectedId, onSelect }: SidePanelProps) {
-  // The panel's copy of the selection, deferred like selectedId (App.tsx SelectionPanel), so the
-  // two always agree.
-  const selectedIds = useDeferredValue(useUiStore((s) => s.panelSelectedIds));
+  // The panel's copy of the selection, like selectedId (App.tsx SelectionPanel), so the two agree.
+  const selectedIds = useUiStore((s) => s.panelSelectedIds);
   const panelRef = useRef<HTMLElement>(null);
   // Members chosen when "Create arrangement…" was pressed; the form shows while this is set.
   const [creating, setCreating] = useState<readonly string[] | null>(null);
