@@ -1,9 +1,9 @@
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionUnit } from '../../../shared/assumptions/assumptionInfo';
 import { resolveAssumptions } from '../../../shared/assumptions/resolveAssumptions';
+import { assumptionInfos, formatAssumptionValue } from '../../../shared/compare/assumptionDisplay';
 import { resultsTable, statusCountsText } from '../../../shared/export/resultsTable';
 import { assumptionValue } from '../../../shared/export/workbookModel';
 import {
-  formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds,
+  formatCap, formatPerHead, formatPopulation, formatPounds,
 } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
@@ -15,17 +15,6 @@ export interface ReportViewProps {
   /** The canvas picture (an image URL of the standalone SVG), or null to leave it out. */
   readonly pictureUrl: string | null;
   readonly printedAt: Date;
-}
-
-function formatAssumption(unit: AssumptionUnit, value: number): string {
-  switch (unit) {
-    case 'pounds': return formatPounds(value);
-    case 'poundsPerHead': return formatPerHead(value);
-    case 'fraction': return formatPercent(value);
-    case 'people': return formatPopulation(value);
-    case 'years': return `${value} ${value === 1 ? 'year' : 'years'}`;
-    case 'elasticity': return value.toFixed(2);
-  }
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -41,10 +30,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
   const table = resultsTable(workspace, scenarioId);
   const t = table.scenarioTotals;
   const resolved = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
-  const infos = [
-    ...ASSUMPTION_INFO,
-    ...resolved.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name)),
-  ];
+  const infos = assumptionInfos(resolved);
 
   return (
     <article className="report" aria-label={`Report: ${scenario.name}`}>
@@ -103,7 +89,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
               return (
                 <tr key={info.path}>
                   <th scope="row">{info.label}{overridden && <span className="override-mark" title="Overridden in this scenario"> *</span>}</th>
-                  <td className="num">{formatAssumption(info.unit, value)}</td>
+                  <td className="num">{formatAssumptionValue(value, info.unit)}</td>
                 </tr>
               );
             })}
