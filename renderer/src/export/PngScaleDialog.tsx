@@ -1,6 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatPopulation } from '../../../shared/format/format';
-import { useModalFocus } from '../history/useModalFocus';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { PNG_SCALES, type PngScale } from './svgToPng';
 import '../files/files.css';
 
@@ -25,50 +25,38 @@ export const DEFAULT_PNG_SCALE: PngScale = 2;
 /** Asks the scale of a PNG export (1×, 2× or 3×, default 2×), showing the pixel size of each. */
 export function PngScaleDialog({ width, height, onExport, onCancel }: PngScaleDialogProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState<PngScale>(DEFAULT_PNG_SCALE);
-  const onKeyDown = useModalFocus(dialogRef, onCancel);
   const px = (n: number, s: PngScale): string => formatPopulation(Math.ceil(n * s));
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog png-scale-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
+    <ModalDialog className="png-scale-dialog" labelledBy={`${id}-title`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>Export the canvas as PNG</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onExport(scale);
+        }}
       >
-        <h2 id={`${id}-title`}>Export the canvas as PNG</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            onExport(scale);
-          }}
-        >
-          <fieldset className="png-scales">
-            <legend>Scale</legend>
-            {PNG_SCALES.map((s) => (
-              <label key={s}>
-                <input
-                  type="radio"
-                  name={`${id}-scale`}
-                  value={s}
-                  checked={scale === s}
-                  onChange={() => setScale(s)}
-                  {...(s === DEFAULT_PNG_SCALE ? { 'data-autofocus': true } : {})}
-                />
-                {s}× <span className="menu-hint">{px(width, s)} × {px(height, s)} pixels, {USE[s]}</span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="dialog-actions png-scale-actions">
-            <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
-            <button type="submit" className="primary-button">Export PNG</button>
-          </div>
-        </form>
-      </div>
-    </div>
+        <fieldset className="png-scales">
+          <legend>Scale</legend>
+          {PNG_SCALES.map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name={`${id}-scale`}
+                value={s}
+                checked={scale === s}
+                onChange={() => setScale(s)}
+                {...(s === DEFAULT_PNG_SCALE ? { 'data-autofocus': true } : {})}
+              />
+              {s}× <span className="menu-hint">{px(width, s)} × {px(height, s)} pixels, {USE[s]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-actions png-scale-actions">
+          <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary-button">Export PNG</button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

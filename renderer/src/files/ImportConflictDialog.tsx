@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react';
-import { useModalFocus } from '../history/useModalFocus';
+import { useId } from 'react';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { importedCopyName, replacedVersionLabel, type ConflictChoice } from './importFile';
 import './files.css';
 
@@ -20,34 +20,21 @@ export interface ImportConflictDialogProps {
  */
 export function ImportConflictDialog({ fileName, importedName, savedName, onChoose, onCancel }: ImportConflictDialogProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-  const onKeyDown = useModalFocus(dialogRef, onCancel);
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog import-conflict-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-intro`}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>“{savedName}” is already in your library</h2>
-        <p id={`${id}-intro`}>
-          “{fileName}” holds the same workspace as the saved “{savedName}” (they share an id). How should it come in?
-        </p>
-        <ul className="import-conflict-choices">
-          <li><strong>Keep both</strong>: the file is added as “{importedCopyName(importedName)}”; the saved workspace is not changed.</li>
-          <li><strong>Replace</strong>: the saved workspace becomes the file’s. Its current version stays in History as “{replacedVersionLabel(fileName)}”.</li>
-        </ul>
-        <div className="dialog-actions import-conflict-actions">
-          <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
-          <button type="button" className="secondary-button" onClick={() => onChoose('replace')}>Replace</button>
-          <button type="button" className="primary-button" data-autofocus onClick={() => onChoose('keep-both')}>Keep both</button>
-        </div>
+    <ModalDialog className="import-conflict-dialog" labelledBy={`${id}-title`} describedBy={`${id}-intro`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>“{savedName}” is already in your library</h2>
+      <p id={`${id}-intro`}>
+        “{fileName}” holds the same workspace as the saved “{savedName}” (they share an id). How should it come in?
+      </p>
+      <ul className="import-conflict-choices">
+        <li><strong>Keep both</strong>: the file is added as “{importedCopyName(importedName)}”; the saved workspace is not changed.</li>
+        <li><strong>Replace</strong>: the saved workspace becomes the file’s. Its current version stays in History as “{replacedVersionLabel(fileName)}”.</li>
+      </ul>
+      <div className="dialog-actions import-conflict-actions">
+        <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="secondary-button" onClick={() => onChoose('replace')}>Replace</button>
+        <button type="button" className="primary-button" data-autofocus onClick={() => onChoose('keep-both')}>Keep both</button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -5,7 +5,7 @@ import { getPersistence } from '../persistence/persistenceSession';
 import type { SnapshotSummary } from '../persistence/snapshotRecords';
 import { useDocumentStore } from '../state/documentStore';
 import { SnapshotPreview } from './SnapshotPreview';
-import { useModalFocus } from './useModalFocus';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import './history.css';
 
 export interface HistoryDialogProps {
@@ -30,7 +30,6 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   const session = getPersistence();
   const workspaceName = useDocumentStore((s) => s.workspace.name);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const onKeyDown = useModalFocus(dialogRef, onClose);
   const id = useId();
 
   const [snapshots, setSnapshots] = useState<readonly SnapshotSummary[] | null>(null);
@@ -110,100 +109,90 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog history-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <div className="history-head">
-          <h2 id={`${id}-title`}>{preview ? `Preview: ${versionName(preview.summary)}` : `Version history of “${workspaceName}”`}</h2>
-          <button type="button" className="secondary-button" onClick={onClose} data-autofocus={preview ? undefined : true}>Close</button>
-        </div>
-
-        {errors.length > 0 && (
-          <div className="history-errors" role="alert">{errors.map((e, i) => <p key={i}>{e}</p>)}</div>
-        )}
-
-        {preview ? (
-          <>
-            <p>A read-only look at this version; the open workspace is unchanged.</p>
-            <div className="history-actions">
-              <button ref={backRef} type="button" className="secondary-button" onClick={() => setPreview(null)}>Back to the history</button>
-              <button type="button" className="primary-button" onClick={() => void restore(preview.summary)}>Restore this version</button>
-            </div>
-            <SnapshotPreview workspace={preview.workspace} />
-          </>
-        ) : (
-          <>
-            <p className="muted">A version is kept when the workspace is opened and every few minutes while you edit, and whenever you save a checkpoint. Restoring a version is one step you can undo.</p>
-            {checkpointOpen ? (
-              <form className="checkpoint-form" onSubmit={(e) => void saveCheckpoint(e)} noValidate>
-                <label htmlFor={`${id}-label`}>Checkpoint name</label>
-                <input
-                  id={`${id}-label`}
-                  ref={labelRef}
-                  value={label}
-                  onChange={(e) => {
-                    setLabel(e.target.value);
-                    if (labelError && e.target.value.trim() !== '') setLabelError('');
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Escape') {
-                      e.preventDefault();
-                      e.stopPropagation();
-                      setCheckpointOpen(false);
-                    }
-                  }}
-                  aria-invalid={labelError ? 'true' : undefined}
-                  aria-describedby={labelError ? `${id}-label-error` : undefined}
-                  maxLength={200}
-                  required
-                />
-                <button type="submit" className="primary-button">Save checkpoint</button>
-                <button type="button" className="secondary-button" onClick={() => setCheckpointOpen(false)}>Cancel</button>
-                {labelError && <p id={`${id}-label-error`} className="field-error">{labelError}</p>}
-              </form>
-            ) : (
-              <div className="history-actions">
-                <button type="button" className="primary-button" onClick={() => setCheckpointOpen(true)} disabled={!session}>Save checkpoint…</button>
-              </div>
-            )}
-            {!session ? (
-              <p role="alert">History is not available: local storage is unavailable.</p>
-            ) : snapshots === null ? (
-              <p className="muted">Reading the history…</p>
-            ) : snapshots.length === 0 ? (
-              <p className="muted">No versions yet.</p>
-            ) : (
-              <table className="history-table">
-                <caption className="visually-hidden">Versions, newest first</caption>
-                <thead>
-                  <tr><th scope="col">Time</th><th scope="col">Kind</th><th scope="col">Label</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
-                </thead>
-                <tbody>
-                  {snapshots.map((s) => (
-                    <tr key={s.id}>
-                      <td><time dateTime={s.takenAt}>{formatChangedAt(s.takenAt)}</time></td>
-                      <td>{KIND_TEXT[s.kind]}</td>
-                      <td>{s.label ?? ''}</td>
-                      <td className="history-row-actions">
-                        <button type="button" className="link-button" onClick={() => void showPreview(s)} aria-label={`Preview ${versionName(s)}`}>Preview</button>
-                        <button type="button" className="link-button" onClick={() => void restore(s)} aria-label={`Restore ${versionName(s)}`}>Restore</button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </>
-        )}
-        <p className="visually-hidden" role="status">{announcement}</p>
+    <ModalDialog className="history-dialog" labelledBy={`${id}-title`} onClose={onClose} dialogRef={dialogRef}>
+      <div className="history-head">
+        <h2 id={`${id}-title`}>{preview ? `Preview: ${versionName(preview.summary)}` : `Version history of “${workspaceName}”`}</h2>
+        <button type="button" className="secondary-button" onClick={onClose} data-autofocus={preview ? undefined : true}>Close</button>
       </div>
-    </div>
+
+      {errors.length > 0 && (
+        <div className="history-errors" role="alert">{errors.map((e, i) => <p key={i}>{e}</p>)}</div>
+      )}
+
+      {preview ? (
+        <>
+          <p>A read-only look at this version; the open workspace is unchanged.</p>
+          <div className="history-actions">
+            <button ref={backRef} type="button" className="secondary-button" onClick={() => setPreview(null)}>Back to the history</button>
+            <button type="button" className="primary-button" onClick={() => void restore(preview.summary)}>Restore this version</button>
+          </div>
+          <SnapshotPreview workspace={preview.workspace} />
+        </>
+      ) : (
+        <>
+          <p className="muted">A version is kept when the workspace is opened and every few minutes while you edit, and whenever you save a checkpoint. Restoring a version is one step you can undo.</p>
+          {checkpointOpen ? (
+            <form className="checkpoint-form" onSubmit={(e) => void saveCheckpoint(e)} noValidate>
+              <label htmlFor={`${id}-label`}>Checkpoint name</label>
+              <input
+                id={`${id}-label`}
+                ref={labelRef}
+                value={label}
+                onChange={(e) => {
+                  setLabel(e.target.value);
+                  if (labelError && e.target.value.trim() !== '') setLabelError('');
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    setCheckpointOpen(false);
+                  }
+                }}
+                aria-invalid={labelError ? 'true' : undefined}
+                aria-describedby={labelError ? `${id}-label-error` : undefined}
+                maxLength={200}
+                required
+              />
+              <button type="submit" className="primary-button">Save checkpoint</button>
+              <button type="button" className="secondary-button" onClick={() => setCheckpointOpen(false)}>Cancel</button>
+              {labelError && <p id={`${id}-label-error`} className="field-error">{labelError}</p>}
+            </form>
+          ) : (
+            <div className="history-actions">
+              <button type="button" className="primary-button" onClick={() => setCheckpointOpen(true)} disabled={!session}>Save checkpoint…</button>
+            </div>
+          )}
+          {!session ? (
+            <p role="alert">History is not available: local storage is unavailable.</p>
+          ) : snapshots === null ? (
+            <p className="muted">Reading the history…</p>
+          ) : snapshots.length === 0 ? (
+            <p className="muted">No versions yet.</p>
+          ) : (
+            <table className="history-table">
+              <caption className="visually-hidden">Versions, newest first</caption>
+              <thead>
+                <tr><th scope="col">Time</th><th scope="col">Kind</th><th scope="col">Label</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+              </thead>
+              <tbody>
+                {snapshots.map((s) => (
+                  <tr key={s.id}>
+                    <td><time dateTime={s.takenAt}>{formatChangedAt(s.takenAt)}</time></td>
+                    <td>{KIND_TEXT[s.kind]}</td>
+                    <td>{s.label ?? ''}</td>
+                    <td className="history-row-actions">
+                      <button type="button" className="link-button" onClick={() => void showPreview(s)} aria-label={`Preview ${versionName(s)}`}>Preview</button>
+                      <button type="button" className="link-button" onClick={() => void restore(s)} aria-label={`Restore ${versionName(s)}`}>Restore</button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      <p className="visually-hidden" role="status">{announcement}</p>
+    </ModalDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { Edit } from '../../../shared/edits/edit';
 import type { Slide, SlideHighlight } from '../../../shared/model/workspace';
 import { getBridge } from '../bridge/getBridge';
 import { getCanvasHandle } from '../canvas/canvasHandle';
-import { useModalFocus } from '../history/useModalFocus';
+import { ModalDialog } from '../dialogs/ModalDialog';
 import { dispatchEdit, undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
@@ -36,7 +36,6 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
   const slides = workspace.slides ?? [];
   const scenario = useCurrentScenario();
   const dialogRef = useRef<HTMLDivElement>(null);
-  const onKeyDown = useModalFocus(dialogRef, onClose);
   const id = useId();
   const [status, setStatus] = useState<{ text: string; canUndo: boolean } | null>(null);
   const [errors, setErrors] = useState<readonly string[]>([]);
@@ -101,113 +100,103 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog slides-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>Slides</h2>
-        <p className="muted">
-          A slide saves a view for workshop mode: the scenario, where the canvas is looking and the selected CCG or arrangement.
-          Slides are saved in the workspace file. Alt+↑ and Alt+↓ move the focused slide.
-        </p>
-        <div className="slides-actions">
-          <button type="button" className="button-primary" data-autofocus onClick={addFromView}>Add slide from current view</button>
-          <button type="button" onClick={() => { onClose(); enterWorkshop(0); }}>Present{slides.length > 0 ? ' from the start' : ''}</button>
-          <button type="button" onClick={() => void exportHandout()} disabled={printing}>Export handout (PDF)</button>
-        </div>
-        {errors.length > 0 && (
-          <ul className="slides-errors" role="alert">{errors.map((e) => <li key={e}>{e}</li>)}</ul>
-        )}
-        <p className="slides-status" role="status">
-          {status?.text}
-          {status?.canUndo && <> <button type="button" className="link-button" onClick={() => { undo(); setStatus({ text: 'Undone.', canUndo: false }); }}>Undo</button></>}
-        </p>
-        {slides.length === 0 ? <p>No slides yet. Arrange the canvas, select a CCG or arrangement to highlight, then add a slide.</p> : (
-          <ol className="slides-list" aria-label="Slides in order">
-            {slides.map((slide, i) => {
-              const scenarioName = workspace.scenarios.find((s) => s.id === slide.scenarioId)?.name ?? slide.scenarioId;
-              const choice: HighlightChoice = !slide.highlight ? 'none' : slide.highlight.kind === 'comparison' ? 'comparison' : 'item';
-              return (
-                <li
-                  key={slide.id}
-                  className="slides-row"
-                  tabIndex={0}
-                  data-slide-row={slide.id}
-                  aria-label={`Slide ${i + 1} of ${slides.length}: ${slide.title}`}
-                  onKeyDown={(e) => onRowKeyDown(e, slide, i)}
-                >
-                  <span className="slides-number" aria-hidden="true">{i + 1}</span>
-                  <div className="slides-fields">
-                    <label htmlFor={`${id}-t-${slide.id}`} className="visually-hidden">Title of slide {i + 1}</label>
-                    <input
-                      id={`${id}-t-${slide.id}`}
-                      key={`t-${slide.title}`}
-                      className="slides-title"
-                      defaultValue={slide.title}
-                      onBlur={(e) => {
-                        const title = e.target.value.trim();
-                        if (title === slide.title) return;
-                        if (!run({ type: 'updateSlide', id: slide.id, patch: { title } }, `Renamed slide ${i + 1} “${title}”.`)) e.target.value = slide.title;
-                      }}
-                      onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
-                    />
-                    <p className="slides-meta">{scenarioName} · {describeHighlight(workspace, slide)}</p>
-                    <label htmlFor={`${id}-h-${slide.id}`}>Highlight</label>
-                    <select
-                      id={`${id}-h-${slide.id}`}
-                      value={choice}
-                      onChange={(e) => {
-                        const highlight = highlightFor(slide, e.target.value as HighlightChoice);
-                        if (e.target.value === 'item' && !highlight) {
-                          setErrors([`Select a CCG or arrangement of ${scenarioName} on the canvas first, then choose “The selected CCG or arrangement”.`]);
-                          return;
-                        }
-                        run({ type: 'updateSlide', id: slide.id, patch: { highlight } }, `Slide ${i + 1}: ${highlight ? describeHighlight(workspace, { ...slide, highlight }) : 'nothing highlighted'}.`);
-                      }}
-                    >
-                      <option value="none">Nothing</option>
-                      <option value="item">{choice === 'item' ? describeHighlight(workspace, slide) : 'The selected CCG or arrangement'}</option>
-                      {workspace.scenarios.length >= 2 && <option value="comparison">A comparison of every scenario</option>}
-                    </select>
-                    <label htmlFor={`${id}-n-${slide.id}`}>Notes</label>
-                    <textarea
-                      id={`${id}-n-${slide.id}`}
-                      key={`n-${slide.notes ?? ''}`}
-                      rows={2}
-                      defaultValue={slide.notes ?? ''}
-                      onBlur={(e) => {
-                        const notes = e.target.value.trim();
-                        if (notes === (slide.notes ?? '')) return;
-                        run({ type: 'updateSlide', id: slide.id, patch: { notes: notes === '' ? null : notes } }, `Saved the notes of slide ${i + 1}.`);
-                      }}
-                    />
-                  </div>
-                  <div className="slides-row-actions">
-                    <button type="button" onClick={() => { jumpTo(slide); onClose(); }} aria-label={`Show slide ${i + 1} in the editor`}>Show</button>
-                    <button type="button" onClick={() => { onClose(); enterWorkshop(i); }} aria-label={`Present from slide ${i + 1}`}>Present</button>
-                    <button type="button" onClick={() => move(slide, i - 1)} disabled={i === 0} aria-label={`Move slide ${i + 1} up`}>↑</button>
-                    <button type="button" onClick={() => move(slide, i + 1)} disabled={i === slides.length - 1} aria-label={`Move slide ${i + 1} down`}>↓</button>
-                    <button
-                      type="button"
-                      onClick={() => run({ type: 'deleteSlide', id: slide.id }, `Deleted slide “${slide.title}”.`, true)}
-                      aria-label={`Delete slide ${i + 1}, ${slide.title}`}
-                    >Delete</button>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>Close</button>
-        </div>
+    <ModalDialog className="slides-dialog" labelledBy={`${id}-title`} onClose={onClose} dialogRef={dialogRef}>
+      <h2 id={`${id}-title`}>Slides</h2>
+      <p className="muted">
+        A slide saves a view for workshop mode: the scenario, where the canvas is looking and the selected CCG or arrangement.
+        Slides are saved in the workspace file. Alt+↑ and Alt+↓ move the focused slide.
+      </p>
+      <div className="slides-actions">
+        <button type="button" className="button-primary" data-autofocus onClick={addFromView}>Add slide from current view</button>
+        <button type="button" onClick={() => { onClose(); enterWorkshop(0); }}>Present{slides.length > 0 ? ' from the start' : ''}</button>
+        <button type="button" onClick={() => void exportHandout()} disabled={printing}>Export handout (PDF)</button>
       </div>
-    </div>
+      {errors.length > 0 && (
+        <ul className="slides-errors" role="alert">{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+      )}
+      <p className="slides-status" role="status">
+        {status?.text}
+        {status?.canUndo && <> <button type="button" className="link-button" onClick={() => { undo(); setStatus({ text: 'Undone.', canUndo: false }); }}>Undo</button></>}
+      </p>
+      {slides.length === 0 ? <p>No slides yet. Arrange the canvas, select a CCG or arrangement to highlight, then add a slide.</p> : (
+        <ol className="slides-list" aria-label="Slides in order">
+          {slides.map((slide, i) => {
+            const scenarioName = workspace.scenarios.find((s) => s.id === slide.scenarioId)?.name ?? slide.scenarioId;
+            const choice: HighlightChoice = !slide.highlight ? 'none' : slide.highlight.kind === 'comparison' ? 'comparison' : 'item';
+            return (
+              <li
+                key={slide.id}
+                className="slides-row"
+                tabIndex={0}
+                data-slide-row={slide.id}
+                aria-label={`Slide ${i + 1} of ${slides.length}: ${slide.title}`}
+                onKeyDown={(e) => onRowKeyDown(e, slide, i)}
+              >
+                <span className="slides-number" aria-hidden="true">{i + 1}</span>
+                <div className="slides-fields">
+                  <label htmlFor={`${id}-t-${slide.id}`} className="visually-hidden">Title of slide {i + 1}</label>
+                  <input
+                    id={`${id}-t-${slide.id}`}
+                    key={`t-${slide.title}`}
+                    className="slides-title"
+                    defaultValue={slide.title}
+                    onBlur={(e) => {
+                      const title = e.target.value.trim();
+                      if (title === slide.title) return;
+                      if (!run({ type: 'updateSlide', id: slide.id, patch: { title } }, `Renamed slide ${i + 1} “${title}”.`)) e.target.value = slide.title;
+                    }}
+                    onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+                  />
+                  <p className="slides-meta">{scenarioName} · {describeHighlight(workspace, slide)}</p>
+                  <label htmlFor={`${id}-h-${slide.id}`}>Highlight</label>
+                  <select
+                    id={`${id}-h-${slide.id}`}
+                    value={choice}
+                    onChange={(e) => {
+                      const highlight = highlightFor(slide, e.target.value as HighlightChoice);
+                      if (e.target.value === 'item' && !highlight) {
+                        setErrors([`Select a CCG or arrangement of ${scenarioName} on the canvas first, then choose “The selected CCG or arrangement”.`]);
+                        return;
+                      }
+                      run({ type: 'updateSlide', id: slide.id, patch: { highlight } }, `Slide ${i + 1}: ${highlight ? describeHighlight(workspace, { ...slide, highlight }) : 'nothing highlighted'}.`);
+                    }}
+                  >
+                    <option value="none">Nothing</option>
+                    <option value="item">{choice === 'item' ? describeHighlight(workspace, slide) : 'The selected CCG or arrangement'}</option>
+                    {workspace.scenarios.length >= 2 && <option value="comparison">A comparison of every scenario</option>}
+                  </select>
+                  <label htmlFor={`${id}-n-${slide.id}`}>Notes</label>
+                  <textarea
+                    id={`${id}-n-${slide.id}`}
+                    key={`n-${slide.notes ?? ''}`}
+                    rows={2}
+                    defaultValue={slide.notes ?? ''}
+                    onBlur={(e) => {
+                      const notes = e.target.value.trim();
+                      if (notes === (slide.notes ?? '')) return;
+                      run({ type: 'updateSlide', id: slide.id, patch: { notes: notes === '' ? null : notes } }, `Saved the notes of slide ${i + 1}.`);
+                    }}
+                  />
+                </div>
+                <div className="slides-row-actions">
+                  <button type="button" onClick={() => { jumpTo(slide); onClose(); }} aria-label={`Show slide ${i + 1} in the editor`}>Show</button>
+                  <button type="button" onClick={() => { onClose(); enterWorkshop(i); }} aria-label={`Present from slide ${i + 1}`}>Present</button>
+                  <button type="button" onClick={() => move(slide, i - 1)} disabled={i === 0} aria-label={`Move slide ${i + 1} up`}>↑</button>
+                  <button type="button" onClick={() => move(slide, i + 1)} disabled={i === slides.length - 1} aria-label={`Move slide ${i + 1} down`}>↓</button>
+                  <button
+                    type="button"
+                    onClick={() => run({ type: 'deleteSlide', id: slide.id }, `Deleted slide “${slide.title}”.`, true)}
+                    aria-label={`Delete slide ${i + 1}, ${slide.title}`}
+                  >Delete</button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>Close</button>
+      </div>
+    </ModalDialog>
   );
 }
