@@ -50,6 +50,12 @@ function parseOptions(argv: readonly string[]): Options {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not "${raw}".`);
     return n;
   };
+  const folder = (name: string): string | undefined => {
+    if (!argv.includes(`--${name}`)) return undefined;
+    const raw = value(name);
+    if (raw === undefined || raw.startsWith('--')) throw new Error(`--${name} needs a folder to write to, e.g. --${name} traces/.`);
+    return raw;
+  };
   return {
     quick: argv.includes('--quick'),
     ccgs: number('ccgs', ENGLAND_CCGS),
@@ -57,7 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
     port: number('port', 4335),
     out: value('out') ?? `${root}bench-results.json`,
     gpu: argv.includes('--gpu'),
-    trace: value('trace'),
+    trace: folder('trace'),
   };
 }
 
@@ -154,7 +160,8 @@ export async function runBench(options: Options): Promise<BenchResults> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  runBench(parseOptions(process.argv.slice(2))).catch((err: unknown) => {
+  // Bad options are reported like any other failure: one line, exit 1.
+  Promise.resolve().then(() => runBench(parseOptions(process.argv.slice(2)))).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });
