@@ -8,6 +8,7 @@ import { CanvasContent } from '../../renderer/src/canvas/CanvasContent';
 import { createNodeDrag, type Drop } from '../../renderer/src/canvas/createNodeDrag';
 import { createMarquee } from '../../renderer/src/canvas/createMarquee';
 import { workspaceOf } from './fixtures';
+import { drawnEnds } from './lineEnds';
 
 // The drag engine against the real canvas drawing in jsdom: it moves the DOM while the pointer
 // moves (React is not involved) and hands over exactly one Drop when the pointer is released.
@@ -85,15 +86,15 @@ describe('createNodeDrag', () => {
     const rendersBefore = h.renders.count;
     const card = h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element;
     const line = h.svg.querySelector('line[data-hub="arr-1"][data-target="ccg-c"]') as Element;
-    expect(line.getAttribute('x2')).toBe('920');
+    const drawn = drawnEnds(line);
+    expect(drawn).toMatchObject({ x2: 920 });
     pointer('pointerdown', card, 900, 150);
     pointer('pointermove', window, 920, 160);
     pointer('pointermove', window, 953, 88);
     // Snapped to the 10-unit grid: (800, 100) + (53, −62) → (850, 40). What moves is a copy in the
     // overlay, with its line; the originals stay where React drew them, hidden.
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
-    expect(shownLine(h.svg, 'arr-1', 'ccg-c')?.getAttribute('x2')).toBe('970');
-    expect(shownLine(h.svg, 'arr-1', 'ccg-c')?.getAttribute('y2')).toBe('85');
+    expect(drawnEnds(shownLine(h.svg, 'arr-1', 'ccg-c'))).toEqual({ x1: drawn?.x1, y1: drawn?.y1, x2: 970, y2: 85 });
     expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
     expect(h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drag-hidden')).toBe(true);
     expect(line.parentElement?.classList.contains('is-drag-hidden')).toBe(true);
@@ -110,7 +111,7 @@ describe('createNodeDrag', () => {
     expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
     expect(h.svg.querySelector('[data-testid="overlay"]')?.childElementCount).toBe(0);
     expect(h.svg.querySelector('.is-drag-hidden')).toBeNull();
-    expect(line.getAttribute('x2')).toBe('920');
+    expect(drawnEnds(line)).toEqual(drawn);
     expect(h.renders.count).toBe(rendersBefore);
     h.destroy();
   });
@@ -122,7 +123,7 @@ describe('createNodeDrag', () => {
     pointer('pointermove', window, 953, 178);
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,126)');
     const guide = h.svg.querySelector('[data-testid="overlay"] .guide');
-    expect(guide?.getAttribute('y1')).toBe('171');
+    expect(drawnEnds(guide)).toMatchObject({ y1: 171, y2: 171 });
     pointer('pointerup', window, 953, 178);
     expect(h.svg.querySelector('.guide')).toBeNull();
     h.destroy();
@@ -158,7 +159,7 @@ describe('createNodeDrag', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
     expect(h.svg.querySelector('.is-drag-hidden')).toBeNull();
-    expect(h.svg.querySelector('line[data-target="ccg-c"]')?.getAttribute('x2')).toBe('920');
+    expect(drawnEnds(h.svg.querySelector('line[data-target="ccg-c"]'))).toMatchObject({ x2: 920 });
     pointer('pointerup', window, 1000, 250);
     expect(h.onDrop).not.toHaveBeenCalled();
     h.destroy();

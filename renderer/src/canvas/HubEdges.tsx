@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { HubLayout } from './buildScene';
+import { lineAttributes } from './lineShape';
 import { sameHub } from './sameLayout';
 
 export interface HubEdgesProps {
@@ -29,7 +30,7 @@ export const HubEdges = memo(function HubEdges({ hub, selectedEnds, outline = fa
           <g key={`${e.kind}:${e.targetId}`}>
             <line
               className={`edge edge-${e.kind}${related ? ' is-related' : ''}`}
-              x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2}
+              {...lineAttributes(e)}
               data-hub={hub.arrangement.id}
               data-target={e.targetId}
             />

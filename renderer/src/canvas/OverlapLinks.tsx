@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatPercent } from '../../../shared/format/format';
 import type { OverlapLink } from './buildScene';
 import { intersects, lineBox, type CullView } from './cullRect';
+import { lineAttributes } from './lineShape';
 
 export interface OverlapLinksProps {
   readonly links: readonly OverlapLink[];
@@ -27,7 +28,7 @@ export const OverlapLinks = memo(function OverlapLinks({ links, names, view = nu
         const text = formatPercent(l.share);
         return (
           <g key={`${l.ccgId}:${l.laId}`} className="overlap-link">
-            <line className="overlap-line" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
+            <line className="overlap-line" {...lineAttributes(l)} />
             {!view?.outline && <g transform={`translate(${lx},${ly})`}>
               <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>
               <rect className="overlap-label-bg" x={-22} y={-10} width={44} height={20} rx={10} />

@@ -1,6 +1,7 @@
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import { cardAt, type Point } from './dropTargets';
+import { placeLine } from './lineShape';
 
 export interface ConnectDragOptions {
   /** The scene as drawn now (read at the start of each gesture). */
@@ -33,6 +34,8 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
     readonly arrangementId: string;
     readonly pointerId: number;
     readonly line: SVGLineElement;
+    /** The hub the line starts from. */
+    readonly from: Point;
     readonly scene: Scene;
     target: string | null;
   } | null = null;
@@ -86,8 +89,7 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
     if (!active || e.pointerId !== active.pointerId) return;
     e.preventDefault();
     const p = toWorld(e.clientX, e.clientY);
-    active.line.setAttribute('x2', String(p.x));
-    active.line.setAttribute('y2', String(p.y));
+    placeLine(active.line, { x1: active.from.x, y1: active.from.y, x2: p.x, y2: p.y });
     setTarget(cardAt(active.scene, p)?.node.id ?? null);
   }
   function onUp(e: PointerEvent): void {
@@ -116,12 +118,9 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
     const p = toWorld(e.clientX, e.clientY);
     const line = document.createElementNS(SVG_NS, 'line');
     line.setAttribute('class', 'connect-line');
-    line.setAttribute('x1', String(hub.cx));
-    line.setAttribute('y1', String(hub.cy));
-    line.setAttribute('x2', String(p.x));
-    line.setAttribute('y2', String(p.y));
+    placeLine(line, { x1: hub.cx, y1: hub.cy, x2: p.x, y2: p.y });
     overlay.appendChild(line);
-    active = { arrangementId, pointerId: e.pointerId, line, scene, target: null };
+    active = { arrangementId, pointerId: e.pointerId, line, from: { x: hub.cx, y: hub.cy }, scene, target: null };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onAbort);

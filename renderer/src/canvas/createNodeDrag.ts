@@ -8,6 +8,7 @@ import type { Rect } from './createPanZoom';
 import { dragGeometry } from './dragGeometry';
 import { createDragGhosts } from './dragGhosts';
 import { cardAt, clusterAt, clusterRects, type Point } from './dropTargets';
+import { placeLine } from './lineShape';
 import { movingItems } from './movingItems';
 import type { Move } from './planMove';
 import { unionRect } from './unionRect';
@@ -133,13 +134,9 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     for (const g of guides) {
       const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
       line.setAttribute('class', 'guide');
-      if (g.axis === 'x') {
-        line.setAttribute('x1', String(g.at)); line.setAttribute('x2', String(g.at));
-        line.setAttribute('y1', String(g.from - 16)); line.setAttribute('y2', String(g.to + 16));
-      } else {
-        line.setAttribute('y1', String(g.at)); line.setAttribute('y2', String(g.at));
-        line.setAttribute('x1', String(g.from - 16)); line.setAttribute('x2', String(g.to + 16));
-      }
+      placeLine(line, g.axis === 'x'
+        ? { x1: g.at, y1: g.from - 16, x2: g.at, y2: g.to + 16 }
+        : { x1: g.from - 16, y1: g.at, x2: g.to + 16, y2: g.at });
       overlay.appendChild(line);
     }
   };
@@ -210,8 +207,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
         for (const edge of geometry.edges) {
           const els = ghostEdge(`${edge.hubId}|${edge.targetId}`);
           if (!els) continue;
-          els.line.setAttribute('x1', String(edge.x1)); els.line.setAttribute('y1', String(edge.y1));
-          els.line.setAttribute('x2', String(edge.x2)); els.line.setAttribute('y2', String(edge.y2));
+          placeLine(els.line, edge);
           if (els.label) {
             // Where HubEdges puts the "host" label: 42% of the way from the hub.
             els.label.setAttribute('x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
