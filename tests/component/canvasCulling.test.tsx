@@ -5,7 +5,7 @@ import { costScenario } from '../../shared/costing/costScenario';
 import type { Arrangement, Node, Scenario } from '../../shared/model/workspace';
 import { buildScene } from '../../renderer/src/canvas/buildScene';
 import { CanvasContent } from '../../renderer/src/canvas/CanvasContent';
-import { cullView, detailOf, intersects, OUTLINE_ZOOM } from '../../renderer/src/canvas/cullRect';
+import { cullView, dashScale, detailOf, intersects, OUTLINE_ZOOM } from '../../renderer/src/canvas/cullRect';
 import { workspaceOf } from './fixtures';
 
 afterEach(cleanup);
@@ -93,5 +93,21 @@ describe('cullView', () => {
     expect(cullView({ x: 0, y: 0, k: 1 }, { width: 0, height: 0 })).toBeNull();
     expect(detailOf(null, { x: 1e6, y: 1e6, width: 1, height: 1 }, false)).toBe('full');
     expect(intersects({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10, width: 5, height: 5 })).toBe(true);
+  });
+});
+
+describe('dashScale', () => {
+  it('keeps a dash 3.5 to 7 screen pixels long when zoomed out, and as drawn from zoom 1 up', () => {
+    // A 7-unit dash: at zoom 0.1 it would be 0.7 px; times 8 (2^floor(log2 10) = 2^3) it is 5.6 px.
+    expect(dashScale(0.1)).toBe(8);
+    expect(dashScale(0.25)).toBe(4);
+    expect(dashScale(0.49)).toBe(2);
+    expect(dashScale(0.5)).toBe(2);
+    expect(dashScale(0.92)).toBe(1);
+    expect(dashScale(1)).toBe(1);
+    expect(dashScale(3)).toBe(1);
+    // No zoom yet (or a broken one): as drawn.
+    expect(dashScale(0)).toBe(1);
+    expect(dashScale(Number.NaN)).toBe(1);
   });
 });

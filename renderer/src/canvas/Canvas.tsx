@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
 import type { EditResult } from '../../../shared/edits/edit';
 import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
@@ -11,7 +11,7 @@ import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
 import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
-import { cullView, NOTHING_IN_VIEW } from './cullRect';
+import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
 import { createMarquee, type Marquee } from './createMarquee';
 import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
 import { createPanZoom, type PanZoom, type Rect } from './createPanZoom';
@@ -308,7 +308,7 @@ export function Canvas() {
 
   return (
     <section className="canvas" aria-label="Canvas">
-      <div className="canvas-frame" ref={frameRef} onScroll={onFrameScroll}>
+      <div className="canvas-frame" ref={frameRef} onScroll={onFrameScroll} style={{ '--dash-scale': dashScale(viewport.k) } as CSSProperties}>
         {/* The backdrop never moves: a click here clears the selection; drags here pan; Shift+drags sweep. */}
         <svg className="canvas-backdrop" width="100%" height="100%" aria-hidden="true">
           <defs>

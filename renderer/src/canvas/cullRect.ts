@@ -9,6 +9,15 @@ import type { Rect } from './createPanZoom';
 export const OUTLINE_ZOOM = 0.45;
 
 /**
+ * What dashed canvas lines multiply their dashes by at zoom `k` (canvas.css --dash-scale): 1 from
+ * zoom 1 up, doubling each time the zoom halves, so a dash drawn 7 units long stays 3.5 to 7
+ * screen pixels when zoomed out. Powers of two: the lines restyle only when the zoom crosses one.
+ */
+export function dashScale(k: number): number {
+  return k >= 1 || !(k > 0) ? 1 : 2 ** Math.floor(Math.log2(1 / k));
+}
+
+/**
  * How far beyond the view items are still drawn, as a fraction of the view's size on each side:
  * a pan or zoom of up to this much shows no gaps before the camera settles and the drawn set
  * is recomputed.
