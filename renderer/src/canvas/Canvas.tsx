@@ -78,8 +78,8 @@ function changeMember(scene: Scene, scenarioId: string, arrangementId: string, c
  * the engines write the DOM directly (React never re-renders per frame); the viewport is
  * committed to the UI store when a gesture ends, and a drag becomes one edit when it is dropped.
  * What the compositor does per frame (issue 6): a pan or zoom moves the SVG's own layer by CSS
- * (cameraLayer.ts), a drag redraws copies in the overlay's layer (dragGhosts.ts), and lines and
- * nodes are layers of their own (canvas.css), so no gesture repaints the text-heavy drawing.
+ * (cameraLayer.ts) and a drag redraws copies in the overlay's layer (dragGhosts.ts), so no
+ * gesture repaints the text-heavy drawing.
  */
 export function Canvas() {
   const scenario = useCurrentScenario();
@@ -351,7 +351,6 @@ export function Canvas() {
                 onOpen={onOpen}
                 onRemoveMember={onRemoveMember}
                 view={view}
-                extent={extent}
               />
             </g>
           </g>

@@ -10,7 +10,6 @@ import { HubEdges } from './HubEdges';
 import { MemberRemoveButtons } from './MemberRemoveButtons';
 import type { NodeCallbacks } from './nodeHandlers';
 import { OrgBox } from './OrgBox';
-import type { Rect } from './createPanZoom';
 import { OverlapLinks } from './OverlapLinks';
 import { unionRect } from './unionRect';
 
@@ -28,12 +27,6 @@ export interface CanvasContentProps extends NodeCallbacks {
    * in the Tab order with its accessible name, and focusing one pans it into view.
    */
   readonly view?: CullView | null;
-  /**
-   * A rectangle covering everything drawn (canvas units), painted first in each compositor layer
-   * the content is split into (canvas.css): without it the compositor gives long, thin lines and
-   * far-apart items layers of their own.
-   */
-  readonly extent?: Rect;
 }
 
 /**
@@ -42,7 +35,7 @@ export interface CanvasContentProps extends NodeCallbacks {
  * while panning, zooming or dragging (the engines write the DOM directly for those); each item
  * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null, extent }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null }: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
@@ -62,7 +55,6 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
   );
   const callbacks = { onSelect, onToggle, onOpen };
   const detail = (id: string): ReturnType<typeof detailOf> => detailOf(view, scene.boundsById.get(id), selected.has(id));
-  const extentRect = extent && <rect className="layer-extent" aria-hidden="true" x={extent.x} y={extent.y} width={extent.width} height={extent.height} />;
 
   return (
     <>
@@ -72,7 +64,6 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
         ))}
       </g>
       <g className="layer-edges">
-        {extentRect}
         <OverlapLinks links={scene.overlaps} names={names} view={view} />
         {scene.hubs.map((h) => {
           const box = edgeBoxes.get(h.arrangement.id);
@@ -86,7 +77,6 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
         })}
       </g>
       <g className="layer-nodes">
-        {extentRect}
         {scene.cards.map((c) => c.result && (
           <CcgCard
             key={c.node.id}
