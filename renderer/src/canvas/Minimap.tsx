@@ -20,6 +20,32 @@ function visibleRect(v: Viewport, size: { width: number; height: number }): Rect
   return { x: -v.x / v.k, y: -v.y / v.k, width: size.width / v.k, height: size.height / v.k };
 }
 
+/** Minimap pixels per canvas unit, and where `frame` starts in the minimap (its viewBox, fitted with xMidYMid meet). */
+function fitOf(frame: Rect, width: number, height: number): { s: number; ox: number; oy: number } {
+  const s = Math.min(width / frame.width, height / frame.height);
+  return { s, ox: (width - frame.width * s) / 2, oy: (height - frame.height * s) / 2 };
+}
+
+/** The view box's outline, in minimap pixels (as thick as .minimap-view-across and -down in canvas.css). */
+const EDGE = 1.5;
+
+/**
+ * The CSS transforms that draw the view's box (in minimap pixels): a one-pixel square stretched
+ * to the box for its fill, and one-pixel-long bars stretched along each side, which keep their
+ * thickness whatever the box's size.
+ */
+export function viewBoxTransforms(box: Rect): { fill: string; top: string; bottom: string; left: string; right: string } {
+  const at = (x: number, y: number, sx: number, sy: number): string => `translate(${x}px,${y}px) scale(${sx},${sy})`;
+  const { x, y, width: w, height: h } = box;
+  return {
+    fill: at(x, y, w, h),
+    top: at(x, y, w, 1),
+    bottom: at(x, y + h - EDGE, w, 1),
+    left: at(x, y, 1, h),
+    right: at(x + w - EDGE, y, 1, h),
+  };
+}
+
 /**
  * An overview of the whole scenario in the canvas's corner: every organisation as a small shape
  * and the view as a rectangle. Click or drag on it to move the view there; arrow keys pan. It
@@ -27,7 +53,7 @@ function visibleRect(v: Viewport, size: { width: number; height: number }): Rect
  * subscription that writes its attributes directly.
  */
 export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene }) {
-  const viewRef = useRef<SVGRectElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const frame = useMemo(() => frameOf(scene.bounds), [scene.bounds]);
   const frameRef = useRef(frame);
@@ -39,10 +65,13 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
       const el = viewRef.current;
       if (!handle || !el) return;
       const r = visibleRect(v, handle.getSize());
-      el.setAttribute('x', String(r.x));
-      el.setAttribute('y', String(r.y));
-      el.setAttribute('width', String(Math.max(0, r.width)));
-      el.setAttribute('height', String(Math.max(0, r.height)));
+      const f = frameRef.current;
+      const { s, ox, oy } = fitOf(f, WIDTH, HEIGHT);
+      const parts = viewBoxTransforms({ x: ox + (r.x - f.x) * s, y: oy + (r.y - f.y) * s, width: Math.max(0, r.width * s), height: Math.max(0, r.height * s) });
+      for (const part of el.children) {
+        const name = part.getAttribute('data-part') as keyof typeof parts | null;
+        if (name && part instanceof HTMLElement) part.style.transform = parts[name];
+      }
     };
     const handle = getCanvasHandle();
     if (handle) draw(handle.getViewport());
@@ -55,10 +84,8 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
     if (!svg) return null;
     const box = svg.getBoundingClientRect();
     const f = frameRef.current;
-    const s = Math.min(box.width / f.width, box.height / f.height);
+    const { s, ox, oy } = fitOf(f, box.width, box.height);
     if (!(s > 0)) return null;
-    const ox = (box.width - f.width * s) / 2;
-    const oy = (box.height - f.height * s) / 2;
     return { x: f.x + (clientX - box.left - ox) / s, y: f.y + (clientY - box.top - oy) / s };
   };
   const centreAt = (event: PointerEvent<SVGSVGElement>): void => {
@@ -112,8 +139,13 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
           <rect key={b.node.id} className="minimap-org" x={b.x} y={b.y} width={b.width} height={b.height} />
         ))}
         {scene.hubs.map((h) => <circle key={h.arrangement.id} className="minimap-hub" cx={h.cx} cy={h.cy} r={Math.max(20, 3 * unit)} />)}
-        <rect ref={viewRef} className="minimap-view" strokeWidth={2 * unit} />
       </svg>
+      {/* The view's box moves on every frame of a pan or zoom: drawn in the overview it was a
+          repaint each frame, and any repaint re-walks the whole canvas's drawing (~25 ms a frame
+          at England's fit view, issue 6). Parts moved only by CSS transforms, on the compositor. */}
+      <div ref={viewRef} className="minimap-view" aria-hidden="true">
+        {(['fill', 'top', 'bottom', 'left', 'right'] as const).map((part) => <div key={part} data-part={part} className={`minimap-view-${part === 'fill' ? 'fill' : part === 'top' || part === 'bottom' ? 'across' : 'down'}`} />)}
+      </div>
     </div>
   );
 });
