@@ -266,8 +266,13 @@ test('a card dragged across the minimap moves the card, not the view; while drag
   const before = await camera.getAttribute('transform');
   const from = await centre(card(page, 'Dunmere CCG'));
   const minimap = await centre(page.getByRole('group', { name: /^Minimap/ }));
+  const neighbour = await centre(card(page, 'Cressingham CCG'));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
+  // Over another card on the way, that card does not light up as under the pointer: the drag
+  // holds the pointer (and the browser restyles nothing it passes over).
+  await page.mouse.move(neighbour.x, neighbour.y, { steps: 5 });
+  await expect(page.locator('.ccg-card:hover')).toHaveCount(0);
   await page.mouse.move(minimap.x, minimap.y, { steps: 10 });
   // The moving card is an aria-hidden copy above the drawing; the original stays in place, hidden,
   // keeping its focus and accessible name.

@@ -129,15 +129,21 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     return { x: (clientX - svgLeft - view.x) / view.k, y: (clientY - svgTop - view.y) / view.k };
   };
 
+  // The guides' lines are moved, not made afresh, as the drag goes on: each new one was a new
+  // compositor layer for the browser to make and draw.
   const drawGuides = (guides: readonly Guide[]): void => {
-    overlay.querySelectorAll('.guide').forEach((g) => g.remove());
-    for (const g of guides) {
-      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-      line.setAttribute('class', 'guide');
+    const lines = [...overlay.querySelectorAll('.guide')];
+    for (const extra of lines.splice(guides.length)) extra.remove();
+    for (const [i, g] of guides.entries()) {
+      let line = lines[i];
+      if (!line) {
+        line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+        line.setAttribute('class', 'guide');
+        overlay.appendChild(line);
+      }
       placeLine(line, g.axis === 'x'
         ? { x1: g.at, y1: g.from - 16, x2: g.at, y2: g.to + 16 }
         : { x1: g.from - 16, y1: g.at, x2: g.to + 16, y2: g.at });
-      overlay.appendChild(line);
     }
   };
 
@@ -316,8 +322,25 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     window.removeEventListener('blur', onCancelEvent);
   };
 
+  // While a drag is under way the pointer is captured: the browser then neither hit-tests the
+  // drawing on every move nor restyles (and repaints) each card the pointer passes over.
+  let captured: number | null = null;
+  const capture = (pointerId: number): void => {
+    try {
+      svg.setPointerCapture(pointerId);
+      captured = pointerId;
+    } catch {
+      // The pointer is already gone (released between events): nothing to capture.
+    }
+  };
+  const release = (): void => {
+    if (captured !== null && svg.hasPointerCapture?.(captured)) svg.releasePointerCapture(captured);
+    captured = null;
+  };
+
   const finish = (commit: boolean): void => {
     endListening();
+    release();
     if (pending?.press.kind === 'node') options.onRelease?.();
     const active = gesture;
     pending = null;
@@ -349,6 +372,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
         finish(false);
         return;
       }
+      capture(e.pointerId);
     }
     if (!origin) return;
     e.preventDefault();
