@@ -236,6 +236,7 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
   options.log('  zoom');
   // Zoom: the wheel, in and out across every level of detail, from the opening fit-to-view.
   const centre = await canvasCentre(page);
+  await page.waitForTimeout(SETTLE_MS);
   const zoomFrames = frameIntervals(await around('zoom', () => recordFrames(page, async () => { await wheelZoom(page, centre, options.gestureMs); })));
 
   await zoomTo(page, WORKING_ZOOM);
