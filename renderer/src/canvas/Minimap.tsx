@@ -29,12 +29,15 @@ function fitOf(frame: Rect, width: number, height: number): { s: number; ox: num
 /** The view box's outline, in minimap pixels (as thick as .minimap-view-across and -down in canvas.css). */
 const EDGE = 1.5;
 
+/** The view box's parts and their classes: its fill, and the bars along each side. */
+const VIEW_PARTS = { fill: 'minimap-view-fill', top: 'minimap-view-across', bottom: 'minimap-view-across', left: 'minimap-view-down', right: 'minimap-view-down' } as const;
+
 /**
  * The CSS transforms that draw the view's box (in minimap pixels): a one-pixel square stretched
  * to the box for its fill, and one-pixel-long bars stretched along each side, which keep their
  * thickness whatever the box's size.
  */
-export function viewBoxTransforms(box: Rect): { fill: string; top: string; bottom: string; left: string; right: string } {
+export function viewBoxTransforms(box: Rect): Record<keyof typeof VIEW_PARTS, string> {
   const at = (x: number, y: number, sx: number, sy: number): string => `translate(${x}px,${y}px) scale(${sx},${sy})`;
   const { x, y, width: w, height: h } = box;
   return {
@@ -50,7 +53,7 @@ export function viewBoxTransforms(box: Rect): { fill: string; top: string; botto
  * An overview of the whole scenario in the canvas's corner: every organisation as a small shape
  * and the view as a rectangle. Click or drag on it to move the view there; arrow keys pan. It
  * re-renders only when the scene changes: the view rectangle follows the camera through a
- * subscription that writes its attributes directly.
+ * subscription that sets its parts' CSS transforms directly.
  */
 export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene }) {
   const viewRef = useRef<HTMLDivElement>(null);
@@ -69,8 +72,8 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
       const { s, ox, oy } = fitOf(f, WIDTH, HEIGHT);
       const parts = viewBoxTransforms({ x: ox + (r.x - f.x) * s, y: oy + (r.y - f.y) * s, width: Math.max(0, r.width * s), height: Math.max(0, r.height * s) });
       for (const part of el.children) {
-        const name = part.getAttribute('data-part') as keyof typeof parts | null;
-        if (name && part instanceof HTMLElement) part.style.transform = parts[name];
+        const name = part.getAttribute('data-part');
+        if (name && name in parts && part instanceof HTMLElement) part.style.transform = parts[name as keyof typeof parts];
       }
     };
     const handle = getCanvasHandle();
@@ -140,11 +143,11 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
         ))}
         {scene.hubs.map((h) => <circle key={h.arrangement.id} className="minimap-hub" cx={h.cx} cy={h.cy} r={Math.max(20, 3 * unit)} />)}
       </svg>
-      {/* The view's box moves on every frame of a pan or zoom: drawn in the overview it was a
-          repaint each frame, and any repaint re-walks the whole canvas's drawing (~25 ms a frame
-          at England's fit view, issue 6). Parts moved only by CSS transforms, on the compositor. */}
-      <div ref={viewRef} className="minimap-view" aria-hidden="true">
-        {(['fill', 'top', 'bottom', 'left', 'right'] as const).map((part) => <div key={part} data-part={part} className={`minimap-view-${part === 'fill' ? 'fill' : part === 'top' || part === 'bottom' ? 'across' : 'down'}`} />)}
+      {/* The view's box moves on every frame of a pan or zoom. Drawn in the overview it was
+          repainted each time: about half the page's paint work during a pan at England's fit view
+          (issue 6). Its parts are moved by CSS transforms alone, on the compositor. */}
+      <div ref={viewRef} className="minimap-view" style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true">
+        {Object.entries(VIEW_PARTS).map(([part, className]) => <div key={part} data-part={part} className={className} />)}
       </div>
     </div>
   );
