@@ -35,8 +35,7 @@ interface Harness {
   readonly selection: string[];
 }
 
-function setUp(selection: string[] = [], accept = true): Harness {
-  const workspace = workspaceOf(nodes, arrangements);
+function setUp(selection: string[] = [], accept = true, workspace = workspaceOf(nodes, arrangements)): Harness {
   const scenario = workspace.scenarios[0] as Scenario;
   const scene: Scene = buildScene(scenario, costScenario(workspace, scenario.id));
   const renders = { count: 0 };
@@ -113,6 +112,29 @@ describe('createNodeDrag', () => {
     expect(h.svg.querySelector('.is-drag-hidden')).toBeNull();
     expect(drawnEnds(line)).toEqual(drawn);
     expect(h.renders.count).toBe(rendersBefore);
+    h.destroy();
+  });
+
+  it('carries the dragged CCG’s population-overlap line and its label with it; the council’s end stays', () => {
+    const council: Node = { kind: 'localAuthority', id: 'la-x', name: 'Exe Council', population: 400_000, x: 800, y: 600 };
+    const h = setUp([], true, workspaceOf([...nodes, council], arrangements, 's1', [{ ccgId: 'ccg-c', laId: 'la-x', share: 0.4 }]));
+    const link = h.svg.querySelector('[data-overlap="ccg-c|la-x"]') as Element;
+    const before = drawnEnds(link.querySelector('line'));
+    pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
+    pointer('pointermove', window, 920, 160);
+    pointer('pointermove', window, 953, 88);
+    // The card moved by (+50, −60), as in the first test; the line's CCG end with it.
+    expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
+    const copy = h.svg.querySelector('[data-testid="overlay"] [data-ghost-of="overlap:ccg-c|la-x"]');
+    const moved = drawnEnds(copy?.querySelector('line'));
+    expect(moved).toEqual({ x1: (before?.x1 ?? 0) + 50, y1: (before?.y1 ?? 0) - 60, x2: before?.x2, y2: before?.y2 });
+    // The "40%" label a third of the way from the council along the moved line.
+    const m = moved ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+    expect(copy?.querySelector('[data-overlap-label]')?.getAttribute('transform')).toBe(`translate(${m.x2 + (m.x1 - m.x2) / 3},${m.y2 + (m.y1 - m.y2) / 3})`);
+    expect(link.classList.contains('is-drag-hidden')).toBe(true);
+    pointer('pointerup', window, 953, 88);
+    expect(h.svg.querySelector('[data-testid="overlay"]')?.childElementCount).toBe(0);
+    expect(link.classList.contains('is-drag-hidden')).toBe(false);
     h.destroy();
   });
 

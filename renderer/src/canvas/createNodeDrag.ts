@@ -10,6 +10,7 @@ import { createDragGhosts } from './dragGhosts';
 import { cardAt, clusterAt, clusterRects, type Point } from './dropTargets';
 import { placeLine } from './lineShape';
 import { movingItems } from './movingItems';
+import { overlapKey, overlapLabelAt } from './OverlapLinks';
 import type { Move } from './planMove';
 import { unionRect } from './unionRect';
 
@@ -165,6 +166,8 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
       const label = line.parentElement?.querySelector('[data-edge-label]') ?? null;
       edgeEls.set(key, { line, label });
     }
+    const overlapEls = new Map<string, Element>();
+    for (const link of camera.querySelectorAll('[data-overlap]')) overlapEls.set(link.getAttribute('data-overlap') ?? '', link);
     const grabbed = scene.items.get(id);
     const clusters = clusterRects(scene);
     // What moves is drawn as copies in the overlay while the originals are hidden (dragGhosts.ts).
@@ -219,6 +222,14 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
             els.label.setAttribute('x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
             els.label.setAttribute('y', String(edge.y1 + (edge.y2 - edge.y1) * 0.42));
           }
+        }
+        for (const o of geometry.overlaps) {
+          const el = overlapEls.get(overlapKey(o));
+          if (!el) continue;
+          const copy = ghosts.of(el, 'line', `overlap:${overlapKey(o)}`);
+          const line = copy.querySelector('line');
+          if (line) placeLine(line, o);
+          copy.querySelector('[data-overlap-label]')?.setAttribute('transform', overlapLabelAt(o));
         }
         drawGuides(snap.guides);
         // Show which cluster a dragged CCG would join (class changes restyle a whole region, so

@@ -9,11 +9,23 @@ export interface EdgePosition {
   readonly y2: number;
 }
 
+/** Where a CCG ↔ local authority overlap line (buildScene's OverlapLink) is drawn during a drag. */
+export interface OverlapPosition {
+  readonly ccgId: string;
+  readonly laId: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
 export interface DragGeometry {
   /** New centres of hubs that move: dragged ones, and unplaced ones whose members move. */
   readonly hubs: ReadonlyMap<string, { readonly cx: number; readonly cy: number }>;
   /** New ends of every line touching something that moves; other lines stay as they are. */
   readonly edges: readonly EdgePosition[];
+  /** New ends of the overlap lines from or to something that moves (centre to centre, as drawn). */
+  readonly overlaps: readonly OverlapPosition[];
 }
 
 /**
@@ -58,5 +70,19 @@ export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: numb
       edges.push({ hubId: id, targetId: e.targetId, x1: cx, y1: cy, x2: end.x, y2: end.y });
     }
   }
-  return { hubs, edges };
+  const overlaps: OverlapPosition[] = [];
+  for (const o of scene.overlaps) {
+    const ccgMoves = moving.has(o.ccgId);
+    const laMoves = moving.has(o.laId);
+    if (!ccgMoves && !laMoves) continue;
+    overlaps.push({
+      ccgId: o.ccgId,
+      laId: o.laId,
+      x1: o.x1 + (ccgMoves ? dx : 0),
+      y1: o.y1 + (ccgMoves ? dy : 0),
+      x2: o.x2 + (laMoves ? dx : 0),
+      y2: o.y2 + (laMoves ? dy : 0),
+    });
+  }
+  return { hubs, edges, overlaps };
 }

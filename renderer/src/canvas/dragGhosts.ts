@@ -1,7 +1,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What makes a copy interactive or findable as the original: left off every ghost. */
-const ORIGINAL_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'id', 'data-node-id', 'data-locality-id', 'data-resize-handle', 'data-connect-handle', 'data-hub', 'data-target'];
+const ORIGINAL_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'id', 'data-node-id', 'data-locality-id', 'data-resize-handle', 'data-connect-handle', 'data-hub', 'data-target', 'data-overlap'];
 
 export interface DragGhosts {
   /**
