@@ -1,7 +1,12 @@
 import { memo } from 'react';
 import type { HubLayout } from './buildScene';
-import { lineAttributes } from './lineShape';
+import { lineAttributes, type LineEnds } from './lineShape';
 import { sameHub } from './sameLayout';
+
+/** Where a host line's "host" label goes: 42% of the way from the hub. */
+export function hostLabelAt(e: LineEnds): { x: number; y: number } {
+  return { x: e.x1 + (e.x2 - e.x1) * 0.42, y: e.y1 + (e.y2 - e.y1) * 0.42 };
+}
 
 export interface HubEdgesProps {
   readonly hub: HubLayout;
@@ -35,7 +40,7 @@ export const HubEdges = memo(function HubEdges({ hub, selectedEnds, outline = fa
               data-target={e.targetId}
             />
             {e.kind === 'host' && !outline && (
-              <text className="edge-label" data-edge-label="" x={e.x1 + (e.x2 - e.x1) * 0.42} y={e.y1 + (e.y2 - e.y1) * 0.42} textAnchor="middle">
+              <text className="edge-label" data-edge-label="" {...hostLabelAt(e)} textAnchor="middle">
                 host
               </text>
             )}

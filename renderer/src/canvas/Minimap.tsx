@@ -26,11 +26,17 @@ function fitOf(frame: Rect, width: number, height: number): { s: number; ox: num
   return { s, ox: (width - frame.width * s) / 2, oy: (height - frame.height * s) / 2 };
 }
 
-/** The view box's outline, in minimap pixels (as thick as .minimap-view-across and -down in canvas.css). */
+/** The view box's outline, in minimap pixels. */
 const EDGE = 1.5;
 
-/** The view box's parts and their classes: its fill, and the bars along each side. */
-const VIEW_PARTS = { fill: 'minimap-view-fill', top: 'minimap-view-across', bottom: 'minimap-view-across', left: 'minimap-view-down', right: 'minimap-view-down' } as const;
+/** The view box's parts before they are stretched: a one-pixel fill, and bars one pixel long and EDGE thick. */
+const VIEW_PARTS = {
+  fill: { className: 'minimap-view-fill', width: 1, height: 1 },
+  top: { className: 'minimap-view-edge', width: 1, height: EDGE },
+  bottom: { className: 'minimap-view-edge', width: 1, height: EDGE },
+  left: { className: 'minimap-view-edge', width: EDGE, height: 1 },
+  right: { className: 'minimap-view-edge', width: EDGE, height: 1 },
+} as const;
 
 /**
  * The CSS transforms that draw the view's box (in minimap pixels): a one-pixel square stretched
@@ -147,7 +153,7 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
           repainted each time: about half the page's paint work during a pan at England's fit view
           (issue 6). Its parts are moved by CSS transforms alone, on the compositor. */}
       <div ref={viewRef} className="minimap-view" style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true">
-        {Object.entries(VIEW_PARTS).map(([part, className]) => <div key={part} data-part={part} className={className} />)}
+        {Object.entries(VIEW_PARTS).map(([part, { className, width, height }]) => <div key={part} data-part={part} className={className} style={{ width, height }} />)}
       </div>
     </div>
   );

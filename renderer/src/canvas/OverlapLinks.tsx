@@ -34,7 +34,7 @@ export const OverlapLinks = memo(function OverlapLinks({ links, names, view = nu
       {shown.map((l) => {
         const text = formatPercent(l.share);
         return (
-          <g key={`${l.ccgId}:${l.laId}`} className="overlap-link" data-overlap={overlapKey(l)}>
+          <g key={overlapKey(l)} className="overlap-link" data-overlap={overlapKey(l)}>
             <line className="overlap-line" {...lineAttributes(l)} />
             {!view?.outline && <g data-overlap-label="" transform={overlapLabelAt(l)}>
               <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>

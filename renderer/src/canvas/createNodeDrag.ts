@@ -9,6 +9,7 @@ import { dragGeometry } from './dragGeometry';
 import { createDragGhosts } from './dragGhosts';
 import { cardAt, clusterAt, clusterRects, type Point } from './dropTargets';
 import { placeLine } from './lineShape';
+import { hostLabelAt } from './HubEdges';
 import { movingItems } from './movingItems';
 import { overlapKey, overlapLabelAt } from './OverlapLinks';
 import type { Move } from './planMove';
@@ -218,15 +219,16 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
           if (!els) continue;
           placeLine(els.line, edge);
           if (els.label) {
-            // Where HubEdges puts the "host" label: 42% of the way from the hub.
-            els.label.setAttribute('x', String(edge.x1 + (edge.x2 - edge.x1) * 0.42));
-            els.label.setAttribute('y', String(edge.y1 + (edge.y2 - edge.y1) * 0.42));
+            const at = hostLabelAt(edge);
+            els.label.setAttribute('x', String(at.x));
+            els.label.setAttribute('y', String(at.y));
           }
         }
         for (const o of geometry.overlaps) {
-          const el = overlapEls.get(overlapKey(o));
+          const key = overlapKey(o);
+          const el = overlapEls.get(key);
           if (!el) continue;
-          const copy = ghosts.of(el, 'line', `overlap:${overlapKey(o)}`);
+          const copy = ghosts.of(el, 'line', `overlap:${key}`);
           const line = copy.querySelector('line');
           if (line) placeLine(line, o);
           copy.querySelector('[data-overlap-label]')?.setAttribute('transform', overlapLabelAt(o));
