@@ -4,6 +4,7 @@
  * delete). One session per window, started by main.tsx (startPersistence) and reached by the UI
  * through getPersistence(); component tests start one on fake-indexeddb.
  */
+import { withSuffix } from '../../../shared/edits/suffixedName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { findSample } from '../../../shared/samples';
 import { blankWorkspace } from '../palette/blankWorkspace';
@@ -201,7 +202,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   /** Saves this document as a new workspace "… (my copy)", without opening it. */
   const keepCopy = async (mine: Workspace): Promise<Workspace> => {
     const stamp = now().toISOString();
-    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: `${mine.name} (my copy)`, updatedAt: stamp };
+    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: withSuffix(mine.name, ' (my copy)'), updatedAt: stamp };
     await writeWorkspace(db, copy, stamp);
     knownIds.add(copy.id);
     useSaveStatus.getState().libraryChanged();
@@ -280,7 +281,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
       if (!read.ok) return { ok: false, errors: read.errors };
       const stamp = now().toISOString();
-      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: `${read.workspace.name} (copy)`, createdAt: stamp, updatedAt: stamp };
+      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: withSuffix(read.workspace.name, ' (copy)'), createdAt: stamp, updatedAt: stamp };
       return { ok: true, value: await create(copy, false) };
     },
     async deleteWorkspace(id) {

@@ -182,6 +182,17 @@ describe('library commands', () => {
     expect(session.openId()).toBe(openId);
   });
 
+  it('duplicating a workspace with a 500-character name gives a copy that opens again', async () => {
+    const long = 'Northshire and Wexmoor '.repeat(22).slice(0, 500);
+    const saved = await session.createWorkspace({ ...everyFieldWorkspace('ws-long', 'x'), name: long });
+    const copy = await session.duplicateWorkspace(saved.id);
+    if (!copy.ok) throw new Error(copy.errors.join());
+    expect(copy.value.name.length).toBeLessThanOrEqual(500);
+    expect(copy.value.name.endsWith('… (copy)')).toBe(true);
+    const reopened = await session.openWorkspace(copy.value.id);
+    expect(reopened.ok).toBe(true);
+  });
+
   it('delete refuses the open workspace; deletes another with its history, and can be undone', async () => {
     const openId = store().workspace.id;
     expect((await session.deleteWorkspace(openId)).ok).toBe(false);
