@@ -4,8 +4,13 @@ import { workspaceText } from '../../../shared/schema/workspaceText';
 
 /** A file name for the workspace: its name without characters no file system accepts, + .ccgm. */
 export function workspaceFileName(workspace: Workspace): string {
+  return workspaceFileNameOf(workspace.name);
+}
+
+/** A `.ccgm` file name from a workspace's name (also for a stored one that fails validation). */
+export function workspaceFileNameOf(name: string): string {
   // The same characters the bridge refuses in a suggested name (shared/ipc/bridge.ts).
-  const base = [...workspace.name]
+  const base = [...name]
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
     .join('')
     .replace(/\s+/g, ' ')

@@ -7,7 +7,8 @@ import { useSaveStatus } from './saveStatusStore';
 /**
  * Start-up: opens the local database, starts autosave and opens the most recently changed
  * workspace (or, on a first start, saves the default sample and opens it). A saved workspace
- * that fails validation is not opened: the library shows with its problems instead. If the
+ * that fails validation, or whose last opening never finished, is not opened: the library shows
+ * with the reason instead. If the
  * browser refuses IndexedDB the app still runs on the built-in sample, and the header says that
  * nothing is being saved. Never rejects.
  */
@@ -21,7 +22,12 @@ export async function launchPersistence(): Promise<void> {
     await db.open();
     const session = startPersistence({ db, flushOnHide: true });
     const outcome = await openOnLaunch(session);
-    if (outcome.kind === 'invalid') useLibraryScreen.getState().show({ name: outcome.name, errors: outcome.errors });
+    if (outcome.kind === 'invalid') {
+      const problem = await session.storedProblem(outcome.id);
+      useLibraryScreen.getState().show({ reason: 'invalid', id: outcome.id, name: outcome.name, errors: outcome.errors, repairs: problem?.repairs ?? [] });
+    } else if (outcome.kind === 'not-reopened') {
+      useLibraryScreen.getState().show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
+    }
     // Ask the browser not to evict the library under storage pressure (Electron never does).
     void navigator.storage?.persist?.().catch(() => false);
   } catch (err) {

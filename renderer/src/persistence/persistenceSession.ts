@@ -7,6 +7,8 @@
 import { withSuffix } from '../../../shared/edits/suffixedName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { findSample } from '../../../shared/samples';
+import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorkspace';
+import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { blankWorkspace } from '../palette/blankWorkspace';
 import { useDocumentStore } from '../state/documentStore';
 import { loadWorkspace } from '../state/loadWorkspace';
@@ -14,6 +16,7 @@ import type { CcgDatabase } from './db';
 import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
 import { flushOnHide } from './flushOnHide';
 import { openLibraryChannel } from './libraryChannel';
+import { createOpeningLog, windowStorage, type OpeningLog } from './openingLog';
 import { useSaveStatus } from './saveStatusStore';
 import {
   AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
@@ -30,6 +33,8 @@ export type CommandOutcome<T = undefined> =
 export interface PersistenceSession {
   readonly db: CcgDatabase;
   readonly autosave: Autosave;
+  /** Openings started and not yet finished: the launch never reopens one of those by itself. */
+  readonly openings: OpeningLog;
   /** The id of the library workspace open in the editor, or null. */
   openId(): string | null;
   listWorkspaces(): Promise<WorkspaceSummary[]>;
@@ -69,9 +74,30 @@ export interface PersistenceSession {
    * workspace in the library ("… (my copy)") and opens it; the other window's version stays.
    */
   keepMineAsCopy(): Promise<CommandOutcome<Workspace>>;
+  /**
+   * Why a saved workspace cannot be opened: its located problems and, when the automatic repairs
+   * would make it valid, what they would change. Undefined when it is gone or opens as it is.
+   */
+  storedProblem(id: string): Promise<StoredProblem | undefined>;
+  /** A saved workspace's document exactly as stored, as `.ccgm` text, even when it fails validation. */
+  storedText(id: string): Promise<{ readonly name: string; readonly text: string } | undefined>;
+  /**
+   * Applies the automatic repairs to a saved workspace that fails validation, keeps the stored
+   * version in its History, saves the repaired one and opens it. Resolves with what was repaired.
+   */
+  repairAndOpen(id: string): Promise<CommandOutcome<{ readonly workspace: Workspace; readonly repairs: readonly string[] }>>;
   /** Resolves when background work (history snapshots) has finished; for tests and shutdown. */
   settled(): Promise<void>;
   stop(): void;
+}
+
+/** A saved workspace that fails validation (see storedProblem). */
+export interface StoredProblem {
+  readonly id: string;
+  readonly name: string;
+  readonly errors: readonly string[];
+  /** What "Repair and open" would change; empty when the problems cannot be repaired automatically. */
+  readonly repairs: readonly string[];
 }
 
 export interface SessionOptions {
@@ -83,6 +109,8 @@ export interface SessionOptions {
   readonly write?: AutosaveOptions['write'];
   /** Listen for the window hiding and closing (off in tests without a window). */
   readonly flushOnHide?: boolean;
+  /** Where openings are recorded; the window's localStorage unless a test gives its own. */
+  readonly openings?: OpeningLog;
 }
 
 /** A new, unique enough id for a local workspace. */
@@ -93,6 +121,7 @@ export function freshWorkspaceId(now: Date = new Date()): string {
 export function createPersistenceSession(options: SessionOptions): PersistenceSession {
   const { db } = options;
   const now = options.now ?? (() => new Date());
+  const openings = options.openings ?? createOpeningLog(windowStorage());
   /** Ids in the library, known synchronously so a foreign document can be checked at once. */
   const knownIds = new Set<string>();
   const background = new Set<Promise<unknown>>();
@@ -159,6 +188,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       diskStamp = null;
       useSaveStatus.getState().setConflict(null);
       autosave.bind(ws.id, null);
+      openings.started(ws.id, ws.name, now());
       snapshotOnOpen(ws);
       return;
     }
@@ -182,6 +212,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     useSaveStatus.getState().setConflict(null);
     // Bind before loading, so the store's change is recognised as this workspace, not a foreign one.
     autosave.bind(ws.id, ws);
+    // Marked before the editor starts on it: if drawing it hangs the window, the mark stays.
+    openings.started(ws.id, ws.name, now());
     loadWorkspace(ws, { kind: 'library' });
     snapshotOnOpen(ws);
   };
@@ -214,6 +246,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   return {
     db,
     autosave,
+    openings,
     openId: () => autosave.boundId,
     async listWorkspaces() {
       const list = await listWorkspaces(db);
@@ -338,6 +371,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       diskStamp = read.updatedAt;
       useSaveStatus.getState().setConflict(null);
       autosave.bind(id, ws);
+      openings.started(ws.id, ws.name, now());
       loadWorkspace(ws, { kind: 'library' });
       return { ok: true, value: ws };
     },
@@ -347,6 +381,38 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       autosave.unbind();
       await open(copy);
       return { ok: true, value: copy };
+    },
+    async storedProblem(id) {
+      const record = await db.workspaces.get(id);
+      if (!record) return undefined;
+      const checked = validateWorkspace(record.document);
+      if (checked.ok) return undefined;
+      const repaired = repairStoredWorkspace(record.document);
+      const repairs = repaired.repairs.length > 0 && validateWorkspace(repaired.document).ok ? repaired.repairs : [];
+      return { id, name: record.name, errors: checked.errors, repairs };
+    },
+    async storedText(id) {
+      const record = await db.workspaces.get(id);
+      return record ? { name: record.name, text: `${JSON.stringify(record.document, null, 2)}\n` } : undefined;
+    },
+    async repairAndOpen(id) {
+      const record = await db.workspaces.get(id);
+      if (!record) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+      const { document, repairs } = repairStoredWorkspace(record.document);
+      const checked = validateWorkspace(document);
+      if (repairs.length === 0 || !checked.ok) {
+        return { ok: false, errors: ['These problems cannot be repaired automatically: export the stored file and fix it by hand.', ...(checked.ok ? [] : checked.errors)] };
+      }
+      // The stored version stays findable in History (as a checkpoint, never pruned).
+      await takeSnapshot(db, record.document, { kind: 'checkpoint', label: 'Before automatic repair', takenAt: now().toISOString() });
+      const stamp = now().toISOString();
+      const repaired: Workspace = { ...checked.workspace, updatedAt: stamp };
+      await writeWorkspace(db, repaired, stamp);
+      channel.announceSaved(id, stamp);
+      useSaveStatus.getState().libraryChanged();
+      if (autosave.boundId === id) autosave.unbind();
+      await open(repaired);
+      return { ok: true, value: { workspace: repaired, repairs } };
     },
     async settled() {
       while (background.size > 0) await Promise.all([...background]);
