@@ -1,7 +1,9 @@
+import type { FlushOutcome } from '../../../shared/ipc/bridge';
+import { getBridge } from '../bridge/getBridge';
 import { useLibraryScreen } from '../library/libraryStore';
 import { CcgDatabase } from './db';
 import { openOnLaunch } from './openOnLaunch';
-import { startPersistence, stopPersistence } from './persistenceSession';
+import { startPersistence, stopPersistence, type PersistenceSession } from './persistenceSession';
 import { useSaveStatus } from './saveStatusStore';
 
 /**
@@ -21,6 +23,8 @@ export async function launchPersistence(): Promise<void> {
     const db = new CcgDatabase();
     await db.open();
     const session = startPersistence({ db, flushOnHide: true });
+    // The desktop window asks before closing, and waits for the answer (a browser has no such hook).
+    getBridge().onFlushRequest?.(() => flushBeforeClose(session));
     const outcome = await openOnLaunch(session);
     if (outcome.kind === 'invalid') {
       const problem = await session.storedProblem(outcome.id);
@@ -34,4 +38,12 @@ export async function launchPersistence(): Promise<void> {
     stopPersistence();
     useSaveStatus.getState().setStatus('unavailable', err instanceof Error ? err.message : String(err));
   }
+}
+
+/** Saves every pending edit before the window closes; says why not when that failed. */
+export async function flushBeforeClose(session: PersistenceSession): Promise<FlushOutcome> {
+  await session.autosave.flush();
+  if (session.autosave.held) return { ok: false, error: 'This workspace was changed in another window, so this window\'s edits were not saved.' };
+  if (session.autosave.dirty || session.autosave.failing) return { ok: false, error: useSaveStatus.getState().error ?? 'The last save did not finish.' };
+  return { ok: true };
 }

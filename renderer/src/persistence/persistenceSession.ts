@@ -22,7 +22,7 @@ import {
   AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
 } from './snapshotRecords';
 import {
-  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked,
+  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked, writeWorkspaceNow,
   type DeletedWorkspace, type WorkspaceSummary,
 } from './workspaceRecords';
 
@@ -158,6 +158,9 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     documents: useDocumentStore,
     // Only over the version this window knows: another window's save is never silently replaced.
     write: options.write ?? ((ws, updatedAt) => writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
+    // Leaving, there is no time to read the record first: another window's save reaches this one
+    // through the library channel (which holds autosave), so only that check remains.
+    writeOnLeave: options.write ?? ((ws, updatedAt) => writeWorkspaceNow(db, ws, updatedAt)),
     onStatus: (r) => useSaveStatus.getState().report(r),
     onConflict: () => {
       if (autosave.boundId !== null) reportConflict(autosave.boundId);
@@ -241,7 +244,14 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     return copy;
   };
 
-  const stopHide = options.flushOnHide ? flushOnHide(() => autosave.flush()) : () => undefined;
+  const stopHide = options.flushOnHide
+    ? flushOnHide({
+      flush: () => autosave.flush(),
+      flushOnLeave: () => autosave.flushOnLeave(),
+      // Held by a conflict, edits are in this window only; a failing save may have lost them too.
+      unsaved: () => autosave.dirty || autosave.failing,
+    })
+    : () => undefined;
 
   return {
     db,
