@@ -51,6 +51,12 @@ afterEach(async () => {
 const LONG_CCG_NAME = `Ashby ${'and District '.repeat(50)}CCG`;
 
 /** Puts a document into the library exactly as given, without any validation. */
+/** Clicks a button once it is enabled (the library disables its buttons while a command runs). */
+async function press(button: HTMLElement): Promise<void> {
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false), { timeout: 5000 });
+  fireEvent.click(button);
+}
+
 async function storeRaw(document: unknown, name: string): Promise<void> {
   const doc = document as { id: string };
   await db.workspaces.put({ id: doc.id, name, updatedAt: '2026-03-05T14:00:00.000Z', scenarioCount: 1, document: document as never });
@@ -71,7 +77,7 @@ describe('a stored workspace that fails validation', () => {
     expect(within(alert).getAllByRole('listitem')[0]?.textContent).toMatch(/^scenario "Option B" › CCG "Ashby and District .*…": name: must be at most 500 characters$/);
     expect(alert.textContent).toContain(`CCG "Ashby and District and District and District and District and District and Di…": name: shortened from ${LONG_CCG_NAME.length} to 500 characters`);
 
-    fireEvent.click(within(alert).getByRole('button', { name: 'Export the stored file' }));
+    await press(within(alert).getByRole('button', { name: 'Export the stored file' }));
     await waitFor(() => expect(saves).toHaveLength(1), { timeout: 5000 });
     expect(saves[0]?.kind).toBe('workspace');
     expect(saves[0]?.suggestedName).toBe('Northshire.ccgm');
@@ -79,7 +85,7 @@ describe('a stored workspace that fails validation', () => {
     expect(JSON.parse(saves[0]?.text ?? '')).toEqual(doc);
     expect(await screen.findByText('Exported the stored file of “Northshire” as “Northshire.ccgm”.')).toBeTruthy();
 
-    fireEvent.click(within(alert).getByRole('button', { name: 'Repair and open' }));
+    await press(within(alert).getByRole('button', { name: 'Repair and open' }));
     await waitFor(() => expect(useLibraryScreen.getState().open).toBe(false), { timeout: 5000 });
     expect(session.openId()).toBe('ws-long');
     const opened = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'ashby');
@@ -102,7 +108,7 @@ describe('a stored workspace that fails validation', () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('CCG "Ashby CCG": population: must be a positive number of people');
     expect(within(alert).queryByRole('button', { name: 'Repair and open' })).toBeNull();
-    fireEvent.click(within(alert).getByRole('button', { name: 'Export the stored file' }));
+    await press(within(alert).getByRole('button', { name: 'Export the stored file' }));
     await waitFor(() => expect(saves).toHaveLength(1), { timeout: 5000 });
     expect(JSON.parse(saves[0]?.text ?? '')).toEqual(doc);
     expect(session.openId()).toBeNull();
@@ -117,7 +123,7 @@ describe('a workspace whose last opening did not finish', () => {
 
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('“Northshire” did not finish opening last time, so it was not reopened. Open it from the list, or export it.');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Export the stored file' }));
+    await press(within(alert).getByRole('button', { name: 'Export the stored file' }));
     await waitFor(() => expect(saves).toHaveLength(1), { timeout: 5000 });
     expect(JSON.parse(saves[0]?.text ?? '').name).toBe('Northshire');
     expect(screen.getByRole('button', { name: 'Open Northshire' })).toBeTruthy();
