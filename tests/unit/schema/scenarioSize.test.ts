@@ -5,7 +5,7 @@ import { MAX_ERRORS, validateWorkspace } from '../../../shared/schema/validateWo
 import { validDocument, type Loose } from './fixtures';
 
 /** The fixture with `n` more CCGs in its scenario, each with a population so all are valid. */
-export function withExtraCcgs(n: number, extra: (i: number) => Loose = () => ({})): Loose {
+function withExtraCcgs(n: number, extra: (i: number) => Loose = () => ({})): Loose {
   const doc = validDocument();
   for (let i = 0; i < n; i++) {
     doc.scenarios[0].nodes.push({ kind: 'ccg', id: `gen-${i}`, name: `Generated CCG ${i}`, population: 100_000, federated: false, x: i, y: 0, ...extra(i) });
