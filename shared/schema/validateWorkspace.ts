@@ -142,6 +142,17 @@ function checkMeaning(ws: Workspace): string[] {
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
   const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  // Each scenario's CCG and arrangement ids, made once when a slide first needs them: many
+  // slides on a large scenario must not each scan its nodes.
+  const idsOf = new Map<Scenario, { readonly ccgs: ReadonlySet<string>; readonly arrangements: ReadonlySet<string> }>();
+  const scenarioIds = (s: Scenario) => {
+    let ids = idsOf.get(s);
+    if (!ids) {
+      ids = { ccgs: new Set(s.nodes.filter((n) => n.kind === 'ccg').map((n) => n.id)), arrangements: new Set(s.arrangements.map((a) => a.id)) };
+      idsOf.set(s, ids);
+    }
+    return ids;
+  };
   const slideIds = new Set<string>();
   for (const slide of ws.slides ?? []) {
     const where = `slide "${slide.title}"`;
@@ -159,9 +170,7 @@ export function checkSlides(ws: Workspace): string[] {
         seen.add(sid);
       }
     } else if (scenario) {
-      const exists = h.kind === 'ccg'
-        ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
-        : scenario.arrangements.some((a) => a.id === h.id);
+      const exists = h.kind === 'ccg' ? scenarioIds(scenario).ccgs.has(h.id) : scenarioIds(scenario).arrangements.has(h.id);
       const what = h.kind === 'ccg' ? 'CCG' : 'arrangement';
       if (!exists) errors.push(located(where, 'highlight', `${what} "${h.id}" does not exist in scenario "${scenario.name}"`));
     }
@@ -234,6 +243,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     seenOverride.add(f.id);
   }
   const resolved = resolveAssumptions(base, overrides);
+  const functionNames = new Map(resolved.functions.map((f) => [f.id, f.name]));
   if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
 
   // Nodes: references and populations.
@@ -344,7 +354,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
         const key = `${m}\u0000${f}`;
         const other = coveredBy.get(key);
         if (other !== undefined) {
-          const fnName = resolved.functions.find((x) => x.id === f)?.name ?? f;
+          const fnName = functionNames.get(f) ?? f;
           errors.push(located(aw, '', `CCG "${nodes.get(m)?.name ?? m}" already gets ${fnName} from arrangement "${other}"; a CCG's function can be covered by only one arrangement`));
         } else {
           coveredBy.set(key, arr.name);
