@@ -32,7 +32,7 @@ beforeAll(() => {
     bomb.scenarios[0].nodes.push({ kind: 'ccg', id: `ccg-gen-${i}`, name: `Generated clinical commissioning group number ${i}`, code: `G${String(i).padStart(6, '0')}`, population: 100_000 + i, federated: false, x: (i % 1000) * 300, y: Math.floor(i / 1000) * 200 });
   }
   writeFileSync(file('bomb.ccgm'), JSON.stringify(bomb, null, 2));
-  // A file that opens but holds what JSON.parse drops silently: a repeated key and a "__proto__" price.
+  // A file that opens but holds a key given twice (lines 5 and 6), which JSON.parse drops silently.
   const dupText = JSON.stringify(handWorkedWorkspace(), null, 2).replace('"name": ', '"name": "Dropped name",\n  "name": ');
   writeFileSync(file('dup.ccgm'), dupText);
 });
@@ -121,7 +121,7 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const path = file('dup.ccgm');
     const r = cost(path, '--csv');
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`${path}: warning: line 5: key "name" appears twice; the last value was used\n`);
+    expect(r.stderr).toBe(`${path}: warning: line 6: key "name" appears twice; the last value was used\n`);
     expect(r.stdout).toContain('scenario_id,scenario,ccg_id');
   });
 
