@@ -1,6 +1,6 @@
 import { useLayoutEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildPracticeImport, type PracticeImport } from '../../../shared/csv/buildPracticeImport';
-import type { CsvTable } from '../../../shared/csv/csvTable';
+import { clipCell, type CsvTable } from '../../../shared/csv/csvTable';
 import {
   PRACTICE_FIELDS, PRACTICE_FIELD_LABELS, REQUIRED_PRACTICE_FIELDS, guessPracticeMapping, mappingProblems,
   type PracticeField, type PracticeMapping,
@@ -161,7 +161,7 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
               {table.rows.slice(0, PREVIEW_ROWS).map((r) => (
                 <tr key={r.line}>
                   <td className="csv-line">{r.line}</td>
-                  {table.header.map((_, i) => <td key={i} className={fieldOf.has(i) ? 'is-mapped' : undefined}>{r.cells[i] ?? ''}</td>)}
+                  {table.header.map((_, i) => <td key={i} className={fieldOf.has(i) ? 'is-mapped' : undefined}>{clipCell(r.cells[i] ?? '')}</td>)}
                 </tr>
               ))}
             </tbody>
