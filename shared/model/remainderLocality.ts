@@ -3,14 +3,14 @@
  * that is in none of its named localities (kept by shared/edits/localityRemainder.ts). It is an
  * ordinary locality in the file, recognised by its name, so the format needs no new field.
  */
-import type { Node, LocalityNode } from './workspace';
+import type { Node } from './workspace';
 import { MAX_NAME_LENGTH } from '../schema/workspaceSchema';
 
 /** Ends the name of a remainder locality. */
 export const REMAINDER_SUFFIX = ' — not yet in a locality';
 
 /** Whether a node is a CCG's remainder locality. */
-export function isRemainderLocality(node: Node): node is LocalityNode {
+export function isRemainderLocality(node: Node): boolean {
   return node.kind === 'locality' && node.name.endsWith(REMAINDER_SUFFIX);
 }
 
