@@ -16,12 +16,10 @@ import { isRemainderLocality, REMAINDER_SUFFIX } from '../model/remainderLocalit
 import type { CcgNode, LocalityNode, Node, Scenario } from '../model/workspace';
 import { CCG_CARD_WIDTH } from '../samples/sampleBuilders';
 import type { ImportedCcg, PracticeImport } from './buildPracticeImport';
-import { practiceImportClipboard } from './practiceImportNodes';
+import { ccgMatchKey } from './ccgMatchKey';
 
-/** A CCG name as matched: "  NHS Northvale  ccg " → "northvale". */
-export function ccgMatchKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^nhs /, '').replace(/ ccg$/, '').trim();
-}
+export { ccgMatchKey } from './ccgMatchKey';
+import { practiceImportClipboard } from './practiceImportNodes';
 
 /** A locality name as matched: case and spacing ignored. */
 function localityKey(name: string): string {
