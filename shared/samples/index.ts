@@ -19,7 +19,7 @@ export const SAMPLES: readonly SampleInfo[] = [
   {
     id: 'cambs-pboro',
     name: 'Cambridgeshire & Peterborough (illustrative)',
-    description: 'One federated CCG of 856,000 with eight local commissioning groups, in-house support or transactional support bought from the CSU; the split between groups is illustrative.',
+    description: 'One federated CCG of 856,000 with eight local commissioning groups and its published 2013/14 allowance of £20.80m; in-house support, or transactional support bought from an illustrative CSU. The split between groups and the council figures are illustrative.',
     create: cambsPeterboroughSample,
   },
   {
