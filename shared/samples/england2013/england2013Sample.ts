@@ -35,7 +35,7 @@ const MIN_CLUSTER_WIDTH = 2 * PAD + 2 * CCG_CARD_WIDTH + CARD_GAP_X;
 const CLUSTER_GAP = 60;
 const REGION_GAP = 360;
 /** Clusters wrap onto a new row within a region beyond this width. */
-const REGION_WIDTH = 4_200;
+const REGION_WIDTH = 3_300;
 
 /** A readable id from a name: "Kent and Medway PCT Cluster" → "kent-and-medway-pct-cluster". */
 function slug(name: string): string {
