@@ -108,6 +108,8 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
       io.stderr(result.errors.map((e) => `${file}: ${e.replace(/^file: /, '')}\n`).join(''));
       return 2;
     }
+    // Warnings (a duplicate key, an ignored "__proto__") go to stderr; the report still prints.
+    io.stderr(result.warnings.map((w) => `${file}: warning: ${w}\n`).join(''));
     workspace = result.workspace;
   }
 

@@ -3,6 +3,7 @@
  * Rationales cite the published facts the defaults were calibrated to, and say so plainly where
  * a default is a judgement: they are illustrative assumptions, not official tariffs.
  */
+import { ownValue } from '../model/idRecord';
 
 export type AssumptionUnit = 'pounds' | 'poundsPerHead' | 'fraction' | 'people' | 'years' | 'elasticity';
 
@@ -115,7 +116,7 @@ export const ASSUMPTION_INFO: readonly AssumptionInfo[] = BASE_INFO;
 
 /** Information for one support function's two parameters. */
 export function functionAssumptionInfo(functionId: string, functionName: string): readonly AssumptionInfo[] {
-  const why = FUNCTION_RATIONALE[functionId] ?? 'A user-defined support function.';
+  const why = ownValue(FUNCTION_RATIONALE, functionId) ?? 'A user-defined support function.';
   return [
     {
       path: `functions.${functionId}.costPerHead`, label: `${functionName}: £ per head at the reference population`,

@@ -4,6 +4,7 @@
  * derived, never stored.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { idRecord, ownValue } from '../model/idRecord';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { riskFlags } from '../risk/riskFlags';
@@ -76,7 +77,8 @@ function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
   const core = coreParts.fixed + coreParts.perHead + coreParts.devolvedLocalities;
 
   const covered = ctx.coverage.byCcg.get(ccg.id);
-  const functions: Record<string, FunctionCost> = {};
+  // Keyed by function id, which may be any text a file holds ("constructor", "__proto__").
+  const functions = idRecord<FunctionCost>();
   let functionsTotal = 0;
   for (const fn of a.functions) {
     const info = covered?.get(fn.id);
@@ -150,7 +152,7 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
     case 'external': {
       const ext = a.models.external;
       const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
-      const ownPrice = provider && provider.kind === 'provider' ? provider.prices?.[fn.id] : undefined;
+      const ownPrice = provider && provider.kind === 'provider' ? ownValue(provider.prices, fn.id) : undefined;
       const u = unitCost(fn, ext.scalePopulation, ref);
       figures = { scalePopulation: ext.scalePopulation, unitCost: u, pool: 0, ownPrice };
       break;

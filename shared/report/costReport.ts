@@ -3,6 +3,7 @@
  * readable table and CSV made from it. Pure: numbers are the engine's, unrounded; formatting
  * happens only in formatReportTable.
  */
+import { idRecord } from '../model/idRecord';
 import { costScenario } from '../costing/costScenario';
 import type { DeliveryMode, RiskFlag, ScenarioTotals, Status } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
@@ -61,7 +62,7 @@ function reportScenario(workspace: Workspace, scenarioId: string): ReportScenari
     id: r.scenarioId,
     name: r.name,
     ccgs: r.ccgs.map((c): ReportCcg => {
-      const functions: Record<string, ReportFunction> = {};
+      const functions = idRecord<ReportFunction>();
       for (const [fid, fc] of Object.entries(c.functions)) {
         functions[fid] = fc.arrangementId === undefined
           ? { mode: fc.mode, cost: fc.cost }
