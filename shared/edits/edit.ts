@@ -44,7 +44,18 @@ export type Edit =
   /** CCGs' populations (or localities) replaced from a practice list, and CCGs it adds: one step. */
   | { readonly type: 'setPopulations'; readonly scenarioId: string; readonly updates: readonly CcgPopulationUpdate[]; readonly addNodes: readonly Node[] }
   | WorkspaceEdit
-  | SlideEdit;
+  | SlideEdit
+  | BatchEdit;
+
+/**
+ * Several edits applied in turn as ONE step (one undo): all of them, or — if any is refused —
+ * none, with that edit's errors. For changes made of parts, such as a practice-list import that
+ * adds to some CCGs, replaces localities of others, in one or every scenario.
+ */
+export interface BatchEdit {
+  readonly type: 'batch';
+  readonly edits: readonly Edit[];
+}
 
 /**
  * Edits of the workspace as a whole: its list of scenarios and its base assumptions. applyEdit
