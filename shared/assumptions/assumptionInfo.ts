@@ -36,7 +36,7 @@ const FUNCTION_RATIONALE: Readonly<Record<string, string>> = {
 
 const BASE_INFO: readonly AssumptionInfo[] = [
   {
-    path: 'amberMargin', label: 'Amber margin below the allowance', unit: 'fraction', min: 0, max: 1, minInclusive: true,
+    path: 'amberMargin', label: 'Amber margin below the cap', unit: 'fraction', min: 0, max: 1, minInclusive: true,
     rationale: 'A CCG within 4% of the cap has little room for cost pressures, so it is shown as tight rather than safe.',
   },
   {

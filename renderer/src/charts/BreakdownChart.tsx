@@ -4,6 +4,7 @@ import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import type { CcgResult } from '../../../shared/costing/results';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SEGMENT_COLOURS } from './chartTheme';
@@ -33,7 +34,8 @@ function perHeadParts(c: CcgResult, segments: readonly Segment[]): Datum {
 
 /** For each CCG, one stacked bar per picked scenario: core and each function, in £ per head. */
 export function BreakdownChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);

@@ -4,6 +4,8 @@ import type { Bridge, PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { exportFileName } from '../../../shared/export/exportFileName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { canvasPicture } from '../export/exportActions';
+import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ReportView } from './ReportView';
 import './print.css';
 
@@ -28,7 +30,7 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
   const root = createRoot(host);
   const html = document.documentElement;
   try {
-    flushSync(() => root.render(<ReportView workspace={workspace} scenarioId={scenarioId} pictureUrl={pictureUrl} printedAt={new Date()} />));
+    flushSync(() => root.render(<ReportView workspace={workspace} scenarioId={scenarioId} yearId={shownYearId(resolvedAssumptionsCached(workspace, scenarioId), useUiStore.getState().yearId)} pictureUrl={pictureUrl} printedAt={new Date()} />));
     // The picture must be decoded before printing, or the PDF gets an empty frame.
     await Promise.all(Array.from(host.querySelectorAll('img')).map((img) => img.decode().catch(() => undefined)));
     html.classList.add(PRINTING_CLASS);
