@@ -63,7 +63,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     const dialog = openEditor('Workspace (base)');
     const fields = dialog.querySelectorAll('input[type="text"]');
     expect(fields).toHaveLength(ASSUMPTION_INFO.length + 2 * doc().assumptions.functions.length);
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     expect((cap as HTMLInputElement).value).toBe('£25.00');
     expect(describedText(cap)).toContain('£ per head a year; valid more than £0.00, up to £1,000.00');
     expect(within(dialog).getByText(/Up to £25 a head from 2013\/14/)).toBeTruthy();
@@ -85,7 +85,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(doc()).toBe(before);
     expect(historyLength()).toBe(0);
 
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     fireEvent.change(cap, { target: { value: 'twenty' } });
     expect(describedText(cap)).toContain('“twenty” is not a number: type digits, such as £2.10');
     fireEvent.keyDown(cap, { key: 'Escape' });
@@ -127,7 +127,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('1 value differs from the workspace (marked ●).')).toBeTruthy();
     expect(cardLabel()).toContain('£24.70 per head, tight against the £25 cap');
 
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     fireEvent.change(cap, { target: { value: '35' } });
     fireEvent.keyDown(cap, { key: 'Enter' });
     expect(cardLabel()).toContain('within the £35 cap');
@@ -160,7 +160,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
       });
     });
     const dialog = openEditor('Workspace (base)');
-    expect(describedText(within(dialog).getByLabelText('Running cost allowance (cap)'))).toContain('“Second scenario” has its own value.');
+    expect(describedText(within(dialog).getByLabelText('2013/14: running cost allowance per head'))).toContain('“Second scenario” has its own value.');
   });
 });
 
