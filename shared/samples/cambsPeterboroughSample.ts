@@ -13,6 +13,9 @@ import { SAMPLE_DATE, ccgCardCentre, freshDefaultAssumptions, hubBetween } from 
 
 export const CAMBS_PBORO_CCG_ID = 'ccg-cambs-pboro';
 export const CAMBS_PBORO_POPULATION = 856_000;
+/** NHS Commissioning Board, "CCG running cost allowances 2013/14" (November 2012). */
+export const CAMBS_PBORO_ALLOWANCE_POPULATION = 831_886;
+export const CAMBS_PBORO_ALLOWANCE_2013_14 = 20_800_000;
 
 /** The eight local commissioning groups; populations illustrative, summing to 856,000. */
 const LCGS: readonly { id: string; name: string; population: number }[] = [
@@ -38,6 +41,8 @@ function nodes(): Node[] {
     {
       kind: 'ccg', id: CAMBS_PBORO_CCG_ID, name: 'Cambridgeshire and Peterborough CCG',
       clusterId: 'cluster-cambs-pboro', federated: true, ...CCG_POS,
+      // Published: the 2013/14 allowance and the ONS-adjusted population it was calculated on.
+      allowancePopulation: CAMBS_PBORO_ALLOWANCE_POPULATION, allowances: { '2013-14': CAMBS_PBORO_ALLOWANCE_2013_14 },
     },
     ...LCGS.map((l): Node => ({ kind: 'locality', id: l.id, name: l.name, ccgId: CAMBS_PBORO_CCG_ID, population: l.population })),
     { kind: 'localAuthority', id: 'la-cambridgeshire', name: 'Cambridgeshire County Council', code: 'E10000003', laType: 'county', population: 621_000, x: 720, y: 80 },

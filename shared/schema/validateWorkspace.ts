@@ -5,10 +5,10 @@
  * duplicates, coverage, ranges). A document is either valid as a whole or rejected unchanged.
  */
 import type { z } from 'zod';
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
+import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
-import { effectiveMembers } from '../model/scenarioIndex';
+import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
@@ -122,6 +122,7 @@ function checkMeaning(ws: Workspace): string[] {
     if (functionIds.has(f.id)) errors.push(located(`assumptions › function #${i + 1}`, 'id', `"${f.id}" is used by another function`));
     functionIds.add(f.id);
   });
+  errors.push(...checkYears(ws.assumptions));
   errors.push(...checkAssumptionRanges(ws.assumptions, 'assumptions'));
 
   const scenarioIds = new Set<string>();
@@ -130,8 +131,54 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
+    errors.push(...checkOverlapPopulations(scenario, where));
   }
   errors.push(...checkSlides(ws));
+  return errors;
+}
+
+/** The most planning years a workspace may have. */
+export const MAX_YEARS = 10;
+
+/** The planning years: one to ten, each id once (their ranges are checked with the other assumptions). */
+function checkYears(a: Assumptions): string[] {
+  const errors: string[] = [];
+  if (a.years.length === 0) errors.push(located('assumptions', 'years', 'must list at least one planning year'));
+  if (a.years.length > MAX_YEARS) errors.push(located('assumptions', 'years', `lists ${a.years.length} planning years; at most ${MAX_YEARS} are allowed`));
+  const seen = new Set<string>();
+  a.years.forEach((y, i) => {
+    if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
+    seen.add(y.id);
+  });
+  return errors;
+}
+
+/** Tolerance of the council population check: published overlaps and populations are rounded. */
+const OVERLAP_POPULATION_TOLERANCE = 0.01;
+
+/**
+ * A council's overlaps cannot put more people in it than live there: Σ over CCGs of
+ * share × pop(CCG) may exceed pop(LA) by at most 1%.
+ */
+function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
+  const index = indexScenario(scenario);
+  const inLa = new Map<string, number>();
+  for (const o of scenario.laOverlaps) {
+    const ccg = index.byId.get(o.ccgId);
+    if (ccg?.kind !== 'ccg') continue;
+    const pop = ccgPopulation(ccg, index);
+    if (!Number.isFinite(pop)) continue;
+    inLa.set(o.laId, (inLa.get(o.laId) ?? 0) + o.share * pop);
+  }
+  const errors: string[] = [];
+  for (const [laId, people] of inLa) {
+    const la = index.byId.get(laId);
+    if (la?.kind !== 'localAuthority') continue;
+    if (people > la.population * (1 + OVERLAP_POPULATION_TOLERANCE)) {
+      errors.push(located(`${where} › local authority "${la.name}"`, '',
+        `the CCGs' overlaps put ${formatPopulation(Math.round(people))} people in it, more than its population of ${formatPopulation(la.population)}`));
+    }
+  }
   return errors;
 }
 
@@ -143,6 +190,7 @@ function checkMeaning(ws: Workspace): string[] {
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
   const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
   // Each scenario's CCG and arrangement ids, made once when a slide first needs them: many
   // slides on a large scenario must not each scan its nodes.
   const idsOf = new Map<Scenario, { readonly ccgs: ReadonlySet<string>; readonly arrangements: ReadonlySet<string> }>();
@@ -161,6 +209,9 @@ export function checkSlides(ws: Workspace): string[] {
     slideIds.add(slide.id);
     const scenario = scenarios.get(slide.scenarioId);
     if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
+    if (slide.yearId !== undefined && !yearIds.has(slide.yearId)) {
+      errors.push(located(where, 'yearId', `year "${slide.yearId}" is not a planning year (${[...yearIds].join(', ')})`));
+    }
     const h = slide.highlight;
     if (!h) continue;
     if (h.kind === 'comparison') {
@@ -205,6 +256,13 @@ function checkAssumptionRanges(a: Assumptions, where: string): string[] {
     const problem = rangeProblem(info, value);
     if (problem) errors.push(located(where, info.path, problem));
   }
+  for (const y of a.years) {
+    const [allowanceInfo, indexInfo] = yearAssumptionInfo(y.id, y.label);
+    for (const [info, value] of [[allowanceInfo, y.allowancePerHead], [indexInfo, y.costIndex]] as const) {
+      const problem = info ? rangeProblem(info, value) : undefined;
+      if (info && problem) errors.push(located(where, info.path, problem));
+    }
+  }
   for (const f of a.functions) {
     const [costInfo, elasticityInfo] = functionAssumptionInfo(f.id, f.name);
     for (const [info, value] of [[costInfo, f.costPerHead], [elasticityInfo, f.scaleElasticity]] as const) {
@@ -243,6 +301,13 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (seenOverride.has(f.id)) errors.push(located(`${where} › assumption overrides`, 'functions', `function "${f.id}" is overridden twice`));
     seenOverride.add(f.id);
   }
+  const yearIds = new Set(base.years.map((y) => y.id));
+  const seenYearOverride = new Set<string>();
+  for (const y of overrides?.years ?? []) {
+    if (!yearIds.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is not a planning year of the workspace (${[...yearIds].join(', ')})`));
+    if (seenYearOverride.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is overridden twice`));
+    seenYearOverride.add(y.id);
+  }
   const resolved = resolveAssumptions(base, overrides);
   const functionNames = new Map(resolved.functions.map((f) => [f.id, f.name]));
   if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
@@ -253,6 +318,11 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (n.kind === 'locality') {
       if (!isKind(n.ccgId, 'ccg')) errors.push(located(nodeWhere(n), 'ccgId', `CCG ${describeRef(n.ccgId, 'ccg')}`));
       localityCount.set(n.ccgId, (localityCount.get(n.ccgId) ?? 0) + 1);
+    }
+    if (n.kind === 'ccg' && n.allowances) {
+      for (const yid of Object.keys(n.allowances)) {
+        if (!yearIds.has(yid)) errors.push(located(nodeWhere(n), `allowances.${yid}`, `"${yid}" is not a planning year (${[...yearIds].join(', ')})`));
+      }
     }
     if (n.kind === 'ccg' && n.clusterId !== undefined && !isKind(n.clusterId, 'cluster')) {
       errors.push(located(nodeWhere(n), 'clusterId', `cluster ${describeRef(n.clusterId, 'cluster')}`));
@@ -287,7 +357,6 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
       errors.push(located(nodeWhere(ccg), 'laOverlaps', `the shares of its population in local authorities add up to ${+(sum * 100).toFixed(2)}%, more than 100%`));
     }
   }
-  errors.push(...councilOverflows(scenario, nodeWhere));
 
   // Arrangements.
   const arrangementIds = new Set<string>();
@@ -362,44 +431,6 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
           coveredBy.set(key, arr.name);
         }
       }
-    }
-  }
-  return errors;
-}
-
-/**
- * How far the people that CCGs place in a council may exceed its population: registered lists and
- * resident populations are counted differently, so a little over is not an error.
- */
-export const COUNCIL_OVERFLOW_TOLERANCE = 0.01;
-
-/**
- * A council cannot hold more people than it has: Σ share × pop(CCG) over its links must stay
- * within its population (plus the tolerance). pop(CCG) is its localities' sum, else its own.
- */
-function councilOverflows(scenario: Scenario, nodeWhere: (n: Node) => string): string[] {
-  const localitySum = new Map<string, number>();
-  for (const n of scenario.nodes) {
-    if (n.kind === 'locality' && Number.isFinite(n.population)) localitySum.set(n.ccgId, (localitySum.get(n.ccgId) ?? 0) + n.population);
-  }
-  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const placed = new Map<string, { people: number; ccgs: string[] }>();
-  for (const o of scenario.laOverlaps) {
-    const ccg = byId.get(o.ccgId);
-    if (ccg?.kind !== 'ccg' || byId.get(o.laId)?.kind !== 'localAuthority') continue;
-    const pop = localitySum.get(ccg.id) ?? ccg.population ?? 0;
-    if (!Number.isFinite(pop) || !Number.isFinite(o.share)) continue;
-    const entry = placed.get(o.laId) ?? { people: 0, ccgs: [] };
-    entry.people += o.share * pop;
-    entry.ccgs.push(`${Math.round(o.share * 1000) / 10}% of ${ccg.name}'s ${formatPopulation(pop)}`);
-    placed.set(o.laId, entry);
-  }
-  const errors: string[] = [];
-  for (const [laId, { people, ccgs }] of placed) {
-    const la = byId.get(laId);
-    if (la?.kind !== 'localAuthority' || !Number.isFinite(la.population)) continue;
-    if (people > la.population * (1 + COUNCIL_OVERFLOW_TOLERANCE) + 1e-6) {
-      errors.push(located(nodeWhere(la), 'population', `its CCG links place ${formatPopulation(people)} people in it (${ccgs.join('; ')}), more than its population of ${formatPopulation(la.population)} (plus ${COUNCIL_OVERFLOW_TOLERANCE * 100}%): lower the shares or correct the population`));
     }
   }
   return errors;

@@ -11,6 +11,8 @@ import { CCG_CARD_BASE_HEIGHT, CCG_CARD_WIDTH, SAMPLE_DATE, freshDefaultAssumpti
 import { ENGLAND_2013_CCGS, type England2013Ccg } from './data/england2013Ccgs';
 
 export const ENGLAND_2013_SAMPLE_ID = 'england-2013';
+/** The year id the published allowances are for; later years scale them by the national rates. */
+const FIRST_YEAR = '2013-14';
 export const ENGLAND_2013_NAME = 'England 2013 — every CCG’s published allowance';
 
 export const ENGLAND_2013_SOURCES =
@@ -63,6 +65,8 @@ function clusterBox(name: string, members: readonly England2013Ccg[]): Box {
     name: c.name,
     code: c.ods,
     population: c.registered2012,
+    allowancePopulation: c.adjustedOns13,
+    allowances: { [FIRST_YEAR]: c.allowance201314 },
     clusterId,
     federated: false,
     x: PAD + (i % columns) * (CCG_CARD_WIDTH + CARD_GAP_X),
@@ -135,8 +139,9 @@ export function england2013Sample(): Workspace {
     id: 'sample-england-2013',
     name: ENGLAND_2013_NAME,
     description: `England’s ${ccgs.length} CCGs of April 2013 with their published names, ODS codes, 2012 registered lists (the population shown), `
-      + `the ONS-adjusted populations their allowances were calculated on and their published 2013/14 running cost allowances, each inside its 2012 PCT cluster (${clusters}), `
-      + 'the clusters grouped by NHS Commissioning Board region: North top left, Midlands and East top right, London bottom left, South bottom right. '
+      + `the ONS-adjusted populations their allowances were calculated on and their published 2013/14 running cost allowances, each inside its 2012 PCT cluster (${clusters}). `
+      + 'Later years scale each 2013/14 allowance by the national rates (£24.73 and £22.07 a head; per-CCG figures for those years were not found). '
+      + 'The clusters are grouped by NHS Commissioning Board region: North top left, Midlands and East top right, London bottom left, South bottom right. '
       + 'No commissioning support units, councils, localities or arrangements are included — none is invented: model them from here. '
       + `Costs use the default, illustrative assumptions. ${ENGLAND_2013_SOURCES}`,
     createdAt: SAMPLE_DATE,

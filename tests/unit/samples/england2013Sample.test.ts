@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { costScenario } from '../../../shared/costing/costScenario';
 import type { CcgNode, ClusterNode, Node } from '../../../shared/model/workspace';
 import { england2013Sample } from '../../../shared/samples/england2013/england2013Sample';
 import { findSample } from '../../../shared/samples/index';
@@ -54,6 +55,28 @@ describe('England 2013 sample', () => {
     expect(byCode.get('03V')?.name).toBe('NHS Corby CCG');
     expect(byCode.get('03V')?.population).toBe(69_801);
     expect(ccgs.reduce((s, c) => s + (c.population ?? 0), 0)).toBe(55_712_256);
+  });
+
+  it('gives every CCG its published 2013/14 allowance to the pound, on its ONS-adjusted population, and the engine costs it so', () => {
+    // Published in £m to two decimals: 3.75 must be exactly 3,750,000, not 3,749,999.9999.
+    expect(byCode.get('02N')?.allowances?.['2013-14']).toBe(3_750_000);
+    const result = costScenario(ws, scenario.id, { yearId: '2013-14' });
+    const costed = new Map(result.ccgs.map((r) => [r.id, r.allowance]));
+    let pence = 0;
+    for (const row of published) {
+      const ccg = byCode.get(row.ccg13cdh_ods);
+      const [whole, frac = ''] = (row.rca_2013_14_gbp_m ?? '').split('.');
+      const pounds = Number(whole) * 1_000_000 + Number(frac.padEnd(2, '0')) * 10_000;
+      pence += Number(whole) * 100 + Number(frac.padEnd(2, '0'));
+      expect(ccg?.allowances?.['2013-14'], row.ccg13cdh_ods).toBe(pounds);
+      expect(costed.get(ccg?.id ?? ''), row.ccg13cdh_ods).toBe(pounds);
+      expect(ccg?.allowancePopulation).toBe(Number(row.ads_registered_population_adjusted_to_ons13_projections));
+    }
+    // £1,345.20m: 134,520 hundredths of a million, and the engine's total to the pound.
+    expect(pence).toBe(134_520);
+    expect(result.totals.allowance).toBe(1_345_200_000);
+    expect(ccgs.reduce((s, c) => s + (c.allowancePopulation ?? 0), 0)).toBe(53_807_894);
+    expect(costed.get('ccg-03v')).toBe(1_660_000);
   });
 
   it('lays the clusters out without overlaps, in four regional blocks', () => {

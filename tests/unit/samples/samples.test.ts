@@ -97,6 +97,15 @@ describe('Cambridgeshire & Peterborough sample', () => {
     }
   });
 
+  it('carries its published 2013/14 allowance of £20.80m on 831,886 people, which the engine uses', () => {
+    for (const sc of ws.scenarios) {
+      const ccg = sc.nodes.find((n): n is CcgNode => n.kind === 'ccg');
+      expect(ccg?.allowancePopulation).toBe(831_886);
+      expect(ccg?.allowances).toEqual({ '2013-14': 20_800_000 });
+      expect(costScenario(ws, sc.id, { yearId: '2013-14' }).ccgs[0]?.allowance).toBe(20_800_000);
+    }
+  });
+
   it('states what is published and what is illustrative, and invents no named CSU', () => {
     expect(ws.description).toMatch(/2012 registered list was 864,819/);
     expect(ws.description).toMatch(/£20\.80m was calculated on 831,886/);
