@@ -63,7 +63,13 @@ export function createFlushBroker(deps: FlushBrokerDeps): FlushBroker {
       });
     },
     async receive(payload) {
-      const parsed = flushResult.safeParse(payload);
+      let parsed: ReturnType<typeof flushResult.safeParse>;
+      try {
+        parsed = flushResult.safeParse(payload);
+      } catch {
+        // A payload whose property reads throw (a trapping proxy) is refused, never thrown through.
+        return { ok: false, error: 'The answer to a save request could not be read.' };
+      }
       if (!parsed.success) return { ok: false, error: describeInvalidRequest('report saving', parsed.error) };
       const settle = pending.get(parsed.data.requestId);
       if (!settle) return { ok: false, error: 'No save was asked for with this id (it may have timed out).' };

@@ -67,7 +67,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     expect((cap as HTMLInputElement).value).toBe('£25.00');
     expect(describedText(cap)).toContain('£ per head a year; valid £5.00 to £60.00');
-    expect(within(dialog).getAllByText(/£25 a head of the ONS-adjusted population in 2013\/14/).length).toBeGreaterThan(0);
+    expect(within(dialog).getAllByText(/Up to £25 a head from 2013\/14: the Operating Framework 2012\/13/).length).toBeGreaterThan(0);
     expect((within(dialog).getByLabelText('2015/16: running cost allowance per head') as HTMLInputElement).value).toBe('£22.07');
     const margin = within(dialog).getByLabelText('Amber margin below the cap') as HTMLInputElement;
     expect(margin.value).toBe('4%');

@@ -135,7 +135,9 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
   const arrangement = scenario?.arrangements[0];
   if (!scenario || !arrangement) throw new Error('sample has no arrangement');
   arrangement.members.push('ccg-9');
-  (broken as unknown as { assumptions: { capPerHead: number } }).assumptions.capPerHead = -1;
+  const firstYear = (broken as unknown as { assumptions: { years: { allowancePerHead: number }[] } }).assumptions.years[0];
+  if (!firstYear) throw new Error('sample has no planning year');
+  firstYear.allowancePerHead = -1;
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
   await (await chooser2).setFiles({ name: 'broken.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
@@ -145,7 +147,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
   await expect(dialog.getByRole('heading')).toHaveText('Could not open “broken.ccgm”');
   await expect(dialog).toContainText('Nothing was changed.');
   await expect(dialog).toContainText(`member "ccg-9" does not exist`);
-  await expect(dialog).toContainText('capPerHead');
+  await expect(dialog).toContainText('years.2013-14.allowancePerHead');
   expect(await dialog.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');

@@ -210,7 +210,7 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost('--sample', 'cambs-pboro', '--scenario', 'federated-in-house');
     expect(r.status).toBe(0);
     // Name, population, running, programme, allowance, £/head, headroom, status.
-    expect(r.stdout).toMatch(/Cambridgeshire and Peterborough CCG\s+856,000\s+£[\d,]+\s+£0\s+£21,400,000\s+£\d+\.\d\d\s+£[\d,]+\s+Within/);
+    expect(r.stdout).toMatch(/Cambridgeshire and Peterborough CCG\s+856,000\s+£[\d,]+\s+£0\s+£20,800,000\s+£\d+\.\d\d\s+£[\d,]+\s+Within/);
     expect(r.stdout).toContain('— 2015/16 (2015-16)');
     const help = cost('--help');
     expect(help.status).toBe(0);

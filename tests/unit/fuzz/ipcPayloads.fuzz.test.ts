@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppInfoHandler } from '../../../electron/main/appInfo';
 import { createExportHandlers } from '../../../electron/main/exportHandlers';
 import { createFileHandlers } from '../../../electron/main/fileHandlers';
+import { createFlushBroker } from '../../../electron/main/closeGuard';
 import { registerIpcHandlers, UNTRUSTED_SENDER_MESSAGE } from '../../../electron/main/ipcHandlers';
 import { createPrintHandlers } from '../../../electron/main/printHandlers';
 import type { SenderFrameLike } from '../../../electron/main/securityPolicy';
@@ -60,6 +61,8 @@ beforeAll(async () => {
       ...files,
       ...createExportHandlers({ showSaveDialog, fs }),
       ...createPrintHandlers({ showSaveDialog, fs }),
+      // The real broker: nothing has asked to save, so every answer is refused in words.
+      flushResult: createFlushBroker({ send: () => undefined }).receive,
     },
     isTrustedSender: (frame) => frame !== null && frame.parent === null && frame.url === APP_URL,
   });
@@ -141,6 +144,17 @@ describe('IPC handlers under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
           return;
         }
         expect(threw).toBeUndefined();
+        if (channel === IPC_CHANNELS.flushResult) {
+          // The page's answer to a save request: { ok }, never a dialog or a write. No request is
+          // pending here, so even a well-formed answer is refused, with a reason.
+          const answer = result as { ok: boolean; error?: string };
+          expect(answer.ok).toBe(false);
+          expectReadableMessages([answer.error ?? '']);
+          if (!trusted) expect(answer.error).toBe(UNTRUSTED_SENDER_MESSAGE);
+          expect(dialogs.length).toBe(dialogsBefore);
+          expect(writes.length).toBe(writesBefore);
+          return;
+        }
         const r = result as { canceled: boolean; error?: string; fileName?: string; text?: string };
         expect(typeof r.canceled).toBe('boolean');
         if (r.error !== undefined) expectReadableMessages([r.error]);

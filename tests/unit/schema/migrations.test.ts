@@ -74,12 +74,19 @@ describe('migrateWorkspace', () => {
     expect(result.workspace.assumptions.years).toEqual(DEFAULT_YEARS);
   });
 
-  it('every built-in sample, written as version 2, migrates to itself', () => {
+  it('every built-in sample, written as version 2, migrates to itself (less the published allowances version 2 cannot hold)', () => {
     for (const sample of SAMPLES) {
       const v3 = JSON.parse(JSON.stringify(sample.create())) as Loose;
       const result = validateWorkspace(asVersion2(v3, 25, null));
       if (!result.ok) throw new Error(`${sample.id}: ${result.errors.join('\n')}`);
-      expect(result.workspace).toEqual(v3);
+      const expected = structuredClone(v3);
+      for (const s of expected.scenarios) {
+        for (const n of s.nodes) {
+          delete n.allowances;
+          delete n.allowancePopulation;
+        }
+      }
+      expect(result.workspace).toEqual(expected);
     }
   });
 
