@@ -48,16 +48,23 @@ async function written(path: string): Promise<Buffer> {
   return readFile(path);
 }
 
-test('Results (CSV) writes one row per CCG with the engine’s figures', async ({ page }) => {
+test('Results (CSV) writes one row per CCG per planning year with the engine’s figures', async ({ page }) => {
   await ready(page);
   const path = await exportVia(page, 'Results (CSV)', 'results.csv');
-  const rows = Papa.parse<Record<string, string>>((await written(path)).toString('utf8'), { header: true, skipEmptyLines: true }).data;
-  expect(rows.map((r) => r.ccg)).toEqual(engine.ccgs.map((c) => c.name));
-  engine.ccgs.forEach((c, i) => {
-    expect(Number(rows[i]?.population)).toBe(c.population);
-    expect(Number(rows[i]?.per_head)).toBeCloseTo(c.perHead, 9);
-    expect(Number(rows[i]?.total)).toBeCloseTo(c.total, 6);
-  });
+  const all = Papa.parse<Record<string, string>>((await written(path)).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+  expect(all).toHaveLength(engine.ccgs.length * engine.years.length);
+  for (const year of engine.years) {
+    const rows = all.filter((r) => r.year_id === year.id);
+    expect(rows.map((r) => r.ccg)).toEqual(year.ccgs.map((c) => c.name));
+    year.ccgs.forEach((c, i) => {
+      expect(Number(rows[i]?.population)).toBe(c.population);
+      expect(Number(rows[i]?.running)).toBeCloseTo(c.running, 6);
+      expect(Number(rows[i]?.total)).toBeCloseTo(c.total, 6);
+      expect(Number(rows[i]?.allowance)).toBeCloseTo(c.allowance, 6);
+      expect(Number(rows[i]?.per_head)).toBeCloseTo(c.perHead, 9);
+      expect(rows[i]?.status).toBe(c.status);
+    });
+  }
   // The status line says what was saved.
   await expect(page.getByText('Exported the results (CSV) as “results.csv”.')).toBeVisible();
 });
@@ -86,8 +93,10 @@ test('Workbook (XLSX) has an inputs sheet and a results sheet per scenario whose
     const r = rows[headerAt + 1 + i] ?? [];
     expect(r[0]).toBe(c.name);
     expect(r[col('Population')]).toBe(c.population);
-    expect(Number(r[col('Total running cost')])).toBeCloseTo(c.total, 6);
-    expect(Number(r[col('£ per head')])).toBeCloseTo(c.perHead, 9);
+    expect(Number(r[col('Total cost')])).toBeCloseTo(c.total, 6);
+    expect(Number(r[col('Running cost')])).toBeCloseTo(c.running, 6);
+    expect(Number(r[col('Allowance')])).toBeCloseTo(c.allowance, 6);
+    expect(Number(r[col('Running £ per head')])).toBeCloseTo(c.perHead, 9);
     expect(r[col('Status')]).toBe(statusLabel(c.status));
   });
 });
