@@ -9,6 +9,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import { findSample } from '../../../shared/samples';
 import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorkspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
+import { hasXmlInvalid } from '../../../shared/text/xmlSafe';
 import { blankWorkspace } from '../palette/blankWorkspace';
 import { useDocumentStore } from '../state/documentStore';
 import { loadWorkspace } from '../state/loadWorkspace';
@@ -301,6 +302,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     async renameWorkspace(id, name) {
       const trimmed = name.trim();
       if (trimmed === '') return { ok: false, errors: ['A workspace needs a name.'] };
+      if (hasXmlInvalid(trimmed)) return { ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] };
       if (id === autosave.boundId) {
         const { workspace, commitWorkspace } = useDocumentStore.getState();
         if (workspace.name !== trimmed) commitWorkspace({ ...workspace, name: trimmed });

@@ -170,6 +170,14 @@ describe('library commands', () => {
     expect(store().workspace.name).toBe('Four small CCGs — do, share or buy?');
   });
 
+  it('rename refuses a name with control characters, which no export could hold, and changes nothing', async () => {
+    const openId = store().workspace.id;
+    const before = store().workspace.name;
+    const outcome = await session.renameWorkspace(openId, 'Q3\u0007 budget');
+    expect(outcome).toEqual({ ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] });
+    expect(store().workspace.name).toBe(before);
+  });
+
   it('duplicate saves a copy under a new id, including unsaved edits of the open workspace', async () => {
     const openId = store().workspace.id;
     renameCcg('Edited just now');
