@@ -24,7 +24,14 @@ export function cleanStrings<T>(value: T): CleanedValue<T> {
   return { value: out, replaced };
 }
 
+/**
+ * Deeper than any valid workspace nests: below this a value is left as it is (the validator refuses
+ * such a file anyway), so a hostile file nested thousands deep cannot overflow the stack here.
+ */
+export const MAX_CLEAN_DEPTH = 64;
+
 function clean(value: unknown, path: (string | number)[], replaced: TextReplacement[]): unknown {
+  if (path.length > MAX_CLEAN_DEPTH) return value;
   if (typeof value === 'string') {
     const safe = xmlSafe(value);
     if (safe === value) return value;
