@@ -135,7 +135,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
 
     fireEvent.click(within(dialog).getByLabelText('Reset Business intelligence & population data: £ per head at the reference population to the workspace value, £2.20'));
     expect(bi.value).toBe('£2.20');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ capPerHead: 35 });
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
     expect(historyLength()).toBe(3);
 
     fireEvent.click(within(dialog).getByText('Reset all to the workspace values'));
@@ -156,7 +156,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
   it('in the workspace scope, says which scenarios keep their own value', () => {
     act(() => {
       useDocumentStore.getState().commitWorkspace({
-        ...doc(), scenarios: doc().scenarios.map((s) => (s.id === 's2' ? { ...s, assumptionOverrides: { capPerHead: 30 } } : s)),
+        ...doc(), scenarios: doc().scenarios.map((s) => (s.id === 's2' ? { ...s, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } } : s)),
       });
     });
     const dialog = openEditor('Workspace (base)');
@@ -170,8 +170,8 @@ describe('cap switch', { timeout: 30_000 }, () => {
     expect(cardLabel()).toContain('tight against the £25 cap');
     fireEvent.click(screen.getByText('£35', { selector: 'button' }));
     expect(cardLabel()).toContain('within the £35 cap');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ capPerHead: 35 });
-    expect(doc().assumptions.capPerHead).toBe(25);
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
+    expect(doc().assumptions.years[0]?.allowancePerHead).toBe(25);
     expect(screen.getByText('£35', { selector: 'button' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/This scenario’s own cap;\s*workspace £25/)).toBeTruthy();
     act(() => useDocumentStore.temporal.getState().undo());
@@ -188,7 +188,7 @@ describe('cap switch', { timeout: 30_000 }, () => {
     expect(describedText(other)).toContain('Must be more than £0.00, up to £1,000.00, not −£3.00');
     fireEvent.change(other, { target: { value: '£24' } });
     fireEvent.keyDown(other, { key: 'Enter' });
-    expect(doc().assumptions.capPerHead).toBe(24);
+    expect(doc().assumptions.years[0]?.allowancePerHead).toBe(24);
     expect(doc().scenarios.map((s) => s.assumptionOverrides)).toEqual([undefined, undefined]);
     expect(cardLabel()).toContain('over the £24 cap');
     expect(historyLength()).toBe(2);

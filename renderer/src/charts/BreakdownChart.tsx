@@ -5,6 +5,7 @@ import type { CcgResult } from '../../../shared/costing/results';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import { idRecord, ownValue } from '../../../shared/model/idRecord';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SEGMENT_COLOURS } from './chartTheme';
@@ -37,7 +38,8 @@ function perHeadParts(c: CcgResult, segments: readonly Segment[]): Datum {
 
 /** For each CCG, one stacked bar per picked scenario: core and each function, in £ per head. */
 export function BreakdownChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
@@ -46,7 +48,7 @@ export function BreakdownChart({ workspace, scenarioIds, options = {} }: Scenari
     ...workspace.assumptions.functions.map((f) => ({ key: `fn:${f.id}`, functionId: f.id, code: ownValue(CODES, f.id) ?? f.name.slice(0, 4), name: f.name })),
   ];
   const keys = segments.map((s) => s.key);
-  const cap = comparison.scenarios[0]?.capPerHead ?? 25;
+  const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
 
   const bars = comparison.rows.flatMap((row) => row.results.map((r, i) => ({ row, i, r })));
   const stacked = stack<{ parts: Datum }>().keys(keys).value((d, k) => ownValue(d.parts, k) ?? 0)(

@@ -44,7 +44,7 @@ describe('resultsTable', () => {
     expect(table.totals[col('total')]).toBe(engine.totals.total);
     expect(table.totals[col('perHead')]).toBe(engine.totals.perHead);
     expect(table.flags).toEqual(engine.flags);
-    expect(table.capPerHead).toBe(engine.capPerHead);
+    expect(table.year.allowancePerHead).toBe(engine.year.allowancePerHead);
   });
 
   it('names who delivers each function', () => {
