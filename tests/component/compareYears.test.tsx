@@ -37,7 +37,7 @@ describe('Compare: the planning year', () => {
   it('defaults to the year shown in the editor; picking 2015/16 answers for that year', () => {
     act(() => useUiStore.getState().showYear('2014-15'));
     render(<CompareView />);
-    const year = screen.getByRole('combobox', { name: 'Planning year' }) as HTMLSelectElement;
+    const year = screen.getByRole('combobox', { name: 'Year to compare' }) as HTMLSelectElement;
     expect(year.value).toBe('2014-15');
     fireEvent.change(year, { target: { value: '2013-14' } });
     expect(sideBySide().querySelector('caption')?.textContent).toContain('2013/14');

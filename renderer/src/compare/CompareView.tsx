@@ -46,7 +46,7 @@ export function CompareView() {
         <h2 className="compare-heading">Compare scenarios</h2>
         <ScenarioPicker scenarios={workspace.scenarios} picked={ids} onChange={setPicked} />
         <div className="compare-year">
-          <label htmlFor={yearSelectId}>Planning year</label>{' '}
+          <label htmlFor={yearSelectId}>Year to compare</label>{' '}
           <select id={yearSelectId} value={yearId} onChange={(e) => setYearId(e.target.value)}>
             {workspace.assumptions.years.map((y) => <option key={y.id} value={y.id}>{y.label}</option>)}
           </select>
