@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
-import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
+import { effectiveMembers } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
@@ -131,7 +131,6 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
-    errors.push(...checkOverlapPopulations(scenario, where));
   }
   errors.push(...checkSlides(ws));
   return errors;
@@ -150,35 +149,6 @@ function checkYears(a: Assumptions): string[] {
     if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
     seen.add(y.id);
   });
-  return errors;
-}
-
-/** Tolerance of the council population check: published overlaps and populations are rounded. */
-const OVERLAP_POPULATION_TOLERANCE = 0.01;
-
-/**
- * A council's overlaps cannot put more people in it than live there: Σ over CCGs of
- * share × pop(CCG) may exceed pop(LA) by at most 1%.
- */
-function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
-  const index = indexScenario(scenario);
-  const inLa = new Map<string, number>();
-  for (const o of scenario.laOverlaps) {
-    const ccg = index.byId.get(o.ccgId);
-    if (ccg?.kind !== 'ccg') continue;
-    const pop = ccgPopulation(ccg, index);
-    if (!Number.isFinite(pop)) continue;
-    inLa.set(o.laId, (inLa.get(o.laId) ?? 0) + o.share * pop);
-  }
-  const errors: string[] = [];
-  for (const [laId, people] of inLa) {
-    const la = index.byId.get(laId);
-    if (la?.kind !== 'localAuthority') continue;
-    if (people > la.population * (1 + OVERLAP_POPULATION_TOLERANCE)) {
-      errors.push(located(`${where} › local authority "${la.name}"`, '',
-        `the CCGs' overlaps put ${formatPopulation(Math.round(people))} people in it, more than its population of ${formatPopulation(la.population)}`));
-    }
-  }
   return errors;
 }
 
@@ -357,6 +327,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
       errors.push(located(nodeWhere(ccg), 'laOverlaps', `the shares of its population in local authorities add up to ${+(sum * 100).toFixed(2)}%, more than 100%`));
     }
   }
+  errors.push(...councilOverflows(scenario, nodeWhere));
 
   // Arrangements.
   const arrangementIds = new Set<string>();
@@ -431,6 +402,44 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
           coveredBy.set(key, arr.name);
         }
       }
+    }
+  }
+  return errors;
+}
+
+/**
+ * How far the people that CCGs place in a council may exceed its population: registered lists and
+ * resident populations are counted differently, so a little over is not an error.
+ */
+export const COUNCIL_OVERFLOW_TOLERANCE = 0.01;
+
+/**
+ * A council cannot hold more people than it has: Σ share × pop(CCG) over its links must stay
+ * within its population (plus the tolerance). pop(CCG) is its localities' sum, else its own.
+ */
+function councilOverflows(scenario: Scenario, nodeWhere: (n: Node) => string): string[] {
+  const localitySum = new Map<string, number>();
+  for (const n of scenario.nodes) {
+    if (n.kind === 'locality' && Number.isFinite(n.population)) localitySum.set(n.ccgId, (localitySum.get(n.ccgId) ?? 0) + n.population);
+  }
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const placed = new Map<string, { people: number; ccgs: string[] }>();
+  for (const o of scenario.laOverlaps) {
+    const ccg = byId.get(o.ccgId);
+    if (ccg?.kind !== 'ccg' || byId.get(o.laId)?.kind !== 'localAuthority') continue;
+    const pop = localitySum.get(ccg.id) ?? ccg.population ?? 0;
+    if (!Number.isFinite(pop) || !Number.isFinite(o.share)) continue;
+    const entry = placed.get(o.laId) ?? { people: 0, ccgs: [] };
+    entry.people += o.share * pop;
+    entry.ccgs.push(`${Math.round(o.share * 1000) / 10}% of ${ccg.name}'s ${formatPopulation(pop)}`);
+    placed.set(o.laId, entry);
+  }
+  const errors: string[] = [];
+  for (const [laId, { people, ccgs }] of placed) {
+    const la = byId.get(laId);
+    if (la?.kind !== 'localAuthority' || !Number.isFinite(la.population)) continue;
+    if (people > la.population * (1 + COUNCIL_OVERFLOW_TOLERANCE) + 1e-6) {
+      errors.push(located(nodeWhere(la), 'population', `its CCG links place ${formatPopulation(people)} people in it (${ccgs.join('; ')}), more than its population of ${formatPopulation(la.population)} (plus ${COUNCIL_OVERFLOW_TOLERANCE * 100}%): lower the shares or correct the population`));
     }
   }
   return errors;

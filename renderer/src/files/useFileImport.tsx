@@ -11,7 +11,8 @@ import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import { useLibraryScreen } from '../library/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
-import { CsvImportDialog, type CsvImportDestination } from './CsvImportDialog';
+import { bsaImportDialog, useBsaImport } from './useBsaImport';
+import { CsvImportDialog, type CsvImportDestination, type CsvImportOptions } from './CsvImportDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import {
   importKindOf, importWorkspace, planWorkspaceImport, unsupportedFileMessage,
@@ -81,6 +82,8 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   reporterRef.current = reporter;
   const [conflict, setConflict] = useState<ValidPlan | null>(null);
   const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(null);
+  // An NHS BSA list-size file gets its own dialog (see useBsaImport).
+  const bsa = useBsaImport(reporterRef);
 
   const finishWorkspace = useCallback(async (plan: ValidPlan, choice?: ConflictChoice) => {
     const session = getPersistence();
@@ -114,8 +117,9 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       reporterRef.current.fail({ title: `Could not read “${file.fileName}”`, intro: 'Nothing was changed.', errors: [parsed.error] });
       return;
     }
+    if (bsa.offer(file.fileName, parsed.table)) return;
     setCsv({ fileName: file.fileName, table: parsed.table });
-  }, []);
+  }, [bsa]);
 
   const pick = useCallback(async (kind: FileKind): Promise<TextFile | null> => {
     const picked = await getBridge().openTextFile({ kind });
@@ -145,7 +149,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   }, [importWorkspaceText, importCsvText]);
 
   const busyRef = useRef(false);
-  busyRef.current = conflict !== null || csv !== null;
+  busyRef.current = conflict !== null || csv !== null || bsa.pending !== null;
 
   const importDropped = useCallback(async (files: readonly File[]) => {
     const fail = (errors: string[]): void => reporterRef.current.fail({ title: 'Cannot import the dropped files', intro: 'Nothing was changed.', errors });
@@ -167,16 +171,18 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   // A file the operating system opens with the app comes in exactly like a dropped one.
   useEffect(() => getBridge().onOpenFile?.((file) => void importFile(file)), [importFile]);
 
-  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination): void => {
+  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination, options: CsvImportOptions): void => {
     setCsv(null);
     if (destination === 'scenario') {
       useLibraryScreen.getState().hide();
-      const added = addPracticesToScenario(imported);
+      const added = addPracticesToScenario(imported, options);
       if (!added.ok) {
         reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: added.errors });
         return;
       }
-      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to “${added.scenarioName}”; Undo takes them out.`);
+      const where = added.scenarios > 1 ? `every scenario (${added.scenarios}; counts for “${added.scenarioName}”)` : `“${added.scenarioName}”`;
+      const into = added.addedTo > 0 ? `, adding to ${added.addedTo} existing ${added.addedTo === 1 ? 'CCG' : 'CCGs'}` : '';
+      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to ${where}${into}; Undo takes them out.`);
       return;
     }
     const workspace = practiceImportWorkspace(imported, { id: freshWorkspaceId(), name: fileBase(fileName), now: new Date() });
@@ -212,6 +218,8 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         }}
       />
     );
+  } else if (bsa.pending) {
+    dialog = bsaImportDialog(bsa);
   } else if (csv) {
     const { workspace } = useDocumentStore.getState();
     const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
@@ -219,10 +227,10 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       <CsvImportDialog
         fileName={csv.fileName}
         table={csv.table}
-        scenarioName={scenario.name}
-        existingCcgNames={new Set(scenario.nodes.filter((n) => n.kind === 'ccg').map((n) => n.name.toLowerCase()))}
+        scenario={scenario}
+        scenarioCount={workspace.scenarios.length}
         onCancel={() => setCsv(null)}
-        onImport={(imported, destination) => onCsvImport(csv.fileName, imported, destination)}
+        onImport={(imported, destination, options) => onCsvImport(csv.fileName, imported, destination, options)}
       />
     );
   }
