@@ -152,9 +152,8 @@ const RIGHT = [false, true, true, true, true, true, true, false] as const;
 /**
  * A readable plain-text table per scenario and planning year: one row per CCG, a totals line,
  * then that year's risk flags one per line with their severity. British formatting: 856,000,
- * £21,400,000, £23.41.
- * It is for a terminal, so control characters in names are shown as escapes (escapeControls)
- * rather than obeyed, and columns are measured on what is shown.
+ * £21,400,000, £23.41. It is for a terminal, so control characters in names are shown as escapes
+ * (escapeControls) rather than obeyed, and columns are measured on what is shown.
  */
 export function formatReportTable(report: CostReport): string {
   const blocks = report.scenarios.flatMap((s) => s.years.map((y) => {

@@ -159,7 +159,8 @@ function checkYears(a: Assumptions): string[] {
  */
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
-  const scenarioById = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
   // Each scenario's CCG and arrangement ids, made once when a slide first needs them: many
   // slides on a large scenario must not each scan its nodes.
   const idsOf = new Map<Scenario, { readonly ccgs: ReadonlySet<string>; readonly arrangements: ReadonlySet<string> }>();
@@ -171,13 +172,12 @@ export function checkSlides(ws: Workspace): string[] {
     }
     return ids;
   };
-  const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
   const slideIds = new Set<string>();
   for (const slide of ws.slides ?? []) {
     const where = `slide "${slide.title}"`;
     if (slideIds.has(slide.id)) errors.push(located(where, 'id', `"${slide.id}" is used by another slide`));
     slideIds.add(slide.id);
-    const scenario = scenarioById.get(slide.scenarioId);
+    const scenario = scenarios.get(slide.scenarioId);
     if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
     if (slide.yearId !== undefined && !yearIds.has(slide.yearId)) {
       errors.push(located(where, 'yearId', `year "${slide.yearId}" is not a planning year (${[...yearIds].join(', ')})`));
@@ -187,7 +187,7 @@ export function checkSlides(ws: Workspace): string[] {
     if (h.kind === 'comparison') {
       const seen = new Set<string>();
       for (const sid of h.scenarioIds) {
-        if (!scenarioById.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
+        if (!scenarios.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
         if (seen.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" is listed twice`));
         seen.add(sid);
       }

@@ -79,14 +79,15 @@ describe('text leaving the app (fuzz)', () => {
           })),
           totals: { population: 100_000 * ccgNames.length, total: 2_000_000 * ccgNames.length, perHead: 20, within: ccgNames.length, tight: 0, over: 0 },
           flags: ccgNames.map((n, i) => ({ id: 'small-ccg', severity: 'warning', subject: `c${i}`, message: `${n} is small` })),
-          // The table is printed per planning year: the year's label is text from the file too.
+          // The table prints every planning year; its label is text from the file too.
           years: [{
             id: scenarioName, label: scenarioName,
             ccgs: ccgNames.map((n, i) => ({
-              id: `c${i}`, name: n, population: 100_000, running: 2_000_000, programme: 0, total: 2_000_000, allowance: 2_500_000, perHead: 20, headroom: 500_000, status: 'within',
+              id: `c${i}`, name: n, population: 100_000, running: 2_000_000, programme: 0, total: 2_000_000, allowance: 2_500_000,
+              perHead: 20, headroom: 500_000, status: 'within',
             })),
             totals: { population: 100_000 * ccgNames.length, running: 2_000_000 * ccgNames.length, allowance: 2_500_000 * ccgNames.length, headroom: 500_000 * ccgNames.length, within: ccgNames.length, tight: 0, over: 0 },
-            flags: ccgNames.map((n, i) => ({ id: 'over-cap', severity: 'error', subject: `c${i}`, message: `${n} is over` })),
+            flags: ccgNames.map((n, i) => ({ id: 'small-ccg', severity: 'warning', subject: `c${i}`, message: `${n} is small` })),
           }],
         }],
       };
