@@ -1,18 +1,24 @@
 /**
- * The comparison as CSV for a spreadsheet: one row per CCG with each picked scenario's figures
- * and the changes from the first, then the scenario totals, then the diff in words. Numbers are
- * unrounded (like the results CSV) so a finance lead can check them line by line.
+ * The comparison as CSV for a spreadsheet: the planning year compared, one row per CCG with each
+ * picked scenario's figures that year and the changes from the first, then the scenario totals,
+ * the diff in words, and last every CCG's running cost, allowance, headroom and status in every
+ * year. Numbers are unrounded (like the results CSV) so a finance lead can check them line by line.
  */
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import type { Workspace } from '../model/workspace';
+import { costScenario } from '../costing/costScenario';
+import { statusLabel } from '../format/format';
 import { compareScenarios } from './compareScenarios';
 import { diffScenarios } from './diffScenarios';
+import { yearsComparison } from './yearsComparison';
 
 /** The comparison of the picked scenarios as RFC 4180 CSV text, formula-safe (writeCsv). */
-export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string[]): string {
-  const c = compareScenarios(workspace, scenarioIds);
+export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string[], yearId?: string): string {
+  const c = compareScenarios(workspace, scenarioIds, (w, id) => costScenario(w, id, { yearId }));
   const base = c.scenarios[0]?.name ?? '';
   const lines: CsvCell[][] = [];
+  lines.push(['Planning year', c.scenarios[0]?.year.label ?? '']);
+  lines.push([]);
 
   const header: string[] = ['CCG id', 'CCG'];
   c.scenarios.forEach((s, i) => {
@@ -44,5 +50,19 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
     const to = c.scenarios[scenarioIds.indexOf(id)]?.name ?? id;
     for (const s of diffScenarios(workspace, first, id)) lines.push([base, to, s.text]);
   }
+
+  lines.push([]);
+  lines.push(['Every year', 'Scenario', 'CCG id', 'CCG', 'Running cost', 'Allowance', 'Headroom', 'Status']);
+  const years = yearsComparison(c.scenarios);
+  years.years.forEach((y, yi) => {
+    years.scenarios.forEach((s, si) => {
+      for (const row of years.ccgs) {
+        const cell = row.cells[yi]?.[si];
+        if (cell) lines.push([y.label, s.name, row.ccgId, row.name, cell.running, cell.allowance, cell.headroom, statusLabel(cell.status)]);
+      }
+      const t = s.totals[yi];
+      if (t) lines.push([y.label, s.name, '', 'All CCGs', t.running, t.allowance, t.headroom, `${t.within} within, ${t.tight} tight, ${t.over} over`]);
+    });
+  });
   return writeCsv(lines);
 }

@@ -11,9 +11,15 @@ export type CellFormat = 'text' | 'integer' | 'pounds' | 'perHead' | 'percent' |
 export type CellValue = string | number | boolean | null;
 
 export interface Cell {
+  /** For a formula: the engine's figure, which the spreadsheet shows until it recalculates. */
   readonly value: CellValue;
   /** Omitted for text. */
   readonly format?: CellFormat;
+  /**
+   * A spreadsheet formula without its "=" ("C5*D5"), made only from cell addresses this model
+   * lays out, never from text in the document.
+   */
+  readonly formula?: string;
 }
 
 /** What a row is, for styling: a sheet title, a note under it, a section heading, a table's column headings, a body line or a totals line. */
@@ -53,6 +59,23 @@ export function text(value: string): Cell {
 
 export function num(value: number, format: CellFormat): Cell {
   return { value, format };
+}
+
+/** A number the spreadsheet works out from other cells; `value` is the engine's figure for it. */
+export function formula(expression: string, value: number, format: CellFormat): Cell {
+  return { value, format, formula: expression };
+}
+
+/** The column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 const EMPTY: Cell = { value: null };

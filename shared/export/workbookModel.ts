@@ -10,7 +10,9 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatCap } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import type { Assumptions, Scenario, Workspace } from '../model/workspace';
-import { blank, num, sheetName, text, type Cell, type CellFormat, type SheetModel, type SheetRow, type WorkbookModel } from './cells';
+import { costScenario } from '../costing/costScenario';
+import { statusLabel } from '../format/format';
+import { blank, columnLetter, formula, num, sheetName, text, type Cell, type CellFormat, type SheetModel, type SheetRow, type WorkbookModel } from './cells';
 import { ARRANGEMENT_MODEL_LABELS, resultsTable, type ResultsTable } from './resultsTable';
 
 export interface WorkbookOptions {
@@ -40,14 +42,15 @@ const UNIT_LABEL: Readonly<Record<AssumptionUnit, string>> = {
   index: 'cost index',
 };
 
-/** The workbook of a workspace: "Inputs", then "Results – <scenario>" for each scenario. */
+/** The workbook of a workspace: "Inputs", "Results – <scenario>" for each scenario, then "Years". */
 export function workbookModel(workspace: Workspace, options: WorkbookOptions = {}): WorkbookModel {
   const wanted = options.scenarioIds;
   const scenarios = wanted ? workspace.scenarios.filter((s) => wanted.includes(s.id)) : workspace.scenarios;
   const taken = new Set<string>();
   const inputs = inputsSheet(workspace, scenarios, sheetName('Inputs', taken), options.exportedAt);
   const results = scenarios.map((s) => resultsSheet(resultsTable(workspace, s.id), sheetName(`Results – ${s.name}`, taken)));
-  return { title: workspace.name, sheets: [inputs, ...results] };
+  const years = yearsSheet(workspace, scenarios, sheetName('Years', taken));
+  return { title: workspace.name, sheets: [inputs, ...results, years] };
 }
 
 function row(style: SheetRow['style'], cells: readonly Cell[]): SheetRow {
@@ -203,4 +206,57 @@ function resultsSheet(table: ResultsTable, name: string): SheetModel {
 
 function cellOf(value: string | number | boolean | null, format: CellFormat): Cell {
   return typeof value === 'number' ? num(value, format) : { value };
+}
+
+/** The Years sheet's columns, in order (their letters are what the formulas refer to). */
+export const YEARS_COLUMNS = [
+  'Scenario', 'CCG', 'Year', 'Allowance £ per head', 'Allowance population', 'Published allowance',
+  'Allowance', 'Allowance basis', 'Running cost', 'Headroom', 'Status',
+] as const;
+const YEARS_COLUMN = (name: (typeof YEARS_COLUMNS)[number]): string => columnLetter(YEARS_COLUMNS.indexOf(name) + 1);
+
+/**
+ * A row per CCG per planning year in each scenario. The allowance and headroom are formulas of
+ * the cells they come from, so a finance lead can see and change how they are worked out:
+ * allowance = £ per head × allowance population; a published figure is a value; a year without
+ * one, when another year has one, scales the first published figure by the years' £ per head.
+ * Headroom = allowance − running cost. The cached results are the engine's own figures.
+ */
+function yearsSheet(workspace: Workspace, scenarios: readonly Scenario[], name: string): SheetModel {
+  const rows: SheetRow[] = [];
+  rows.push(texts('title', ['Running cost against the allowance, year by year']));
+  rows.push(texts('note', ['Allowance and headroom are formulas of the cells to their left; running cost is the engine’s figure (unrounded), scaled by each year’s cost index.']));
+  rows.push(row('body', []));
+  rows.push(texts('header', [...YEARS_COLUMNS]));
+  const col = YEARS_COLUMN;
+  for (const s of scenarios) {
+    const result = costScenario(workspace, s.id);
+    const assumptions = resolveAssumptions(workspace.assumptions, s.assumptionOverrides);
+    const nodes = new Map(s.nodes.map((n) => [n.id, n]));
+    for (const ccg of result.years[0]?.ccgs ?? []) {
+      const node = nodes.get(ccg.id);
+      const published = node?.kind === 'ccg' && node.allowances ? new Map(Object.entries(node.allowances)) : new Map<string, number>();
+      const allowancePopulation = node?.kind === 'ccg' ? node.allowancePopulation ?? ccg.population : ccg.population;
+      const firstYear = assumptions.years.find((y) => published.has(y.id));
+      const firstRow = rows.length + 1 + assumptions.years.findIndex((y) => y.id === firstYear?.id);
+      assumptions.years.forEach((y, yi) => {
+        const figures = result.years[yi]?.ccgs.find((c) => c.id === ccg.id);
+        if (!figures) return;
+        const r = rows.length + 1;
+        const own = published.get(y.id);
+        const allowance: Cell = own !== undefined
+          ? num(own, 'pounds')
+          : firstYear
+            ? formula(`${col('Published allowance')}${firstRow}*${col('Allowance £ per head')}${r}/${col('Allowance £ per head')}${firstRow}`, figures.allowance, 'pounds')
+            : formula(`${col('Allowance £ per head')}${r}*${col('Allowance population')}${r}`, figures.allowance, 'pounds');
+        const basis = own !== undefined ? 'Published' : firstYear ? `Published ${firstYear.label} scaled by £ per head` : '£ per head × allowance population';
+        rows.push(row('body', [
+          text(s.name), text(ccg.name), text(y.label), num(y.allowancePerHead, 'perHead'), num(allowancePopulation, 'integer'),
+          own !== undefined ? num(own, 'pounds') : blank(), allowance, text(basis), num(figures.running, 'pounds'),
+          formula(`${col('Allowance')}${r}-${col('Running cost')}${r}`, figures.headroom, 'pounds'), text(statusLabel(figures.status)),
+        ]));
+      });
+    }
+  }
+  return { name, columnWidths: [24, 32, 10, 14, 14, 16, 16, 34, 16, 16, 10], rows };
 }

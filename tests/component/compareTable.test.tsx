@@ -25,8 +25,10 @@ const workspace = buildWorkspace([
 
 afterEach(cleanup);
 
+/** A row of the side-by-side table (the Compare view also tables each CCG year by year). */
 function cellsOf(rowName: RegExp): string[] {
-  const row = screen.getByRole('row', { name: rowName });
+  const table = screen.queryByRole('table', { name: /^Running cost per head by CCG/ });
+  const row = (table ? within(table) : screen).getByRole('row', { name: rowName });
   return within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
 }
 

@@ -77,7 +77,10 @@ test('exports the comparison as CSV and shows charts at projector size', async (
   const download = await downloaded;
   expect(download.suggestedFilename()).toBe('Four small CCGs — do, share or buy – All in-house vs Shared service comparison.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\n');
-  expect(lines[0]).toMatch(/^CCG id,CCG,All in-house: per head,/);
+  // The year compared comes first, then the side-by-side table for it.
+  expect(lines[0]).toBe('Planning year,2013/14');
+  expect(lines[2]).toMatch(/^CCG id,CCG,All in-house: per head,/);
+  expect(lines.some((l) => l.startsWith('2015/16,Shared service,ccg-ashvale,Ashvale CCG,'))).toBe(true);
   expect(lines.some((l) => l.startsWith('ccg-ashvale,Ashvale CCG,'))).toBe(true);
   expect(lines.some((l) => l.startsWith('All in-house,Shared service,"The Wexmoor shared support service'))).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: 'Comparison saved as' })).toBeVisible();

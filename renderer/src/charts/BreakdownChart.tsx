@@ -37,8 +37,9 @@ function perHeadParts(c: CcgResult, segments: readonly Segment[]): Datum {
 }
 
 /** For each CCG, one stacked bar per picked scenario: core and each function, in £ per head. */
-export function BreakdownChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
-  const yearId = useUiStore((s) => s.yearId);
+export function BreakdownChart({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: ScenarioChartProps) {
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);

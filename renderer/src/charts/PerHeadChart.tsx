@@ -15,12 +15,15 @@ export interface ScenarioChartProps {
   readonly workspace: Workspace;
   readonly scenarioIds: readonly string[];
   readonly options?: ChartOptions;
+  /** The planning year charted; the year shown in the editor when left out. */
+  readonly yearId?: string;
 }
 
 /** £/head of every CCG in each picked scenario, grouped by CCG, against the cap line. */
-export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
+export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: ScenarioChartProps) {
   const prefix = `perhead${useId().replace(/:/g, '')}`;
-  const yearId = useUiStore((s) => s.yearId);
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);

@@ -18,6 +18,8 @@ export interface TornadoChartProps {
   /** Each assumption is moved down and up by this percentage. */
   readonly percent: number;
   readonly options?: ChartOptions;
+  /** The planning year measured; the year shown in the editor when left out. */
+  readonly yearId?: string;
 }
 
 /** The label beside a bar: function prices shortened so the name itself stays readable. */
@@ -29,13 +31,13 @@ function barLabel(label: string): string {
 const FIRST_BARS = 10;
 
 /** The tornado: each assumption moved ±percent, bars sorted by the swing in £/head. */
-export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = {} }: TornadoChartProps) {
+export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = {}, yearId: chosenYearId }: TornadoChartProps) {
   const [showAll, setShowAll] = useState(false);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const assumptions = resolvedAssumptionsCached(workspace, scenarioId);
   const uiYearId = useUiStore((s) => s.yearId);
-  const yearId = shownYearId(assumptions, uiYearId);
+  const yearId = shownYearId(assumptions, chosenYearId ?? uiYearId);
   const result = useMemo(
     () => (scenario ? tornado(scenario, assumptions, ccgId, percent, yearId) : null),
     [scenario, assumptions, ccgId, percent, yearId],

@@ -27,9 +27,10 @@ interface Step {
  * in £ a year; a CCG in only one scenario steps by its whole cost). Steps per CCG rather than
  * per component, because the question in the room is "who gains and who pays".
  */
-export function WaterfallChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
+export function WaterfallChart({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: ScenarioChartProps) {
   const pair = useMemo(() => scenarioIds.slice(0, 2), [scenarioIds]);
-  const yearId = useUiStore((s) => s.yearId);
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const comparison = useMemo(() => compareScenarios(workspace, pair, (w, id) => costScenarioCached(w, id, yearId)), [workspace, pair, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);

@@ -13,6 +13,8 @@ export interface CompareTableProps {
   readonly workspace: Workspace;
   readonly scenarioIds: readonly string[];
   readonly options?: ChartOptions;
+  /** The planning year compared; the year shown in the editor when left out. */
+  readonly yearId?: string;
 }
 
 /** Lower cost is better: a class for the tint, while the sign and arrow carry the meaning. */
@@ -30,8 +32,9 @@ function PerHeadDifference({ d }: { readonly d: CcgDifference }) {
  * Every CCG's £/head, headroom and status in each picked scenario side by side, with the
  * differences from the first picked scenario; a CCG missing from a scenario says so.
  */
-export function CompareTable({ workspace, scenarioIds, options = {} }: CompareTableProps) {
-  const yearId = useUiStore((s) => s.yearId);
+export function CompareTable({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: CompareTableProps) {
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const { scenarios, rows } = comparison;
   const baseline = scenarios[0]?.name ?? '';
@@ -39,7 +42,7 @@ export function CompareTable({ workspace, scenarioIds, options = {} }: CompareTa
   return (
     <div className={`compare-table-wrap${options.large ? ' is-large' : ''}`} tabIndex={0} role="region" aria-label="Comparison table (scrolls)">
       <table className="compare-table">
-        <caption>Running cost per head by CCG{scenarios.length > 1 ? `; changes are from ${baseline}` : ''}</caption>
+        <caption>Running cost per head by CCG, {scenarios[0]?.year.label}{scenarios.length > 1 ? `; changes are from ${baseline}` : ''}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className="compare-ccg-head">CCG</th>
@@ -87,8 +90,9 @@ export function CompareTable({ workspace, scenarioIds, options = {} }: CompareTa
 }
 
 /** Scenario totals side by side: population, running cost, weighted £/head, counts by status. */
-export function CompareTotals({ workspace, scenarioIds, options = {} }: CompareTableProps) {
-  const yearId = useUiStore((s) => s.yearId);
+export function CompareTotals({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: CompareTableProps) {
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const { scenarios, totals, totalDifferences } = comparison;
   const change = (i: number, text: (d: NonNullable<(typeof totalDifferences)[number]>) => string) => {

@@ -12,18 +12,21 @@ export interface SensitivitySectionProps {
   /** The scenarios on offer (the picked ones); the first is measured until the user chooses. */
   readonly scenarioIds: readonly string[];
   readonly large: boolean;
+  /** The planning year measured; the year shown in the editor when left out. */
+  readonly yearId?: string;
 }
 
 const WHOLE = '';
 
 /** The tornado for a CCG or the whole scenario with a ±% control, and break-even for the CCG. */
-export function SensitivitySection({ workspace, scenarioIds, large }: SensitivitySectionProps) {
+export function SensitivitySection({ workspace, scenarioIds, large, yearId: chosenYearId }: SensitivitySectionProps) {
   const ids = useId();
   const stored = useCompareStore();
   const scenarioId = stored.sensitivityScenarioId && workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
     ? stored.sensitivityScenarioId : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
-  const yearId = useUiStore((s) => s.yearId);
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = chosenYearId ?? uiYearId;
   const result = scenario ? costScenarioCached(workspace, scenario.id, yearId) : null;
   // A CCG chosen in another scenario may be missing here: fall back to the whole scenario.
   const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId) ? stored.sensitivityCcgId : null;
@@ -67,7 +70,7 @@ export function SensitivitySection({ workspace, scenarioIds, large }: Sensitivit
         </label>
         {error && <p id={`${ids}-error`} className="field-error" role="alert">{error}</p>}
       </div>
-      <TornadoChart workspace={workspace} scenarioId={scenario.id} ccgId={ccgId} percent={stored.percent} options={{ large }} />
+      <TornadoChart workspace={workspace} scenarioId={scenario.id} ccgId={ccgId} percent={stored.percent} options={{ large }} yearId={result.year.id} />
       {ccgId
         ? <BreakEvenAnswers scenario={scenario} assumptions={resolvedAssumptionsCached(workspace, scenario.id)} ccgId={ccgId} yearId={result.year.id} />
         : <p className="muted">Choose a CCG under “Measure” to see its break-even answers.</p>}

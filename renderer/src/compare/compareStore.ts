@@ -16,10 +16,13 @@ export interface CompareState {
   readonly sensitivityScenarioId: string | null;
   readonly sensitivityCcgId: string | null;
   readonly percent: number;
+  /** The planning year compared; null follows the year shown in the editor. */
+  readonly yearId: string | null;
   setPicked(ids: readonly string[]): void;
   setLarge(large: boolean): void;
   setSensitivity(scenarioId: string, ccgId: string | null): void;
   setPercent(percent: number): void;
+  setYearId(yearId: string | null): void;
 }
 
 export const useCompareStore = create<CompareState>()((set) => ({
@@ -28,10 +31,12 @@ export const useCompareStore = create<CompareState>()((set) => ({
   sensitivityScenarioId: null,
   sensitivityCcgId: null,
   percent: DEFAULT_SENSITIVITY_PERCENT,
+  yearId: null,
   setPicked: (picked) => set({ picked: picked.slice(0, MAX_COMPARED) }),
   setLarge: (large) => set({ large }),
   setSensitivity: (sensitivityScenarioId, sensitivityCcgId) => set({ sensitivityScenarioId, sensitivityCcgId }),
   setPercent: (percent) => set({ percent }),
+  setYearId: (yearId) => set({ yearId }),
 }));
 
 /**

@@ -36,7 +36,9 @@ export async function writeWorkbook(model: WorkbookModel): Promise<Uint8Array> {
         const target = excelRow.getCell(j + 1);
         if (cell.value === null) return;
         // A plain string (never { formula }) is written as a shared string: text, whatever it starts with.
-        target.value = typeof cell.value === 'string' ? xmlSafe(cell.value) : cell.value;
+        // Formulas come only from the model's own cell addresses, with the engine's figure as the result.
+        if (cell.formula !== undefined && typeof cell.value === 'number') target.value = { formula: cell.formula, result: cell.value };
+        else target.value = typeof cell.value === 'string' ? xmlSafe(cell.value) : cell.value;
         if (typeof cell.value === 'number' && cell.format && cell.format !== 'text') target.numFmt = NUMBER_FORMATS[cell.format];
         if (r.style === 'header') {
           target.fill = HEADER_FILL;

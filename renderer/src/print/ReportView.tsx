@@ -9,6 +9,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
 import { PictureProblem } from './PictureProblem';
 import { ResultsTable } from './ResultsTable';
+import { YearsReportTable } from './YearsReportTable';
 
 export interface ReportViewProps {
   readonly workspace: Workspace;
@@ -62,6 +63,11 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
       <section className="report-section">
         <h2>Results by CCG</h2>
         <ResultsTable workspace={workspace} scenarioId={scenarioId} yearId={table.year.id} />
+      </section>
+
+      <section className="report-section">
+        <h2>Year by year</h2>
+        <YearsReportTable workspace={workspace} scenarioId={scenarioId} />
       </section>
 
       <section className="report-section">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { functionAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
-import { formatPerHead, formatPercent } from '../../../shared/format/format';
+import { CORE_FIT_POPULATION, coreAtFitPoint, coreFixedShare, splitCore } from '../../../shared/assumptions/coreSplit';
+import { formatMoneyShort, formatPerHead, formatPercent, formatPopulation } from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
 import { useShownYearId } from '../state/useScenarioResult';
 import { hasWhatIfs } from './applyWhatIfs';
@@ -9,6 +10,8 @@ import { useWorkshopStore } from './workshopStore';
 export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
 const MARGIN_RANGE = { min: 0, max: 0.3, step: 0.01 } as const;
 const FUNCTION_COST_STEP = 0.05;
+/** The core's fixed share moves in 5% steps: finer than the judgement it stands for. */
+const CORE_SHARE_RANGE = { min: 0, max: 1, step: 0.05 } as const;
 
 /** The valid range's top for a function's cost per head: a what-if never goes past it. */
 const FUNCTION_COST_LIMIT = functionAssumptionInfo('', '')[0]?.max ?? 1000;
@@ -28,7 +31,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
   const setWhatIfs = useWorkshopStore((s) => s.setWhatIfs);
   const reset = useWorkshopStore((s) => s.resetWhatIfs);
   const [functionId, setFunctionId] = useState(base.functions[0]?.id ?? '');
-  const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId() };
+  const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId(), core: useId() };
 
   // The slider acts on the shown planning year's allowance per head.
   const yearId = useShownYearId();
@@ -37,6 +40,8 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
   const fn = base.functions.find((f) => f.id === functionId) ?? base.functions[0];
   const fnCost = whatIfs.functionCost?.functionId === fn?.id ? whatIfs.functionCost.costPerHead : fn?.costPerHead ?? 0;
   const margin = whatIfs.csuMargin ?? base.models.csu.margin;
+  const coreShare = whatIfs.coreFixedShare ?? coreFixedShare(base.core);
+  const coreNow = splitCore(base.core, coreShare);
   const changed = hasWhatIfs(whatIfs);
 
   return (
@@ -74,6 +79,19 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           onChange={(e) => setWhatIfs({ csuMargin: Number(e.target.value) })}
         />
         <output htmlFor={ids.margin}>{formatPercent(margin)}</output>
+      </div>
+      <div className="what-if what-if-core">
+        <label htmlFor={ids.core}>Core: fixed share at {formatPopulation(CORE_FIT_POPULATION)}</label>
+        <input
+          id={ids.core} type="range" min={CORE_SHARE_RANGE.min} max={CORE_SHARE_RANGE.max} step={CORE_SHARE_RANGE.step} value={coreShare}
+          aria-describedby={`${ids.core}-what`}
+          aria-valuetext={`${formatPercent(coreShare)} fixed: ${formatMoneyShort(coreNow.fixedPerCcg)} a CCG plus ${formatPerHead(coreNow.perHead)} a head`}
+          onChange={(e) => setWhatIfs({ coreFixedShare: Number(e.target.value) })}
+        />
+        <output htmlFor={ids.core}>{formatPercent(coreShare)}: {formatMoneyShort(coreNow.fixedPerCcg)} + {formatPerHead(coreNow.perHead)} a head</output>
+        <p id={`${ids.core}-what`} className="what-if-hint">
+          A CCG of {formatPopulation(CORE_FIT_POPULATION)} keeps its {formatMoneyShort(coreAtFitPoint(base.core))} core; smaller CCGs pay more as the fixed share rises.
+        </p>
       </div>
       <div className="what-if-reset">
         <p className="what-if-note" role="status">{changed ? 'What-if figures: nothing is saved.' : 'The scenario’s own figures.'}</p>

@@ -1,3 +1,4 @@
+import { splitCore } from '../../../shared/assumptions/coreSplit';
 import type { Assumptions } from '../../../shared/model/workspace';
 
 /**
@@ -11,11 +12,14 @@ export interface WhatIfs {
   readonly functionCost?: { readonly functionId: string; readonly costPerHead: number };
   /** CSU margin, as a fraction (0.05 = 5%). */
   readonly csuMargin?: number;
+  /** The core's fixed share at the population it was fitted at (0..1); see splitCore. */
+  readonly coreFixedShare?: number;
 }
 
 /** Whether any what-if is set. */
 export function hasWhatIfs(w: WhatIfs): boolean {
-  return w.allowancePerHead !== undefined || w.functionCost !== undefined || w.csuMargin !== undefined;
+  return w.allowancePerHead !== undefined || w.functionCost !== undefined || w.csuMargin !== undefined
+    || w.coreFixedShare !== undefined;
 }
 
 /**
@@ -31,6 +35,7 @@ export function applyWhatIfs(a: Assumptions, w: WhatIfs, yearId?: string | null)
     ...a,
     years: allowance === undefined ? a.years : a.years.map((y) => (y.id === year ? { ...y, allowancePerHead: allowance } : y)),
     functions: fc ? a.functions.map((f) => (f.id === fc.functionId ? { ...f, costPerHead: fc.costPerHead } : f)) : a.functions,
+    core: w.coreFixedShare === undefined ? a.core : splitCore(a.core, w.coreFixedShare),
     models: w.csuMargin === undefined ? a.models : { ...a.models, csu: { ...a.models.csu, margin: w.csuMargin } },
   };
 }

@@ -73,6 +73,9 @@ describe('signed differences', () => {
 describe('comparisonCsv', () => {
   it('writes each CCG’s figures and changes, the totals and the diff in words', () => {
     const csv = comparisonCsv(workspace, ['now', 'small']).split('\n');
+    expect(csv[0]).toBe('Planning year,2013/14');
+    expect(csv[1]).toBe('');
+    csv.splice(0, 2);
     expect(csv[0]).toBe('CCG id,CCG,Now: per head,Now: headroom,Now: status,Smaller Ashby: per head,Smaller Ashby: headroom,Smaller Ashby: status,Smaller Ashby: change in per head from Now,Smaller Ashby: change in headroom from Now');
     // The hand-worked figures above: £16 → £22 a head, headroom 900,000 → 150,000.
     expect(csv[1]).toBe('ccg-a,Ashby CCG,16,900000,within,22,150000,within,6,-750000');

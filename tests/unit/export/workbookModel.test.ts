@@ -70,10 +70,10 @@ describe('workbookModel', () => {
   const ws = sample('four-small-ccgs');
   const model = workbookModel(ws, { exportedAt: new Date('2012-03-01T10:00:00Z') });
 
-  it('has a sheet of inputs, then a sheet of results per scenario', () => {
+  it('has a sheet of inputs, then a sheet of results per scenario, then the years', () => {
     expect(model.title).toBe(ws.name);
     expect(model.sheets.map((s) => s.name)).toEqual([
-      'Inputs', ...ws.scenarios.map((s) => `Results – ${s.name}`.slice(0, 31).trimEnd()),
+      'Inputs', ...ws.scenarios.map((s) => `Results – ${s.name}`.slice(0, 31).trimEnd()), 'Years',
     ]);
     for (const sheet of model.sheets) {
       expect(sheet.name.length).toBeLessThanOrEqual(31);
@@ -122,7 +122,10 @@ describe('workbookModel', () => {
   it('can be limited to some scenarios', () => {
     const first = ws.scenarios[0];
     if (!first) throw new Error('no scenario');
-    expect(workbookModel(ws, { scenarioIds: [first.id] }).sheets).toHaveLength(2);
+    const limited = workbookModel(ws, { scenarioIds: [first.id] });
+    expect(limited.sheets.map((s) => s.name)).toEqual(['Inputs', `Results – ${first.name}`.slice(0, 31).trimEnd(), 'Years']);
+    // The Years sheet has that scenario's rows only.
+    expect(new Set(limited.sheets[2]?.rows.filter((r) => r.style === 'body' && r.cells.length > 0).map((r) => r.cells[0]?.value))).toEqual(new Set([first.name]));
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,10 +9,12 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costScenario } from '../../../shared/costing/costScenario';
 import { statusLabel } from '../../../shared/format/format';
+import type { WorkbookModel } from '../../../shared/export/cells';
 import { workbookModel } from '../../../shared/export/workbookModel';
 import type { Workspace } from '../../../shared/model/workspace';
 import { SAMPLES } from '../../../shared/samples/index';
 import { writeWorkbook } from '../../../renderer/src/export/writeWorkbook';
+import { yearsWorkspace } from '../helpers/yearsWorkspace';
 
 // The XLSX a finance lead exports must open in a real spreadsheet and show the engine's numbers.
 // LibreOffice (Debian: libreoffice-calc-nogui) converts every sheet to CSV; where it is not
@@ -106,4 +108,53 @@ describe.each(SAMPLES.map((s) => [s.id, s] as const))('XLSX of the sample %s', (
       expect(perHeadCell.numFmt).toContain('£');
     }
   });
+});
+
+/**
+ * The Years sheet's allowance and headroom are formulas. Cached results are zeroed and
+ * LibreOffice is told to recalculate on load, so the figures read back are LibreOffice's own
+ * working of the formulas: they must equal the engine's to the penny.
+ */
+describe('XLSX Years sheet recalculated by LibreOffice', () => {
+  it.skipIf(!libreOffice && !process.env.CI)('recomputes every allowance and headroom to the engine’s figure', async () => {
+    const ws = yearsWorkspace();
+    const model = workbookModel(ws);
+    const zeroed: WorkbookModel = {
+      ...model,
+      sheets: model.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c.formula ? { ...c, value: 0 } : c)) })) })),
+    };
+    const file = join(dir, 'years.xlsx');
+    await writeFile(file, await writeWorkbook(zeroed));
+    const profile = join(dir, 'lo-years-profile');
+    await mkdir(join(profile, 'user'), { recursive: true });
+    // OOXMLRecalcMode 0: always recalculate an Excel 2007+ file on load (the default trusts cached results).
+    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`);
+    const out = join(dir, 'years-csv');
+    await run(libreOffice, [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir', out, file,
+    ], { timeout: 120_000 });
+    const csv = await readFile(join(out, 'years-Years.csv'), 'utf8');
+    const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    const header = rows.find((r) => r[0] === 'Scenario') ?? [];
+    const at = (name: string): number => header.indexOf(name);
+    const engine = costScenario(ws, 'now');
+    let checked = 0;
+    for (const y of engine.years) {
+      for (const c of y.ccgs) {
+        const r = rows.find((row) => row[at('CCG')] === c.name && row[at('Year')] === y.label);
+        expect(r, `${c.name} ${y.label}`).toBeDefined();
+        expect(Math.round(Number(r?.[at('Allowance')]) * 100)).toBe(Math.round(c.allowance * 100));
+        expect(Math.round(Number(r?.[at('Headroom')]) * 100)).toBe(Math.round(c.headroom * 100));
+        expect(r?.[at('Status')]).toBe(statusLabel(c.status));
+        checked++;
+      }
+    }
+    expect(checked).toBe(9);
+  }, 180_000);
 });
