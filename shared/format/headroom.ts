@@ -38,10 +38,15 @@ export function releasedAndBreached(ccgs: readonly { readonly headroom: number }
   return { released, breached, breaching };
 }
 
-/** A scenario's: "£1.2m of running cost allowance released to patient care; 1 CCG £0.3m over its allowance". */
+/**
+ * A scenario's: "£1.2m of running cost allowance released to patient care; 1 CCG £300k over its
+ * allowance" (or only the breach when nothing is released).
+ */
 export function scenarioHeadroomPhrase(r: ReleasedAndBreached): string {
   const released = `${formatMoneyShort(r.released)} of running cost allowance released to patient care`;
   if (r.breaching === 0) return released;
   const who = r.breaching === 1 ? '1 CCG' : `${r.breaching} CCGs`;
-  return `${released}; ${who} ${formatMoneyShort(r.breached)} over ${r.breaching === 1 ? 'its allowance' : 'their allowances'}`;
+  const breach = `${who} ${formatMoneyShort(r.breached)} over ${r.breaching === 1 ? 'its allowance' : 'their allowances'}`;
+  // Nothing released: say only the breach, not "£0 released".
+  return r.released > 0 ? `${released}; ${breach}` : breach;
 }

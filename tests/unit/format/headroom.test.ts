@@ -18,7 +18,8 @@ describe('headroom in words', () => {
     const r = releasedAndBreached([{ headroom: 1_000_000 }, { headroom: 500_000 }, { headroom: -300_000 }]);
     expect(r).toEqual({ released: 1_500_000, breached: 300_000, breaching: 1 });
     expect(scenarioHeadroomPhrase(r)).toBe('£1.5m of running cost allowance released to patient care; 1 CCG £300k over its allowance');
+    expect(scenarioHeadroomPhrase(releasedAndBreached([{ headroom: 0 }]))).toBe('£0 of running cost allowance released to patient care');
     expect(scenarioHeadroomPhrase(releasedAndBreached([{ headroom: -1_000_000 }, { headroom: -2_000_000 }])))
-      .toBe('£0 of running cost allowance released to patient care; 2 CCGs £3m over their allowances');
+      .toBe('2 CCGs £3m over their allowances');
   });
 });
