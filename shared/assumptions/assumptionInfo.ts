@@ -3,6 +3,7 @@
  * Rationales cite the facts of DESIGN.md §8 the defaults were calibrated to; they are
  * illustrative assumptions, not official tariffs.
  */
+import { ownValue } from '../model/idRecord';
 
 export type AssumptionUnit = 'pounds' | 'poundsPerHead' | 'fraction' | 'people' | 'years' | 'elasticity' | 'index';
 
@@ -135,7 +136,7 @@ export function yearAssumptionInfo(yearId: string, yearLabel: string): readonly 
 
 /** Information for one support function's two parameters. */
 export function functionAssumptionInfo(functionId: string, functionName: string): readonly AssumptionInfo[] {
-  const why = FUNCTION_RATIONALE[functionId] ?? 'A user-defined support function.';
+  const why = ownValue(FUNCTION_RATIONALE, functionId) ?? 'A user-defined support function.';
   return [
     {
       path: `functions.${functionId}.costPerHead`, label: `${functionName}: £ per head at the reference population`,

@@ -26,6 +26,15 @@ beforeAll(() => {
   bad.scenarios[1].arrangements[0].members = ['ccg-east', 'ccg-ghost'];
   writeFileSync(file('dangling.ccgm'), JSON.stringify(bad));
   writeFileSync(file('notjson.ccgm'), 'this is not { JSON');
+  // A hostile file: 100,000 CCGs (about 25 MB), which once kept the command busy for minutes.
+  const bomb = JSON.parse(JSON.stringify(handWorkedWorkspace()));
+  for (let i = 0; i < 100_000; i++) {
+    bomb.scenarios[0].nodes.push({ kind: 'ccg', id: `ccg-gen-${i}`, name: `Generated clinical commissioning group number ${i}`, code: `G${String(i).padStart(6, '0')}`, population: 100_000 + i, federated: false, x: (i % 1000) * 300, y: Math.floor(i / 1000) * 200 });
+  }
+  writeFileSync(file('bomb.ccgm'), JSON.stringify(bomb, null, 2));
+  // A file that opens but holds a key given twice (lines 5 and 6), which JSON.parse drops silently.
+  const dupText = JSON.stringify(handWorkedWorkspace(), null, 2).replace('"name": ', '"name": "Dropped name",\n  "name": ');
+  writeFileSync(file('dup.ccgm'), dupText);
 });
 
 afterAll(() => {
@@ -143,6 +152,27 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     expect(hit).toContain('arrangement "Shared BI"');
     for (const l of lines) expect(l.startsWith(`${path}: `)).toBe(true);
     expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('refuses a file of 100,000 CCGs in under 15 s: exit 2, one line saying why', () => {
+    const path = file('bomb.ccgm');
+    const started = performance.now();
+    const r = cost(path);
+    const seconds = (performance.now() - started) / 1000;
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const scenarioName = handWorkedWorkspace().scenarios[0]?.name ?? '';
+    expect(r.stderr).toContain(`${path}: scenario "${scenarioName}": has 100,001 CCGs; at most 2,000 are allowed (England has 211)\n`);
+    expect(r.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
+    expect(seconds).toBeLessThan(15);
+  });
+
+  it('costs a file with a repeated key, printing the warning on stderr', () => {
+    const path = file('dup.ccgm');
+    const r = cost(path, '--csv');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${path}: warning: line 6: key "name" appears twice; the last value was used\n`);
+    expect(r.stdout).toContain('scenario_id,scenario,year_id,year,ccg_id');
   });
 
   it('rejects text that is not JSON with exit 2', () => {

@@ -280,7 +280,7 @@ describe('parseWorkspaceText', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(parseWorkspaceText('   ')).toEqual({ ok: false, errors: ['file: is empty; a workspace file is JSON text'] });
+    expect(parseWorkspaceText('   ')).toEqual({ ok: false, errors: ['file: is empty; a workspace file is JSON text'], warnings: [] });
   });
 
   it('caps a hopeless file at a readable number of messages', () => {
