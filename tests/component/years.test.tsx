@@ -62,7 +62,7 @@ describe('the year switch', { timeout: 30_000 }, () => {
     render(<App />);
     expect(within(totals()).getByText(/of running cost allowance released to patient care$/)).toBeTruthy();
     fireEvent.change(yearSelect(), { target: { value: '2015-16' } });
-    expect(within(totals()).getByText(/; 1 CCG £\d+k over its allowance$/)).toBeTruthy();
+    expect(within(totals()).getByText(/^1 CCG £\d+k over its allowance$/)).toBeTruthy();
   });
 });
 
