@@ -8,6 +8,8 @@ import { failOnConsoleErrors } from './support/failOnConsoleErrors';
 // allowance per head, so it is over.
 
 failOnConsoleErrors();
+// Each test ends in an axe scan of a large page, slow on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function cardLabel(page: Page, ccgName: string): Promise<string> {
   return (await page.getByRole('button', { name: new RegExp(`^${ccgName}, £`) }).getAttribute('aria-label')) ?? '';
