@@ -8,6 +8,8 @@ import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
+import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
+import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // The years in the editor: the year switch and its shortcuts, a CCG's year-by-year table and
@@ -166,5 +168,26 @@ describe('slides keep their year', { timeout: 30_000 }, () => {
     act(() => useUiStore.getState().showYear('2013-14'));
     fireEvent.click(screen.getByRole('button', { name: 'Show slide 1 in the editor' }));
     expect(useUiStore.getState().yearId).toBe('2015-16');
+  });
+
+  it('presenting steps to each slide’s year, and the figures say which year they are for', () => {
+    const camera = { x: 0, y: 0, k: 1 };
+    act(() => {
+      loadWorkspace({ ...doc(), slides: [
+        { id: 'a', title: 'Now', scenarioId: 's1', camera, yearId: '2013-14' },
+        { id: 'b', title: 'After the cut', scenarioId: 's1', camera, yearId: '2015-16' },
+      ] }, { kind: 'file', fileName: 'test.ccgm' });
+      useWorkshopStore.getState().enter(0);
+    });
+    try {
+      render(<WorkshopMode />);
+      expect(screen.getByText('2013/14: allowance £25.00 a head')).toBeTruthy();
+      act(() => { fireEvent.keyDown(window, { key: 'ArrowRight' }); });
+      expect(useUiStore.getState().yearId).toBe('2015-16');
+      expect(screen.getByText('2015/16: allowance £22.07 a head')).toBeTruthy();
+      expect(screen.getByRole('listitem', { name: /^Solo CCG: / }).getAttribute('aria-label')).toContain('over the £22.07 cap');
+    } finally {
+      act(() => useWorkshopStore.getState().leave());
+    }
   });
 });
