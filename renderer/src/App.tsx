@@ -29,6 +29,7 @@ import { useEditorShortcuts } from './keyboard/useEditorShortcuts';
 import { AppHeader } from './topbar/AppHeader';
 import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
+import { releasedAndBreached } from '../../shared/format/headroom';
 import { enterWorkshop } from './workshop/presenter';
 import { SlidesDialog } from './workshop/SlidesDialog';
 import { usePresentShortcut } from './workshop/usePresentShortcut';
@@ -235,6 +236,7 @@ export function App() {
             onSelectScenario={selectScenario}
             totals={result.totals}
             capPerHead={result.year.allowancePerHead}
+            headroom={releasedAndBreached(result.ccgs)}
             message={message}
           />
           <EditToolbar />

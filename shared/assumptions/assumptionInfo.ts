@@ -149,3 +149,8 @@ export function functionAssumptionInfo(functionId: string, functionName: string)
     },
   ];
 }
+
+/** Why a function may be classed as programme spend rather than running cost. */
+export const RUNNING_COST_RATIONALE = 'The allowance caps running costs: the CCG’s own management and the support it buys for it. '
+  + 'Some lines were argued to be programme spend — continuing healthcare assessment and medicines management most often — '
+  + 'because they work on patients’ care directly. A function marked as programme is still costed and shown, but not tested against the allowance.';

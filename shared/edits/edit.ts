@@ -3,7 +3,7 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Assumptions, Node, Slide, Workspace } from '../model/workspace';
+import type { Arrangement, AssumptionOverrides, Assumptions, Node, PlanningYear, Slide, Workspace } from '../model/workspace';
 import type { CcgPopulationUpdate } from './setPopulations';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
@@ -76,7 +76,14 @@ export type WorkspaceEdit =
   /** Deletes a scenario; the last one cannot be deleted (a workspace has at least one). */
   | { readonly type: 'deleteScenario'; readonly scenarioId: string }
   /** Replaces the workspace's base assumptions (every scenario's, where it does not override them). */
-  | { readonly type: 'setWorkspaceAssumptions'; readonly assumptions: Assumptions };
+  | { readonly type: 'setWorkspaceAssumptions'; readonly assumptions: Assumptions }
+  /** Adds a planning year at the end of the horizon (at most ten). */
+  | { readonly type: 'addYear'; readonly year: PlanningYear }
+  /**
+   * Removes a planning year (not the last one) with every reference to it: scenarios' overrides
+   * of it, CCGs' published allowances for it and slides' choice of it.
+   */
+  | { readonly type: 'removeYear'; readonly yearId: string };
 
 /** A slide's editable fields: everything but its id. `null` removes an optional field (highlight, notes). */
 export type SlidePatch = { readonly [K in Exclude<keyof Slide, 'id'>]?: Slide[K] | null };

@@ -7,13 +7,14 @@
 import type { Scenario, Workspace } from '../model/workspace';
 import { validateWorkspace } from '../schema/validateWorkspace';
 import type { EditResult, WorkspaceEdit } from './edit';
+import { addYear, removeYear } from './yearEdits';
 
 /** The schema's limits (shared/schema/workspaceSchema.ts), checked here to say them in words. */
 const MAX_ID = 200;
 const MAX_NAME = 500;
 
 const WORKSPACE_EDIT_TYPES: ReadonlySet<string> = new Set<WorkspaceEdit['type']>([
-  'addScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions',
+  'addScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear',
 ]);
 
 /** Whether an edit is about the workspace as a whole rather than the inside of one scenario. */
@@ -36,6 +37,10 @@ export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): E
       return deleteScenario(workspace, edit.scenarioId);
     case 'setWorkspaceAssumptions':
       return setWorkspaceAssumptions(workspace, edit.assumptions);
+    case 'addYear':
+      return addYear(workspace, edit.year);
+    case 'removeYear':
+      return removeYear(workspace, edit.yearId);
   }
 }
 

@@ -62,8 +62,8 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
   it('lists every parameter of DESIGN.md §4, each with its unit and range, and the rationale', () => {
     const dialog = openEditor('Workspace (base)');
     const fields = dialog.querySelectorAll('input[type="text"]');
-    // Each planning year has an allowance per head and a cost index.
-    expect(fields).toHaveLength(ASSUMPTION_INFO.length + 2 * doc().assumptions.years.length + 2 * doc().assumptions.functions.length);
+    // Each planning year has a label, an allowance per head and a cost index.
+    expect(fields).toHaveLength(ASSUMPTION_INFO.length + 3 * doc().assumptions.years.length + 2 * doc().assumptions.functions.length);
     const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     expect((cap as HTMLInputElement).value).toBe('£25.00');
     expect(describedText(cap)).toContain('£ per head a year; valid £5.00 to £60.00');
@@ -185,7 +185,7 @@ describe('cap switch', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByText('£35', { selector: 'button' })); // this scenario only
     fireEvent.change(screen.getByLabelText('Apply the cap to'), { target: { value: 'all' } });
     fireEvent.click(screen.getByText('Other…', { selector: 'button' }));
-    const other = screen.getByLabelText('Other cap, £ per head, for all scenarios');
+    const other = screen.getByLabelText('Other 2013/14 allowance per head, £, for all scenarios');
     fireEvent.change(other, { target: { value: '-3' } });
     expect(describedText(other)).toContain('Must be £5.00 to £60.00, not −£3.00');
     fireEvent.change(other, { target: { value: '£24' } });

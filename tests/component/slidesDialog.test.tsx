@@ -44,7 +44,7 @@ describe('slides editor', () => {
     // The view's centre (640, 360) is canvas ((640 − 40)/0.5, (360 − 60)/0.5) = (1200, 600); zoom 0.5 at 1280 wide.
     expect(slides()).toEqual([{
       id: 'slide-1', title: 'Test scenario — Ashby CCG', scenarioId: 's1', camera: { x: 1200, y: 600, k: 0.5 },
-      highlight: { kind: 'ccg', id: 'ccg-a' },
+      highlight: { kind: 'ccg', id: 'ccg-a' }, yearId: '2013-14',
     }]);
     expect(undoSteps()).toBe(1);
     expect(screen.getByRole('status').textContent).toContain('Added slide 1, “Test scenario — Ashby CCG”.');

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { RUNNING_COST_RATIONALE } from '../../../shared/assumptions/assumptionInfo';
 import { overriddenPaths } from '../../../shared/edits/assumptionPaths';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useEditError } from '../inspector/useEditError';
@@ -6,6 +7,8 @@ import { useDocumentStore } from '../state/documentStore';
 import { allAssumptionPaths, assumptionSections, functionRows } from './assumptionGroups';
 import { AssumptionField } from './AssumptionField';
 import type { AssumptionScope } from './assumptionEdit';
+import { FunctionClass } from './FunctionClass';
+import { YearsTable } from './YearsTable';
 import './assumptions.css';
 
 export type EditorScope = AssumptionScope['kind'];
@@ -81,7 +84,9 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
         <section key={section.id} className="assumptions-section" aria-labelledby={`${id}-${section.id}`}>
           <h3 id={`${id}-${section.id}`}>{section.title}</h3>
           {section.intro && <p className="assumptions-intro muted">{section.intro}</p>}
-          {section.items.map((info) => <AssumptionField key={info.path} info={info} scope={scope} />)}
+          {section.id === 'cap' && <YearsTable scope={scope} />}
+          {section.items.filter((info) => !info.path.startsWith('years.')).map((info) => <AssumptionField key={info.path} info={info} scope={scope} />)}
+          {section.id === 'functions' && <p className="assumption-rationale">{RUNNING_COST_RATIONALE} The class is the workspace’s, the same in every scenario.</p>}
           {section.id === 'functions' && (
             <table className="functions-table">
               <caption className="visually-hidden">Cost per head and scale elasticity of each support function</caption>
@@ -90,6 +95,7 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
                   <th scope="col">Function</th>
                   <th scope="col">£ per head at the reference population</th>
                   <th scope="col">Scale elasticity e</th>
+                  <th scope="col">Running cost?</th>
                   <th scope="col">Why</th>
                 </tr>
               </thead>
@@ -99,6 +105,7 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
                     <th scope="row">{row.name}</th>
                     <td><AssumptionField info={row.costPerHead} scope={scope} compact showRationale={false} /></td>
                     <td><AssumptionField info={row.scaleElasticity} scope={scope} compact showRationale={false} /></td>
+                    <td><FunctionClass functionId={row.id} name={row.name} /></td>
                     <td className="assumption-rationale">{row.costPerHead.rationale}</td>
                   </tr>
                 ))}

@@ -6,6 +6,7 @@ import { addLocalityTo } from '../palette/addFromPalette';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { NEW_CCG_POPULATION } from '../palette/createPaletteNode';
 import { useUiStore } from '../state/uiStore';
+import { AllowancesEditor } from './AllowancesEditor';
 import { CheckboxField } from './CheckboxField';
 import { DraftField } from './DraftField';
 import { LaLinksEditor } from './LaLinksEditor';
@@ -70,6 +71,8 @@ export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }
           hint={`Adds ${formatMoneyShort(assumptions.core.perDevolvedLocality)} a year for each devolved locality.`}
         />
       </div>
+
+      <AllowancesEditor ccg={ccg} scenarioId={sid} years={assumptions.years} population={localities.length > 0 ? localitySum : ccg.population ?? 0} />
 
       <h3>Localities <span className="h-figure">{localities.length}</span></h3>
       {coverage && (

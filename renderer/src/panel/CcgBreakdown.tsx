@@ -1,11 +1,13 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
-import type { CcgResult, RiskFlag } from '../../../shared/costing/results';
+import type { CcgResult, RiskFlag, YearResult } from '../../../shared/costing/results';
+import { headroomPhrase } from '../../../shared/format/headroom';
 import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
 import { arrangementPartner } from '../common/describeArrangement';
 import { MODE_LABEL } from '../common/modeLabels';
 import { StatusBadge } from '../common/StatusBadge';
 import { explainFunctionCost } from './explainFunctionCost';
+import { CcgYears } from './CcgYears';
 import { FlagList } from './FlagList';
 
 export interface CcgBreakdownProps {
@@ -20,6 +22,10 @@ export interface CcgBreakdownProps {
   readonly onSelect: (id: string) => void;
   /** The CCG's editable fields (the inspector), shown under the headline figures. */
   readonly editor?: ReactNode;
+  /** Every planning year's figures (the scenario's), for the year-by-year table and chart. */
+  readonly years?: readonly YearResult[];
+  /** The year the figures above are for. */
+  readonly shownYearId?: string;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CcgBreakdownProps {
  * with how it is delivered, by whom and what it costs (expandable to its formula), the total
  * against the cap, and the flags that concern it.
  */
-export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor }: CcgBreakdownProps) {
+export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor, years, shownYearId }: CcgBreakdownProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const idPrefix = useId();
   const arrangementById = new Map(arrangements.map((a) => [a.id, a]));
@@ -61,10 +67,12 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
         <div>
           <dt>Headroom</dt>
           <dd className={ccg.headroom < 0 ? 'is-negative' : undefined} title={`allowance ${formatMoneyShort(ccg.allowance)} − running cost ${formatMoneyShort(ccg.running)}`}>
-            {formatMoneyShort(ccg.headroom)}
+            {headroomPhrase(ccg.headroom)}
           </dd>
         </div>
       </dl>
+
+      {years && years.length > 0 && <CcgYears ccgId={ccg.id} years={years} shownYearId={shownYearId ?? years[0]?.id ?? ''} />}
 
       {editor}
 

@@ -1,3 +1,4 @@
+import { releasedAndBreached, scenarioHeadroomPhrase } from '../../../shared/format/headroom';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Scenario } from '../../../shared/model/workspace';
@@ -25,6 +26,7 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
         <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
         <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.running)}</dd></div>
         <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {formatCap(result.year.allowancePerHead)}</dd></div>
+        <div><dt>Headroom</dt><dd>{scenarioHeadroomPhrase(releasedAndBreached(result.ccgs))}</dd></div>
         <div>
           <dt>CCGs</dt>
           <dd className="status-counts">{t.within} within · {t.tight} tight · {t.over} over</dd>

@@ -101,6 +101,8 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
           laPopulation={lookups.laPopulation}
           onSelect={select}
           editor={editor(ccg.id)}
+          years={result.years}
+          shownYearId={result.year.id}
         />
       );
     }

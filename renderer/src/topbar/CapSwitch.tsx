@@ -17,6 +17,8 @@ export interface CapSwitchProps {
   readonly workspaceCap: number;
   /** Whether the scenario shown has a cap of its own. */
   readonly ownCap: boolean;
+  /** The shown year's label ("2013/14"): the switch sets that year's rate only. */
+  readonly yearLabel?: string;
 }
 
 const SCOPE_HELP = 'This scenario: gives the scenario shown its own cap; the others keep theirs. '
@@ -27,7 +29,8 @@ const SCOPE_HELP = 'This scenario: gives the scenario shown its own cap; the oth
  * card, panel figure and status follows, since they derive from the document. Pressing the
  * current figure again applies it to the other scope, so "£35 for all" is two clicks, not three.
  */
-export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
+export function CapSwitch({ cap, workspaceCap, ownCap, yearLabel = '' }: CapSwitchProps) {
+  const heading = yearLabel ? `${yearLabel} allowance per head` : 'Allowance per head';
   const id = useId();
   const [scope, setScope] = useState<CapScope>('scenario');
   const [other, setOther] = useState<string | null>(null);
@@ -69,7 +72,7 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
   return (
     <div className="cap-switch" role="group" aria-labelledby={`${id}-label`}>
       <div className="cap-switch-head">
-        <span id={`${id}-label`} className="scenario-picker-label">Cap per head</span>
+        <span id={`${id}-label`} className="scenario-picker-label">{heading}</span>
         <select
           className="cap-scope"
           aria-label="Apply the cap to"
@@ -89,7 +92,7 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
             type="button"
             className="cap-option"
             aria-pressed={cap === p}
-            title={`Set the cap to ${formatCap(p)} for ${scope === 'all' ? 'all scenarios' : 'this scenario'}`}
+            title={`Set the ${heading.charAt(0).toLowerCase()}${heading.slice(1)} to ${formatCap(p)} for ${scope === 'all' ? 'all scenarios' : 'this scenario'}`}
             onClick={() => {
               setOther(null);
               setError(null);
@@ -112,7 +115,7 @@ export function CapSwitch({ cap, workspaceCap, ownCap }: CapSwitchProps) {
         ) : (
           <input
             className="cap-other"
-            aria-label={`Other cap, £ per head, for ${scope === 'all' ? 'all scenarios' : 'this scenario'}`}
+            aria-label={`Other ${heading.charAt(0).toLowerCase()}${heading.slice(1)}, £, for ${scope === 'all' ? 'all scenarios' : 'this scenario'}`}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             inputMode="decimal"

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
+import { scenarioHeadroomPhrase, type ReleasedAndBreached } from '../../../shared/format/headroom';
 import type { Scenario, Workspace } from '../../../shared/model/workspace';
 import { allowancePath } from '../assumptions/assumptionEdit';
 import { AssumptionsEditor, type EditorScope } from '../assumptions/AssumptionsEditor';
@@ -12,6 +13,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { useShownYearId } from '../state/useScenarioResult';
 import { CapSwitch } from './CapSwitch';
+import { YearSwitch } from './YearSwitch';
 import { branchScenario, deleteScenario, moveScenario, newScenario, renameScenario } from './scenarioCommands';
 import { SCENARIO_SHORTCUTS, useScenarioShortcuts } from './useScenarioShortcuts';
 import './scenarioBar.css';
@@ -22,6 +24,8 @@ export interface ScenarioBarProps {
   readonly onSelectScenario: (id: string) => void;
   readonly totals: ScenarioTotals;
   readonly capPerHead: number;
+  /** The shown year's headroom, released and breached, CCG by CCG added up. */
+  readonly headroom?: ReleasedAndBreached;
   readonly message: string;
 }
 
@@ -42,7 +46,7 @@ function keys(shortcut: string): { readonly 'aria-keyshortcuts': string; readonl
  * The scenario switcher with its commands (new, branch, rename, move, delete, assumptions), the
  * cap switch, and the scenario's totals, always in view.
  */
-export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, capPerHead, message }: ScenarioBarProps) {
+export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, capPerHead, headroom, message }: ScenarioBarProps) {
   const id = useId();
   const workspace = useDocumentStore((s) => s.workspace);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
@@ -119,7 +123,9 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
 
   const yearId = useShownYearId();
   const ownCap = scenario ? overrideValue(scenario.assumptionOverrides, allowancePath(yearId)) !== undefined : false;
-  const workspaceCap = workspace.assumptions.years.find((y) => y.id === yearId)?.allowancePerHead ?? capPerHead;
+  const workspaceYear = workspace.assumptions.years.find((y) => y.id === yearId);
+  const workspaceCap = workspaceYear?.allowancePerHead ?? capPerHead;
+  const yearLabel = workspaceYear?.label ?? '';
 
   return (
     <div className="scenario-bar">
@@ -176,11 +182,18 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
           ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
           : <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">Enter to rename, Esc to cancel</span>)}
       </div>
-      <CapSwitch cap={capPerHead} workspaceCap={workspaceCap} ownCap={ownCap} />
+      <YearSwitch />
+      <CapSwitch cap={capPerHead} workspaceCap={workspaceCap} ownCap={ownCap} yearLabel={yearLabel} />
       <dl className="totals" aria-label="Scenario totals">
         <div><dt>Population</dt><dd>{formatPopulation(totals.population)}</dd></div>
         <div><dt>Running cost</dt><dd>{formatMoneyShort(totals.running)}</dd></div>
         <div><dt>Weighted per head</dt><dd>{formatPerHead(totals.perHead)} <span className="muted">/ {formatCap(capPerHead)} cap</span></dd></div>
+        {headroom && (
+          <div>
+            <dt>Headroom</dt>
+            <dd className="totals-headroom">{scenarioHeadroomPhrase(headroom)}</dd>
+          </div>
+        )}
         <div>
           <dt>CCGs</dt>
           <dd className="count-chips">

@@ -11,13 +11,15 @@ import { useCurrentScenario } from '../state/useCurrentScenario';
 import { printHandout } from './handout/printHandout';
 import { enterWorkshop } from './presenter';
 import { DEFAULT_VIEW_SIZE } from './slideCamera';
-import { describeHighlight, highlightOfSelection, slideFromView } from './slideFromView';
+import { describeHighlight, highlightOfSelection, slideFromView, slideYearLabel } from './slideFromView';
+import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
 import './slidesDialog.css';
 
-/** Shows a slide in the editor: its scenario, camera and highlighted item selected. */
+/** Shows a slide in the editor: its scenario and year, camera and highlighted item selected. */
 function jumpTo(slide: Slide): void {
   const ui = useUiStore.getState();
   ui.selectScenario(slide.scenarioId);
+  ui.showYear(slide.yearId ?? null);
   const h = slide.highlight;
   if (h && h.kind !== 'comparison') ui.select(h.id);
   ui.requestCamera(slide.camera);
@@ -56,6 +58,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
     const ui = useUiStore.getState();
     const slide = slideFromView(
       workspace, scenario, handle?.getViewport() ?? ui.viewport, handle?.getSize() ?? DEFAULT_VIEW_SIZE, ui.selectedId,
+      shownYearId(resolvedAssumptionsCached(workspace, scenario.id), ui.yearId),
     );
     run({ type: 'addSlide', slide }, `Added slide ${slides.length + 1}, “${slide.title}”.`);
   };
@@ -147,7 +150,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
                     }}
                     onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
                   />
-                  <p className="slides-meta">{scenarioName} · {describeHighlight(workspace, slide)}</p>
+                  <p className="slides-meta">{scenarioName} · {slideYearLabel(workspace, slide)} · {describeHighlight(workspace, slide)}</p>
                   <label htmlFor={`${id}-h-${slide.id}`}>Highlight</label>
                   <select
                     id={`${id}-h-${slide.id}`}

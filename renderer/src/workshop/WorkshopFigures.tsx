@@ -10,7 +10,8 @@ export function WorkshopFigures({ result, highlightId }: { readonly result: Scen
   const ccgs = [...result.ccgs].sort((a, b) => Number(b.id === highlightId) - Number(a.id === highlightId));
   return (
     <section className="workshop-figures" aria-label={`Running cost per head against the ${formatPerHead(result.year.allowancePerHead)} cap`}>
-      <p className="workshop-cap">Cap {formatPerHead(result.year.allowancePerHead)} a head</p>
+      {/* The year in words: a slide may show any planning year, and the room must know which. */}
+      <p className="workshop-cap">{result.year.label}: allowance {formatPerHead(result.year.allowancePerHead)} a head</p>
       <ul>
         {ccgs.map((c) => (
           <li

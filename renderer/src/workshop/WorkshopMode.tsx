@@ -17,11 +17,12 @@ import { WorkshopFigures } from './WorkshopFigures';
 import { useWorkshopStore } from './workshopStore';
 import './workshop.css';
 
-/** Shows a slide: its scenario, and its camera on the canvas. */
+/** Shows a slide: its scenario, its year, and its camera on the canvas. */
 function showSlide(slide: Slide): void {
   const ui = useUiStore.getState();
   if (ui.scenarioId !== slide.scenarioId) ui.selectScenario(slide.scenarioId);
   else ui.select(null);
+  ui.showYear(slide.yearId ?? null);
   ui.requestCamera(slide.camera);
 }
 

@@ -22,10 +22,12 @@ export function defaultSlideTitle(scenario: Scenario, highlight: SlideHighlight 
 
 /**
  * A slide of the current view: its scenario, its camera (the point at the centre of a view of
- * `size` and the zoom) and the selected CCG or arrangement as the highlight. Its id is new.
+ * `size` and the zoom), the selected CCG or arrangement as the highlight and the planning year
+ * shown (so presenting it shows the same figures). Its id is new.
  */
 export function slideFromView(
   workspace: Workspace, scenario: Scenario, viewport: Viewport, size: { width: number; height: number }, selectedId: string | null,
+  yearId?: string,
 ): Slide {
   const highlight = highlightOfSelection(scenario, selectedId);
   return {
@@ -34,6 +36,7 @@ export function slideFromView(
     scenarioId: scenario.id,
     camera: cameraOfViewport(viewport, size),
     ...(highlight ? { highlight } : {}),
+    ...(yearId !== undefined && workspace.assumptions.years.some((y) => y.id === yearId) ? { yearId } : {}),
   };
 }
 
@@ -49,4 +52,10 @@ export function describeHighlight(workspace: Workspace, slide: Slide): string {
     ? scenario?.nodes.find((n) => n.id === h.id)?.name
     : scenario?.arrangements.find((a) => a.id === h.id)?.name;
   return `${name ?? h.id} highlighted`;
+}
+
+/** The label of the year a slide shows: its own, else the first year's (the default). */
+export function slideYearLabel(workspace: Workspace, slide: Slide): string {
+  const years = workspace.assumptions.years;
+  return (years.find((y) => y.id === slide.yearId) ?? years[0])?.label ?? '';
 }
