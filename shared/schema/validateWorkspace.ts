@@ -5,9 +5,11 @@
  * duplicates, coverage, ranges). A document is either valid as a whole or rejected unchanged.
  */
 import type { z } from 'zod';
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
+import type { AssumptionInfo } from '../assumptions/assumptionInfo';
+import { assumptionInfos } from '../compare/assumptionDisplay';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { effectiveMembers } from '../model/scenarioIndex';
+import { formatPopulation } from '../format/format';
+import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
@@ -115,6 +117,7 @@ function checkMeaning(ws: Workspace): string[] {
     if (functionIds.has(f.id)) errors.push(located(`assumptions › function #${i + 1}`, 'id', `"${f.id}" is used by another function`));
     functionIds.add(f.id);
   });
+  errors.push(...checkYears(ws.assumptions));
   errors.push(...checkAssumptionRanges(ws.assumptions, 'assumptions'));
 
   const scenarioIds = new Set<string>();
@@ -123,8 +126,54 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
+    errors.push(...checkOverlapPopulations(scenario, where));
   }
   errors.push(...checkSlides(ws));
+  return errors;
+}
+
+/** The most planning years a workspace may have. */
+export const MAX_YEARS = 10;
+
+/** The planning years: one to ten, each id once (their ranges are checked with the other assumptions). */
+function checkYears(a: Assumptions): string[] {
+  const errors: string[] = [];
+  if (a.years.length === 0) errors.push(located('assumptions', 'years', 'must list at least one planning year'));
+  if (a.years.length > MAX_YEARS) errors.push(located('assumptions', 'years', `lists ${a.years.length} planning years; at most ${MAX_YEARS} are allowed`));
+  const seen = new Set<string>();
+  a.years.forEach((y, i) => {
+    if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
+    seen.add(y.id);
+  });
+  return errors;
+}
+
+/** Tolerance of the council population check: published overlaps and populations are rounded. */
+const OVERLAP_POPULATION_TOLERANCE = 0.01;
+
+/**
+ * A council's overlaps cannot put more people in it than live there: Σ over CCGs of
+ * share × pop(CCG) may exceed pop(LA) by at most 1%.
+ */
+function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
+  const index = indexScenario(scenario);
+  const inLa = new Map<string, number>();
+  for (const o of scenario.laOverlaps) {
+    const ccg = index.byId.get(o.ccgId);
+    if (ccg?.kind !== 'ccg') continue;
+    const pop = ccgPopulation(ccg, index);
+    if (!Number.isFinite(pop)) continue;
+    inLa.set(o.laId, (inLa.get(o.laId) ?? 0) + o.share * pop);
+  }
+  const errors: string[] = [];
+  for (const [laId, people] of inLa) {
+    const la = index.byId.get(laId);
+    if (la?.kind !== 'localAuthority') continue;
+    if (people > la.population * (1 + OVERLAP_POPULATION_TOLERANCE)) {
+      errors.push(located(`${where} › local authority "${la.name}"`, '',
+        `the CCGs' overlaps put ${formatPopulation(Math.round(people))} people in it, more than its population of ${formatPopulation(la.population)}`));
+    }
+  }
   return errors;
 }
 
@@ -135,20 +184,24 @@ function checkMeaning(ws: Workspace): string[] {
  */
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
-  const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const scenarioById = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
   const slideIds = new Set<string>();
   for (const slide of ws.slides ?? []) {
     const where = `slide "${slide.title}"`;
     if (slideIds.has(slide.id)) errors.push(located(where, 'id', `"${slide.id}" is used by another slide`));
     slideIds.add(slide.id);
-    const scenario = scenarios.get(slide.scenarioId);
+    const scenario = scenarioById.get(slide.scenarioId);
     if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
+    if (slide.yearId !== undefined && !yearIds.has(slide.yearId)) {
+      errors.push(located(where, 'yearId', `year "${slide.yearId}" is not a planning year (${[...yearIds].join(', ')})`));
+    }
     const h = slide.highlight;
     if (!h) continue;
     if (h.kind === 'comparison') {
       const seen = new Set<string>();
       for (const sid of h.scenarioIds) {
-        if (!scenarios.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
+        if (!scenarioById.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
         if (seen.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" is listed twice`));
         seen.add(sid);
       }
@@ -171,6 +224,8 @@ function rangeProblem(info: AssumptionInfo, value: number): string | undefined {
 }
 
 function readPath(a: Assumptions, path: string): number | undefined {
+  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
+  if (year) return a.years.find((y) => y.id === year[1])?.[year[2] as 'allowancePerHead' | 'costIndex'];
   const parts = path.split('.');
   if (parts[0] === 'functions') {
     const fn = a.functions.find((f) => f.id === parts[1]);
@@ -184,8 +239,7 @@ function readPath(a: Assumptions, path: string): number | undefined {
 
 function checkAssumptionRanges(a: Assumptions, where: string): string[] {
   const errors: string[] = [];
-  const infos = [...ASSUMPTION_INFO, ...a.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name))];
-  for (const info of infos) {
+  for (const info of assumptionInfos(a)) {
     const value = readPath(a, info.path);
     if (value === undefined) continue;
     const problem = rangeProblem(info, value);
@@ -222,6 +276,13 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (seenOverride.has(f.id)) errors.push(located(`${where} › assumption overrides`, 'functions', `function "${f.id}" is overridden twice`));
     seenOverride.add(f.id);
   }
+  const yearIds = new Set(base.years.map((y) => y.id));
+  const seenYearOverride = new Set<string>();
+  for (const y of overrides?.years ?? []) {
+    if (!yearIds.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is not a planning year of the workspace (${[...yearIds].join(', ')})`));
+    if (seenYearOverride.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is overridden twice`));
+    seenYearOverride.add(y.id);
+  }
   const resolved = resolveAssumptions(base, overrides);
   if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
 
@@ -231,6 +292,11 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (n.kind === 'locality') {
       if (!isKind(n.ccgId, 'ccg')) errors.push(located(nodeWhere(n), 'ccgId', `CCG ${describeRef(n.ccgId, 'ccg')}`));
       localityCount.set(n.ccgId, (localityCount.get(n.ccgId) ?? 0) + 1);
+    }
+    if (n.kind === 'ccg' && n.allowances) {
+      for (const yid of Object.keys(n.allowances)) {
+        if (!yearIds.has(yid)) errors.push(located(nodeWhere(n), `allowances.${yid}`, `"${yid}" is not a planning year (${[...yearIds].join(', ')})`));
+      }
     }
     if (n.kind === 'ccg' && n.clusterId !== undefined && !isKind(n.clusterId, 'cluster')) {
       errors.push(located(nodeWhere(n), 'clusterId', `cluster ${describeRef(n.clusterId, 'cluster')}`));

@@ -1,5 +1,5 @@
 /**
- * The structure of a `.ccgm` workspace file (format version 2) (DESIGN.md §5) as zod schemas. Structure only:
+ * The structure of a `.ccgm` workspace file (format version 3) as zod schemas. Structure only:
  * references, duplicates, coverage and ranges are checked in validateWorkspace.ts, where the
  * messages can name things. Objects are strict: an unknown field is reported, never dropped.
  */
@@ -9,6 +9,7 @@ import { ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
 const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
+const positiveAmount = (what: string) => z.number().refine((n) => Number.isFinite(n) && n > 0, `must be ${what}`);
 const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 /** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
 export const MAX_NAME_LENGTH = 500;
@@ -19,10 +20,20 @@ const supportFunction = z.strictObject({
   name: name(),
   costPerHead: finite(),
   scaleElasticity: finite(),
+  // A hand-written file may leave it out: a function is running cost unless it says otherwise.
+  runningCost: z.boolean().default(true),
+});
+
+/** Ranges (5–60 £/head, 0.5–2 index), the 1–10 count and unique ids are checked with names in validateWorkspace. */
+const planningYear = z.strictObject({
+  id: id(),
+  label: name(),
+  allowancePerHead: finite(),
+  costIndex: finite(),
 });
 
 export const assumptionsSchema = z.strictObject({
-  capPerHead: finite(),
+  years: z.array(planningYear),
   amberMargin: finite(),
   referencePopulation: finite(),
   smallCcgPopulation: finite(),
@@ -43,13 +54,16 @@ export const assumptionsSchema = z.strictObject({
 const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
 
 const assumptionOverridesSchema = z.strictObject({
-  capPerHead: finite().optional(),
+  years: z.array(z.strictObject({
+    id: id(), label: name().optional(), allowancePerHead: finite().optional(), costIndex: finite().optional(),
+  })).optional(),
   amberMargin: finite().optional(),
   referencePopulation: finite().optional(),
   smallCcgPopulation: finite().optional(),
   core: partial({ fixedPerCcg: finite(), perHead: finite(), perDevolvedLocality: finite() }).optional(),
   functions: z.array(z.strictObject({
     id: id(), name: name().optional(), costPerHead: finite().optional(), scaleElasticity: finite().optional(),
+    runningCost: z.boolean().optional(),
   })).optional(),
   models: z.strictObject({
     sharedService: partial({ overhead: finite() }).optional(),
@@ -68,7 +82,11 @@ const clusterNode = z.strictObject({
 });
 const ccgNode = z.strictObject({
   kind: z.literal('ccg'), id: id(), name: name(), code: z.string().optional(), population: population().optional(),
-  clusterId: id().optional(), federated: z.boolean(), x: finite(), y: finite(),
+  clusterId: id().optional(), federated: z.boolean(),
+  allowancePopulation: positiveAmount('a positive number of people').optional(),
+  // Keys are year ids, checked against the years in validateWorkspace.
+  allowances: z.record(z.string(), positiveAmount('a positive amount in £')).optional(),
+  x: finite(), y: finite(),
 });
 const localityNode = z.strictObject({
   kind: z.literal('locality'), id: id(), name: name(), ccgId: id(), population: population(),
@@ -128,6 +146,7 @@ export const slideSchema = z.strictObject({
   camera: z.strictObject({ x: finite(), y: finite(), k: positive() }),
   highlight: slideHighlightSchema.optional(),
   notes: z.string().optional(),
+  yearId: id().optional(),
 });
 
 export const workspaceSchema = z.strictObject({

@@ -2,10 +2,16 @@ import type { Assumptions } from '../model/workspace';
 
 /**
  * A copy of the assumptions with one value replaced, by its info path ("core.fixedPerCcg",
- * "models.csu.margin", "functions.bi.costPerHead"). Throws on a path that names no number, so
+ * "models.csu.margin", "functions.bi.costPerHead", "years.2014-15.allowancePerHead"). Throws on a path that names no number, so
  * a typo cannot silently leave the assumptions unchanged.
  */
 export function withAssumption(a: Assumptions, path: string, value: number): Assumptions {
+  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
+  if (year) {
+    const [, id, field] = year;
+    if (!a.years.some((y) => y.id === id)) throw new Error(`No assumption at "${path}".`);
+    return { ...a, years: a.years.map((y) => (y.id === id ? { ...y, [field as string]: value } : y)) };
+  }
   const parts = path.split('.');
   if (parts[0] === 'functions' && parts.length === 3) {
     const [, id, field] = parts;

@@ -42,7 +42,7 @@ export function BreakdownChart({ workspace, scenarioIds, options = {} }: Scenari
     ...workspace.assumptions.functions.map((f) => ({ key: f.id, code: CODES[f.id] ?? f.name.slice(0, 4), name: f.name })),
   ];
   const keys = segments.map((s) => s.key);
-  const cap = comparison.scenarios[0]?.capPerHead ?? 25;
+  const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
 
   const bars = comparison.rows.flatMap((row) => row.results.map((r, i) => ({ row, i, r })));
   const stacked = stack<{ parts: Datum }>().keys(keys).value((d, k) => d.parts[k] ?? 0)(

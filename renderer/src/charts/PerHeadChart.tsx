@@ -23,8 +23,8 @@ export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioC
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
-  const cap = comparison.scenarios[0]?.capPerHead ?? 25;
-  const caps = [...new Set(comparison.scenarios.map((s) => s.capPerHead))];
+  const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
+  const caps = [...new Set(comparison.scenarios.map((s) => s.year.allowancePerHead))];
 
   const margin = { top: size.font * 2, right: size.font * 5, bottom: size.font * 3.6, left: size.font * 4.5 };
   const plotH = options.large ? 460 : 320;
@@ -95,7 +95,7 @@ export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioC
             {row.results.map((r, i) => <td key={i}>{r ? formatPerHead(r.perHead) : 'not in this scenario'}</td>)}
           </tr>
         ))}
-        <tr><th scope="row">Cap</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.capPerHead)}</td>)}</tr>
+        <tr><th scope="row">Cap</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.year.allowancePerHead)}</td>)}</tr>
       </tbody>
     </table>
   );

@@ -111,7 +111,7 @@ export function CompareTotals({ workspace, scenarioIds, options = {} }: CompareT
           <th scope="row">Weighted £/head</th>
           {totals.map((t, i) => (
             <td key={i} className="num">
-              {formatPerHead(t.perHead)} <span className="muted">/ {formatCap(scenarios[i]?.capPerHead ?? 25)}</span>
+              {formatPerHead(t.perHead)} <span className="muted">/ {formatCap(scenarios[i]?.year.allowancePerHead ?? 25)}</span>
               {change(i, (d) => formatSignedPerHead(d.perHead))}
             </td>
           ))}

@@ -72,7 +72,7 @@ export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, titl
             <CanvasContent
               scenario={scenario}
               scene={scene}
-              capPerHead={result.capPerHead}
+              capPerHead={result.year.allowancePerHead}
               selected={new Set()}
               onSelect={noop}
             />

@@ -37,7 +37,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
       <header className="report-header">
         <p className="report-eyebrow">{workspace.name}</p>
         <h1>{scenario.name}</h1>
-        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · cap {formatCap(table.capPerHead)} a head</p>
+        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · cap {formatCap(table.year.allowancePerHead)} a head</p>
         {scenario.notes && <p className="report-notes">{scenario.notes}</p>}
       </header>
 

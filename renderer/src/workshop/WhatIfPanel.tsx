@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatPerHead, formatPercent } from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
+import { useShownYearId } from '../state/useScenarioResult';
 import { hasWhatIfs } from './applyWhatIfs';
 import { useWorkshopStore } from './workshopStore';
 
@@ -25,7 +26,10 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
   const [functionId, setFunctionId] = useState(base.functions[0]?.id ?? '');
   const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId() };
 
-  const cap = whatIfs.capPerHead ?? base.capPerHead;
+  // The slider acts on the shown planning year's allowance per head.
+  const yearId = useShownYearId();
+  const baseCap = base.years.find((y) => y.id === yearId)?.allowancePerHead ?? base.years[0]?.allowancePerHead ?? 25;
+  const cap = whatIfs.allowancePerHead ?? baseCap;
   const fn = base.functions.find((f) => f.id === functionId) ?? base.functions[0];
   const fnCost = whatIfs.functionCost?.functionId === fn?.id ? whatIfs.functionCost.costPerHead : fn?.costPerHead ?? 0;
   const margin = whatIfs.csuMargin ?? base.models.csu.margin;
@@ -39,9 +43,9 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
         <input
           id={ids.cap} type="range" min={CAP_RANGE.min} max={CAP_RANGE.max} step={CAP_RANGE.step} value={cap}
           aria-valuetext={`${formatPerHead(cap)} a head`}
-          onChange={(e) => setWhatIfs({ capPerHead: Number(e.target.value) })}
+          onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
-        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.capPerHead !== undefined && cap !== base.capPerHead ? ` (scenario ${formatPerHead(base.capPerHead)})` : ''}</output>
+        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? ` (scenario ${formatPerHead(baseCap)})` : ''}</output>
       </div>
       {fn && (
         <div className="what-if what-if-fn">

@@ -24,7 +24,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.capPerHead)})</th>)}
+          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.year.allowancePerHead)})</th>)}
         </tr>
       </thead>
       <tbody>
@@ -74,7 +74,7 @@ export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps
             <header className="report-header">
               <p className="report-eyebrow">{workspace.name} · slide {i + 1} of {slides.length}</p>
               <h1>{slide.title}</h1>
-              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.capPerHead)} a head · {describeHighlight(workspace, slide)}</p>
+              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.year.allowancePerHead)} a head · {describeHighlight(workspace, slide)}</p>
             </header>
             {h?.kind === 'comparison'
               ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map(resultOf)} />
