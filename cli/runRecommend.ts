@@ -142,7 +142,7 @@ export function recommendationJson(workspace: Workspace, rec: Recommendation): o
   const withIt: Workspace = { ...workspace, scenarios: [...workspace.scenarios, rec.scenario] };
   return {
     scenario: rec.scenario,
-    result: costReport(withIt, rec.scenario.id).scenarios[0],
+    result: costReport(withIt, rec.scenario.id, rec.yearId).scenarios[0],
     rounds: rec.rounds,
     convergence: rec.convergence,
     optimal: rec.optimal,

@@ -8,6 +8,7 @@ import { costScenarioWith } from '../costing/costScenario';
 import type { Arrangement, Node, Scenario } from '../model/workspace';
 import type { Candidate } from './candidates';
 import type { RecommendProblem } from './problem';
+import { costOptions } from './yearBasis';
 
 export interface CandidateCost {
   /** Function id → each member's year-free cost (members in candidate order), procurement aside. */
@@ -42,7 +43,7 @@ export function costCandidate(p: RecommendProblem, cand: Candidate, csuScale?: n
     ...(cand.providerId !== undefined ? { providerId: cand.providerId } : {}),
   }];
   const mini: Scenario = { id: 'candidate', name: 'candidate', nodes, laOverlaps: [], arrangements };
-  const result = costScenarioWith(mini, p.a);
+  const result = costScenarioWith(mini, p.a, costOptions(p.year));
   const byId = new Map(result.ccgs.map((c) => [c.id, c]));
   const byFunction = new Map<string, number[]>();
   const procurement = cand.members.map(() => 0);

@@ -44,8 +44,8 @@ export function changeList(
   return p.scope.map((ccg) => {
     const b = p.current.ccgs.find((c) => c.id === ccg.id);
     const a = afterResult.ccgs.find((c) => c.id === ccg.id);
-    const before = b ? runningInYear(b, p.year) : 0;
-    const now = a ? runningInYear(a, p.year) : 0;
+    const before = b ? runningInYear(b) : 0;
+    const now = a ? runningInYear(a) : 0;
     const moves = new Map<string, string[]>();
     for (const f of p.a.functions) {
       const from = deliveryWords(p.scenario, p.current, ccg.id, f.id);
@@ -82,7 +82,7 @@ export function checkRules(p: RecommendProblem, after: Scenario, afterResult: Sc
   if (options.withinAllowance) {
     const over = p.scope.flatMap((c) => {
       const r = afterResult.ccgs.find((x) => x.id === c.id);
-      const excess = r ? runningInYear(r, p.year) - p.year.allowance(c.id) : 0;
+      const excess = r ? runningInYear(r) - p.year.allowance(c.id) : 0;
       return excess > 0.005 ? [`${c.name} (${formatPounds(excess)} over)`] : [];
     });
     checks.push({

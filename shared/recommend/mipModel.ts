@@ -45,7 +45,7 @@ export function fixedOvershoot(p: RecommendProblem, rows: ReadonlyMap<string, un
   let worst = -Infinity;
   for (const c of p.scope) {
     if (rows.has(c.id)) continue;
-    worst = Math.max(worst, p.year.costIndex * (fixed.running.get(c.id) ?? 0) - p.year.allowance(c.id));
+    worst = Math.max(worst, (fixed.running.get(c.id) ?? 0) - p.year.allowance(c.id));
   }
   return worst;
 }
@@ -57,7 +57,6 @@ export function buildMip(
   p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts, mode: AllowanceMode,
 ): MipModel {
   const { year } = p;
-  const idx = year.costIndex;
   const fnIndex = new Map(p.a.functions.map((f, i) => [f.id, i]));
   const ccgIndex = new Map(p.scope.map((c, i) => [c.id, i]));
   const objective: string[] = [];
@@ -76,13 +75,13 @@ export function buildMip(
       binaries.push(z);
       const proc = cost.procurement ?? [];
       const procTotal = proc.reduce((s, v) => s + v, 0);
-      objective.push(term(ARRANGEMENT_PENALTY + idx * procTotal, z));
+      objective.push(term(ARRANGEMENT_PENALTY + procTotal, z));
       cand.members.forEach((m, k) => {
         const share = proc[k] ?? 0;
         if (share === 0) return;
         const row = allowance.get(m);
-        if (row) row.push(term(idx * share, z));
-        else allowance.set(m, [term(idx * share, z)]);
+        if (row) row.push(term(share, z));
+        else allowance.set(m, [term(share, z)]);
       });
     }
     for (const f of cand.functions) {
@@ -92,14 +91,14 @@ export function buildMip(
       const perMember = cost.byFunction.get(f) ?? [];
       const total = perMember.reduce((s, v) => s + v, 0);
       const running = year.isRunning(f);
-      objective.push(term(running ? idx * total : PROGRAMME_WEIGHT * total, x));
+      objective.push(term(running ? total : PROGRAMME_WEIGHT * total, x));
       cand.members.forEach((m, k) => {
         const key = `c${ccgIndex.get(m) ?? 0}_${fnIndex.get(f) ?? 0}`;
         const row = cover.get(key);
         if (row) row.push(`+ ${x}`);
         else cover.set(key, [`+ ${x}`]);
         if (running) {
-          const t = term(idx * (perMember[k] ?? 0), x);
+          const t = term((perMember[k] ?? 0), x);
           const arow = allowance.get(m);
           if (arow) arow.push(t);
           else allowance.set(m, [t]);
@@ -124,7 +123,7 @@ export function buildMip(
     for (const c of p.scope) {
       const terms = allowance.get(c.id);
       if (!terms) continue;
-      const rhs = year.allowance(c.id) - idx * (fixed.running.get(c.id) ?? 0);
+      const rhs = year.allowance(c.id) - (fixed.running.get(c.id) ?? 0);
       lines.push(` a${ccgIndex.get(c.id) ?? 0}:`);
       for (const t of terms) lines.push(`  ${t}`);
       if (mode.kind === 'min-overshoot') lines.push('  - 1 s');

@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../costing/results';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, Workspace } from '../model/workspace';
 import { RECOMMEND_MODELS, type RecommendOptions } from './options';
-import { recommendYear, type RecommendYear } from './yearBasis';
+import { costOptions, recommendYear, type RecommendYear } from './yearBasis';
 
 export interface RecommendProblem {
   readonly workspace: Workspace;
@@ -41,7 +41,7 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   const pop = new Map(index.ccgs.map((c) => [c.id, ccgPopulation(c, index)]));
   const errors: string[] = [];
 
-  const year = recommendYear(a, options.yearId, pop);
+  const year = recommendYear(a, options.yearId, index, pop);
   if ('error' in year) errors.push(`year: ${year.error}`);
   if (!Number.isInteger(options.maxMembers) || options.maxMembers < 1) {
     errors.push(`max members: must be a whole number of at least 1, not ${String(options.maxMembers)}`);
@@ -96,6 +96,6 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   const free = new Map<string, Set<string>>();
   for (const c of scope) free.set(c.id, new Set([...functionIds].filter((f) => !fixed.has(key(c.id, f)))));
 
-  const current = costScenarioWith(scenario, a);
+  const current = costScenarioWith(scenario, a, costOptions(year));
   return { ok: true, problem: { workspace, scenario, options, a, index, year, pop, scope, free, kept, current } };
 }

@@ -17,7 +17,7 @@ import type { LpSolver } from './lpSolver';
 import { buildMip, type AllowanceMode, type FixedCosts, type MipModel } from './mipModel';
 import type { RecommendOptions } from './options';
 import { prepareProblem, type RecommendProblem } from './problem';
-import { runningInYear } from './yearBasis';
+import { costOptions, runningInYear } from './yearBasis';
 import type { Workspace } from '../model/workspace';
 
 /** Rounds of re-pricing the CSUs before giving up on a fixed point. */
@@ -36,6 +36,8 @@ export interface Binding {
 
 export interface Recommendation {
   readonly scenario: Scenario;
+  /** The planning year it is for. */
+  readonly yearId: string;
   /** The engine's costing of the new scenario. */
   readonly result: ScenarioResult;
   readonly rounds: number;
@@ -131,6 +133,7 @@ export function recommend(
     ok: true,
     recommendation: {
       scenario: chosen.scenario,
+      yearId: p.year.id,
       result: chosen.result,
       rounds: rounds.length,
       convergence,
@@ -207,7 +210,7 @@ function buyersKey(scale: ReadonlyMap<string, CsuScale>): string {
 }
 
 /**
- * Each scope CCG's year-free running cost that no choice changes — its core and its kept cells —
+ * Each scope CCG's running cost in the year that no choice changes — its core and its kept cells —
  * costed by the engine on the scenario holding only the kept arrangements, each CSU given the
  * other customers that make its scale this round's.
  */
@@ -230,7 +233,7 @@ function fixedRunning(p: RecommendProblem, scale: ReadonlyMap<string, CsuScale>)
     for (const b of keptBuyers.get(n.id) ?? []) own += p.pop.get(b) ?? 0;
     return { ...n, otherCustomersPopulation: s.population - own };
   });
-  const result = costScenarioWith({ ...p.scenario, nodes, arrangements }, p.a);
+  const result = costScenarioWith({ ...p.scenario, nodes, arrangements }, p.a, costOptions(p.year));
   const running = new Map<string, number>();
   for (const c of result.ccgs) {
     const free = p.free.get(c.id);
@@ -271,8 +274,7 @@ function solveRound(
 
   const choice = new Map<number, Set<string>>();
   let solverRunning = 0;
-  const idx = p.year.costIndex;
-  for (const c of p.scope) solverRunning += idx * (fixed.running.get(c.id) ?? 0);
+  for (const c of p.scope) solverRunning += (fixed.running.get(c.id) ?? 0);
   if (picked && picked.solution.feasible) {
     for (const [name, { candidate, functionId }] of picked.model.xColumns) {
       if (picked.solution.value(name) < 0.5) continue;
@@ -280,21 +282,21 @@ function solveRound(
       set.add(functionId);
       choice.set(candidate, set);
       if (p.year.isRunning(functionId)) {
-        for (const v of costs[candidate]?.byFunction.get(functionId) ?? []) solverRunning += idx * v;
+        for (const v of costs[candidate]?.byFunction.get(functionId) ?? []) solverRunning += v;
       }
     }
     for (const [name, candidate] of picked.model.zColumns) {
       if (picked.solution.value(name) < 0.5) continue;
-      for (const v of costs[candidate]?.procurement ?? []) solverRunning += idx * v;
+      for (const v of costs[candidate]?.procurement ?? []) solverRunning += v;
     }
   }
   const scenario = buildScenario(p, candidates, choice, recommendedName(p, overshooting), notesFor(p));
-  const result = costScenarioWith(scenario, p.a);
+  const result = costScenarioWith(scenario, p.a, costOptions(p.year));
   let engineRunning = 0;
   let worstOvershoot = -Infinity;
   for (const c of result.ccgs) {
     if (!p.free.has(c.id)) continue;
-    const running = runningInYear(c, p.year);
+    const running = runningInYear(c);
     engineRunning += running;
     worstOvershoot = Math.max(worstOvershoot, running - p.year.allowance(c.id));
   }
@@ -326,7 +328,7 @@ function bindingOf(p: RecommendProblem, round: Round, candidates: readonly Candi
   const label = p.year.label;
   for (const c of round.result.ccgs) {
     if (!inScope.has(c.id)) continue;
-    const over = runningInYear(c, p.year) - p.year.allowance(c.id);
+    const over = runningInYear(c) - p.year.allowance(c.id);
     if (round.worstOvershoot > 0.005 ? over < round.worstOvershoot - 1 : over < -1) continue;
     const alone = cheapestAlone(p, c.id, candidates, round);
     const message = over > 0.005
@@ -356,5 +358,5 @@ function cheapestAlone(p: RecommendProblem, ccgId: string, candidates: readonly 
     });
     if (Number.isFinite(best)) running += best;
   }
-  return running * p.year.costIndex;
+  return running;
 }

@@ -1,49 +1,54 @@
 /**
- * The one place Recommend reads the year: its label, its cost index, each CCG's allowance in it
- * and which functions count as running cost. Everything else in Recommend works in year-free
- * engine figures and goes through here to test them against an allowance.
+ * The one place Recommend reads the year: its label, each CCG's allowance in it and which
+ * functions count as running cost. Every cost Recommend uses comes from the engine asked for
+ * that year (costOptions), so costs are already the year's: its cost index applied.
  */
+import { ccgAllowances } from '../costing/allowance';
+import type { CostOptions } from '../costing/costScenario';
 import type { CcgResult } from '../costing/results';
+import type { ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions } from '../model/workspace';
 
 export interface RecommendYear {
   readonly id: string;
   readonly label: string;
-  /** Multiplies every year-free cost to give the year's. */
-  readonly costIndex: number;
   /** The CCG's running cost allowance in this year, £. */
   readonly allowance: (ccgId: string) => number;
-  /** Whether a function's cost is tested against the allowance. */
+  /** Whether a function's cost is tested against the allowance (running, not programme). */
   readonly isRunning: (functionId: string) => boolean;
 }
 
-/** The years a workspace plans for, in order: one year at the cap before years exist in the model. */
-export function yearsOf(_a: Assumptions): readonly { readonly id: string; readonly label: string }[] {
-  return [{ id: '2013-14', label: '2013/14' }];
+/** The planning years, in order. */
+export function yearsOf(a: Assumptions): readonly { readonly id: string; readonly label: string }[] {
+  return a.years;
 }
 
 /**
  * The year `yearId` (the first when absent), or the sentence saying it does not exist.
- * `populations` are the engine's pop(c), on which the cap is set.
+ * `populations` are the engine's pop(c), on which an allowance without published figures is set.
  */
 export function recommendYear(
-  a: Assumptions, yearId: string | undefined, populations: ReadonlyMap<string, number>,
+  a: Assumptions, yearId: string | undefined, index: ScenarioIndex, populations: ReadonlyMap<string, number>,
 ): RecommendYear | { readonly error: string } {
-  const years = yearsOf(a);
-  const year = yearId === undefined ? years[0] : years.find((y) => y.id === yearId);
-  if (!year) return { error: `no year "${yearId}"; years: ${years.map((y) => y.id).join(', ')}` };
+  const at = yearId === undefined ? 0 : a.years.findIndex((y) => y.id === yearId);
+  const year = a.years[at];
+  if (!year) return { error: `no year "${yearId ?? ''}"; years: ${a.years.map((y) => y.id).join(', ')}` };
+  const allowances = new Map(index.ccgs.map((c) => [c.id, ccgAllowances(c, a.years, populations.get(c.id) ?? 0)[at] ?? 0]));
+  const running = new Map(a.functions.map((f) => [f.id, f.runningCost]));
   return {
     id: year.id,
     label: year.label,
-    costIndex: 1,
-    allowance: (ccgId) => a.capPerHead * (populations.get(ccgId) ?? 0),
-    isRunning: () => true,
+    allowance: (ccgId) => allowances.get(ccgId) ?? 0,
+    isRunning: (fid) => running.get(fid) ?? true,
   };
 }
 
-/** A costed CCG's running cost in the year: core plus its running functions, at the year's index. */
-export function runningInYear(ccg: CcgResult, year: RecommendYear): number {
-  let running = ccg.core;
-  for (const [fid, fc] of Object.entries(ccg.functions)) if (year.isRunning(fid)) running += fc.cost;
-  return running * year.costIndex;
+/** What to ask the engine for: the year's figures. */
+export function costOptions(year: RecommendYear): CostOptions {
+  return { yearId: year.id };
+}
+
+/** A CCG's running cost in the year it was costed for: core plus its running functions. */
+export function runningInYear(ccg: CcgResult): number {
+  return ccg.running;
 }

@@ -18,9 +18,9 @@ export interface BruteRules {
 }
 
 export interface BruteBest {
-  /** Σ over the varying CCGs of running cost (year-free total: every function is running). */
+  /** Σ over the varying CCGs of running cost in the first year. */
   readonly running: number;
-  /** Largest running − cap × population among them (≤ 0: every one within). */
+  /** Largest running − allowance among them (≤ 0: every one within). */
   readonly worstOvershoot: number;
   readonly scenario: Scenario;
   readonly count: number;
@@ -99,8 +99,8 @@ export function bruteForce(workspace: Workspace, scenarioId: string, rules: Brut
     let worst = -Infinity;
     for (const c of result.ccgs) {
       if (!rules.ccgIds.includes(c.id)) continue;
-      running += c.total;
-      worst = Math.max(worst, c.total - result.capPerHead * c.population);
+      running += c.running;
+      worst = Math.max(worst, c.running - c.allowance);
     }
     const candidate = { running, worstOvershoot: worst, scenario, count: 0 };
     if (!best || better(candidate, best, rules.withinAllowance)) best = candidate;

@@ -73,8 +73,8 @@ function scopeRunning(rec: Recommendation, ccgIds: readonly string[]): { running
   let worst = -Infinity;
   for (const c of rec.result.ccgs) {
     if (!ccgIds.includes(c.id)) continue;
-    running += c.total;
-    worst = Math.max(worst, c.total - rec.result.capPerHead * c.population);
+    running += c.running;
+    worst = Math.max(worst, c.running - c.allowance);
   }
   return { running, worst };
 }

@@ -12,7 +12,7 @@ import { recommendOptions, type RecommendModel, type RecommendOptions } from '..
 import { recommend, type Recommendation } from '../../../shared/recommend/recommend';
 import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
-import { highsSolver } from './recommendFixtures';
+import { highsSolver, withAllowancePerHead } from './recommendFixtures';
 
 const ALL_MODELS: RecommendModel[] = ['in-house', 'shared-service', 'csu', 'host-ccg', 'la-partnership', 'external'];
 const FOUR = ['ccg-ashvale', 'ccg-brackenford', 'ccg-cressingham', 'ccg-dunmere'];
@@ -25,7 +25,7 @@ async function run(ws: Workspace, scenarioId: string, options: Partial<Recommend
 
 function scopeTotal(ws: Workspace, scenario: Scenario): number {
   const r = costScenario({ ...ws, scenarios: [scenario] }, scenario.id);
-  return r.ccgs.filter((c) => FOUR.includes(c.id)).reduce((s, c) => s + c.total, 0);
+  return r.ccgs.filter((c) => FOUR.includes(c.id)).reduce((s, c) => s + c.running, 0);
 }
 
 /** The rules of options (allowance aside), checked here on a scenario. */
@@ -113,7 +113,7 @@ describe('Recommend on the Four small CCGs sample', { timeout: 120_000 }, () => 
   it('meets a reachable allowance and says so', async () => {
     // At £28 a head every CCG can be within.
     const ws0 = fourSmallCcgsSample();
-    const ws: Workspace = { ...ws0, assumptions: { ...ws0.assumptions, capPerHead: 28 } };
+    const ws: Workspace = { ...ws0, assumptions: withAllowancePerHead(ws0.assumptions, 28) };
     const rec = await run(ws, 'all-in-house', {});
     expect(rec.withinAllowance).toBe(true);
     expect(rec.binding.every((b) => b.overshoot <= 0)).toBe(true);
@@ -121,6 +121,22 @@ describe('Recommend on the Four small CCGs sample', { timeout: 120_000 }, () => 
     for (const c of rec.result.ccgs) expect(c.perHead).toBeLessThanOrEqual(28 + 1e-9);
     expect(rec.rules.every((r) => r.met)).toBe(true);
     expect(rec.changes.map((c) => c.summary)[0]).toMatch(/^Ashvale CCG saves £[\d,]+ a year in 2013\/14 \(£36\.91 → £\d\d\.\d\d a head\)$/);
+  });
+
+  it('tests the year asked for, at its cost index and allowance, leaving programme functions out', async () => {
+    const ws0 = fourSmallCcgsSample();
+    // Medicines management as programme spend: costed, never tested against the allowance.
+    const ws: Workspace = { ...ws0, assumptions: { ...ws0.assumptions, functions: ws0.assumptions.functions.map((f) => (f.id === 'medicines' ? { ...f, runningCost: false } : f)) } };
+    const rec = await run(ws, 'all-in-house', { yearId: '2015-16', models: ['in-house', 'shared-service', 'csu', 'la-partnership'] });
+    expect(rec.result.year.id).toBe('2015-16');
+    expect(rec.scenario.name).toMatch(/the 2015\/16 allowance$/);
+    const ashvale = rec.result.ccgs.find((c) => c.id === 'ccg-ashvale');
+    // £22.07 a head in 2015/16 for 62,000 people.
+    expect(ashvale?.allowance).toBeCloseTo(22.07 * 62_000, 6);
+    expect(ashvale?.running).toBeCloseTo((ashvale?.total ?? 0) - (ashvale?.functions.medicines?.cost ?? 0), 6);
+    expect(rec.changes[0]?.before).toBeCloseTo(costScenario(ws, 'all-in-house', { yearId: '2015-16' }).ccgs[0]?.running ?? 0, 6);
+    expect(Math.abs(rec.solverRunning - rec.engineRunning)).toBeLessThan(1);
+    expect(rec.engineRunning).toBeCloseTo(rec.result.ccgs.reduce((s, c) => s + c.running, 0), 6);
   });
 
   it('builds a valid new scenario: grouped arrangements, hubs under their members, risk sharing agreed, pinned cells kept', async () => {
@@ -167,7 +183,7 @@ describe('Recommend on the Four small CCGs sample', { timeout: 120_000 }, () => 
     const solve = await highsSolver();
     const bad = recommend(ws, 'all-in-house', recommendOptions({ scope: { kind: 'cluster', clusterId: 'nope' }, yearId: '1999-00', maxMembers: 0 }), solve);
     expect(bad.ok ? [] : bad.errors).toEqual([
-      'year: no year "1999-00"; years: 2013-14',
+      'year: no year "1999-00"; years: 2013-14, 2014-15, 2015-16',
       'max members: must be a whole number of at least 1, not 0',
       'scope: no cluster with id "nope" in scenario "All in-house"',
     ]);
