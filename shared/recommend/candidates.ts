@@ -108,11 +108,12 @@ export function generateCandidates(p: RecommendProblem): Candidates {
       }
       if (group.length >= 2 && allowed.has('shared-service')) add('shared-service', group, fns);
       if (group.length >= 2 && allowed.has('host-ccg')) {
+        // Which member hosts changes no one's cost (the pool is split by population): offer the
+        // largest member the rules allow.
         const total = group.reduce((s, m) => s + popOf(m), 0);
-        for (const host of group) {
-          if (options.noDominantHost && popOf(host) > total / 2) continue;
-          add('host-ccg', group, fns, { hostCcgId: host });
-        }
+        const hosts = group.filter((h) => !options.noDominantHost || popOf(h) <= total / 2);
+        const host = hosts.reduce<string | undefined>((best, h) => (best === undefined || popOf(h) > popOf(best) ? h : best), undefined);
+        if (host !== undefined) add('host-ccg', group, fns, { hostCcgId: host });
       }
       if (allowed.has('la-partnership')) {
         const councils = new Set(group.flatMap((m) => councilsOf.get(m) ?? []));

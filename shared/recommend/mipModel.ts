@@ -69,7 +69,9 @@ export function buildMip(
 
   candidates.forEach((cand, i) => {
     const cost = costs[i] as CandidateCost;
-    const z = isGroupModel(cand.model) ? `z${i}` : undefined;
+    // Only a contract needs a column of its own: it carries the procurement, paid once.
+    const z = cand.model === 'external' ? `z${i}` : undefined;
+    const pooled = isGroupModel(cand.model);
     if (z) {
       zColumns.set(z, i);
       binaries.push(z);
@@ -91,7 +93,7 @@ export function buildMip(
       const perMember = cost.byFunction.get(f) ?? [];
       const total = perMember.reduce((s, v) => s + v, 0);
       const running = year.isRunning(f);
-      objective.push(term(running ? total : PROGRAMME_WEIGHT * total, x));
+      objective.push(term((running ? total : PROGRAMME_WEIGHT * total) + (pooled && !z ? ARRANGEMENT_PENALTY : 0), x));
       cand.members.forEach((m, k) => {
         const key = `c${ccgIndex.get(m) ?? 0}_${fnIndex.get(f) ?? 0}`;
         const row = cover.get(key);

@@ -10,7 +10,7 @@ import type { ScenarioResult } from '../costing/results';
 import { formatPounds } from '../format/format';
 import type { Scenario } from '../model/workspace';
 import { buildScenario, recommendedName, type Choice } from './buildScenario';
-import { costCandidate, type CandidateCost } from './candidateCosts';
+import { costCandidates, type CandidateCost } from './candidateCosts';
 import { generateCandidates, type Candidate } from './candidates';
 import { changeList, checkRules, type CcgChange, type RuleCheck } from './changeList';
 import type { LpSolver } from './lpSolver';
@@ -94,10 +94,10 @@ export function recommend(
   const p = prepared.problem;
   const generated = generateCandidates(p);
   if (!generated.ok) return generated;
-  const candidates = generated.candidates;
-
   // Costs that do not depend on the CSUs' scale are worked out once.
-  const fixedCosts: (CandidateCost | undefined)[] = candidates.map((c) => (c.model === 'csu' ? undefined : costCandidate(p, c)));
+  const all = generated.candidates;
+  const allCosts = costCandidates(p, all.map((c) => (c.model === 'csu' ? { ...c, functions: [] } : c)));
+  const { candidates, fixedCosts } = pruneDominated(p, all, allCosts);
   const inScope = new Set(p.scope.map((c) => c.id));
 
   let scale = startingCsuScale(p);
@@ -108,9 +108,12 @@ export function recommend(
   for (let r = 1; r <= MAX_ROUNDS; r++) {
     if (hooks.shouldCancel?.()) { convergence = 'cancelled'; break; }
     seen.set(pricedWith, r);
-    const costs = candidates.map((c, i) => fixedCosts[i] ?? costCandidate(p, c, scale.get(c.providerId ?? '')?.population));
+    const csuAt = candidates.flatMap((c, i) => (c.model === 'csu' ? [i] : []));
+    const csuCosts = costCandidates(p, csuAt.map((i) => candidates[i] as Candidate), (id) => scale.get(id)?.population);
+    const costs = [...fixedCosts];
+    csuAt.forEach((i, k) => { costs[i] = csuCosts[k]; });
     const fixed = fixedRunning(p, scale);
-    const round = solveRound(p, candidates, costs, fixed, solve, hooks);
+    const round = solveRound(p, candidates, costs as CandidateCost[], fixed, solve, hooks);
     rounds.push(round);
     const best = bestOf(rounds);
     hooks.onProgress?.({
@@ -147,6 +150,45 @@ export function recommend(
       status: chosen.status,
     },
   };
+}
+
+/**
+ * Drops options no optimum needs. Every pooled model and in-house charges each member the same
+ * rate a head for a function (the pool is split by population), so for one group and function
+ * only the lowest rate can be chosen; an external contract also needs a rate below it, its
+ * procurement coming on top. CSU prices change between rounds and are kept.
+ */
+function pruneDominated(
+  p: RecommendProblem, all: readonly Candidate[], costs: readonly CandidateCost[],
+): { candidates: Candidate[]; fixedCosts: (CandidateCost | undefined)[] } {
+  const popOf = (m: string): number => p.pop.get(m) ?? 0;
+  const rate = (i: number, f: string): number => {
+    const c = all[i] as Candidate;
+    const total = (costs[i]?.byFunction.get(f) ?? []).reduce((s, v) => s + v, 0);
+    return total / c.members.reduce((s, m) => s + popOf(m), 0);
+  };
+  const best = new Map<string, { i: number; rate: number }>();
+  all.forEach((c, i) => {
+    if (c.model === 'csu' || c.model === 'external') return;
+    for (const f of c.functions) {
+      const key = `${c.members.join(',')}|${f}`;
+      const r = rate(i, f);
+      const known = best.get(key);
+      if (!known || r < known.rate) best.set(key, { i, rate: r });
+    }
+  });
+  const candidates: Candidate[] = [];
+  const fixedCosts: (CandidateCost | undefined)[] = [];
+  all.forEach((c, i) => {
+    const functions = c.model === 'csu' ? c.functions : c.functions.filter((f) => {
+      const known = best.get(`${c.members.join(',')}|${f}`);
+      return c.model === 'external' ? !known || rate(i, f) < known.rate : known?.i === i;
+    });
+    if (functions.length === 0) return;
+    candidates.push(functions.length === c.functions.length ? c : { ...c, functions });
+    fixedCosts.push(c.model === 'csu' ? undefined : costs[i]);
+  });
+  return { candidates, fixedCosts };
 }
 
 /** Feasible answers first, then the least overshoot, then the least running cost. */
@@ -259,17 +301,14 @@ function solveRound(
   let overshooting = false;
   if (!p.options.withinAllowance) picked = run({ kind: 'none' });
   else {
-    const hard = run({ kind: 'hard' });
-    if (hard && hard.solution.feasible && hard.model.fixedOvershoot <= 0) picked = hard;
-    else if (hard) {
-      // No configuration keeps every CCG within: first the least possible largest overshoot,
-      // then the cheapest configuration that does no worse.
-      overshooting = true;
-      const least = run({ kind: 'min-overshoot' });
-      const s = least && least.solution.feasible ? least.solution.value('s') : 0;
-      picked = run({ kind: 'overshoot-at-most', overshoot: s + Math.max(0.01, Math.abs(s) * 1e-9) }) ?? least;
-      if (!picked || !picked.solution.feasible) picked = least;
-    }
+    // First the least possible largest overshoot (0 when every CCG can be within: proving a
+    // programme infeasible costs HiGHS far more than finding this), then the cheapest
+    // configuration that does no worse.
+    const least = run({ kind: 'min-overshoot' });
+    const s = least && least.solution.feasible ? Math.max(0, least.solution.value('s')) : 0;
+    overshooting = s > 0.005;
+    picked = overshooting ? run({ kind: 'overshoot-at-most', overshoot: s + Math.max(0.01, s * 1e-9) }) : run({ kind: 'hard' });
+    if (!picked || !picked.solution.feasible) picked = least;
   }
 
   const choice = new Map<number, Set<string>>();
