@@ -64,6 +64,7 @@ export function shortcutTable(mod = modKey()): readonly { readonly group: string
         { keys: ['Alt+Shift+R'], does: 'Rename the scenario shown (Enter to keep, Esc to cancel)' },
         { keys: ['Alt+Shift+←', 'Alt+Shift+→'], does: 'Move the scenario earlier, later in the list' },
         { keys: ['Alt+Shift+A'], does: 'Assumptions: the workspace’s and this scenario’s' },
+        { keys: ['Alt+Shift+M'], does: 'Recommend: the cheapest configuration within the allowances, as a new scenario' },
       ],
     },
     {
