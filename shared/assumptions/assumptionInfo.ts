@@ -3,6 +3,7 @@
  * Rationales cite the facts of DESIGN.md §8 the defaults were calibrated to; they are
  * illustrative assumptions, not official tariffs.
  */
+import { ownValue } from '../model/idRecord';
 
 export type AssumptionUnit = 'pounds' | 'poundsPerHead' | 'fraction' | 'people' | 'years' | 'elasticity' | 'index';
 
@@ -36,7 +37,7 @@ const FUNCTION_RATIONALE: Readonly<Record<string, string>> = {
 
 const BASE_INFO: readonly AssumptionInfo[] = [
   {
-    path: 'amberMargin', label: 'Amber margin below the allowance', unit: 'fraction', min: 0, max: 1, minInclusive: true,
+    path: 'amberMargin', label: 'Amber margin below the cap', unit: 'fraction', min: 0, max: 1, minInclusive: true,
     rationale: 'A CCG within 4% of the cap has little room for cost pressures, so it is shown as tight rather than safe.',
   },
   {
@@ -135,7 +136,7 @@ export function yearAssumptionInfo(yearId: string, yearLabel: string): readonly 
 
 /** Information for one support function's two parameters. */
 export function functionAssumptionInfo(functionId: string, functionName: string): readonly AssumptionInfo[] {
-  const why = FUNCTION_RATIONALE[functionId] ?? 'A user-defined support function.';
+  const why = ownValue(FUNCTION_RATIONALE, functionId) ?? 'A user-defined support function.';
   return [
     {
       path: `functions.${functionId}.costPerHead`, label: `${functionName}: £ per head at the reference population`,

@@ -4,6 +4,7 @@
  * derived, never stored.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { idRecord, ownValue } from '../model/idRecord';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { flagsForYear, standingFlags } from '../risk/riskFlags';
@@ -119,7 +120,8 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   const core = coreParts.fixed + coreParts.perHead + coreParts.devolvedLocalities;
 
   const covered = ctx.coverage.byCcg.get(ccg.id);
-  const functions: Record<string, FunctionCost> = {};
+  // Keyed by function id, which may be any text a file holds ("constructor", "__proto__").
+  const functions = idRecord<FunctionCost>();
   // Summed in function order, so with every function running, running is the v1 total to the bit.
   let runningFunctions = 0;
   let programme = 0;
@@ -152,7 +154,7 @@ function yearFigures(c: BaseCcg, costIndex: number, allowance: number, amberMarg
 /** The full record of a CCG for the chosen year: every money figure scaled by its cost index. */
 function inYear(c: BaseCcg, y: YearCcgResult, costIndex: number): CcgResult {
   const scale = (n: number): number => costIndex * n;
-  const functions: Record<string, FunctionCost> = {};
+  const functions = idRecord<FunctionCost>();
   for (const id in c.functions) {
     const fc = c.functions[id]!;
     functions[id] = costIndex === 1 ? fc : { ...fc, cost: scale(fc.cost) };
@@ -227,7 +229,7 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
     case 'external': {
       const ext = a.models.external;
       const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
-      const ownPrice = provider && provider.kind === 'provider' ? provider.prices?.[fn.id] : undefined;
+      const ownPrice = provider && provider.kind === 'provider' ? ownValue(provider.prices, fn.id) : undefined;
       const u = unitCost(fn, ext.scalePopulation, ref);
       figures = { scalePopulation: ext.scalePopulation, unitCost: u, pool: 0, ownPrice };
       break;

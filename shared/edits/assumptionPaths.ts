@@ -36,7 +36,8 @@ const fieldOf = (entry: ListEntry | undefined, fn: ListPath): number | undefined
 
 function readTree(tree: Tree | undefined, keys: readonly string[]): number | undefined {
   let v: unknown = tree;
-  for (const k of keys) v = typeof v === 'object' && v !== null ? (v as Tree)[k] : undefined;
+  // Own fields only: a path step such as "constructor" must not find Object.prototype's.
+  for (const k of keys) v = typeof v === 'object' && v !== null && Object.hasOwn(v, k) ? (v as Tree)[k] : undefined;
   return typeof v === 'number' ? v : undefined;
 }
 
@@ -47,7 +48,7 @@ function readTree(tree: Tree | undefined, keys: readonly string[]): number | und
 function writeTree(tree: Tree | undefined, keys: readonly string[], value: number | null): Tree | undefined {
   const [key, ...rest] = keys;
   if (key === undefined) throw new Error('An assumption path cannot be empty');
-  const current = tree?.[key];
+  const current = tree !== undefined && Object.hasOwn(tree, key) ? tree[key] : undefined;
   const next = rest.length === 0 ? (value ?? undefined) : writeTree(current as Tree | undefined, rest, value);
   if (next === current) return tree;
   const entries = Object.entries(tree ?? {}).filter(([k]) => k !== key);

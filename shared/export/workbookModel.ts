@@ -77,7 +77,7 @@ export function assumptionValue(assumptions: Assumptions, path: string): number 
     return f && (field === 'costPerHead' || field === 'scaleElasticity') ? f[field] : undefined;
   }
   let at: unknown = assumptions;
-  for (const part of parts) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+  for (const part of parts) at = at !== null && typeof at === 'object' && Object.hasOwn(at, part) ? (at as Record<string, unknown>)[part] : undefined;
   return typeof at === 'number' ? at : undefined;
 }
 

@@ -3,10 +3,13 @@
  * readable table and CSV made from it. Pure: numbers are the engine's, unrounded; formatting
  * happens only in formatReportTable.
  */
+import { idRecord } from '../model/idRecord';
 import { costScenario } from '../costing/costScenario';
 import type { DeliveryMode, RiskFlag, Status, YearResult } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
 import type { Workspace } from '../model/workspace';
+import { writeCsv, type CsvCell } from '../csv/writeCsv';
+import { escapeControls } from '../text/controlChars';
 
 export interface ReportFunction {
   readonly mode: DeliveryMode;
@@ -122,7 +125,7 @@ function reportScenario(workspace: Workspace, scenarioId: string, yearId: string
     id: r.scenarioId,
     name: r.name,
     ccgs: r.ccgs.map((c): ReportCcg => {
-      const functions: Record<string, ReportFunction> = {};
+      const functions = idRecord<ReportFunction>();
       for (const [fid, fc] of Object.entries(c.functions)) {
         functions[fid] = fc.arrangementId === undefined
           ? { mode: fc.mode, cost: fc.cost }
@@ -149,12 +152,13 @@ const RIGHT = [false, true, true, true, true, true, true, false] as const;
 /**
  * A readable plain-text table per scenario and planning year: one row per CCG, a totals line,
  * then that year's risk flags one per line with their severity. British formatting: 856,000,
- * £21,400,000, £23.41.
+ * £21,400,000, £23.41. It is for a terminal, so control characters in names are shown as escapes
+ * (escapeControls) rather than obeyed, and columns are measured on what is shown.
  */
 export function formatReportTable(report: CostReport): string {
   const blocks = report.scenarios.flatMap((s) => s.years.map((y) => {
     const rows = y.ccgs.map((c) => [
-      c.name, formatPopulation(c.population), formatPounds(c.running), formatPounds(c.programme),
+      escapeControls(c.name), formatPopulation(c.population), formatPounds(c.running), formatPounds(c.programme),
       formatPounds(c.allowance), formatPerHead(c.perHead), formatPounds(c.headroom), statusLabel(c.status),
     ]);
     const t = y.totals;
@@ -173,9 +177,9 @@ export function formatReportTable(report: CostReport): string {
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     const flags = y.flags.length === 0
       ? ['Flags: none']
-      : ['Flags:', ...y.flags.map((f) => `  ${f.severity.padEnd(7)}  ${f.message}`)];
+      : ['Flags:', ...y.flags.map((f) => `  ${f.severity.padEnd(7)}  ${escapeControls(f.message)}`)];
     return [
-      `Scenario: ${s.name} (${s.id}) — ${y.label} (${y.id})`,
+      `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)}) — ${escapeControls(y.label)} (${escapeControls(y.id)})`,
       '',
       line(all[0] ?? []),
       rule,
@@ -200,26 +204,19 @@ const CSV_HEADER = [
 
 /**
  * One CSV for the whole report: a header row, then one row per CCG per planning year per
- * scenario. Numbers are unformatted and unrounded; text fields are quoted per RFC 4180 when they
- * need it. Lines end with \n.
+ * scenario. Numbers are unformatted and unrounded; text is quoted and made formula-safe by writeCsv.
  */
 export function formatReportCsv(report: CostReport): string {
-  const lines = [CSV_HEADER.map(csvField).join(',')];
+  const rows: CsvCell[][] = [CSV_HEADER];
   for (const s of report.scenarios) {
     for (const y of s.years) {
       for (const c of y.ccgs) {
-        lines.push([
+        rows.push([
           s.id, s.name, y.id, y.label, c.id, c.name, c.population, c.running, c.programme, c.total,
           c.allowance, c.perHead, c.headroom, c.status,
-        ].map(csvField).join(','));
+        ]);
       }
     }
   }
-  return `${lines.join('\n')}\n`;
-}
-
-/** RFC 4180: quote a field containing a comma, quote, CR or LF, doubling its quotes. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return writeCsv(rows);
 }

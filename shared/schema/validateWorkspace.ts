@@ -5,15 +5,15 @@
  * duplicates, coverage, ranges). A document is either valid as a whole or rejected unchanged.
  */
 import type { z } from 'zod';
-import type { AssumptionInfo } from '../assumptions/assumptionInfo';
-import { assumptionInfos } from '../compare/assumptionDisplay';
+import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
-import { NODE_KINDS, workspaceSchema } from './workspaceSchema';
+import { scenarioSizeProblems } from './scenarioSize';
+import { NODE_KINDS, functionIdProblem, workspaceSchema } from './workspaceSchema';
 
 export type ValidationResult =
   | { readonly ok: true; readonly workspace: Workspace; readonly migratedFrom?: number }
@@ -25,6 +25,9 @@ export const MAX_ERRORS = 200;
 export function validateWorkspace(input: unknown): ValidationResult {
   const migrated = migrateWorkspace(input);
   if (!migrated.ok) return migrated;
+  // Before the structure check, whose work grows with the file: a huge file is refused at once.
+  const tooBig = scenarioSizeProblems(migrated.document);
+  if (tooBig.length > 0) return { ok: false, errors: cap(tooBig) };
   const parsed = workspaceSchema.safeParse(migrated.document);
   if (!parsed.success) {
     return { ok: false, errors: cap(parsed.error.issues.map((issue) => describeIssue(migrated.document, issue))) };
@@ -63,7 +66,7 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const k of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, k)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
@@ -114,6 +117,8 @@ function checkMeaning(ws: Workspace): string[] {
   const errors: string[] = [];
   const functionIds = new Set<string>();
   ws.assumptions.functions.forEach((f, i) => {
+    const idProblem = functionIdProblem(f.id);
+    if (idProblem) errors.push(located(`assumptions › function #${i + 1}`, 'id', idProblem));
     if (functionIds.has(f.id)) errors.push(located(`assumptions › function #${i + 1}`, 'id', `"${f.id}" is used by another function`));
     functionIds.add(f.id);
   });
@@ -184,14 +189,25 @@ function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
  */
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
-  const scenarioById = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
   const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
+  // Each scenario's CCG and arrangement ids, made once when a slide first needs them: many
+  // slides on a large scenario must not each scan its nodes.
+  const idsOf = new Map<Scenario, { readonly ccgs: ReadonlySet<string>; readonly arrangements: ReadonlySet<string> }>();
+  const scenarioIds = (s: Scenario) => {
+    let ids = idsOf.get(s);
+    if (!ids) {
+      ids = { ccgs: new Set(s.nodes.filter((n) => n.kind === 'ccg').map((n) => n.id)), arrangements: new Set(s.arrangements.map((a) => a.id)) };
+      idsOf.set(s, ids);
+    }
+    return ids;
+  };
   const slideIds = new Set<string>();
   for (const slide of ws.slides ?? []) {
     const where = `slide "${slide.title}"`;
     if (slideIds.has(slide.id)) errors.push(located(where, 'id', `"${slide.id}" is used by another slide`));
     slideIds.add(slide.id);
-    const scenario = scenarioById.get(slide.scenarioId);
+    const scenario = scenarios.get(slide.scenarioId);
     if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
     if (slide.yearId !== undefined && !yearIds.has(slide.yearId)) {
       errors.push(located(where, 'yearId', `year "${slide.yearId}" is not a planning year (${[...yearIds].join(', ')})`));
@@ -201,14 +217,12 @@ export function checkSlides(ws: Workspace): string[] {
     if (h.kind === 'comparison') {
       const seen = new Set<string>();
       for (const sid of h.scenarioIds) {
-        if (!scenarioById.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
+        if (!scenarios.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" does not exist`));
         if (seen.has(sid)) errors.push(located(where, 'highlight', `compared scenario "${sid}" is listed twice`));
         seen.add(sid);
       }
     } else if (scenario) {
-      const exists = h.kind === 'ccg'
-        ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
-        : scenario.arrangements.some((a) => a.id === h.id);
+      const exists = h.kind === 'ccg' ? scenarioIds(scenario).ccgs.has(h.id) : scenarioIds(scenario).arrangements.has(h.id);
       const what = h.kind === 'ccg' ? 'CCG' : 'arrangement';
       if (!exists) errors.push(located(where, 'highlight', `${what} "${h.id}" does not exist in scenario "${scenario.name}"`));
     }
@@ -223,27 +237,38 @@ function rangeProblem(info: AssumptionInfo, value: number): string | undefined {
   return `${info.label} must be ${low} and at most ${info.max}, not ${value}`;
 }
 
-function readPath(a: Assumptions, path: string): number | undefined {
-  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
-  if (year) return a.years.find((y) => y.id === year[1])?.[year[2] as 'allowancePerHead' | 'costIndex'];
-  const parts = path.split('.');
-  if (parts[0] === 'functions') {
-    const fn = a.functions.find((f) => f.id === parts[1]);
-    const v = fn ? (fn as unknown as Record<string, unknown>)[parts[2] ?? ''] : undefined;
-    return typeof v === 'number' ? v : undefined;
-  }
+/** A number at a fixed path of ASSUMPTION_INFO ("core.perHead"), reading own fields only. */
+function readFixedPath(a: Assumptions, path: string): number | undefined {
   let v: unknown = a;
-  for (const p of parts) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[p] : undefined;
+  for (const p of path.split('.')) v = typeof v === 'object' && v !== null && Object.hasOwn(v, p) ? (v as Record<string, unknown>)[p] : undefined;
   return typeof v === 'number' ? v : undefined;
 }
 
+/**
+ * Range checks. Function parameters are read from each function object, never through a dotted
+ * path built from its id: an id holding a "." would otherwise name another path and escape the check.
+ */
 function checkAssumptionRanges(a: Assumptions, where: string): string[] {
   const errors: string[] = [];
-  for (const info of assumptionInfos(a)) {
-    const value = readPath(a, info.path);
+  for (const info of ASSUMPTION_INFO) {
+    const value = readFixedPath(a, info.path);
     if (value === undefined) continue;
     const problem = rangeProblem(info, value);
     if (problem) errors.push(located(where, info.path, problem));
+  }
+  for (const y of a.years) {
+    const [allowanceInfo, indexInfo] = yearAssumptionInfo(y.id, y.label);
+    for (const [info, value] of [[allowanceInfo, y.allowancePerHead], [indexInfo, y.costIndex]] as const) {
+      const problem = info ? rangeProblem(info, value) : undefined;
+      if (info && problem) errors.push(located(where, info.path, problem));
+    }
+  }
+  for (const f of a.functions) {
+    const [costInfo, elasticityInfo] = functionAssumptionInfo(f.id, f.name);
+    for (const [info, value] of [[costInfo, f.costPerHead], [elasticityInfo, f.scaleElasticity]] as const) {
+      const problem = info ? rangeProblem(info, value) : undefined;
+      if (info && problem) errors.push(located(where, info.path, problem));
+    }
   }
   return errors;
 }
@@ -284,6 +309,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     seenYearOverride.add(y.id);
   }
   const resolved = resolveAssumptions(base, overrides);
+  const functionNames = new Map(resolved.functions.map((f) => [f.id, f.name]));
   if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
 
   // Nodes: references and populations.
@@ -399,7 +425,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
         const key = `${m}\u0000${f}`;
         const other = coveredBy.get(key);
         if (other !== undefined) {
-          const fnName = resolved.functions.find((x) => x.id === f)?.name ?? f;
+          const fnName = functionNames.get(f) ?? f;
           errors.push(located(aw, '', `CCG "${nodes.get(m)?.name ?? m}" already gets ${fnName} from arrangement "${other}"; a CCG's function can be covered by only one arrangement`));
         } else {
           coveredBy.set(key, arr.name);

@@ -11,6 +11,20 @@ const positive = () => finite().refine((n) => n > 0, 'must be greater than zero'
 const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
 const positiveAmount = (what: string) => z.number().refine((n) => Number.isFinite(n) && n > 0, `must be ${what}`);
 const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/**
+ * What a support function's id may hold. Assumptions are named by dotted paths
+ * ("functions.bi.costPerHead") in the editor and in messages, so an id must not contain a ".",
+ * and lower-case letters, digits and hyphens keep it clear of names like "__proto__" too.
+ */
+export const FUNCTION_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Why a support function id is refused, or undefined if it is a good one. */
+export function functionIdProblem(id: string): string | undefined {
+  if (FUNCTION_ID_PATTERN.test(id)) return undefined;
+  const shown = id.length > 60 ? `${id.slice(0, 57)}…` : id;
+  return `function id ${JSON.stringify(shown)} may contain only lower-case letters, digits and hyphens`;
+}
+
 /** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
 export const MAX_NAME_LENGTH = 500;
 const name = () => z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);

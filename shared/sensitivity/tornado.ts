@@ -18,12 +18,13 @@ import { withAssumption } from './withAssumption';
  */
 const NOT_COSTS = new Set(['amberMargin', 'smallCcgPopulation']);
 
-/** Whether moving the assumption at `path` can change a cost in year `yearId`. */
-function isCostIn(path: string, yearId: string): boolean {
-  if (NOT_COSTS.has(path)) return false;
-  if (!path.startsWith('years.')) return true;
-  // A year's allowance judges the figure; its cost index scales only that year's costs.
-  return path === `years.${yearId}.costIndex`;
+/**
+ * Whether the assumption at `path` is a cost driver to rank. A year's allowance only judges the
+ * figure; its cost index scales every cost of that year alike, so ±20% of it would top every
+ * tornado and say nothing about which assumption matters.
+ */
+function isCostIn(path: string): boolean {
+  return !NOT_COSTS.has(path) && !path.startsWith('years.');
 }
 
 export const DEFAULT_SENSITIVITY_PERCENT = 20;
@@ -96,12 +97,11 @@ export function tornado(
   if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
   if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
   const options = { yearId };
-  const shownYear = yearId ?? assumptions.years[0]?.id ?? '';
   const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions, options), ccgId);
   const unused = unusedPrefixes(scenario);
   const bars: TornadoBar[] = [];
   for (const info of assumptionInfos(assumptions)) {
-    if (!isCostIn(info.path, shownYear)) continue;
+    if (!isCostIn(info.path)) continue;
     const value = assumptionValue(assumptions, info.path);
     if (value === undefined) continue;
     const lowValue = moved(value, 1 - percent / 100, info);

@@ -26,7 +26,7 @@ export function withAssumption(a: Assumptions, path: string, value: number): Ass
 // Walks plain nested objects, copying each level on the way down.
 function setIn(at: unknown, parts: readonly string[], value: number, path: string): unknown {
   const [head, ...rest] = parts;
-  if (head === undefined || at === null || typeof at !== 'object' || !(head in at)) throw new Error(`No assumption at "${path}".`);
+  if (head === undefined || at === null || typeof at !== 'object' || !Object.hasOwn(at, head)) throw new Error(`No assumption at "${path}".`);
   const record = at as Record<string, unknown>;
   if (rest.length === 0) {
     if (typeof record[head] !== 'number') throw new Error(`No assumption at "${path}".`);

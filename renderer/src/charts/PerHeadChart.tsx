@@ -4,6 +4,7 @@ import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SCENARIO_FILLS } from './chartTheme';
@@ -19,7 +20,8 @@ export interface ScenarioChartProps {
 /** £/head of every CCG in each picked scenario, grouped by CCG, against the cap line. */
 export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const prefix = `perhead${useId().replace(/:/g, '')}`;
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);

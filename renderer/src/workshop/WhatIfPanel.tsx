@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { functionAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
 import { formatPerHead, formatPercent } from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
 import { useShownYearId } from '../state/useScenarioResult';
@@ -9,9 +10,12 @@ export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
 const MARGIN_RANGE = { min: 0, max: 0.3, step: 0.01 } as const;
 const FUNCTION_COST_STEP = 0.05;
 
-/** The top of a function's cost slider: three times the scenario's value, and at least £5. */
-function functionCostMax(base: number): number {
-  return Math.max(5, Math.ceil(base * 3));
+/** The valid range's top for a function's cost per head: a what-if never goes past it. */
+const FUNCTION_COST_LIMIT = functionAssumptionInfo('', '')[0]?.max ?? 1000;
+
+/** The top of a function's cost slider: three times the scenario's value, at least £5, within the valid range. */
+export function functionCostMax(base: number): number {
+  return Math.min(FUNCTION_COST_LIMIT, Math.max(5, Math.ceil(base * 3)));
 }
 
 /**
