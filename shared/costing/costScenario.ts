@@ -5,6 +5,7 @@
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { idRecord, ownValue } from '../model/idRecord';
+import { isRemainderLocality } from '../model/remainderLocality';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { flagsForYear, standingFlags } from '../risk/riskFlags';
@@ -110,7 +111,9 @@ interface BaseCcg {
 function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   const { a } = ctx;
   const population = ctx.popOf(ccg.id);
-  const localities = ctx.index.localitiesByCcg.get(ccg.id)?.length ?? 0;
+  // The remainder of a CCG's own figure is not a locality with a budget of its own: not devolved.
+  let localities = 0;
+  for (const l of ctx.index.localitiesByCcg.get(ccg.id) ?? []) if (!isRemainderLocality(l)) localities += 1;
   // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0)
   const coreParts = {
     fixed: a.core.fixedPerCcg,

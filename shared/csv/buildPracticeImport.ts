@@ -5,6 +5,7 @@
  * caller decides whether to skip them or refuse the file.
  */
 import { MAX_NAME_LENGTH } from '../schema/workspaceSchema';
+import { ccgMatchKey } from './ccgMatchKey';
 import { cellAt, clipCell, type CsvRow, type CsvTable } from './csvTable';
 import type { PracticeMapping } from './practiceColumns';
 
@@ -92,8 +93,9 @@ export function buildPracticeImport(table: CsvTable, mapping: PracticeMapping): 
       continue;
     }
     const ccgName = tidyName(cellAt(row, mapping.ccg));
-    let ccg = ccgs.get(nameKey(ccgName));
-    if (!ccg) ccgs.set(nameKey(ccgName), (ccg = { name: ccgName, population: 0, lines: [], localities: new Map() }));
+    // "Northvale" and "NHS Northvale CCG" in one list are one CCG, as they match one in a scenario.
+    let ccg = ccgs.get(ccgMatchKey(ccgName));
+    if (!ccg) ccgs.set(ccgMatchKey(ccgName), (ccg = { name: ccgName, population: 0, lines: [], localities: new Map() }));
     ccg.population += problem.listSize;
     ccg.lines.push(row.line);
     if (hasLocalities) {

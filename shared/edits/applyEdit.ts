@@ -9,7 +9,8 @@ import type { Arrangement, Node, Scenario, Workspace } from '../model/workspace'
 import { located } from '../schema/locate';
 import { validateWorkspace } from '../schema/validateWorkspace';
 import { deleteItems } from './deleteItems';
-import type { Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
+import { reconcileRemainders } from './localityRemainder';
+import type { BatchEdit, Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
 import { pasteClipboard } from './pasteClipboard';
 import {
   accept, doesNotExist, mapKeep, mergePatch, nodeOfKind, nodeWhere, refuse, replaceAt, scenarioWhere,
@@ -27,6 +28,15 @@ import { applySlideEdit, isSlideEdit, pruneSlides } from './slideEdits';
  * Slide edits change the workspace's slides, not a scenario (see slideEdits.ts).
  */
 export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
+  if (edit.type === 'batch') {
+    let current = workspace;
+    for (const part of edit.edits) {
+      const result = applyEdit(current, part);
+      if (!result.ok) return result;
+      current = result.workspace;
+    }
+    return { ok: true, workspace: current };
+  }
   // Scenarios added, branched, renamed, moved or deleted, and base assumptions: see workspaceEdits.
   // Slides pointing at a deleted scenario are repaired in the same undo step.
   if (isWorkspaceEdit(edit)) {
@@ -42,9 +52,11 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
   if (!outcome.ok) return outcome;
   if (outcome.scenario === scenario) return { ok: true, workspace };
 
-  const next: Workspace = { ...workspace, scenarios: replaceAt(workspace.scenarios, index, outcome.scenario) };
+  // A CCG's own population is kept when localities arrive or change (see localityRemainder).
+  const changed = edit.type === 'moveItems' ? outcome.scenario : reconcileRemainders(scenario, outcome.scenario);
+  const next: Workspace = { ...workspace, scenarios: replaceAt(workspace.scenarios, index, changed) };
   if (edit.type === 'moveItems') return { ok: true, workspace: next };
-  const errors = problemsCausedBy(workspace, scenario, outcome.scenario);
+  const errors = problemsCausedBy(workspace, scenario, changed);
   // Slides pointing at what the edit deleted are repaired in the same undo step.
   return errors.length > 0 ? { ok: false, errors } : { ok: true, workspace: pruneSlides(next) };
 }
@@ -68,7 +80,7 @@ function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenari
   return result.errors.filter((e) => !known.has(e));
 }
 
-function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | SlideEdit>): ScenarioOutcome {
+function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | SlideEdit | BatchEdit>): ScenarioOutcome {
   const { scenario } = ctx;
   switch (edit.type) {
     case 'addNode':

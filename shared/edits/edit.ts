@@ -41,7 +41,18 @@ export type Edit =
   | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
   | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
   | WorkspaceEdit
-  | SlideEdit;
+  | SlideEdit
+  | BatchEdit;
+
+/**
+ * Several edits applied in turn as ONE step (one undo): all of them, or — if any is refused —
+ * none, with that edit's errors. For changes made of parts, such as a practice-list import that
+ * adds to some CCGs, replaces localities of others, in one or every scenario.
+ */
+export interface BatchEdit {
+  readonly type: 'batch';
+  readonly edits: readonly Edit[];
+}
 
 /**
  * Edits of the workspace as a whole: its list of scenarios and its base assumptions. applyEdit

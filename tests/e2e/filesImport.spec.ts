@@ -214,3 +214,31 @@ test('the native menu’s file commands reach the page: import CSV, exports, new
   await harness.menuCommand(page, 'some-future-command');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
+
+test('a practice list naming a CCG already in the sample adds to it: one card, one Compare row, its population kept', async ({ page }) => {
+  await ready(page);
+  const cardsBefore = await page.locator('.ccg-card').count();
+  const csv = ['Practice,List size,Locality,CCG', 'Mill Surgery,"12,000",Ashvale North,NHS Ashvale'].join('\n');
+  await dropFiles(page, [{ name: 'ashvale.csv', text: csv, type: 'text/csv' }], /Drop to import the practice list/);
+
+  const dialog = page.getByRole('dialog', { name: 'Import practices from “ashvale.csv”' });
+  await expect(dialog.getByRole('list', { name: 'What the import does in All in-house' })).toHaveText(
+    'adds 1 locality to Ashvale CCG (existing); its own 62,000 is kept: 50,000 stay in “Ashvale CCG — not yet in a locality”',
+  );
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  // No second Ashvale card: the 12,000 are a locality of the existing one, which keeps its 62,000.
+  await expect(page.locator('.ccg-card')).toHaveCount(cardsBefore);
+  const card = page.getByRole('button', { name: /^Ashvale CCG, £/ });
+  await expect(card).toHaveAccessibleName(/population 62,000, 1 locality$/); // the named one; the remainder is not counted as a locality
+  await expect(page.getByRole('button', { name: /^NHS Ashvale, £/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const table = page.getByRole('table', { name: /Running cost per head by CCG/ });
+  await expect(table.getByRole('row', { name: /Ashvale/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Canvas', exact: true }).click();
+
+  // One undo step takes the import out.
+  await page.keyboard.press('Control+z');
+  await expect(card).toHaveAccessibleName(/population 62,000$/);
+});

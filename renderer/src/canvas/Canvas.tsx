@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
 import type { EditResult } from '../../../shared/edits/edit';
-import { formatPopulation } from '../../../shared/format/format';
 import { dispatchEdit } from '../state/dispatchEdit';
+import { useDocumentStore } from '../state/documentStore';
+import { populationNotice } from '../state/populationNotice';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
@@ -41,16 +42,13 @@ function isNodeTarget(target: EventTarget | null): boolean {
 }
 
 /** Says what a drop did, for the notice area (screen readers hear it too). */
-function describeDrop(drop: Drop, scene: Scene): string | null {
+function describeDrop(drop: Drop, scene: Scene, populationSaid: string | null): string | null {
   if (drop.type !== 'locality') return null;
   const locality = scene.cards.flatMap((c) => c.localities).find((l) => l.id === drop.localityId);
   const to = scene.cards.find((c) => c.node.id === drop.toCcgId);
   if (!locality || !to) return null;
-  // A CCG's own population counts only while it has no localities (DESIGN.md §4.1): say so when
-  // the first one arrives, since the CCG's population then drops to the locality's.
-  const own = to.localities.length === 0 ? to.node.population : undefined;
-  return `Moved ${locality.name} to ${to.node.name}.`
-    + (own !== undefined ? ` ${to.node.name} now counts its localities’ population, not its own ${formatPopulation(own)}.` : '');
+  // What the move did to either CCG's population (a remainder kept, a figure changed) is said too.
+  return `Moved ${locality.name} to ${to.node.name}.${populationSaid ? ` ${populationSaid}` : ''}`;
 }
 
 /**
@@ -170,6 +168,7 @@ export function Canvas() {
       const scene = sceneRef.current;
       const scenarioId = scenarioIdRef.current;
       let outcome: EditResult;
+      const before = useDocumentStore.getState().workspace;
       if (drop.type === 'move') outcome = dispatchEdits(planMove(scene, scenarioId, drop.moves));
       else if (drop.type === 'locality') outcome = dispatchEdit({ type: 'moveLocality', scenarioId, localityId: drop.localityId, toCcgId: drop.toCcgId });
       else outcome = dispatchEdit({ type: 'updateNode', scenarioId, id: drop.id, patch: { width: drop.width, height: drop.height } });
@@ -178,7 +177,7 @@ export function Canvas() {
         ui.notify(plainRefusal(outcome.errors), 'refused');
         return false;
       }
-      const said = describeDrop(drop, scene);
+      const said = describeDrop(drop, scene, outcome.ok ? populationNotice(before, outcome.workspace) : null);
       if (said) ui.notify(said, 'info');
       else if (ui.notice?.kind === 'refused') ui.clearNotice();
       return true;

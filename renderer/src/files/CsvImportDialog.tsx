@@ -1,24 +1,34 @@
 import { useLayoutEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildPracticeImport, type PracticeImport } from '../../../shared/csv/buildPracticeImport';
-import type { CsvTable } from '../../../shared/csv/csvTable';
+import { clipCell, type CsvTable } from '../../../shared/csv/csvTable';
 import {
   PRACTICE_FIELDS, PRACTICE_FIELD_LABELS, REQUIRED_PRACTICE_FIELDS, guessPracticeMapping, mappingProblems,
   type PracticeField, type PracticeMapping,
 } from '../../../shared/csv/practiceColumns';
+import {
+  choiceFor, describePlanEntry, matchImportedCcgs, type ClashChoice,
+} from '../../../shared/csv/practiceImportPlan';
 import { formatPopulation } from '../../../shared/format/format';
+import type { Scenario } from '../../../shared/model/workspace';
 import { useEscapeToClose } from '../history/useModalFocus';
 import './files.css';
 
 export type CsvImportDestination = 'scenario' | 'workspace';
 
+/** How to add to existing scenarios: the choices for clashing localities, and which scenarios. */
+export interface CsvImportOptions {
+  readonly choices: Readonly<Record<string, ClashChoice>>;
+  readonly everyScenario: boolean;
+}
+
 export interface CsvImportDialogProps {
   readonly fileName: string;
   readonly table: CsvTable;
-  /** The scenario shown, which "Add to scenario" adds to. */
-  readonly scenarioName: string;
-  /** Names (lower case) of the CCGs already in that scenario, to warn about look-alikes. */
-  readonly existingCcgNames: ReadonlySet<string>;
-  onImport(imported: PracticeImport, destination: CsvImportDestination): void;
+  /** The scenario shown, which "Add to scenario" adds to; its CCGs are matched to the file's. */
+  readonly scenario: Scenario;
+  /** How many scenarios the workspace has ("Apply to every scenario" is offered when more than one). */
+  readonly scenarioCount: number;
+  onImport(imported: PracticeImport, destination: CsvImportDestination, options: CsvImportOptions): void;
   onCancel(): void;
 }
 
@@ -50,19 +60,26 @@ function plural(n: number, one: string, many: string): string {
  * row that cannot be used with its line number. Nothing changes until Import is pressed, and a
  * file with bad rows imports only if the user ticks that those rows are to be skipped.
  */
-export function CsvImportDialog({ fileName, table, scenarioName, existingCcgNames, onImport, onCancel }: CsvImportDialogProps) {
+export function CsvImportDialog({ fileName, table, scenario, scenarioCount, onImport, onCancel }: CsvImportDialogProps) {
+  const scenarioName = scenario.name;
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const [mapping, setMapping] = useState<PracticeMapping>(() => guessPracticeMapping(table.header));
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [destination, setDestination] = useState<CsvImportDestination>('scenario');
+  const [choices, setChoices] = useState<Readonly<Record<string, ClashChoice>>>({});
+  const [everyScenario, setEveryScenario] = useState(false);
 
   const problems = useMemo(() => mappingProblems(mapping, table.header), [mapping, table.header]);
   const imported = useMemo(() => (problems.length === 0 ? buildPracticeImport(table, mapping) : null), [problems, table, mapping]);
   const badRows = imported?.badRows ?? [];
   const localityCount = imported?.ccgs.reduce((n, c) => n + c.localities.length, 0) ?? 0;
-  const lookAlikes = imported?.ccgs.filter((c) => existingCcgNames.has(c.name.toLowerCase())).map((c) => c.name) ?? [];
-  const canImport = imported !== null && imported.ccgs.length > 0 && (badRows.length === 0 || skipBadRows);
+  const plan = useMemo(() => (imported ? matchImportedCcgs(imported, scenario) : []), [imported, scenario]);
+  const toAdd = destination === 'scenario';
+  // A matched CCG whose localities share names with the file's waits for the user's choice.
+  const undecided = toAdd ? plan.filter((e) => e.clashes.length > 0 && choiceFor(e, choices) === null) : [];
+  const clashing = plan.filter((e) => e.clashes.length > 0);
+  const canImport = imported !== null && imported.ccgs.length > 0 && (badRows.length === 0 || skipBadRows) && undecided.length === 0;
 
   // Before the first paint, so a key pressed the moment the dialog shows reaches it.
   useLayoutEffect(() => {
@@ -161,7 +178,7 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
               {table.rows.slice(0, PREVIEW_ROWS).map((r) => (
                 <tr key={r.line}>
                   <td className="csv-line">{r.line}</td>
-                  {table.header.map((_, i) => <td key={i} className={fieldOf.has(i) ? 'is-mapped' : undefined}>{r.cells[i] ?? ''}</td>)}
+                  {table.header.map((_, i) => <td key={i} className={fieldOf.has(i) ? 'is-mapped' : undefined}>{clipCell(r.cells[i] ?? '')}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -181,7 +198,7 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
                     {mapping.locality !== null && <> and <strong>{plural(localityCount, 'locality', 'localities')}</strong></>}
                     {' '}from {plural(imported.usedRows, 'practice', 'practices')}: {formatPopulation(imported.population)} people.</>}
               </p>
-              {imported.ccgs.length > 0 && (
+              {imported.ccgs.length > 0 && !toAdd && (
                 <ul className="csv-ccgs">
                   {imported.ccgs.slice(0, LISTED_CCGS).map((c) => (
                     <li key={c.name}>
@@ -195,11 +212,38 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
                   {imported.ccgs.length > LISTED_CCGS && <li className="muted">and {imported.ccgs.length - LISTED_CCGS} more</li>}
                 </ul>
               )}
-              {lookAlikes.length > 0 && destination === 'scenario' && (
-                <p className="csv-warning">
-                  Already in “{scenarioName}”: {lookAlikes.join(', ')}. The import adds new cards beside them; it does not change the existing ones.
-                </p>
+              {imported.ccgs.length > 0 && toAdd && (
+                <>
+                  <p>In “{scenarioName}”, the import:</p>
+                  <ul className="csv-ccgs csv-plan" aria-label={`What the import does in ${scenarioName}`}>
+                    {plan.slice(0, LISTED_CCGS).map((e) => <li key={e.imported.name}>{describePlanEntry(e, scenario, choiceFor(e, choices))}</li>)}
+                    {plan.length > LISTED_CCGS && <li className="muted">and {plan.length - LISTED_CCGS} more</li>}
+                  </ul>
+                </>
               )}
+              {toAdd && clashing.map((e) => (
+                <fieldset key={e.imported.name} className="csv-clash">
+                  <legend>
+                    {e.match.kind === 'existing' ? e.match.ccg.name : e.imported.name} already has {e.clashes.length === 1 ? 'a locality' : 'localities'} named
+                    {' '}{e.clashes.join(', ')}
+                  </legend>
+                  {([
+                    ['replace', 'Replace those localities with the file’s'],
+                    ['alongside', 'Add the file’s localities alongside them'],
+                    ['skip', `Skip ${e.imported.name}`],
+                  ] as const).map(([value, label]) => (
+                    <label key={value}>
+                      <input
+                        type="radio"
+                        name={`${id}-clash-${e.imported.name}`}
+                        checked={choices[e.imported.name] === value}
+                        onChange={() => setChoices((c) => ({ ...c, [e.imported.name]: value }))}
+                      />
+                      {label}
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
               {badRows.length > 0 && (
                 <div className="csv-bad-rows">
                   <p><strong>{plural(badRows.length, 'row cannot', 'rows cannot')} be used:</strong></p>
@@ -223,19 +267,28 @@ export function CsvImportDialog({ fileName, table, scenarioName, existingCcgName
             <input type="radio" name={`${id}-destination`} checked={destination === 'scenario'} onChange={() => setDestination('scenario')} />
             The scenario “{scenarioName}” (one step you can undo)
           </label>
+          {scenarioCount > 1 && (
+            <label className="csv-every-scenario">
+              <input type="checkbox" checked={everyScenario} disabled={!toAdd} onChange={(e) => setEveryScenario(e.target.checked)} />
+              Apply to every scenario ({scenarioCount}; each matched on its own, still one step)
+            </label>
+          )}
           <label>
             <input type="radio" name={`${id}-destination`} checked={destination === 'workspace'} onChange={() => setDestination('workspace')} />
             A new workspace
           </label>
         </fieldset>
 
+        {undecided.length > 0 && (
+          <p className="csv-warning" role="status">Choose what to do with the localities of the same name in {undecided.map((e) => e.imported.name).join(', ')} before importing.</p>
+        )}
         <div className="dialog-actions csv-actions">
           <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
           <button
             type="button"
             className="primary-button"
             disabled={!canImport}
-            onClick={() => imported && canImport && onImport(imported, destination)}
+            onClick={() => imported && canImport && onImport(imported, destination, { choices, everyScenario: toAdd && everyScenario })}
           >
             Import
           </button>

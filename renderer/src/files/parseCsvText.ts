@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { csvTableFromRows, type CsvRow, type CsvTable } from '../../../shared/csv/csvTable';
+import { headerLineProblem } from '../../../shared/csv/headerLimits';
 
 /** Most rows read from one CSV: England has about 8,100 practices, so this is ample. */
 export const MAX_CSV_ROWS = 100_000;
@@ -14,6 +15,9 @@ export type ParsedCsv =
  * parsing is papaparse's; the rows go to the pure builders in shared/csv.
  */
 export function parseCsvText(text: string): ParsedCsv {
+  // Before anything else: a file of millions of columns or a megabyte heading is refused at once.
+  const headerProblem = headerLineProblem(text);
+  if (headerProblem !== null) return { ok: false, error: headerProblem };
   // One kind of line break, so a row's line is simply one more than the \n before it.
   const clean = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') return { ok: false, error: 'The file is empty.' };

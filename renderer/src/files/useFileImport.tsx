@@ -11,7 +11,7 @@ import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import { useLibraryScreen } from '../library/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
-import { CsvImportDialog, type CsvImportDestination } from './CsvImportDialog';
+import { CsvImportDialog, type CsvImportDestination, type CsvImportOptions } from './CsvImportDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import {
   importKindOf, importWorkspace, planWorkspaceImport, unsupportedFileMessage,
@@ -167,16 +167,18 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   // A file the operating system opens with the app comes in exactly like a dropped one.
   useEffect(() => getBridge().onOpenFile?.((file) => void importFile(file)), [importFile]);
 
-  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination): void => {
+  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination, options: CsvImportOptions): void => {
     setCsv(null);
     if (destination === 'scenario') {
       useLibraryScreen.getState().hide();
-      const added = addPracticesToScenario(imported);
+      const added = addPracticesToScenario(imported, options);
       if (!added.ok) {
         reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: added.errors });
         return;
       }
-      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to “${added.scenarioName}”; Undo takes them out.`);
+      const where = added.scenarios > 1 ? `every scenario (${added.scenarios}; counts for “${added.scenarioName}”)` : `“${added.scenarioName}”`;
+      const into = added.addedTo > 0 ? `, adding to ${added.addedTo} existing ${added.addedTo === 1 ? 'CCG' : 'CCGs'}` : '';
+      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to ${where}${into}; Undo takes them out.`);
       return;
     }
     const workspace = practiceImportWorkspace(imported, { id: freshWorkspaceId(), name: fileBase(fileName), now: new Date() });
@@ -219,10 +221,10 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       <CsvImportDialog
         fileName={csv.fileName}
         table={csv.table}
-        scenarioName={scenario.name}
-        existingCcgNames={new Set(scenario.nodes.filter((n) => n.kind === 'ccg').map((n) => n.name.toLowerCase()))}
+        scenario={scenario}
+        scenarioCount={workspace.scenarios.length}
         onCancel={() => setCsv(null)}
-        onImport={(imported, destination) => onCsvImport(csv.fileName, imported, destination)}
+        onImport={(imported, destination, options) => onCsvImport(csv.fileName, imported, destination, options)}
       />
     );
   }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { formatMoneyShort, formatPopulation } from '../../../shared/format/format';
 import type { Assumptions, CcgNode, LocalityNode, Scenario } from '../../../shared/model/workspace';
+import { localityCoverage } from '../../../shared/edits/localityRemainder';
 import { addLocalityTo } from '../palette/addFromPalette';
+import { dispatchEdit } from '../state/dispatchEdit';
 import { NEW_CCG_POPULATION } from '../palette/createPaletteNode';
 import { useUiStore } from '../state/uiStore';
 import { CheckboxField } from './CheckboxField';
@@ -26,6 +28,7 @@ export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }
   const localitySum = localities.reduce((s, n) => s + n.population, 0);
   const clusters = scenario.nodes.filter((n) => n.kind === 'cluster');
   const [addError, setAddError] = useState<string | null>(null);
+  const coverage = localityCoverage(scenario, ccg.id);
 
   const population = localities.length > 0
     ? {
@@ -69,6 +72,24 @@ export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }
       </div>
 
       <h3>Localities <span className="h-figure">{localities.length}</span></h3>
+      {coverage && (
+        <div className="locality-coverage" role="note">
+          <p>
+            Localities total {formatPopulation(coverage.named)} of {formatPopulation(coverage.own)} — {formatPopulation(coverage.notYetInALocality)} not
+            yet in a locality. Until they add up, “{coverage.remainder.name}” keeps {ccg.name} at its own figure.
+          </p>
+          <button
+            type="button"
+            className="secondary-button"
+            onClick={() => {
+              const result = dispatchEdit({ type: 'deleteItems', scenarioId: sid, ids: [coverage.remainder.id] });
+              setAddError(result.ok ? null : (result.errors[0] ?? 'The remainder could not be removed.'));
+            }}
+          >
+            Use the localities’ total ({formatPopulation(coverage.named)})
+          </button>
+        </div>
+      )}
       {localities.length === 0
         ? <p className="muted">No localities: the CCG’s own population is used.</p>
         : (

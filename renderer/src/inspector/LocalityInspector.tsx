@@ -1,4 +1,5 @@
 import { formatPopulation } from '../../../shared/format/format';
+import { isRemainderLocality } from '../../../shared/model/remainderLocality';
 import type { LocalityNode, Scenario } from '../../../shared/model/workspace';
 import { useUiStore } from '../state/uiStore';
 import { DraftField } from './DraftField';
@@ -10,6 +11,8 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
   const select = useUiStore((s) => s.select);
   const sid = scenario.id;
   const ccgs = scenario.nodes.filter((n) => n.kind === 'ccg');
+  // The remainder follows the other localities (it is the CCG's figure minus theirs): not typed.
+  const remainder = isRemainderLocality(locality);
   return (
     <section className="inspector-section" aria-label={`Edit ${locality.name}`}>
       <div className="field-grid">
@@ -21,7 +24,10 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
           field="population"
           inputMode="numeric"
           toEdit={numberFieldDraft(sid, locality.id, 'population')}
-          hint="Registered patients; its CCG’s population is the sum of its localities."
+          disabled={remainder}
+          hint={remainder
+            ? 'The part of its CCG’s own population in no named locality: it shrinks as the other localities grow. Its CCG’s inspector can drop it.'
+            : 'Registered patients; its CCG’s population is the sum of its localities.'}
         />
         <DraftField
           key={`${locality.id}-practices`}

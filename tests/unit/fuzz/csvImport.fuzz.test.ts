@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPracticeImport, MAX_LIST_SIZE } from '../../../shared/csv/buildPracticeImport';
+import { MAX_CSV_COLUMNS, MAX_HEADING_LENGTH } from '../../../shared/csv/headerLimits';
 import { guessPracticeMapping, mappingProblems } from '../../../shared/csv/practiceColumns';
 import { practiceImportWorkspace } from '../../../shared/csv/practiceImportNodes';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
@@ -46,6 +47,17 @@ const practiceList: fc.Arbitrary<string> = fc
   .map(({ header, rows, sep, eol, raw }) =>
     [header, ...rows].map((r) => r.map((c) => (raw ? c : quote(c, sep))).join(sep)).join(eol));
 
+/**
+ * A header of too many columns (201 to 20,000, any separator, some quoted) or with one heading
+ * over 200 characters, above ordinary rows: refused before the rows are parsed.
+ */
+const columnBomb: fc.Arbitrary<string> = fc.oneof(
+  fc.record({ columns: fc.integer({ min: MAX_CSV_COLUMNS + 1, max: 20_000 }), sep: fc.constantFrom(',', ';', '\t'), quoted: fc.boolean() })
+    .map(({ columns, sep, quoted }) => `${Array.from({ length: columns }, (_, i) => (quoted ? `"h ${i}"` : `h${i}`)).join(sep)}\nA,1\n`),
+  fc.record({ length: fc.integer({ min: MAX_HEADING_LENGTH + 1, max: 200_000 }), before: fc.constantFrom('', 'CCG,', '\n\nCCG;') })
+    .map(({ length, before }) => `${before}${'x'.repeat(length)},List size\nA,1\n`),
+);
+
 const damagedCsv: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: practiceList },
   // Cut off part-way.
@@ -54,6 +66,7 @@ const damagedCsv: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: practiceList.map((t) => new TextDecoder('utf-8').decode(Buffer.from(`\ufeff${t}`, 'utf16le'))) },
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  { weight: 1, arbitrary: columnBomb },
   { weight: 1, arbitrary: fc.constantFrom('', '\ufeff', '\n\n\n', ',,,', '"', `CCG,List size\n${'Big CCG,9000000\n'.repeat(5000)}`, `CCG,List size\nA,${MEGABYTE_STRING}`) },
 );
 
@@ -98,6 +111,29 @@ describe('CSV practice-list importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS 
       }),
       fuzzOptions(1000),
     );
+  });
+
+  it('every column bomb is refused, in words, before its rows are parsed', () => {
+    fc.assert(
+      fc.property(columnBomb, (text) => {
+        timed('CSV column bomb', () => {
+          const parsed = parseCsvText(text);
+          expect(parsed.ok).toBe(false);
+          if (parsed.ok) return;
+          expect(parsed.error).toMatch(/^(This file has [\d,]+ columns; a practice list has at most 200|A heading in the first line is [\d,]+ characters long; a practice list’s headings are at most 200)\. Check it is the right file\.$/);
+        });
+      }),
+      fuzzOptions(200),
+    );
+  });
+
+  it.each([
+    ['5,000,000 empty columns', () => `${','.repeat(4_999_999)}\nA,1`],
+    ['a 10 MB heading', () => `${'y'.repeat(10 * 1024 * 1024)}\nA,1`],
+    ['a 10 MB quoted heading full of separators', () => `"${',;'.repeat(5 * 1024 * 1024)}"\nA,1`],
+  ])('%s is refused within the time allowed per input', (_name, make) => {
+    const text = make();
+    timed('CSV column bomb', () => expect(parseCsvText(text).ok).toBe(false));
   });
 
   afterAll(() => {
