@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import loadHighs from 'highs';
 import { formatPerHead } from '../../shared/format/format';
@@ -28,6 +29,9 @@ test('recommends on the Four small CCGs sample and shows the new scenario beside
   await expect(dialog.getByRole('radio', { name: 'All CCGs' })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: /Every CCG within its allowance/ })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'External provider' })).not.toBeChecked();
+  // Every control labelled and operable: no axe violations in the dialog.
+  const scan = await new AxeBuilder({ page }).include('.recommend-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Recommend', exact: true }).click();
 
   await expect(dialog.getByRole('status')).toHaveText(`Added “${expected.scenario.name}”. Compare shows it beside the scenario you started from; Undo takes it away.`, { timeout: 90_000 });
