@@ -12,8 +12,9 @@ import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAIN_EVENTS, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../common/menuCommands';
+import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../common/menuCommands';
 import { createAppInfoHandler } from './appInfo';
+import { createCloseGuard, createFlushBroker } from './closeGuard';
 import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers';
 import { createFileHandlers } from './fileHandlers';
 import { registerIpcHandlers } from './ipcHandlers';
@@ -48,6 +49,16 @@ const appLocation: AppLocation = {
 };
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Asks the main window's page to save before it closes, and takes its answer (closeGuard.ts). */
+const flushBroker = createFlushBroker({
+  send: (requestId) => {
+    if (!mainWindow || mainWindow.isDestroyed()) throw new Error('the window is gone');
+    mainWindow.webContents.send(MAIN_EVENTS.flushRequest, { requestId });
+  },
+});
+/** Set by a quit (Cmd+Q, the menu): once the window has closed safely, the app quits too. */
+let quitRequested = false;
 
 // Open Recent and the window's last bounds, kept in the per-user app data folder.
 const recentFiles = createRecentFiles({
@@ -111,6 +122,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
     win.show();
   });
   windowState.track(win);
+  guardClose(win);
   // Files wait until the page has loaded (its preload is listening from then on).
   win.webContents.on('did-start-loading', () => void fileOpener.setReady(false));
   win.webContents.on('did-finish-load', () => void fileOpener.setReady(true));
@@ -129,6 +141,37 @@ async function createMainWindow(): Promise<BrowserWindow> {
     );
   });
   return win;
+}
+
+/**
+ * The window closes only once its page has saved every edit, or the user chose to close anyway
+ * (closeGuard.ts). Once decided, the page's own "leave this page?" check is skipped too.
+ */
+function guardClose(win: BrowserWindow): void {
+  const guard = createCloseGuard({
+    flush: () => flushBroker.request(),
+    showMessageBox: (options) => dialog.showMessageBox(win, options),
+    saveCopy: () => win.webContents.send(MENU_COMMAND_CHANNEL, MENU_COMMANDS.saveWorkspaceAs),
+  });
+  let mayClose = false;
+  win.on('close', (event: ElectronEvent) => {
+    if (mayClose) return;
+    event.preventDefault();
+    void guard.decide().then((decision) => {
+      // Several closes while one decision was made share it: act on it once.
+      if (mayClose || win.isDestroyed()) return;
+      if (decision === 'close') {
+        mayClose = true;
+        win.close();
+        if (quitRequested) app.quit();
+      } else {
+        quitRequested = false;
+      }
+    });
+  });
+  win.webContents.on('will-prevent-unload', (event: ElectronEvent) => {
+    if (mayClose) event.preventDefault();
+  });
 }
 
 /** Session-wide rules: no network, no permissions beyond the harmless few, no foreign pages. */
@@ -180,6 +223,7 @@ function registerBridge(): void {
       ...fileHandlers,
       ...createExportHandlers(saveDialog),
       ...createPrintHandlers(saveDialog),
+      flushResult: (request) => flushBroker.receive(request),
     },
     isTrustedSender: (frame) => isTrustedSender(frame, appLocation),
   });
@@ -261,6 +305,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openInWindow(openPaths([path]));
+  });
+  app.on('before-quit', () => {
+    quitRequested = true;
   });
   // Window bounds are written on close; let that write finish before the process exits.
   app.on('will-quit', (event) => {

@@ -9,6 +9,7 @@
  *   file:save-text  → SaveTextFileResult
  *   file:save-binary → SaveBinaryFileResult (exported XLSX, PNG, SVG)
  *   print:to-pdf    → PrintToPdfResult (prints the sending page itself)
+ *   app:flush-result → { ok } (the page's answer to app:flush-request, sent as its window closes)
  * Main → renderer events are sent, not handled, so they are not registered here: `menu:command`
  * (a string; electron/common/menuCommands.ts) and `file:opened` (an OsOpenedFile validated with
  * zod before sending and again in the preload; MAIN_EVENTS in shared/ipc/bridge.ts).
@@ -27,6 +28,8 @@ export interface MainHandlers {
   saveBinaryFile(request: unknown): Promise<SaveBinaryFileResult>;
   /** Prints `contents`, the webContents that asked: a page can only ever print itself. */
   printToPdf(request: unknown, contents: PrintableContents | null): Promise<PrintToPdfResult>;
+  /** The page's answer to a flush request (see closeGuard.ts); absent where nothing asks. */
+  flushResult?(request: unknown): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: string }>;
 }
 
 export interface RegisterIpcHandlersOptions {
@@ -55,6 +58,10 @@ export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: Regi
   ipcMain.handle(IPC_CHANNELS.saveBinaryFile, (event: InvokeEventLike, request: unknown) =>
     guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.saveBinaryFile(request)),
   );
+  ipcMain.handle(IPC_CHANNELS.flushResult, async (event: InvokeEventLike, request: unknown) => {
+    if (!isTrustedSender(event.senderFrame)) return { ok: false, error: UNTRUSTED_SENDER_MESSAGE };
+    return handlers.flushResult ? handlers.flushResult(request) : { ok: false, error: 'Nothing asked this window to save.' };
+  });
   ipcMain.handle(IPC_CHANNELS.printToPdf, (event: PrintEventLike, request: unknown) =>
     guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.printToPdf(request, event.sender ?? null)),
   );

@@ -7,7 +7,9 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   IPC_CHANNELS,
   MAIN_EVENTS,
+  flushRequest,
   osOpenedFile,
+  type FlushOutcome,
   type AppInfo,
   type Bridge,
   type OpenTextFileRequest,
@@ -36,7 +38,29 @@ export interface DesktopBridge extends Bridge {
    * Returns a function that removes the listener.
    */
   onOpenFile(listener: (file: OsOpenedFile) => void): () => void;
+  /**
+   * Sets what runs when the window is closing: save every pending edit and say whether it
+   * worked. Main waits for the answer (a few seconds at most) before closing. One handler at a
+   * time; returns a function that removes it.
+   */
+  onFlushRequest(handler: () => Promise<FlushOutcome>): () => void;
 }
+
+let flushHandler: (() => Promise<FlushOutcome>) | null = null;
+ipcRenderer.on(MAIN_EVENTS.flushRequest, (_event: IpcRendererEvent, payload: unknown) => {
+  const parsed = flushRequest.safeParse(payload);
+  if (!parsed.success) return;
+  const { requestId } = parsed.data;
+  const handler = flushHandler;
+  // No page listening (still loading, or it crashed): nothing is pending in it to save.
+  const outcome: Promise<FlushOutcome> = handler ? handler() : Promise.resolve({ ok: true });
+  void outcome
+    .then(
+      (o) => ({ ok: o.ok === true, ...(typeof o.error === 'string' ? { error: o.error.slice(0, 2000) } : {}) }),
+      (error: unknown) => ({ ok: false, error: (error instanceof Error ? error.message : String(error)).slice(0, 2000) }),
+    )
+    .then((answer) => ipcRenderer.invoke(IPC_CHANNELS.flushResult, { requestId, ...answer }));
+});
 
 // Listening starts as the preload runs, so a file sent while the page is still starting up is
 // held (in order) until the page subscribes, then handed to every listener.
@@ -72,6 +96,12 @@ const bridge: DesktopBridge = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
+    };
+  },
+  onFlushRequest(handler) {
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
     };
   },
   onOpenFile(listener) {

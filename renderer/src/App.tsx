@@ -5,6 +5,7 @@ import { Canvas } from './canvas/Canvas';
 import { ErrorDialog } from './dialogs/ErrorDialog';
 import { HistoryDialog } from './history/HistoryDialog';
 import { LibraryScreen } from './library/LibraryScreen';
+import { useOpeningFinished } from './persistence/useOpeningFinished';
 import { useLibraryScreen } from './library/libraryStore';
 import { getPersistence } from './persistence/persistenceSession';
 import { SaveIndicator } from './persistence/SaveIndicator';
@@ -91,6 +92,7 @@ export function App() {
   const [slidesOpen, setSlidesOpen] = useState(false);
   const workshopActive = useWorkshopStore((s) => s.active);
   usePresentShortcut(!libraryOpen && !workshopActive && !slidesOpen);
+  useOpeningFinished(!libraryOpen);
   const persistence = getPersistence();
   // Files in (Open…, CSV, drops, files the OS opens) and out (the Export menu).
   const fileImport = useFileImport({ say: setMessage, fail: setDialog });

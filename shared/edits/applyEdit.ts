@@ -17,6 +17,7 @@ import {
   withoutField, type EditContext, type ScenarioOutcome,
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
+import { setPopulations } from './setPopulations';
 import { applyWorkspaceEdit, isWorkspaceEdit } from './workspaceEdits';
 import { applySlideEdit, isSlideEdit, pruneSlides } from './slideEdits';
 
@@ -111,6 +112,8 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
         return accept(scenario.assumptionOverrides === undefined ? scenario : withoutField(scenario, 'assumptionOverrides'));
       }
       return accept(edit.overrides === scenario.assumptionOverrides ? scenario : { ...scenario, assumptionOverrides: edit.overrides });
+    case 'setPopulations':
+      return setPopulations(scenario, edit.updates, edit.addNodes);
     default: {
       const unknown: never = edit;
       return refuse(`Unknown kind of edit: ${JSON.stringify((unknown as { type?: unknown }).type)}`);

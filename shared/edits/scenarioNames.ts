@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../model/workspace';
 import { newId } from './newId';
+import { withSuffix } from './suffixedName';
 
 function nameTaken(scenarios: readonly Scenario[], name: string): boolean {
   const wanted = name.toLowerCase();
@@ -19,10 +20,13 @@ function firstFreeName(scenarios: readonly Scenario[], first: string, numbered: 
   }
 }
 
-/** "Option B (copy)", then "Option B (copy 2)"…; branching a copy does not stack "(copy) (copy)". */
+/**
+ * "Option B (copy)", then "Option B (copy 2)"…; branching a copy does not stack "(copy) (copy)".
+ * A long name is shortened so that the copy's name still fits the name limit.
+ */
 export function branchName(sourceName: string, scenarios: readonly Scenario[]): string {
   const stem = sourceName.trim().replace(/ \(copy(?: \d+)?\)$/, '');
-  return firstFreeName(scenarios, `${stem} (copy)`, (n) => `${stem} (copy ${n})`);
+  return firstFreeName(scenarios, withSuffix(stem, ' (copy)'), (n) => withSuffix(stem, ` (copy ${n})`));
 }
 
 /** "New scenario", then "New scenario 2"…. */

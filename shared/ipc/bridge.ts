@@ -13,6 +13,8 @@ export const IPC_CHANNELS = {
   saveTextFile: 'file:save-text',
   saveBinaryFile: 'file:save-binary',
   printToPdf: 'print:to-pdf',
+  /** The renderer's answer to MAIN_EVENTS.flushRequest: FlushResult. */
+  flushResult: 'app:flush-result',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -23,7 +25,27 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export const MAIN_EVENTS = {
   /** A `.ccgm` or `.csv` file the operating system (or Open Recent) asked the app to open: OsOpenedFile. */
   fileOpened: 'file:opened',
+  /**
+   * The window is closing: save every pending edit now and answer on IPC_CHANNELS.flushResult
+   * with the same requestId (FlushRequest). Main waits a few seconds, then asks the user.
+   */
+  flushRequest: 'app:flush-request',
 } as const;
+
+/** Main asks the renderer to save before its window closes; the id pairs the answer with it. */
+export const flushRequest = z.strictObject({ requestId: z.string().min(1).max(100) });
+export type FlushRequest = z.infer<typeof flushRequest>;
+
+/** Whether every edit is saved (ok), or why not, for the request it answers. */
+export const flushResult = z.strictObject({
+  requestId: z.string().min(1).max(100),
+  ok: z.boolean(),
+  /** Why saving failed, in words, when ok is false. */
+  error: z.string().max(2000).optional(),
+});
+export type FlushResult = z.infer<typeof flushResult>;
+/** What the renderer's flush handler reports (the bridge adds the requestId). */
+export type FlushOutcome = Omit<FlushResult, 'requestId'>;
 
 /** What kind of file a dialog is for; decides its filters and default extension. */
 export const FILE_KINDS = ['workspace', 'csv'] as const;

@@ -1,9 +1,11 @@
 /**
  * Sample: Cambridgeshire and Peterborough — one large federated CCG of about 856,000 people over
  * both former PCTs, with eight local commissioning groups holding devolved budgets and support
- * provided in-house through the running cost allowance (BMA briefing, February 2012; DESIGN.md §8).
- * The split of population between the local commissioning groups was not found and is
- * illustrative; so are the local authority shares.
+ * provided in-house through the running cost allowance (BMA briefing, February 2012), and its
+ * published 2013/14 allowance (NHS Commissioning Board, November 2012). The split of population
+ * between the local commissioning groups was not found and is illustrative; so are the council
+ * populations and shares, and the CSU (the cluster set up no freestanding commissioning support
+ * organisation: the CSU scenario is a what-if with a generic CSU).
  */
 import type { Arrangement, LaOverlap, Node, Scenario, Workspace } from '../model/workspace';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
@@ -25,14 +27,14 @@ const LCGS: readonly { id: string; name: string; population: number }[] = [
 ];
 
 const ILLUSTRATIVE =
-  'The split of population between local commissioning groups is illustrative (per-group figures were not found), as are the local authority shares.';
+  'The split of population between local commissioning groups is illustrative (per-group figures were not found); so are the two councils’ populations and shares (the CCG also covered practices in North Hertfordshire and Northamptonshire, not drawn, so the shares add up to 93%).';
 
 const CCG_POS = { x: 90, y: 110 };
 const CSU_POS = { x: 720, y: 420 };
 
 function nodes(): Node[] {
   return [
-    { kind: 'cluster', id: 'cluster-cambs-pboro', name: 'NHS Cambridgeshire and Peterborough cluster', x: 40, y: 40, width: 340, height: 420 },
+    { kind: 'cluster', id: 'cluster-cambs-pboro', name: 'Cambridgeshire and Peterborough PCT Cluster', x: 40, y: 40, width: 340, height: 420 },
     {
       kind: 'ccg', id: CAMBS_PBORO_CCG_ID, name: 'Cambridgeshire and Peterborough CCG',
       clusterId: 'cluster-cambs-pboro', federated: true, ...CCG_POS,
@@ -40,27 +42,26 @@ function nodes(): Node[] {
     ...LCGS.map((l): Node => ({ kind: 'locality', id: l.id, name: l.name, ccgId: CAMBS_PBORO_CCG_ID, population: l.population })),
     { kind: 'localAuthority', id: 'la-cambridgeshire', name: 'Cambridgeshire County Council', code: 'E10000003', laType: 'county', population: 621_000, x: 720, y: 80 },
     { kind: 'localAuthority', id: 'la-peterborough', name: 'Peterborough City Council', code: 'E06000031', laType: 'unitary', population: 184_000, x: 720, y: 230 },
-    { kind: 'provider', id: 'prov-central-eastern-csu', name: 'Central Eastern CSU', providerType: 'csu', ...CSU_POS },
+    { kind: 'provider', id: 'prov-illustrative-csu', name: 'Illustrative CSU', providerType: 'csu', ...CSU_POS },
   ];
 }
 
 /**
- * Illustrative, and no more people in each council than live there: 0.73 × 856,000 = 624,880 of
- * Cambridgeshire's 621,000 and 0.215 × 856,000 = 184,040 of Peterborough's 184,000 (within the
- * 1% a published rounding allows); the other 5.5% of the registered list lives outside both.
+ * Illustrative, and within each council's population: 72% of 856,000 is 616,320 (≤ 621,000) and
+ * 21% is 179,760 (≤ 184,000); the other 7% live in North Hertfordshire and Northamptonshire.
  */
 function laOverlaps(): LaOverlap[] {
   return [
-    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-cambridgeshire', share: 0.73 },
-    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-peterborough', share: 0.215 },
+    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-cambridgeshire', share: 0.72 },
+    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-peterborough', share: 0.21 },
   ];
 }
 
 function csuTransactional(): Arrangement {
   const hub = hubBetween([ccgCardCentre(CCG_POS, LCGS.length), CSU_POS]);
   return {
-    id: 'arr-csu-transactional', name: 'Transactional support from Central Eastern CSU', model: 'csu',
-    members: [CAMBS_PBORO_CCG_ID], providerId: 'prov-central-eastern-csu',
+    id: 'arr-csu-transactional', name: 'Transactional support from an illustrative CSU', model: 'csu',
+    members: [CAMBS_PBORO_CCG_ID], providerId: 'prov-illustrative-csu',
     functions: ['finance', 'hr', 'it'], ...hub,
   };
 }
@@ -79,7 +80,7 @@ export function cambsPeterboroughSample(): Workspace {
     {
       id: 'csu-transactional',
       name: 'Buying transactional support from the CSU',
-      notes: `The same federated CCG buys its transactional back office — finance, HR and IT — from the cluster's commissioning support unit and keeps everything else in-house. Compare the two scenarios to see whether the CSU's scale outweighs its margin and the cost of managing the contract. ${ILLUSTRATIVE}`,
+      notes: `A what-if: the same federated CCG buys its transactional back office — finance, HR and IT — from a commissioning support unit and keeps everything else in-house. The CSU is generic and illustrative: the cluster set up no freestanding commissioning support organisation and kept support in-house. Compare the two scenarios to see whether a CSU's scale outweighs its margin and the cost of managing the contract. ${ILLUSTRATIVE}`,
       nodes: nodes(),
       laOverlaps: laOverlaps(),
       arrangements: [csuTransactional()],
@@ -90,7 +91,7 @@ export function cambsPeterboroughSample(): Workspace {
     version: WORKSPACE_VERSION,
     id: 'sample-cambs-pboro',
     name: 'Cambridgeshire & Peterborough (illustrative)',
-    description: `One federated CCG of about 856,000 people across Cambridgeshire and Peterborough, with eight local commissioning groups (Borderline, Peterborough, Wisbech, Isle of Ely, Hunts Health, Hunts Care Partners, CATCH, Cam Health) on devolved budgets, after the BMA briefing of February 2012. ${ILLUSTRATIVE} Costs use the default, illustrative assumptions.`,
+    description: `One federated CCG of about 856,000 people across Cambridgeshire and Peterborough, with eight local commissioning groups (Borderline, Peterborough, Wisbech, Isle of Ely, Hunts Health, Hunts Care Partners, CATCH, Cam Health) on devolved budgets, after the BMA briefing of February 2012. The population is the briefing’s 856,000, kept because the eight groups’ split of it is what the sample illustrates; the published 2012 registered list was 864,819. The CCG’s own 2013/14 allowance of £20.80m was calculated on 831,886 people (its list adjusted to ONS projections; NHS Commissioning Board, November 2012). ${ILLUSTRATIVE} The CSU in the second scenario is a generic, illustrative one. Costs use the default, illustrative assumptions.`,
     createdAt: SAMPLE_DATE,
     updatedAt: SAMPLE_DATE,
     assumptions: freshDefaultAssumptions(),

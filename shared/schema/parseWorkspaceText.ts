@@ -1,3 +1,4 @@
+import { cleanStrings, replacementWords, type TextReplacement } from '../text/cleanStrings';
 import { scanJsonKeys, type KeyFinding } from './jsonKeyScan';
 import { locate } from './locate';
 import { validateWorkspace, type ValidationResult } from './validateWorkspace';
@@ -21,9 +22,37 @@ export function parseWorkspaceText(text: string): WorkspaceParseResult {
   } catch (err) {
     return { ok: false, errors: [`file: not valid JSON: ${jsonErrorWhere(clean, err)}`], warnings: [] };
   }
-  const result = validateWorkspace(data);
+  // Text XML cannot hold would break every export later: it is replaced on the way in, and said.
+  const cleaned = cleanStrings(data);
+  const result = validateWorkspace(cleaned.value);
   // Only a file that opens needs its warnings; a refused (perhaps huge) one is not scanned.
-  return { ...result, warnings: result.ok ? keyWarnings(clean, data) : [] };
+  if (!result.ok) return { ...result, warnings: [] };
+  const warnings = [...textWarnings(cleaned.replaced, cleaned.value), ...keyWarnings(clean, cleaned.value)];
+  return { ...result, warnings: capped(warnings) };
+}
+
+/** Located warnings for text whose characters were replaced, e.g. `scenario "A" › CCG "B": name: …`. */
+function textWarnings(replaced: readonly TextReplacement[], data: unknown): string[] {
+  const listed = replaced.slice(0, MAX_WARNINGS).map(({ path, count }) => {
+    const { where, field } = locate(data, path);
+    const place = [where, field].filter(Boolean).join(': ');
+    return `${place || 'file'}: ${replacementWords(count)}`;
+  });
+  const rest = replaced.length - listed.length;
+  return rest > 0 ? [...listed, `…and ${rest} more warnings`] : listed;
+}
+
+function capped(warnings: string[]): string[] {
+  const summary = /^…and (\d+) more warnings$/;
+  let more = 0;
+  const listed = warnings.filter((w) => {
+    const m = summary.exec(w);
+    if (m) more += Number(m[1]);
+    return !m;
+  });
+  if (listed.length <= MAX_WARNINGS && more === 0) return listed;
+  more += Math.max(0, listed.length - MAX_WARNINGS);
+  return [...listed.slice(0, MAX_WARNINGS), `…and ${more} more warnings`];
 }
 
 /** Duplicate keys and "__proto__" keys, which JSON.parse and the schema drop without a word. */

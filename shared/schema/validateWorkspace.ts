@@ -357,6 +357,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
       errors.push(located(nodeWhere(ccg), 'laOverlaps', `the shares of its population in local authorities add up to ${+(sum * 100).toFixed(2)}%, more than 100%`));
     }
   }
+  errors.push(...councilOverflows(scenario, nodeWhere));
 
   // Arrangements.
   const arrangementIds = new Set<string>();
@@ -431,6 +432,44 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
           coveredBy.set(key, arr.name);
         }
       }
+    }
+  }
+  return errors;
+}
+
+/**
+ * How far the people that CCGs place in a council may exceed its population: registered lists and
+ * resident populations are counted differently, so a little over is not an error.
+ */
+export const COUNCIL_OVERFLOW_TOLERANCE = 0.01;
+
+/**
+ * A council cannot hold more people than it has: Σ share × pop(CCG) over its links must stay
+ * within its population (plus the tolerance). pop(CCG) is its localities' sum, else its own.
+ */
+function councilOverflows(scenario: Scenario, nodeWhere: (n: Node) => string): string[] {
+  const localitySum = new Map<string, number>();
+  for (const n of scenario.nodes) {
+    if (n.kind === 'locality' && Number.isFinite(n.population)) localitySum.set(n.ccgId, (localitySum.get(n.ccgId) ?? 0) + n.population);
+  }
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const placed = new Map<string, { people: number; ccgs: string[] }>();
+  for (const o of scenario.laOverlaps) {
+    const ccg = byId.get(o.ccgId);
+    if (ccg?.kind !== 'ccg' || byId.get(o.laId)?.kind !== 'localAuthority') continue;
+    const pop = localitySum.get(ccg.id) ?? ccg.population ?? 0;
+    if (!Number.isFinite(pop) || !Number.isFinite(o.share)) continue;
+    const entry = placed.get(o.laId) ?? { people: 0, ccgs: [] };
+    entry.people += o.share * pop;
+    entry.ccgs.push(`${Math.round(o.share * 1000) / 10}% of ${ccg.name}'s ${formatPopulation(pop)}`);
+    placed.set(o.laId, entry);
+  }
+  const errors: string[] = [];
+  for (const [laId, { people, ccgs }] of placed) {
+    const la = byId.get(laId);
+    if (la?.kind !== 'localAuthority' || !Number.isFinite(la.population)) continue;
+    if (people > la.population * (1 + COUNCIL_OVERFLOW_TOLERANCE) + 1e-6) {
+      errors.push(located(nodeWhere(la), 'population', `its CCG links place ${formatPopulation(people)} people in it (${ccgs.join('; ')}), more than its population of ${formatPopulation(la.population)} (plus ${COUNCIL_OVERFLOW_TOLERANCE * 100}%): lower the shares or correct the population`));
     }
   }
   return errors;

@@ -71,3 +71,38 @@ test('Open… of a broken file lists its located errors and changes nothing', as
   await expect(page.locator('h1')).toHaveText(titleBefore ?? '');
   expect(await page.locator('.ccg-card').count()).toBe(cardsBefore);
 });
+
+test('closing the window waits for the edit to be saved, and asks when saving fails', async ({ page }) => {
+  const sample = findSample('four-small-ccgs');
+  const ccg = sample?.create().scenarios[0]?.nodes.find((n) => n.kind === 'ccg');
+  if (!ccg) throw new Error('sample has no CCG');
+  await page.goto('/');
+  await expect(page.getByTestId('save-indicator')).toHaveText(/Saved/);
+  const card = (name: string) => page.getByRole('button', { name: new RegExp(`^${name}, £`) });
+  const rename = async (from: string, to: string): Promise<void> => {
+    await card(from).click();
+    const field = page.getByRole('complementary').getByLabel('Name', { exact: true });
+    await field.fill(to);
+    await field.press('Enter');
+  };
+
+  // Closed at once after an edit: main waits for the page's save, then closes without asking.
+  await rename(ccg.name, 'Renamed just before closing CCG');
+  expect(await harness.closeWindow(page)).toBe('close');
+  expect(harness.closeWarnings).toEqual([]);
+  await expect(page.getByTestId('save-indicator')).toHaveText(/Saved/);
+  await page.reload();
+  await expect(card('Renamed just before closing CCG')).toBeVisible();
+
+  // Every write fails from now on: closing asks, and Cancel keeps the window and the edit.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  });
+  await rename('Renamed just before closing CCG', 'Edited while the disk is full CCG');
+  expect(await harness.closeWindow(page, 'Cancel')).toBe('stay');
+  expect(harness.closeWarnings).toHaveLength(1);
+  expect(harness.closeWarnings[0]).toMatch(/^Your latest changes may not be saved — Saving failed: .*disk is full/);
+  await expect(card('Edited while the disk is full CCG')).toBeVisible();
+});

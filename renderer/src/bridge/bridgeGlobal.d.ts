@@ -1,4 +1,4 @@
-import type { Bridge } from '../../../shared/ipc/bridge';
+import type { Bridge, FlushOutcome } from '../../../shared/ipc/bridge';
 
 /**
  * What the desktop preload adds beyond the shared Bridge (electron/preload/index.ts). Optional,
@@ -13,6 +13,11 @@ export interface DesktopBridgeExtras {
    * process; returns a function that unsubscribes. The renderer imports it like a dropped file.
    */
   onOpenFile?(listener: (file: OsOpenedFile) => void): () => void;
+  /**
+   * Sets what runs when the desktop window is closing: save every pending edit and say whether
+   * it worked; main waits for the answer before closing. Returns a function that removes it.
+   */
+  onFlushRequest?(handler: () => Promise<FlushOutcome>): () => void;
 }
 
 /** A file the OS handed to the app: its name (no folder) and its text. */

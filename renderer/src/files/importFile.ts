@@ -5,6 +5,7 @@
  * replaced workspace's last saved version is kept in its History. Without a library (storage
  * refused, component tests) the file simply opens, as before the library existed.
  */
+import { withSuffix } from '../../../shared/edits/suffixedName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { parseWorkspaceText } from '../../../shared/schema/parseWorkspaceText';
 import { useLibraryScreen } from '../library/libraryStore';
@@ -34,9 +35,9 @@ export function unsupportedFileMessage(fileName: string): string {
   return `“${fileName}” cannot be imported: only CCG Modeller workspaces (.ccgm) and practice lists (.csv) can.`;
 }
 
-/** The name a kept-both copy gets, so the two are told apart in the library. */
+/** The name a kept-both copy gets, so the two are told apart in the library (within the name limit). */
 export function importedCopyName(name: string): string {
-  return `${name} (imported)`;
+  return withSuffix(name, ' (imported)');
 }
 
 /** The label of the History version that keeps what a replace overwrote. */

@@ -5,7 +5,12 @@ import { workspaceText } from '../../../shared/schema/workspaceText';
 
 /** A file name for the workspace: its name made safe as every export file name is, + .ccgm. */
 export function workspaceFileName(workspace: Workspace): string {
-  return `${safeFileNamePart(workspace.name, 120) || 'workspace'}.ccgm`;
+  return workspaceFileNameOf(workspace.name);
+}
+
+/** A `.ccgm` file name from a workspace's name (also for a stored one that fails validation). */
+export function workspaceFileNameOf(name: string): string {
+  return `${safeFileNamePart(name, 120) || 'workspace'}.ccgm`;
 }
 
 /** Saves the workspace as a `.ccgm` file (pretty JSON, the interchange format of DESIGN.md §5). */

@@ -11,6 +11,7 @@ import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import { useLibraryScreen } from '../library/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
+import { bsaImportDialog, useBsaImport } from './useBsaImport';
 import { CsvImportDialog, type CsvImportDestination, type CsvImportOptions } from './CsvImportDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import {
@@ -81,6 +82,8 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   reporterRef.current = reporter;
   const [conflict, setConflict] = useState<ValidPlan | null>(null);
   const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(null);
+  // An NHS BSA list-size file gets its own dialog (see useBsaImport).
+  const bsa = useBsaImport(reporterRef);
 
   const finishWorkspace = useCallback(async (plan: ValidPlan, choice?: ConflictChoice) => {
     const session = getPersistence();
@@ -114,8 +117,9 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       reporterRef.current.fail({ title: `Could not read “${file.fileName}”`, intro: 'Nothing was changed.', errors: [parsed.error] });
       return;
     }
+    if (bsa.offer(file.fileName, parsed.table)) return;
     setCsv({ fileName: file.fileName, table: parsed.table });
-  }, []);
+  }, [bsa]);
 
   const pick = useCallback(async (kind: FileKind): Promise<TextFile | null> => {
     const picked = await getBridge().openTextFile({ kind });
@@ -145,7 +149,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   }, [importWorkspaceText, importCsvText]);
 
   const busyRef = useRef(false);
-  busyRef.current = conflict !== null || csv !== null;
+  busyRef.current = conflict !== null || csv !== null || bsa.pending !== null;
 
   const importDropped = useCallback(async (files: readonly File[]) => {
     const fail = (errors: string[]): void => reporterRef.current.fail({ title: 'Cannot import the dropped files', intro: 'Nothing was changed.', errors });
@@ -214,6 +218,8 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         }}
       />
     );
+  } else if (bsa.pending) {
+    dialog = bsaImportDialog(bsa);
   } else if (csv) {
     const { workspace } = useDocumentStore.getState();
     const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Workspace } from '../../../shared/model/workspace';
 import { SAMPLES } from '../../../shared/samples';
+import { getBridge } from '../bridge/getBridge';
+import { workspaceFileNameOf } from '../files/saveWorkspaceFile';
 import { getPersistence, type CommandOutcome } from '../persistence/persistenceSession';
 import { useSaveStatus } from '../persistence/saveStatusStore';
 import type { DeletedWorkspace, WorkspaceSummary } from '../persistence/workspaceRecords';
 import { useDocumentStore } from '../state/documentStore';
 import { formatChangedAt } from './formatChangedAt';
 import { useLibraryScreen } from './libraryStore';
+import { OpenProblemPanel } from './OpenProblemPanel';
 import { RenameForm } from './RenameForm';
 import { useSuspendEditorShortcuts } from './useSuspendEditorShortcuts';
 import './library.css';
@@ -27,6 +31,7 @@ export function LibraryScreen() {
   const session = getPersistence();
   const problem = useLibraryScreen((s) => s.problem);
   const hide = useLibraryScreen((s) => s.hide);
+  const show = useLibraryScreen((s) => s.show);
   const libraryVersion = useSaveStatus((s) => s.libraryVersion);
   const openName = useDocumentStore((s) => s.workspace.name);
   const openId = session?.openId() ?? null;
@@ -96,7 +101,29 @@ export function LibraryScreen() {
   }
 
   const open = (id: string): void => {
-    void run(() => session.openWorkspace(id), () => hide());
+    void run(async (): Promise<CommandOutcome<Workspace | null>> => {
+      const outcome = await session.openWorkspace(id);
+      if (outcome.ok) return outcome;
+      // A stored document that fails validation: show its problems with a way to it, not a dead end.
+      const stored = await session.storedProblem(id);
+      if (!stored) return outcome;
+      show({ reason: 'invalid', ...stored });
+      return { ok: true, value: null };
+    }, (opened) => {
+      if (opened !== null) hide();
+    });
+  };
+  const exportStored = (id: string, name: string): void => {
+    void run(async () => {
+      const stored = await session.storedText(id);
+      if (!stored) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+      const saved = await getBridge().saveTextFile({ kind: 'workspace', suggestedName: workspaceFileNameOf(stored.name), text: stored.text });
+      if ('error' in saved) return { ok: false, errors: [`Could not export “${name}”: ${saved.error}`] };
+      return { ok: true, value: saved.canceled ? '' : `Exported the stored file of “${name}” as “${saved.fileName}”.` };
+    }, (said) => setAnnouncement(said));
+  };
+  const repairAndOpen = (id: string): void => {
+    void run(() => session.repairAndOpen(id), () => hide());
   };
   const createBlank = (): void => {
     void run(async () => ({ ok: true, value: await session.createBlank() }), () => hide());
@@ -144,13 +171,7 @@ export function LibraryScreen() {
           )}
         </div>
 
-        {problem && (
-          <div className="library-problem" role="alert">
-            <h3>Could not open “{problem.name}”</h3>
-            <p>The saved copy has {problem.errors.length === 1 ? 'a problem' : `${problem.errors.length} problems`}, so it was not opened. Open another workspace or create one.</p>
-            <ol className="error-list">{problem.errors.map((e, i) => <li key={i}>{e}</li>)}</ol>
-          </div>
-        )}
+        {problem && <OpenProblemPanel problem={problem} busy={busy} onExport={exportStored} onRepair={repairAndOpen} />}
 
         <div className="library-create" role="group" aria-label="Create a workspace">
           <button type="button" className="primary-button" onClick={createBlank} disabled={busy}>New blank workspace</button>

@@ -1,10 +1,21 @@
 import { create } from 'zustand';
 
-/** A saved workspace that could not be opened: its name and every located problem. */
-export interface OpenProblem {
-  readonly name: string;
-  readonly errors: readonly string[];
-}
+/**
+ * Why the library was shown instead of a saved workspace: it failed validation (`invalid`, with
+ * every located problem and what the automatic repairs would change), or its last opening never
+ * finished (`unfinished`: the window hung or was killed while drawing it, so it was not reopened).
+ */
+export type OpenProblem =
+  | {
+    readonly reason: 'invalid';
+    /** The library workspace, when the problem is with a stored one (so it can be exported). */
+    readonly id?: string;
+    readonly name: string;
+    readonly errors: readonly string[];
+    /** What "Repair and open" would change; absent or empty when it cannot be repaired automatically. */
+    readonly repairs?: readonly string[];
+  }
+  | { readonly reason: 'unfinished'; readonly id: string; readonly name: string };
 
 /**
  * Whether the workspace library (home screen) is showing instead of the editor, and why, when it

@@ -39,6 +39,12 @@ export interface AutosaveOptions {
   readonly documents: DocumentSource;
   /** Writes the document stamped as changed at `updatedAt`; resolves once it has committed. */
   readonly write: (workspace: Workspace, updatedAt: string) => Promise<void>;
+  /**
+   * The write used when the page is being left (flushOnLeave): it must issue its database
+   * requests before returning, because a page being unloaded runs no more callbacks — a write
+   * that first waits for a read never gets to write. Defaults to `write`.
+   */
+  readonly writeOnLeave?: (workspace: Workspace, updatedAt: string) => Promise<void>;
   readonly onStatus: (report: AutosaveReport) => void;
   /** After each committed write (the history's "every few minutes of editing" hangs off this). */
   readonly onSaved?: (workspace: Workspace, updatedAt: string) => void;
@@ -78,6 +84,13 @@ export interface Autosave {
   readonly dirty: boolean;
   /** Writes pending changes now; resolves when they are committed (or the write failed). */
   flush(): Promise<void>;
+  /**
+   * The page is being left: starts the write of pending changes in this very task (with
+   * writeOnLeave), without waiting for a write already under way. Resolves when it commits.
+   */
+  flushOnLeave(): Promise<void>;
+  /** Whether the last write failed (a retry is scheduled): edits may be lost if the page goes now. */
+  readonly failing: boolean;
   /** Unsubscribes and cancels timers. */
   stop(): void;
 }
@@ -127,9 +140,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }, delay);
   };
 
-  const writeNow = async (): Promise<void> => {
+  const writeNow = async (leaving = false): Promise<void> => {
     if (held) return;
-    if (writing) {
+    if (writing && !leaving) {
       // One write at a time; whatever changed meanwhile goes in the next one.
       await writing;
       if (isDirty()) return writeNow();
@@ -142,9 +155,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     const workspace = current();
     const updatedAt = now().toISOString();
     const started = clock();
+    const write = leaving && options.writeOnLeave ? options.writeOnLeave : options.write;
     writing = (async () => {
       try {
-        await options.write(workspace, updatedAt);
+        await write(workspace, updatedAt);
         // Bound to another workspace meanwhile: this write was the old one's last, nothing more.
         if (workspace.id !== boundId) return;
         onDisk = workspace;
@@ -242,6 +256,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       await writeNow();
+    },
+    flushOnLeave() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      return writeNow(true);
+    },
+    get failing() {
+      return failures > 0;
     },
     stop() {
       stopped = true;

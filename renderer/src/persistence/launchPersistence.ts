@@ -1,13 +1,16 @@
+import type { FlushOutcome } from '../../../shared/ipc/bridge';
+import { getBridge } from '../bridge/getBridge';
 import { useLibraryScreen } from '../library/libraryStore';
 import { CcgDatabase } from './db';
 import { openOnLaunch } from './openOnLaunch';
-import { startPersistence, stopPersistence } from './persistenceSession';
+import { startPersistence, stopPersistence, type PersistenceSession } from './persistenceSession';
 import { useSaveStatus } from './saveStatusStore';
 
 /**
  * Start-up: opens the local database, starts autosave and opens the most recently changed
  * workspace (or, on a first start, saves the default sample and opens it). A saved workspace
- * that fails validation is not opened: the library shows with its problems instead. If the
+ * that fails validation, or whose last opening never finished, is not opened: the library shows
+ * with the reason instead. If the
  * browser refuses IndexedDB the app still runs on the built-in sample, and the header says that
  * nothing is being saved. Never rejects.
  */
@@ -20,12 +23,27 @@ export async function launchPersistence(): Promise<void> {
     const db = new CcgDatabase();
     await db.open();
     const session = startPersistence({ db, flushOnHide: true });
+    // The desktop window asks before closing, and waits for the answer (a browser has no such hook).
+    getBridge().onFlushRequest?.(() => flushBeforeClose(session));
     const outcome = await openOnLaunch(session);
-    if (outcome.kind === 'invalid') useLibraryScreen.getState().show({ name: outcome.name, errors: outcome.errors });
+    if (outcome.kind === 'invalid') {
+      const problem = await session.storedProblem(outcome.id);
+      useLibraryScreen.getState().show({ reason: 'invalid', id: outcome.id, name: outcome.name, errors: outcome.errors, repairs: problem?.repairs ?? [] });
+    } else if (outcome.kind === 'not-reopened') {
+      useLibraryScreen.getState().show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
+    }
     // Ask the browser not to evict the library under storage pressure (Electron never does).
     void navigator.storage?.persist?.().catch(() => false);
   } catch (err) {
     stopPersistence();
     useSaveStatus.getState().setStatus('unavailable', err instanceof Error ? err.message : String(err));
   }
+}
+
+/** Saves every pending edit before the window closes; says why not when that failed. */
+export async function flushBeforeClose(session: PersistenceSession): Promise<FlushOutcome> {
+  await session.autosave.flush();
+  if (session.autosave.held) return { ok: false, error: 'This workspace was changed in another window, so this window\'s edits were not saved.' };
+  if (session.autosave.dirty || session.autosave.failing) return { ok: false, error: useSaveStatus.getState().error ?? 'The last save did not finish.' };
+  return { ok: true };
 }

@@ -4,8 +4,12 @@
  * delete). One session per window, started by main.tsx (startPersistence) and reached by the UI
  * through getPersistence(); component tests start one on fake-indexeddb.
  */
+import { withSuffix } from '../../../shared/edits/suffixedName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { findSample } from '../../../shared/samples';
+import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorkspace';
+import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
+import { hasXmlInvalid } from '../../../shared/text/xmlSafe';
 import { blankWorkspace } from '../palette/blankWorkspace';
 import { useDocumentStore } from '../state/documentStore';
 import { loadWorkspace } from '../state/loadWorkspace';
@@ -13,12 +17,13 @@ import type { CcgDatabase } from './db';
 import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
 import { flushOnHide } from './flushOnHide';
 import { openLibraryChannel } from './libraryChannel';
+import { createOpeningLog, windowStorage, type OpeningLog } from './openingLog';
 import { useSaveStatus } from './saveStatusStore';
 import {
   AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
 } from './snapshotRecords';
 import {
-  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked,
+  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked, writeWorkspaceNow,
   type DeletedWorkspace, type WorkspaceSummary,
 } from './workspaceRecords';
 
@@ -29,6 +34,8 @@ export type CommandOutcome<T = undefined> =
 export interface PersistenceSession {
   readonly db: CcgDatabase;
   readonly autosave: Autosave;
+  /** Openings started and not yet finished: the launch never reopens one of those by itself. */
+  readonly openings: OpeningLog;
   /** The id of the library workspace open in the editor, or null. */
   openId(): string | null;
   listWorkspaces(): Promise<WorkspaceSummary[]>;
@@ -68,9 +75,30 @@ export interface PersistenceSession {
    * workspace in the library ("… (my copy)") and opens it; the other window's version stays.
    */
   keepMineAsCopy(): Promise<CommandOutcome<Workspace>>;
+  /**
+   * Why a saved workspace cannot be opened: its located problems and, when the automatic repairs
+   * would make it valid, what they would change. Undefined when it is gone or opens as it is.
+   */
+  storedProblem(id: string): Promise<StoredProblem | undefined>;
+  /** A saved workspace's document exactly as stored, as `.ccgm` text, even when it fails validation. */
+  storedText(id: string): Promise<{ readonly name: string; readonly text: string } | undefined>;
+  /**
+   * Applies the automatic repairs to a saved workspace that fails validation, keeps the stored
+   * version in its History, saves the repaired one and opens it. Resolves with what was repaired.
+   */
+  repairAndOpen(id: string): Promise<CommandOutcome<{ readonly workspace: Workspace; readonly repairs: readonly string[] }>>;
   /** Resolves when background work (history snapshots) has finished; for tests and shutdown. */
   settled(): Promise<void>;
   stop(): void;
+}
+
+/** A saved workspace that fails validation (see storedProblem). */
+export interface StoredProblem {
+  readonly id: string;
+  readonly name: string;
+  readonly errors: readonly string[];
+  /** What "Repair and open" would change; empty when the problems cannot be repaired automatically. */
+  readonly repairs: readonly string[];
 }
 
 export interface SessionOptions {
@@ -82,6 +110,8 @@ export interface SessionOptions {
   readonly write?: AutosaveOptions['write'];
   /** Listen for the window hiding and closing (off in tests without a window). */
   readonly flushOnHide?: boolean;
+  /** Where openings are recorded; the window's localStorage unless a test gives its own. */
+  readonly openings?: OpeningLog;
 }
 
 /** A new, unique enough id for a local workspace. */
@@ -92,6 +122,7 @@ export function freshWorkspaceId(now: Date = new Date()): string {
 export function createPersistenceSession(options: SessionOptions): PersistenceSession {
   const { db } = options;
   const now = options.now ?? (() => new Date());
+  const openings = options.openings ?? createOpeningLog(windowStorage());
   /** Ids in the library, known synchronously so a foreign document can be checked at once. */
   const knownIds = new Set<string>();
   const background = new Set<Promise<unknown>>();
@@ -128,6 +159,9 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     documents: useDocumentStore,
     // Only over the version this window knows: another window's save is never silently replaced.
     write: options.write ?? ((ws, updatedAt) => writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
+    // Leaving, there is no time to read the record first: another window's save reaches this one
+    // through the library channel (which holds autosave), so only that check remains.
+    writeOnLeave: options.write ?? ((ws, updatedAt) => writeWorkspaceNow(db, ws, updatedAt)),
     onStatus: (r) => useSaveStatus.getState().report(r),
     onConflict: () => {
       if (autosave.boundId !== null) reportConflict(autosave.boundId);
@@ -158,6 +192,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       diskStamp = null;
       useSaveStatus.getState().setConflict(null);
       autosave.bind(ws.id, null);
+      openings.started(ws.id, ws.name, now());
       snapshotOnOpen(ws);
       return;
     }
@@ -181,6 +216,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     useSaveStatus.getState().setConflict(null);
     // Bind before loading, so the store's change is recognised as this workspace, not a foreign one.
     autosave.bind(ws.id, ws);
+    // Marked before the editor starts on it: if drawing it hangs the window, the mark stays.
+    openings.started(ws.id, ws.name, now());
     loadWorkspace(ws, { kind: 'library' });
     snapshotOnOpen(ws);
   };
@@ -201,18 +238,26 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   /** Saves this document as a new workspace "… (my copy)", without opening it. */
   const keepCopy = async (mine: Workspace): Promise<Workspace> => {
     const stamp = now().toISOString();
-    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: `${mine.name} (my copy)`, updatedAt: stamp };
+    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: withSuffix(mine.name, ' (my copy)'), updatedAt: stamp };
     await writeWorkspace(db, copy, stamp);
     knownIds.add(copy.id);
     useSaveStatus.getState().libraryChanged();
     return copy;
   };
 
-  const stopHide = options.flushOnHide ? flushOnHide(() => autosave.flush()) : () => undefined;
+  const stopHide = options.flushOnHide
+    ? flushOnHide({
+      flush: () => autosave.flush(),
+      flushOnLeave: () => autosave.flushOnLeave(),
+      // Held by a conflict, edits are in this window only; a failing save may have lost them too.
+      unsaved: () => autosave.dirty || autosave.failing,
+    })
+    : () => undefined;
 
   return {
     db,
     autosave,
+    openings,
     openId: () => autosave.boundId,
     async listWorkspaces() {
       const list = await listWorkspaces(db);
@@ -257,6 +302,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     async renameWorkspace(id, name) {
       const trimmed = name.trim();
       if (trimmed === '') return { ok: false, errors: ['A workspace needs a name.'] };
+      if (hasXmlInvalid(trimmed)) return { ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] };
       if (id === autosave.boundId) {
         const { workspace, commitWorkspace } = useDocumentStore.getState();
         if (workspace.name !== trimmed) commitWorkspace({ ...workspace, name: trimmed });
@@ -280,7 +326,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
       if (!read.ok) return { ok: false, errors: read.errors };
       const stamp = now().toISOString();
-      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: `${read.workspace.name} (copy)`, createdAt: stamp, updatedAt: stamp };
+      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: withSuffix(read.workspace.name, ' (copy)'), createdAt: stamp, updatedAt: stamp };
       return { ok: true, value: await create(copy, false) };
     },
     async deleteWorkspace(id) {
@@ -337,6 +383,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       diskStamp = read.updatedAt;
       useSaveStatus.getState().setConflict(null);
       autosave.bind(id, ws);
+      openings.started(ws.id, ws.name, now());
       loadWorkspace(ws, { kind: 'library' });
       return { ok: true, value: ws };
     },
@@ -346,6 +393,38 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       autosave.unbind();
       await open(copy);
       return { ok: true, value: copy };
+    },
+    async storedProblem(id) {
+      const record = await db.workspaces.get(id);
+      if (!record) return undefined;
+      const checked = validateWorkspace(record.document);
+      if (checked.ok) return undefined;
+      const repaired = repairStoredWorkspace(record.document);
+      const repairs = repaired.repairs.length > 0 && validateWorkspace(repaired.document).ok ? repaired.repairs : [];
+      return { id, name: record.name, errors: checked.errors, repairs };
+    },
+    async storedText(id) {
+      const record = await db.workspaces.get(id);
+      return record ? { name: record.name, text: `${JSON.stringify(record.document, null, 2)}\n` } : undefined;
+    },
+    async repairAndOpen(id) {
+      const record = await db.workspaces.get(id);
+      if (!record) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+      const { document, repairs } = repairStoredWorkspace(record.document);
+      const checked = validateWorkspace(document);
+      if (repairs.length === 0 || !checked.ok) {
+        return { ok: false, errors: ['These problems cannot be repaired automatically: export the stored file and fix it by hand.', ...(checked.ok ? [] : checked.errors)] };
+      }
+      // The stored version stays findable in History (as a checkpoint, never pruned).
+      await takeSnapshot(db, record.document, { kind: 'checkpoint', label: 'Before automatic repair', takenAt: now().toISOString() });
+      const stamp = now().toISOString();
+      const repaired: Workspace = { ...checked.workspace, updatedAt: stamp };
+      await writeWorkspace(db, repaired, stamp);
+      channel.announceSaved(id, stamp);
+      useSaveStatus.getState().libraryChanged();
+      if (autosave.boundId === id) autosave.unbind();
+      await open(repaired);
+      return { ok: true, value: { workspace: repaired, repairs } };
     },
     async settled() {
       while (background.size > 0) await Promise.all([...background]);

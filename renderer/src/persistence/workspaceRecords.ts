@@ -66,6 +66,24 @@ export async function writeWorkspace(db: CcgDatabase, workspace: Workspace, upda
 }
 
 /**
+ * Saves a workspace with its database request issued before this returns, for a page being left:
+ * Dexie starts its requests from promise callbacks, which an unloading page may never run. The
+ * transaction is committed at once, strictly durable like the database's own.
+ */
+export function writeWorkspaceNow(db: CcgDatabase, workspace: Workspace, updatedAt: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const idb = db.backendDB();
+    const tx = idb.transaction(['workspaces'], 'readwrite', { durability: 'strict' });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('The save failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('The save was aborted.'));
+    tx.objectStore('workspaces').put(workspaceRecord(workspace, updatedAt));
+    // Not every IndexedDB has commit(); without it the transaction commits when this task ends.
+    if (typeof tx.commit === 'function') tx.commit();
+  });
+}
+
+/**
  * Thrown by writeWorkspaceChecked when the saved record is no longer the version this window
  * last read or wrote: another window has saved the workspace since, and writing would silently
  * throw that window's edits away.

@@ -1,4 +1,5 @@
 import { applyEdit } from '../../../shared/edits/applyEdit';
+import { cleanStrings, replacementWords } from '../../../shared/text/cleanStrings';
 import type { Edit, EditResult } from '../../../shared/edits/edit';
 import { useDocumentStore } from './documentStore';
 import { populationNotice } from './populationNotice';
@@ -12,14 +13,30 @@ import { useUiStore } from './uiStore';
  */
 export function dispatchEdit(edit: Edit): EditResult {
   const { workspace, commitWorkspace } = useDocumentStore.getState();
-  const result = applyEdit(workspace, edit);
+  // Typed or pasted text XML cannot hold would break every export: replaced here, and said.
+  const cleaned = cleanStrings(edit);
+  const result = applyEdit(workspace, cleaned.value);
   if (result.ok && result.workspace !== workspace) {
     commitWorkspace(result.workspace);
     // A CCG's population changed through its localities: always said (a caller may say more).
     const notice = populationNotice(workspace, result.workspace);
     if (notice !== null) useUiStore.getState().notify(notice, 'info');
+    if (cleaned.replaced.length > 0) useUiStore.getState().notify(textNotice(cleaned.replaced), 'info');
   }
   return result;
+}
+
+/** "Name: 1 character … was replaced with "�"." — naming the field the text was typed into. */
+function textNotice(replaced: ReturnType<typeof cleanStrings>['replaced']): string {
+  const fields = [...new Set(replaced.map(({ path }) => fieldWord(path)))];
+  const count = replaced.reduce((n, r) => n + r.count, 0);
+  return `${fields.join(', ')}: ${replacementWords(count)}.`;
+}
+
+function fieldWord(path: readonly (string | number)[]): string {
+  const key = [...path].reverse().find((k): k is string => typeof k === 'string') ?? 'text';
+  const word = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Steps back one edit, if there is one. */

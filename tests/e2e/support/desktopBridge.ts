@@ -6,6 +6,8 @@
  * report's webContents.printToPDF is Chromium's own print-to-PDF through Playwright's page.pdf().
  * `openFromOs` plays the OS handing the app a file (double-click, second launch): the real
  * main-process opener reads it and the page receives it through `onOpenFile`, as in the preload.
+ * `closeWindow` plays the user closing the desktop window: main's real close guard asks the page
+ * to save (its `onFlushRequest` handler) and takes the answer through the real IPC handler.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createAppInfoHandler } from '../../../electron/main/appInfo';
+import { CLOSE_BUTTONS, createCloseGuard, createFlushBroker, type CloseDecision } from '../../../electron/main/closeGuard';
 import { createExportHandlers } from '../../../electron/main/exportHandlers';
 import { createFileHandlers } from '../../../electron/main/fileHandlers';
 import { registerIpcHandlers } from '../../../electron/main/ipcHandlers';
@@ -55,6 +58,12 @@ export interface DesktopBridgeHarness {
    */
   openFromOs(page: Page, path: string): Promise<void>;
   readonly osErrors: string[];
+  /**
+   * The user closes the window: resolves with main's decision. If main has to ask, the scripted
+   * message box clicks `click` (default Cancel); what it said is appended to `closeWarnings`.
+   */
+  closeWindow(page: Page, click?: (typeof CLOSE_BUTTONS)[number]): Promise<CloseDecision>;
+  readonly closeWarnings: string[];
   /** The native menu sends a command (electron/common/menuCommands.ts), as main does. */
   menuCommand(page: Page, command: string): Promise<void>;
   dispose(): Promise<void>;
@@ -83,10 +92,22 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   const exports = createExportHandlers({ showSaveDialog, fs });
   const print = createPrintHandlers({ showSaveDialog, fs });
 
+  // Main's side of closing: the page is asked as main's webContents.send would.
+  let closingPage: Page | null = null;
+  const flushBroker = createFlushBroker({
+    send: (requestId) => {
+      if (!closingPage) throw new Error('no window is closing');
+      void closingPage.evaluate((id) => (window as unknown as { __ccgFlushRequest: (p: unknown) => void }).__ccgFlushRequest({ requestId: id }), requestId);
+    },
+  });
+
   const handlers = new Map<string, Handler>();
   registerIpcHandlers({
     ipcMain: { handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never,
-    handlers: { appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files, ...exports, ...print },
+    handlers: {
+      appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files, ...exports, ...print,
+      flushResult: (request) => flushBroker.receive(request),
+    },
     // The page is served over http in tests, so "our own page" is the test server's origin.
     isTrustedSender: (frame) => frame !== null && frame.parent === null && frame.url.startsWith(origin),
   });
@@ -133,7 +154,24 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
           if (heldFiles.length > 0) queueMicrotask(deliverFiles);
           return () => void openFileListeners.delete(listener);
         },
+        onFlushRequest: (handler: FlushHandler) => {
+          flushHandler = handler;
+          return () => {
+            if (flushHandler === handler) flushHandler = null;
+          };
+        },
       }),
+    });
+    // As the preload: main's flush request runs the page's handler, and the answer goes back by IPC.
+    type FlushHandler = () => Promise<{ ok: boolean; error?: string }>;
+    let flushHandler: FlushHandler | null = null;
+    Object.defineProperty(window, '__ccgFlushRequest', {
+      value: (payload: { requestId: string }) => {
+        const outcome: ReturnType<FlushHandler> = flushHandler ? flushHandler() : Promise.resolve({ ok: true });
+        void outcome
+          .then((o) => ({ ok: o.ok === true, ...(typeof o.error === 'string' ? { error: o.error } : {}) }), (e: unknown) => ({ ok: false, error: String(e) }))
+          .then((answer) => invoke(channels.flushResult, { requestId: payload.requestId, ...answer }));
+      },
     });
   }, IPC_CHANNELS);
 
@@ -151,10 +189,26 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     await opener.openFromOs(path);
   };
 
+  const closeWarnings: string[] = [];
+  const closeWindow = async (page: Page, click: (typeof CLOSE_BUTTONS)[number] = 'Cancel'): Promise<CloseDecision> => {
+    closingPage = page;
+    const guard = createCloseGuard({
+      flush: () => flushBroker.request(),
+      showMessageBox: async (options) => {
+        closeWarnings.push(`${options.message} — ${options.detail ?? ''}`);
+        return { response: CLOSE_BUTTONS.indexOf(click) };
+      },
+      saveCopy: () => undefined,
+    });
+    return guard.decide();
+  };
+
   return {
     dir,
     openFromOs,
     osErrors,
+    closeWindow,
+    closeWarnings,
     pickForOpen: (path) => void openQueue.push(path),
     pickForSave: (path) => void saveQueue.push(path),
     dialogs,

@@ -57,6 +57,15 @@ describe('registerIpcHandlers', () => {
     expect(handlers.openTextFile).not.toHaveBeenCalled();
   });
 
+  it('takes the page\'s save answer only from our own page', async () => {
+    const flushResult = vi.fn(async () => ({ ok: true as const }));
+    const { invoke } = setup({ flushResult });
+    await expect(invoke(IPC_CHANNELS.flushResult, 'https://evil.example/', { requestId: 'flush-1', ok: true })).resolves.toEqual({ ok: false, error: UNTRUSTED_SENDER_MESSAGE });
+    expect(flushResult).not.toHaveBeenCalled();
+    await expect(invoke(IPC_CHANNELS.flushResult, APP_URL, { requestId: 'flush-1', ok: true })).resolves.toEqual({ ok: true });
+    expect(flushResult).toHaveBeenCalledWith({ requestId: 'flush-1', ok: true });
+  });
+
   it('rejects appInfo for a foreign sender (it has no error shape)', () => {
     const { handlers, invoke } = setup();
     expect(() => invoke(IPC_CHANNELS.appInfo, 'https://evil.example/')).toThrow(UNTRUSTED_SENDER_MESSAGE);

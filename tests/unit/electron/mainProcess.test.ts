@@ -18,7 +18,7 @@ const fake = vi.hoisted(() => {
     loadedUrl?: string;
     sent: unknown[][];
     calls: string[];
-    emit: (event: string) => void;
+    emit: (event: string, arg?: unknown) => void;
     emitContents: (event: string) => void;
   };
   const windows: WindowRecord[] = [];
@@ -40,15 +40,15 @@ const fake = vi.hoisted(() => {
     static getAllWindows = () => windows;
     record: WindowRecord;
     webContents: { send: (...args: unknown[]) => void; on: (event: string, listener: () => void) => void };
-    private listeners = new Map<string, (() => void)[]>();
+    private listeners = new Map<string, ((arg?: unknown) => void)[]>();
     private contentsListeners = new Map<string, (() => void)[]>();
     constructor(options: Record<string, unknown>) {
-      const fire = (map: Map<string, (() => void)[]>, event: string) => map.get(event)?.forEach((l) => l());
+      const fire = (map: Map<string, ((arg?: unknown) => void)[]>, event: string, arg?: unknown) => map.get(event)?.forEach((l) => l(arg));
       this.record = {
         options,
         sent: [],
         calls: [],
-        emit: (event) => fire(this.listeners, event),
+        emit: (event, arg) => fire(this.listeners, event, arg ?? { preventDefault: () => this.record.calls.push('preventDefault') }),
         emitContents: (event) => fire(this.contentsListeners, event),
       };
       windows.push(this.record);
@@ -64,8 +64,14 @@ const fake = vi.hoisted(() => {
     once(event: string, listener: () => void) {
       this.on(event, listener);
     }
-    on(event: string, listener: () => void) {
+    on(event: string, listener: (arg?: unknown) => void) {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    }
+    close() {
+      this.record.calls.push('close');
+    }
+    isDestroyed() {
+      return false;
     }
     show() {
       this.record.calls.push('show');
@@ -315,6 +321,23 @@ describe('the main process', () => {
     expect(JSON.parse(await readFile(join(state.userData, 'window-state.json'), 'utf8'))).toEqual({
       x: 260, y: 70, width: 1400, height: 900, maximized: false, fullScreen: false,
     });
+  });
+
+  it('lets the window close only once its page has saved, asked through the bridge', async () => {
+    const win = mainWindow();
+    win.calls.length = 0;
+    // (The close of the test before is still waiting for its answer: one question answers both.)
+    win.emit('close');
+    await settle();
+    expect(win.calls).toEqual(['preventDefault']);
+    const request = win.sent.filter((m) => m[0] === MAIN_EVENTS.flushRequest).at(-1)?.[1] as { requestId: string } | undefined;
+    expect(request?.requestId).toEqual(expect.any(String));
+    const answer = state.ipcHandlers.get(IPC_CHANNELS.flushResult);
+    const event = { senderFrame: { url: win.loadedUrl, parent: null } };
+    expect(await answer?.(event, { requestId: request?.requestId, ok: true })).toEqual({ ok: true });
+    await settle();
+    expect(win.calls).toEqual(['preventDefault', 'close']);
+    win.sent.length = 0;
   });
 
   it('sends menu commands to the window', () => {

@@ -96,7 +96,7 @@ describe('autosave', () => {
     const { store, start, autosave } = setUp();
     const win = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
-    const remove = flushOnHide(() => autosave.flush(), win as unknown as Window, doc as unknown as Document);
+    const remove = flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
 
     store.set(renamed(start, 'Before hiding'));
     doc.visibilityState = 'hidden';
@@ -115,11 +115,47 @@ describe('autosave', () => {
     remove();
   });
 
+  it('asks before the page is left while an edit is unsaved or saving is failing, never otherwise', async () => {
+    let fail = false;
+    const { store, start, autosave } = setUp(async (ws, updatedAt) => {
+      if (fail) throw new Error('QuotaExceededError');
+      writes.push({ name: ws.name, updatedAt });
+    });
+    const win = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+    flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
+    const leave = (): Event => {
+      // Node's Event has a read-only returnValue; a browser's BeforeUnloadEvent takes a string.
+      const event = Object.defineProperty(new Event('beforeunload', { cancelable: true }), 'returnValue', { value: undefined, writable: true });
+      win.dispatchEvent(event);
+      return event;
+    };
+
+    // Everything saved: the page goes without a question.
+    expect(leave().defaultPrevented).toBe(false);
+
+    // Left straight after an edit: the write is started at once, and the browser asks meanwhile.
+    store.set(renamed(start, 'Edited just now'));
+    const asked = leave();
+    expect(asked.defaultPrevented).toBe(true);
+    expect((asked as Event & { returnValue: unknown }).returnValue).toBe('');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes.map((w) => w.name)).toEqual(['Edited just now']);
+    expect(leave().defaultPrevented).toBe(false);
+
+    // Saving fails: the browser keeps asking, even once nothing new is pending.
+    fail = true;
+    store.set(renamed(start, 'While the disk is full'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(reports.at(-1)).toBe('failed');
+    expect(leave().defaultPrevented).toBe(true);
+  });
+
   it('becoming visible again does not write', async () => {
     const { autosave } = setUp();
     const win = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
-    flushOnHide(() => autosave.flush(), win as unknown as Window, doc as unknown as Document);
+    flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
     doc.dispatchEvent(new Event('visibilitychange'));
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);

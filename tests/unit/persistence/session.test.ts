@@ -170,6 +170,14 @@ describe('library commands', () => {
     expect(store().workspace.name).toBe('Four small CCGs — do, share or buy?');
   });
 
+  it('rename refuses a name with control characters, which no export could hold, and changes nothing', async () => {
+    const openId = store().workspace.id;
+    const before = store().workspace.name;
+    const outcome = await session.renameWorkspace(openId, 'Q3\u0007 budget');
+    expect(outcome).toEqual({ ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] });
+    expect(store().workspace.name).toBe(before);
+  });
+
   it('duplicate saves a copy under a new id, including unsaved edits of the open workspace', async () => {
     const openId = store().workspace.id;
     renameCcg('Edited just now');
@@ -180,6 +188,17 @@ describe('library commands', () => {
     const read = await db.workspaces.get(copy.value.id);
     expect(read?.document.scenarios[0]?.nodes.some((n) => n.name === 'Edited just now')).toBe(true);
     expect(session.openId()).toBe(openId);
+  });
+
+  it('duplicating a workspace with a 500-character name gives a copy that opens again', async () => {
+    const long = 'Northshire and Wexmoor '.repeat(22).slice(0, 500);
+    const saved = await session.createWorkspace({ ...everyFieldWorkspace('ws-long', 'x'), name: long });
+    const copy = await session.duplicateWorkspace(saved.id);
+    if (!copy.ok) throw new Error(copy.errors.join());
+    expect(copy.value.name.length).toBeLessThanOrEqual(500);
+    expect(copy.value.name.endsWith('… (copy)')).toBe(true);
+    const reopened = await session.openWorkspace(copy.value.id);
+    expect(reopened.ok).toBe(true);
   });
 
   it('delete refuses the open workspace; deletes another with its history, and can be undone', async () => {

@@ -142,6 +142,21 @@ describe('two windows on one workspace', () => {
     expect(useSaveStatus.getState().status).toBe('saved');
   });
 
+  it('"Keep mine as a copy" of a workspace with a 500-character name can be opened again', async () => {
+    const id = store().workspace.id;
+    const long = 'Northshire and Wexmoor '.repeat(22).slice(0, 500);
+    const { workspace, commitWorkspace } = store();
+    commitWorkspace({ ...workspace, name: long });
+    await windowBSaves(id, 'Renamed in B', true);
+    await tick();
+    const outcome = await session.keepMineAsCopy();
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    expect(outcome.value.name.length).toBeLessThanOrEqual(500);
+    expect(outcome.value.name.endsWith('… (my copy)')).toBe(true);
+    const mine = await readWorkspace(dbA, outcome.value.id);
+    expect(mine?.ok).toBe(true);
+  });
+
   it('a window ignores its own announcements, and other workspaces\' saves', async () => {
     const heard: string[] = [];
     const a = openLibraryChannel('window-a', (m) => heard.push(`a:${m.workspaceId}`));

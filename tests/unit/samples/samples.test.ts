@@ -82,13 +82,30 @@ describe('Cambridgeshire & Peterborough sample', () => {
       expect(ccg.federated).toBe(true);
       expect(ccgPopulation(ccg, index)).toBe(856_000);
       expect(index.localitiesByCcg.get(ccg.id)?.map((l) => l.name)).toEqual(LCGS);
-      expect(index.clusters.map((c) => c.name)).toEqual(['NHS Cambridgeshire and Peterborough cluster']);
+      expect(index.clusters.map((c) => c.name)).toEqual(['Cambridgeshire and Peterborough PCT Cluster']);
       expect(index.localAuthorities.map((l) => [l.name, l.laType])).toEqual([
         ['Cambridgeshire County Council', 'county'], ['Peterborough City Council', 'unitary'],
       ]);
+      // 7% of its people live in North Hertfordshire and Northamptonshire, not drawn.
       const shares = sc.laOverlaps.filter((o) => o.ccgId === ccg.id).reduce((s, o) => s + o.share, 0);
-      expect(shares).toBeCloseTo(1, 6);
+      expect(shares).toBeCloseTo(0.93, 6);
+      // No council holds more people than it has: 72% of 856,000 = 616,320 ≤ 621,000; 21% = 179,760 ≤ 184,000.
+      for (const la of index.localAuthorities) {
+        const people = sc.laOverlaps.filter((o) => o.laId === la.id).reduce((s, o) => s + o.share * ccgPopulation(ccg, index), 0);
+        expect(people, la.name).toBeLessThanOrEqual(la.population);
+      }
     }
+  });
+
+  it('states what is published and what is illustrative, and invents no named CSU', () => {
+    expect(ws.description).toMatch(/2012 registered list was 864,819/);
+    expect(ws.description).toMatch(/£20\.80m was calculated on 831,886/);
+    expect(ws.description).toMatch(/councils’ populations and shares/);
+    for (const sc of ws.scenarios) {
+      const csus = sc.nodes.filter((n) => n.kind === 'provider');
+      for (const p of csus) expect(p.name).toBe('Illustrative CSU');
+    }
+    expect(scenarioNamed(ws, /CSU/).notes).toMatch(/set up no freestanding commissioning support organisation/);
   });
 
   it('says that the split between local commissioning groups is illustrative', () => {

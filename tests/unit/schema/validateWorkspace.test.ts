@@ -180,6 +180,19 @@ describe('validateWorkspace: populations and shares', () => {
     }
   });
 
+  it('refuses CCG links that place more people in a council than it has (beyond 1%), naming the council and each link', () => {
+    // Ashby 90% of 120,000 = 108,000 and Bourne 100% of 60,000 + 70,000 = 130,000: 238,000 people.
+    const within = validDocument();
+    within.scenarios[0].nodes[5].population = 236_000; // 238,000 ≤ 236,000 × 1.01 = 238,360
+    expect(validateWorkspace(within).ok).toBe(true);
+    const over = validDocument();
+    over.scenarios[0].nodes[5].population = 235_000; // 238,000 > 235,000 × 1.01 = 237,350
+    expect(errorsOf(over)).toEqual([
+      'scenario "Option B" › local authority "Northshire County Council": population: its CCG links place 238,000 people in it '
+        + '(90% of Ashby CCG\'s 120,000; 100% of Bourne CCG\'s 130,000), more than its population of 235,000 (plus 1%): lower the shares or correct the population',
+    ]);
+  });
+
   it('refuses shares of one CCG adding up to more than the whole', () => {
     const doc = validDocument();
     doc.scenarios[0].nodes.push({ kind: 'localAuthority', id: 'la2', name: 'Eastshire Council', population: 200000, x: 0, y: 0 });
