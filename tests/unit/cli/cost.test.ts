@@ -172,7 +172,7 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost(path, '--csv');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(`${path}: warning: line 6: key "name" appears twice; the last value was used\n`);
-    expect(r.stdout).toContain('scenario_id,scenario,ccg_id');
+    expect(r.stdout).toContain('scenario_id,scenario,year_id,year,ccg_id');
   });
 
   it('rejects text that is not JSON with exit 2', () => {
