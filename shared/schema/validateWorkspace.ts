@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
-import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
+import { effectiveMembers } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
@@ -131,7 +131,6 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
-    errors.push(...checkOverlapPopulations(scenario, where));
   }
   errors.push(...checkSlides(ws));
   return errors;
@@ -150,35 +149,6 @@ function checkYears(a: Assumptions): string[] {
     if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
     seen.add(y.id);
   });
-  return errors;
-}
-
-/** Tolerance of the council population check: published overlaps and populations are rounded. */
-const OVERLAP_POPULATION_TOLERANCE = 0.01;
-
-/**
- * A council's overlaps cannot put more people in it than live there: Σ over CCGs of
- * share × pop(CCG) may exceed pop(LA) by at most 1%.
- */
-function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
-  const index = indexScenario(scenario);
-  const inLa = new Map<string, number>();
-  for (const o of scenario.laOverlaps) {
-    const ccg = index.byId.get(o.ccgId);
-    if (ccg?.kind !== 'ccg') continue;
-    const pop = ccgPopulation(ccg, index);
-    if (!Number.isFinite(pop)) continue;
-    inLa.set(o.laId, (inLa.get(o.laId) ?? 0) + o.share * pop);
-  }
-  const errors: string[] = [];
-  for (const [laId, people] of inLa) {
-    const la = index.byId.get(laId);
-    if (la?.kind !== 'localAuthority') continue;
-    if (people > la.population * (1 + OVERLAP_POPULATION_TOLERANCE)) {
-      errors.push(located(`${where} › local authority "${la.name}"`, '',
-        `the CCGs' overlaps put ${formatPopulation(Math.round(people))} people in it, more than its population of ${formatPopulation(la.population)}`));
-    }
-  }
   return errors;
 }
 
