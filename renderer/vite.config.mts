@@ -17,6 +17,8 @@ export default defineConfig({
     // The browser bridge reports this as appInfo().version (the desktop bridge asks Electron).
     __APP_VERSION__: JSON.stringify(packageJson.version),
   },
+  // Recommend's solver worker imports HiGHS as an ES module.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
     emptyOutDir: true,

@@ -21,6 +21,10 @@ export interface BenchResults {
   readonly reactFlowDragFrameMedianMs: number;
   readonly reactFlowPanFrameP95Ms: number;
   readonly reactFlowPanFrameMedianMs: number;
+  /** Recommend (Node), when measured: Four small, a 12-CCG cluster, all England. */
+  readonly recommendSmallMs?: number;
+  readonly recommendClusterMs?: number;
+  readonly recommendEnglandMs?: number;
   readonly rendering: string;
   readonly quick: boolean;
   readonly ccgs: number;
@@ -40,12 +44,21 @@ export const REQUIRED_KEYS = [
 const FRAME_BUDGET_MS = 16.7;
 const VSYNC_JITTER_MS = 0.15;
 
-interface Row {
+export interface Row {
   readonly metric: string;
   readonly value: number;
   readonly unit: string;
   readonly budget?: string;
   readonly pass?: boolean;
+}
+
+/** The Recommend rows, against DESIGN's budgets: 1 s, 5 s, 60 s. */
+export function recommendRows(r: Partial<Pick<BenchResults, 'recommendSmallMs' | 'recommendClusterMs' | 'recommendEnglandMs'>>): Row[] {
+  const out: Row[] = [];
+  if (r.recommendSmallMs !== undefined) out.push({ metric: 'recommendSmallMs', value: r.recommendSmallMs, unit: 'ms', budget: '< 1000', pass: r.recommendSmallMs < 1000 });
+  if (r.recommendClusterMs !== undefined) out.push({ metric: 'recommendClusterMs', value: r.recommendClusterMs, unit: 'ms', budget: '< 5000', pass: r.recommendClusterMs < 5000 });
+  if (r.recommendEnglandMs !== undefined) out.push({ metric: 'recommendEnglandMs', value: r.recommendEnglandMs, unit: 'ms', budget: '< 60000', pass: r.recommendEnglandMs < 60000 });
+  return out;
 }
 
 function rows(r: BenchResults): Row[] {
@@ -70,18 +83,23 @@ function rows(r: BenchResults): Row[] {
     { metric: 'reactFlowPanFrameP95Ms', value: r.reactFlowPanFrameP95Ms, unit: 'ms' },
     { metric: 'reactFlowDragFrameMedianMs', value: r.reactFlowDragFrameMedianMs, unit: 'ms' },
     { metric: 'reactFlowPanFrameMedianMs', value: r.reactFlowPanFrameMedianMs, unit: 'ms' },
+    ...recommendRows(r),
   ];
 }
 
 /** The results as a plain-text table: metric, value, budget, pass/fail. */
 export function resultsTable(r: BenchResults): string {
-  const lines = rows(r).map((row) => [
+  return table(rows(r), `${r.ccgs} CCGs, ${r.rendering}${r.quick ? ', quick run (few iterations: not a measurement)' : ''}; saveMs excludes the 300 ms autosave throttle.`);
+}
+
+/** Rows as the plain-text table, with a closing note. */
+export function table(list: readonly Row[], note: string): string {
+  const lines = list.map((row) => [
     row.metric.padEnd(28),
     `${row.value.toFixed(row.value >= 100 ? 0 : 2)} ${row.unit}`.padStart(16),
     (row.budget ?? '').padEnd(24),
     row.pass === undefined ? '' : row.pass ? 'pass' : 'FAIL',
   ].join('  '));
   const header = `${'metric'.padEnd(28)}  ${'value'.padStart(16)}  ${'budget'.padEnd(24)}  result`;
-  const note = `${r.ccgs} CCGs, ${r.rendering}${r.quick ? ', quick run (few iterations: not a measurement)' : ''}; saveMs excludes the 300 ms autosave throttle.`;
   return [header, '-'.repeat(header.length), ...lines, note].join('\n');
 }

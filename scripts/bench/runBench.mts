@@ -8,7 +8,7 @@
  * generated workspace), --seed N, --port N (0 picks a free one; default 4335, then the next for
  * the peer), --out FILE, --gpu (leave out --disable-gpu, and say so in the output), --trace DIR
  * (write a Chromium performance trace of each of the app's gestures to DIR, for the DevTools
- * Performance panel).
+ * Performance panel), --recommend-only (only the Recommend figures, in Node: no browser).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -20,9 +20,10 @@ import { serveStatic } from '../serveStatic.mjs';
 import { benchApp } from './appBench';
 import { bundleKB } from './bundleSize';
 import { benchCosting } from './costingBench';
+import { benchRecommend } from './recommendBench';
 import { installFrameRecorder } from './frameRecorder';
 import { benchReactFlow } from './reactFlowBench';
-import { resultsTable, type BenchResults } from './resultsTable';
+import { recommendRows, resultsTable, table, type BenchResults } from './resultsTable';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = `${root}dist/bench/app`;
@@ -36,6 +37,8 @@ interface Options {
   readonly out: string;
   readonly gpu: boolean;
   readonly trace: string | undefined;
+  /** Measure only Recommend (Node): no browser, no build. */
+  readonly recommendOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -64,6 +67,7 @@ function parseOptions(argv: readonly string[]): Options {
     out: value('out') ?? `${root}bench-results.json`,
     gpu: argv.includes('--gpu'),
     trace: folder('trace'),
+    recommendOnly: argv.includes('--recommend-only'),
   };
 }
 
@@ -87,6 +91,12 @@ async function listen(dir: string, port: number): Promise<{ url: string; close: 
   };
 }
 
+/** --recommend-only: the three Recommend figures and their table, nothing written. */
+async function runRecommendOnly(): Promise<void> {
+  const figures = await benchRecommend((line) => console.log(line));
+  console.log(table(recommendRows(figures), `Recommend in Node; England is the ${figures.recommendEnglandSample} sample (${figures.recommendEnglandRounds} round${figures.recommendEnglandRounds === 1 ? '' : 's'}, ${figures.recommendEnglandOptimal ? 'optimal' : 'not proved optimal'}).`));
+}
+
 export async function runBench(options: Options): Promise<BenchResults> {
   const log = (line: string): void => console.log(line);
   const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
@@ -95,6 +105,8 @@ export async function runBench(options: Options): Promise<BenchResults> {
 
   const costing = options.quick ? benchCosting(workspace, 20, 5) : benchCosting(workspace, 200, 30);
   log(`Costing: median ${costing.costingMedianMs.toFixed(2)} ms over ${costing.costingRuns} runs.`);
+  // Recommend at England scale takes up to a minute: the quick smoke run leaves it out.
+  const recommendFigures = options.quick ? {} : await benchRecommend(log);
 
   log('Building the app and the React Flow peer page…');
   await build({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
@@ -140,6 +152,7 @@ export async function runBench(options: Options): Promise<BenchResults> {
     if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
     const results: BenchResults = {
       ...costing,
+      ...recommendFigures,
       ...appResults,
       bundleKB: bundle,
       ...peerFigures,
@@ -161,7 +174,10 @@ export async function runBench(options: Options): Promise<BenchResults> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Bad options are reported like any other failure: one line, exit 1.
-  Promise.resolve().then(() => runBench(parseOptions(process.argv.slice(2)))).catch((err: unknown) => {
+  Promise.resolve().then(() => {
+    const options = parseOptions(process.argv.slice(2));
+    return options.recommendOnly ? runRecommendOnly() : runBench(options).then(() => undefined);
+  }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });

@@ -3,7 +3,7 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Assumptions, Node, PlanningYear, Slide, Workspace } from '../model/workspace';
+import type { Arrangement, AssumptionOverrides, Assumptions, Node, PlanningYear, Scenario, Slide, Workspace } from '../model/workspace';
 import type { CcgPopulationUpdate } from './setPopulations';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
@@ -64,6 +64,11 @@ export interface BatchEdit {
 export type WorkspaceEdit =
   /** Adds a blank scenario (no organisations) with a new id, at `index` (default: the end). */
   | { readonly type: 'addScenario'; readonly scenarioId: string; readonly name: string; readonly index?: number }
+  /**
+   * A whole scenario made elsewhere (a recommendation), placed just after scenario `afterScenarioId`.
+   * Refused unless the workspace with it is valid.
+   */
+  | { readonly type: 'insertScenario'; readonly scenario: Scenario; readonly afterScenarioId: string }
   /**
    * A full copy of scenario `scenarioId` as a new scenario `newScenarioId`, placed just after it.
    * Node and arrangement ids are kept, so comparing the two matches organisations by id.

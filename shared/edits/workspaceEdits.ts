@@ -14,7 +14,7 @@ const MAX_ID = 200;
 const MAX_NAME = 500;
 
 const WORKSPACE_EDIT_TYPES: ReadonlySet<string> = new Set<WorkspaceEdit['type']>([
-  'addScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear',
+  'addScenario', 'insertScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear',
 ]);
 
 /** Whether an edit is about the workspace as a whole rather than the inside of one scenario. */
@@ -27,6 +27,8 @@ export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): E
   switch (edit.type) {
     case 'addScenario':
       return addScenario(workspace, edit.scenarioId, edit.name, edit.index ?? workspace.scenarios.length);
+    case 'insertScenario':
+      return insertScenario(workspace, edit.scenario, edit.afterScenarioId);
     case 'branchScenario':
       return branchScenario(workspace, edit.scenarioId, edit.newScenarioId, edit.name);
     case 'renameScenario':
@@ -87,6 +89,17 @@ function addScenario(workspace: Workspace, id: string, rawName: string, index: n
   }
   if (problems.length > 0) return refused(...problems);
   return changed(workspace, insertAt(workspace.scenarios, index, { id, name, nodes: [], laOverlaps: [], arrangements: [] }));
+}
+
+/** A complete scenario after another, if its id and name are free and the result is valid. */
+function insertScenario(workspace: Workspace, scenario: Scenario, afterId: string): EditResult {
+  const index = workspace.scenarios.findIndex((s) => s.id === afterId);
+  if (index < 0) return missingScenario(workspace, afterId);
+  const problems = [idProblem(workspace, scenario.id), nameProblem(workspace, scenario.name.trim())].filter((p): p is string => p !== undefined);
+  if (problems.length > 0) return refused(...problems);
+  const next = { ...workspace, scenarios: insertAt(workspace.scenarios, index + 1, scenario) };
+  const valid = validateWorkspace(next);
+  return valid.ok ? { ok: true, workspace: next } : refused(...valid.errors);
 }
 
 /**

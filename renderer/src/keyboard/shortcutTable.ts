@@ -66,6 +66,7 @@ export function shortcutTable(mod = modKey()): readonly { readonly group: string
         { keys: ['Alt+Shift+A'], does: 'Assumptions: the workspace’s and this scenario’s' },
         // Implemented by renderer/src/topbar/useYearShortcuts.
         { keys: ['Alt+Y', 'Alt+Shift+Y'], does: 'Show the next, previous planning year' },
+        { keys: ['Alt+Shift+M'], does: 'Recommend: the cheapest configuration within the allowances, as a new scenario' },
       ],
     },
     {

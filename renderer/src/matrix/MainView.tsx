@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { create } from 'zustand';
 import { CompareView } from '../compare/CompareView';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
@@ -6,13 +7,20 @@ import '../styles/matrix.css';
 
 export type MainViewKind = 'canvas' | 'matrix' | 'compare';
 
+/** Which view is shown: session state, in a store so a command (Recommend) can open Compare. */
+export const useMainViewStore = create<{ readonly view: MainViewKind; setView(view: MainViewKind): void }>()((set) => ({
+  view: 'canvas',
+  setView: (view) => set({ view }),
+}));
+
 /**
  * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
  * zone), the CCG × function matrix (both show the same scenario), or scenarios side by side.
  * The choice is session state only.
  */
 export function MainView({ canvas }: { readonly canvas: ReactNode }) {
-  const [view, setView] = useState<MainViewKind>('canvas');
+  const view = useMainViewStore((s) => s.view);
+  const setView = useMainViewStore((s) => s.setView);
   return (
     <div className="main-view">
       <div className="view-switch" role="group" aria-label="View">

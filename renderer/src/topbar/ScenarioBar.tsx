@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { RecommendDialog } from '../recommend/RecommendDialog';
 import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
@@ -57,6 +58,7 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [editorScope, setEditorScope] = useState<EditorScope>('scenario');
   const [editorOpen, setEditorOpen] = useState(false);
+  const [recommendOpen, setRecommendOpen] = useState(false);
   const renameRef = useRef<HTMLInputElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const renameActive = useRef(false);
@@ -67,7 +69,7 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
     setRenaming(scenario.name);
     setRenameError(null);
   };
-  useScenarioShortcuts({ onRename: startRename, onAssumptions: () => setEditorOpen(true) });
+  useScenarioShortcuts({ onRename: startRename, onAssumptions: () => setEditorOpen(true), onRecommend: () => setRecommendOpen(true) });
 
   useEffect(() => {
     if (renaming === null || document.activeElement === renameRef.current) return;
@@ -177,6 +179,7 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
             Delete
           </button>
           <button type="button" className="scenario-action" onClick={() => setEditorOpen(true)} {...keys(SCENARIO_SHORTCUTS.assumptions)}>Assumptions…</button>
+          <button type="button" className="scenario-action" onClick={() => setRecommendOpen(true)} aria-description="The cheapest configuration that keeps every CCG within its allowance" {...keys(SCENARIO_SHORTCUTS.recommend)}>Recommend…</button>
         </div>
         {renaming !== null && (renameError
           ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
@@ -218,6 +221,7 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
         <AssumptionsEditor scenarioId={scenario.id} scope={editorScope} onScopeChange={setEditorScope} onClose={() => setEditorOpen(false)} />,
         document.body,
       )}
+      {recommendOpen && scenario && createPortal(<RecommendDialog onClose={() => setRecommendOpen(false)} />, document.body)}
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { branchScenario, moveScenario, newScenario } from './scenarioCommands';
 export interface ScenarioShortcutHandlers {
   readonly onRename: () => void;
   readonly onAssumptions: () => void;
+  readonly onRecommend: () => void;
 }
 
 /**
  * The scenario bar's shortcuts, all Alt+Shift+key so they clash with neither the editor's
- * (Ctrl/⌘, plain keys) nor text editing: N new, B branch, R rename, A assumptions, ← → move.
+ * (Ctrl/⌘, plain keys) nor text editing: N new, B branch, R rename, A assumptions, M recommend,
+ * ← → move.
  * They apply wherever focus is except in a text field or a dialog. Keys are matched by code,
  * because on a Mac Alt+Shift+A types "Å".
  */
@@ -18,6 +20,8 @@ export const SCENARIO_SHORTCUTS = {
   branch: 'Alt+Shift+B',
   rename: 'Alt+Shift+R',
   assumptions: 'Alt+Shift+A',
+  // M for "minimise": Ctrl+Shift+R is the browser's and Electron's hard reload.
+  recommend: 'Alt+Shift+M',
   earlier: 'Alt+Shift+ArrowLeft',
   later: 'Alt+Shift+ArrowRight',
 } as const;
@@ -36,6 +40,7 @@ export function useScenarioShortcuts(handlers: ScenarioShortcutHandlers): void {
         KeyB: branchScenario,
         KeyR: () => latest.current.onRename(),
         KeyA: () => latest.current.onAssumptions(),
+        KeyM: () => latest.current.onRecommend(),
         ArrowLeft: () => moveScenario(-1),
         ArrowRight: () => moveScenario(1),
       } as Readonly<Record<string, () => void>>)[event.code];

@@ -50,12 +50,14 @@ function directives(csp: string): Map<string, string[]> {
 function expectStrictCsp(csp: string): void {
   const d = directives(csp);
   expect(d.get('default-src')).toEqual(["'self'"]);
-  expect(d.get('script-src')).toEqual(["'self'"]); // no 'unsafe-inline', no 'unsafe-eval', nothing remote
+  // No 'unsafe-inline', no 'unsafe-eval', nothing remote; 'wasm-unsafe-eval' compiles only the
+  // app's own bundled WebAssembly (Recommend's solver) and allows no JavaScript eval.
+  expect(d.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(d.get('object-src')).toEqual(["'none'"]);
   expect(d.get('base-uri')).toEqual(["'none'"]);
   // No remote source anywhere: only the app itself, 'none', or in-memory images.
   for (const [name, sources] of d) {
-    for (const s of sources) expect(["'self'", "'none'", 'data:', 'blob:'], `${name} ${s}`).toContain(s);
+    for (const s of sources) expect(["'self'", "'none'", 'data:', 'blob:', ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : [])], `${name} ${s}`).toContain(s);
   }
 }
 
