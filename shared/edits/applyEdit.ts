@@ -16,6 +16,7 @@ import {
   withoutField, type EditContext, type ScenarioOutcome,
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
+import { applyStructureEdit } from './structureEdits';
 import { applyWorkspaceEdit, isWorkspaceEdit } from './workspaceEdits';
 import { applySlideEdit, isSlideEdit, pruneSlides } from './slideEdits';
 
@@ -99,6 +100,14 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
         return accept(scenario.assumptionOverrides === undefined ? scenario : withoutField(scenario, 'assumptionOverrides'));
       }
       return accept(edit.overrides === scenario.assumptionOverrides ? scenario : { ...scenario, assumptionOverrides: edit.overrides });
+    case 'setStructure':
+    case 'addPosts':
+    case 'updatePost':
+    case 'deletePost':
+    case 'movePost':
+    case 'applyTemplate':
+    case 'setBaseline':
+      return applyStructureEdit(scenario, edit);
     default: {
       const unknown: never = edit;
       return refuse(`Unknown kind of edit: ${JSON.stringify((unknown as { type?: unknown }).type)}`);

@@ -4,6 +4,7 @@
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
 import type { Arrangement, AssumptionOverrides, Assumptions, Node, Slide, Workspace } from '../model/workspace';
+import type { StructureEdit } from './structureEdits';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
 export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
@@ -40,6 +41,8 @@ export type Edit =
   /** Pastes copied items with fresh ids, offset by (dx, dy); references inside the clipboard are remapped. */
   | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
   | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
+  /** Staffing structures and a scenario's baseline (shared/edits/structureEdits.ts). */
+  | StructureEdit
   | WorkspaceEdit
   | SlideEdit;
 
