@@ -60,6 +60,7 @@ export const FLAG_IDS = [
   'patient-data-external',
   'provider-concentration',
   'federated-without-localities',
+  'single-point-of-failure',
 ] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 
