@@ -7,9 +7,14 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { riskFlags } from '../risk/riskFlags';
+import type { StructureCost } from '../staffing/structureCost';
 import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
 import type { CcgResult, FunctionCost, ScenarioResult, ScenarioTotals, Status } from './results';
 import { unitCost } from './unitCost';
+import { staffingOf } from '../staffing/resolveStaffing';
+import {
+  coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type StructureIndex,
+} from '../staffing/structureCosting';
 
 /** Costs one scenario of a workspace. Throws if the scenario does not exist. */
 export function costScenario(workspace: Workspace, scenarioId: string): ScenarioResult {
@@ -27,7 +32,9 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioRe
 
   const coverage = indexCoverage(scenario.arrangements, popOf);
   const csuScale = csuScalePopulations(coverage, index, a, popOf);
-  const ctx: CostContext = { a, index, popOf, csuScale, coverage, figures: new Map() };
+  const staffing = staffingOf(a);
+  const structures = indexStructures(scenario, staffing);
+  const ctx: CostContext = { a, index, popOf, csuScale, coverage, structures, figures: new Map() };
 
   const ccgs: CcgResult[] = index.ccgs.map((ccg) => costCcg(ccg, ctx));
   const totals = scenarioTotals(ccgs);
@@ -37,7 +44,13 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioRe
     capPerHead: a.capPerHead,
     ccgs,
     totals,
-    flags: riskFlags(scenario, a, index, ccgs, coverage.arrangements),
+    flags: [
+      ...riskFlags(scenario, a, index, ccgs, coverage.arrangements),
+      ...singlePointOfFailureFlags(
+        scenario, structures, (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
+        (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId, staffing.minWtePerFunction,
+      ),
+    ],
   };
 }
 
@@ -48,6 +61,8 @@ interface CostContext {
   /** P_p for each CSU provider id (DESIGN.md §4.4, csu). */
   readonly csuScale: ReadonlyMap<string, number>;
   readonly coverage: CoverageIndex;
+  /** Every CCG's and pooled arrangement's posts, costed once. */
+  readonly structures: StructureIndex;
   /** What an arrangement's function costs before any member's share, filled in on first use. */
   readonly figures: Map<ArrangementInfo, Map<SupportFunction, ArrangedFigures>>;
 }
@@ -57,8 +72,10 @@ interface ArrangedFigures {
   /** P_a, P_p or the external scale population. */
   readonly scalePopulation: number;
   readonly unitCost: number;
-  /** Pooled models: T_f(P_a)·(1+overhead); 0 for bought models. */
+  /** Pooled models: T_f(P_a)·(1+overhead), or the posts headed f × (1+overhead); 0 for bought models. */
   readonly pool: number;
+  /** The arrangement's posts headed f, when they replace T_f(P_a). */
+  readonly posts?: { readonly cost: number; readonly wte: number; readonly postIds: readonly string[] };
   /** External: the provider's own price for f, if it has one. */
   readonly ownPrice?: number;
 }
@@ -67,21 +84,27 @@ function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
   const { a } = ctx;
   const population = ctx.popOf(ccg.id);
   const localities = ctx.index.localitiesByCcg.get(ccg.id)?.length ?? 0;
-  // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0)
-  const coreParts = {
-    fixed: a.core.fixedPerCcg,
-    perHead: a.core.perHead * population,
-    devolvedLocalities: ccg.federated ? a.core.perDevolvedLocality * localities : 0,
-  };
-  const core = coreParts.fixed + coreParts.perHead + coreParts.devolvedLocalities;
+  // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0);
+  // with core-heading posts, core = their cost (with their non-pay share) + devolved localities.
+  const own = ctx.structures.ccgs.get(ccg.id);
+  const corePosts = coreFromStructure(own);
+  const devolvedLocalities = ccg.federated ? a.core.perDevolvedLocality * localities : 0;
+  const coreParts = corePosts
+    ? { fixed: 0, perHead: 0, devolvedLocalities, posts: corePosts.cost }
+    : { fixed: a.core.fixedPerCcg, perHead: a.core.perHead * population, devolvedLocalities, posts: 0 };
+  const core = coreParts.fixed + coreParts.perHead + coreParts.posts + coreParts.devolvedLocalities;
+  let wte = corePosts?.wte ?? 0;
+  const sources: Record<string, 'structure' | 'estimate'> = {};
 
   const covered = ctx.coverage.byCcg.get(ccg.id);
   const functions: Record<string, FunctionCost> = {};
   let functionsTotal = 0;
   for (const fn of a.functions) {
     const info = covered?.get(fn.id);
-    const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a);
+    const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a, own);
     functions[fn.id] = fc;
+    sources[fn.id] = fc.source;
+    wte += fc.wte ?? 0;
     functionsTotal += fc.cost;
   }
 
@@ -91,7 +114,9 @@ function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
   const headroom = a.capPerHead * population - total;
   return {
     id: ccg.id, name: ccg.name, population, localities, federated: ccg.federated,
-    core, coreParts, functions, total, perHead, headroom, status: statusOf(perHead, a),
+    core, coreParts, corePostIds: corePosts?.postIds ?? [], wte,
+    sources: { core: corePosts ? 'structure' : 'estimate', functions: sources },
+    functions, total, perHead, headroom, status: statusOf(perHead, a),
   };
 }
 
@@ -102,11 +127,22 @@ export function statusOf(perHead: number, a: Pick<Assumptions, 'capPerHead' | 'a
   return 'over';
 }
 
-/** §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c). */
-function costInHouse(fn: SupportFunction, population: number, a: Assumptions): FunctionCost {
+/**
+ * §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c), unless the CCG has posts headed f:
+ * then those posts' cost (with their non-pay share).
+ */
+function costInHouse(fn: SupportFunction, population: number, a: Assumptions, own: StructureCost | undefined): FunctionCost {
   const u = unitCost(fn, population, a.referencePopulation);
+  const posts = functionFromStructure(own, fn.id);
+  if (posts) {
+    return {
+      mode: 'in-house', source: 'structure', postIds: posts.postIds, wte: posts.wte,
+      cost: posts.cost,
+      basis: { scalePopulation: population, unitCost: posts.cost / population },
+    };
+  }
   return {
-    mode: 'in-house',
+    mode: 'in-house', source: 'estimate',
     cost: u * population,
     basis: { scalePopulation: population, unitCost: u },
   };
@@ -129,7 +165,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       // Pool T_f(P_a)·(1+overhead) with P_a = Σ pop(m).
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
       const u = unitCost(fn, info.membersPop, ref);
-      figures = { scalePopulation: info.membersPop, unitCost: u, pool: u * info.membersPop * (1 + overhead) };
+      const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
+      figures = { scalePopulation: info.membersPop, unitCost: u, pool: (posts ? posts.cost : u * info.membersPop) * (1 + overhead), posts };
       break;
     }
     case 'la-partnership': {
@@ -139,7 +176,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       const { overhead, laParticipation } = a.models.laPartnership;
       const pA = info.membersPop + laParticipation * laPop;
       const u = unitCost(fn, pA, ref);
-      figures = { scalePopulation: pA, unitCost: u, pool: u * pA * (1 + overhead) };
+      const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
+      figures = { scalePopulation: pA, unitCost: u, pool: (posts ? posts.cost : u * pA) * (1 + overhead), posts };
       break;
     }
     case 'csu': {
@@ -163,7 +201,11 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
 function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): FunctionCost {
   const { a } = ctx;
   const arr = info.arrangement;
-  const { scalePopulation, unitCost: u, pool, ownPrice } = arrangedFigures(fn, info, ctx);
+  const { scalePopulation, unitCost: u, pool, ownPrice, posts } = arrangedFigures(fn, info, ctx);
+  // Pooled posts: which they are, and this CCG's share of their WTE.
+  const fromPosts = (share: number): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> => (posts
+    ? { source: 'structure', postIds: posts.postIds, wte: posts.wte * share }
+    : { source: 'estimate' });
 
   switch (arr.model) {
     case 'shared-service':
@@ -172,7 +214,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
       const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
       return {
-        mode: arr.model, arrangementId: arr.id,
+        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
         cost: pool * share,
         basis: { scalePopulation, unitCost: u, pool, share, overhead },
       };
@@ -181,7 +223,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // The CCG pays pop(c)/P_a of the pool.
       const share = popC / scalePopulation;
       return {
-        mode: arr.model, arrangementId: arr.id,
+        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
         cost: pool * share,
         basis: { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead },
       };
@@ -190,7 +232,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)
       const { margin, clientContractManagement } = a.models.csu;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
         cost: u * (1 + margin) * popC * (1 + clientContractManagement),
         basis: { scalePopulation, unitCost: u, margin, clientContractManagement },
       };
@@ -204,7 +246,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       const price = ownPrice ?? u * (1 + ext.margin);
       const procurement = (ext.procurementCost / ext.contractYears) * (popC / info.membersPop) / arr.functions.length;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
         cost: price * popC * (1 + ext.clientContractManagement) + procurement,
         basis: {
           scalePopulation, unitCost: u, margin: ext.margin,
