@@ -7,6 +7,7 @@ import { costReport, formatReportCsv, formatReportTable } from '../shared/report
 import { SAMPLES, findSample } from '../shared/samples/index';
 import { parseWorkspaceText } from '../shared/schema/parseWorkspaceText';
 import type { Workspace } from '../shared/model/workspace';
+import { escapeControlsKeepingNewlines } from '../shared/text/controlChars';
 
 export interface CostIo {
   /** Reads a file as UTF-8 text; throws a Node error (with `code`) when it cannot. */
@@ -43,7 +44,17 @@ export function usage(): string {
   ].join('\n');
 }
 
-export function runCost(argv: readonly string[], io: CostIo): ExitCode {
+/**
+ * Runs the command. Everything it prints passes through escapeControlsKeepingNewlines: names,
+ * ids and file paths come from the file being costed, and a terminal would obey any control
+ * sequence in them (erase a line, plant a hyperlink).
+ */
+export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
+  const io: CostIo = {
+    readFile: rawIo.readFile,
+    stdout: (text) => rawIo.stdout(escapeControlsKeepingNewlines(text)),
+    stderr: (text) => rawIo.stderr(escapeControlsKeepingNewlines(text)),
+  };
   let parsed;
   try {
     parsed = parseArgs({

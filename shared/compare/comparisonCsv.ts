@@ -3,16 +3,16 @@
  * and the changes from the first, then the scenario totals, then the diff in words. Numbers are
  * unrounded (like the results CSV) so a finance lead can check them line by line.
  */
-import { csvField } from '../report/costReport';
+import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import type { Workspace } from '../model/workspace';
 import { compareScenarios } from './compareScenarios';
 import { diffScenarios } from './diffScenarios';
 
-/** The comparison of the picked scenarios as RFC 4180 CSV text. */
+/** The comparison of the picked scenarios as RFC 4180 CSV text, formula-safe (writeCsv). */
 export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string[]): string {
   const c = compareScenarios(workspace, scenarioIds);
   const base = c.scenarios[0]?.name ?? '';
-  const lines: (string | number)[][] = [];
+  const lines: CsvCell[][] = [];
 
   const header: string[] = ['CCG id', 'CCG'];
   c.scenarios.forEach((s, i) => {
@@ -21,7 +21,7 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
   });
   lines.push(header);
   for (const row of c.rows) {
-    const line: (string | number)[] = [row.ccgId, row.name];
+    const line: CsvCell[] = [row.ccgId, row.name];
     row.results.forEach((r, i) => {
       const d = row.differences[i];
       line.push(r ? r.perHead : 'not in this scenario', r ? r.headroom : '', r ? r.status : '');
@@ -44,5 +44,5 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
     const to = c.scenarios[scenarioIds.indexOf(id)]?.name ?? id;
     for (const s of diffScenarios(workspace, first, id)) lines.push([base, to, s.text]);
   }
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\n')}\n`;
+  return writeCsv(lines);
 }

@@ -3,6 +3,7 @@
  * should show it. Numbers stay numbers (unrounded, as the engine computed them); the format only
  * says how they are displayed, so a finance lead can sum and check them in Excel.
  */
+import { xmlSafe } from '../text/xmlSafe';
 
 /** How a number is displayed: £1,234 for pounds, £23.41 for per head, 4% for fractions. */
 export type CellFormat = 'text' | 'integer' | 'pounds' | 'perHead' | 'percent' | 'decimal';
@@ -60,18 +61,25 @@ export function blank(): Cell {
 }
 
 /**
- * A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], not starting or
+ * A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], nothing XML
+ * cannot hold (xmlSafe: such a name would stop the workbook opening at all), not starting or
  * ending with an apostrophe, and different (ignoring case) from every name in `taken`, which the
  * new name is added to.
  */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const base = xmlSafe(wanted).replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+    const name = `${withoutSplitPair(base.slice(0, 31 - suffix.length)).trimEnd()}${suffix}`;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;
     }
   }
+}
+
+/** `text` without a last high surrogate whose pair a cut left behind (it would be a lone surrogate). */
+function withoutSplitPair(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
 }

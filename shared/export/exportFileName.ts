@@ -1,17 +1,43 @@
 /**
  * File names for exports: "Northshire – Option B results.csv". Built only from characters every
- * file system accepts (the bridge refuses the others in a suggested name).
+ * file system accepts (the bridge refuses the others in a suggested name), without anything that
+ * makes the name display as something it is not.
  */
 
-/** `text` without characters Windows, macOS or Linux forbid in a file name, trimmed to `max`. */
+/**
+ * Characters a suggested file name never keeps: those Windows, macOS or Linux forbid
+ * (\ / : * ? " < > |), control characters (C0, DEL, C1, the Unicode line and paragraph
+ * separators), and the bidirectional marks, embeddings, overrides and isolates (U+200E/F,
+ * U+202A–E, U+2066–9) — with those, "Q3 budget \u202Egpj.csv" displays as "Q3 budget vsc.jpg".
+ */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Whether `text` holds a bidirectional control character (so could display as another name). */
+export function hasBidiControl(text: string): boolean {
+  return /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
+/**
+ * `text` shortened to at most `max` characters (code points, so an emoji is never halved) at a
+ * word break, so no word is cut in two; a single word longer than `max` is all that is ever cut.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max + 1).join('');
+  // The last space at or before position max (the character after the cut may itself be a space).
+  const cut = head.lastIndexOf(' ');
+  return cut > 0 ? head.slice(0, cut).trimEnd() : chars.slice(0, max).join('');
+}
+
+/**
+ * `text` without characters unsafe in a file name (UNSAFE_IN_FILE_NAME), spaces collapsed,
+ * shortened at a word break to `max`, and without the trailing dots or spaces Windows drops.
+ */
 export function safeFileNamePart(text: string, max = 80): string {
-  return [...text]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max)
-    .replace(/[. ]+$/, '');
+  const cleaned = text.replace(UNSAFE_IN_FILE_NAME, '').replace(/\s+/g, ' ').trim();
+  return shortenAtWord(cleaned, max).replace(/[. ]+$/, '');
 }
 
 /**

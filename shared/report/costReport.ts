@@ -7,6 +7,8 @@ import { costScenario } from '../costing/costScenario';
 import type { DeliveryMode, RiskFlag, ScenarioTotals, Status } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
 import type { Workspace } from '../model/workspace';
+import { writeCsv, type CsvCell } from '../csv/writeCsv';
+import { escapeControls } from '../text/controlChars';
 
 export interface ReportFunction {
   readonly mode: DeliveryMode;
@@ -85,11 +87,13 @@ const RIGHT = [false, true, true, true, true, false] as const;
 /**
  * A readable plain-text table per scenario: one row per CCG, a totals line, then the risk flags
  * one per line with their severity. British formatting: 856,000, £21,400,000, £23.41.
+ * It is for a terminal, so control characters in names are shown as escapes (escapeControls)
+ * rather than obeyed, and columns are measured on what is shown.
  */
 export function formatReportTable(report: CostReport): string {
   const blocks = report.scenarios.map((s) => {
     const rows = s.ccgs.map((c) => [
-      c.name, formatPopulation(c.population), formatPounds(c.total), formatPerHead(c.perHead),
+      escapeControls(c.name), formatPopulation(c.population), formatPounds(c.total), formatPerHead(c.perHead),
       formatPounds(c.headroom), statusLabel(c.status),
     ]);
     const totalsRow = [
@@ -105,9 +109,9 @@ export function formatReportTable(report: CostReport): string {
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     const flags = s.flags.length === 0
       ? ['Flags: none']
-      : ['Flags:', ...s.flags.map((f) => `  ${f.severity.padEnd(7)}  ${f.message}`)];
+      : ['Flags:', ...s.flags.map((f) => `  ${f.severity.padEnd(7)}  ${escapeControls(f.message)}`)];
     return [
-      `Scenario: ${s.name} (${s.id})`,
+      `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)})`,
       '',
       line(all[0] ?? []),
       rule,
@@ -129,21 +133,12 @@ const CSV_HEADER = ['scenario_id', 'scenario', 'ccg_id', 'ccg', 'population', 't
 
 /**
  * One CSV for the whole report: a header row, then one row per CCG per scenario. Numbers are
- * unformatted and unrounded; text fields are quoted per RFC 4180 when they need it.
- * Lines end with \n.
+ * unformatted and unrounded; text is quoted and made formula-safe by writeCsv.
  */
 export function formatReportCsv(report: CostReport): string {
-  const lines = [CSV_HEADER.map(csvField).join(',')];
+  const rows: CsvCell[][] = [CSV_HEADER];
   for (const s of report.scenarios) {
-    for (const c of s.ccgs) {
-      lines.push([s.id, s.name, c.id, c.name, c.population, c.total, c.perHead, c.headroom, c.status].map(csvField).join(','));
-    }
+    for (const c of s.ccgs) rows.push([s.id, s.name, c.id, c.name, c.population, c.total, c.perHead, c.headroom, c.status]);
   }
-  return `${lines.join('\n')}\n`;
-}
-
-/** RFC 4180: quote a field containing a comma, quote, CR or LF, doubling its quotes. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return writeCsv(rows);
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
@@ -166,4 +166,38 @@ test('the Export menu works from the keyboard: arrows move, Esc closes and retur
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(button).toBeFocused();
+});
+
+test('a workspace whose names hold characters XML cannot (a pasted control character) still exports a well-formed SVG and a PNG', async ({ page }) => {
+  // A damaged or hand-edited file: the export must not depend on names having been cleaned on the way in.
+  const first = workspace.scenarios[0];
+  const ccgId = first?.nodes.find((n) => n.kind === 'ccg')?.id;
+  if (!first || !ccgId) throw new Error('sample changed');
+  const hostile = {
+    ...workspace,
+    id: 'ws-control-characters',
+    name: 'Control\u0007 characters',
+    scenarios: [
+      { ...first, name: `${first.name}\u0002`, nodes: first.nodes.map((n) => (n.id === ccgId ? { ...n, name: `${n.name}\u0001\u000B` } : n)) },
+      ...workspace.scenarios.slice(1),
+    ],
+  };
+  const file = join(harness.dir, 'control.ccgm');
+  await writeFile(file, JSON.stringify(hostile));
+  harness.pickForOpen(file);
+  await ready(page);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page.locator('h1')).toContainText('characters');
+  await expect(page.locator('.ccg-card').first()).toBeVisible();
+
+  const svgPath = await exportVia(page, 'Canvas picture (SVG)', 'control.svg');
+  const svg = (await written(svgPath)).toString('utf8');
+  const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+  expect(errors).toBe(0);
+
+  const pngPath = await exportVia(page, 'Canvas picture (PNG)…', 'control.png');
+  const dialog = page.getByRole('dialog', { name: 'Export the canvas as PNG' });
+  await dialog.getByRole('radio', { name: /^1×/ }).check();
+  await dialog.getByRole('button', { name: 'Export PNG' }).click();
+  expect(pngSize(await written(pngPath)).width).toBeGreaterThan(300);
 });

@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import type { Scenario } from '../../../shared/model/workspace';
+import { xmlSafe } from '../../../shared/text/xmlSafe';
 import { CanvasContent } from '../canvas/CanvasContent';
 import { sceneOf } from '../canvas/sceneOf';
 
@@ -29,7 +30,7 @@ function isAppOnlyAttribute(name: string): boolean {
 }
 
 export interface CanvasSvg {
-  /** A standalone SVG document (UTF-8 XML): no stylesheet, script or external reference. */
+  /** A standalone, well-formed SVG document (UTF-8 XML): no stylesheet, script or external reference. */
   readonly svg: string;
   /** Its size in CSS pixels (one canvas unit each). */
   readonly width: number;
@@ -114,7 +115,10 @@ function standaloneSvg(live: SVGSVGElement, box: { x: number; y: number; width: 
     const copy = copyElement(doc, content, rootStyle);
     if (copy) out.append(copy);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`;
+  // The serializer writes text as it finds it, so one control character in a name would make
+  // the file not well-formed (and the PNG and PDF pictures drawn from it fail to decode). The
+  // markup itself is ASCII, so only names, notes and the title are touched.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(doc))}\n`;
 }
 
 /** A styled copy of `el` and its children, or null for what draws nothing (focus rings, hidden parts). */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { NUMBER_FORMATS, type RowStyle, type WorkbookModel } from '../../../shared/export/cells';
+import { xmlSafe } from '../../../shared/text/xmlSafe';
 
 /** Row styles: the sheet title large, section headings in NHS blue, column headings on a pale band. */
 const FONTS: Readonly<Partial<Record<RowStyle, Partial<ExcelJS.Font>>>> = {
@@ -14,25 +15,28 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 
 /**
  * Writes a workbook model (shared/export) as XLSX bytes with exceljs. Numbers stay numbers with
- * their £/% formats; only text, styles and widths are added here.
+ * their £/% formats; only text, styles and widths are added here. Text is always a string cell,
+ * never a formula (so "=HYPERLINK(…)" as a name is shown, not run), and passes through xmlSafe:
+ * one character XML cannot hold in any part of the file and the workbook does not open at all.
  */
 export async function writeWorkbook(model: WorkbookModel): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CCG Modeller';
-  workbook.title = model.title;
+  workbook.title = xmlSafe(model.title);
   // Fixed dates would make the bytes reproducible, but the file should say when it was made.
   workbook.created = new Date();
   workbook.modified = workbook.created;
 
   for (const sheet of model.sheets) {
-    const ws = workbook.addWorksheet(sheet.name);
+    const ws = workbook.addWorksheet(xmlSafe(sheet.name));
     ws.columns = sheet.columnWidths.map((width) => ({ width }));
     sheet.rows.forEach((r, i) => {
       const excelRow = ws.getRow(i + 1);
       r.cells.forEach((cell, j) => {
         const target = excelRow.getCell(j + 1);
         if (cell.value === null) return;
-        target.value = cell.value;
+        // A plain string (never { formula }) is written as a shared string: text, whatever it starts with.
+        target.value = typeof cell.value === 'string' ? xmlSafe(cell.value) : cell.value;
         if (typeof cell.value === 'number' && cell.format && cell.format !== 'text') target.numFmt = NUMBER_FORMATS[cell.format];
         if (r.style === 'header') {
           target.fill = HEADER_FILL;

@@ -1,18 +1,11 @@
 import type { Bridge, SaveTextFileResult } from '../../../shared/ipc/bridge';
+import { safeFileNamePart } from '../../../shared/export/exportFileName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { workspaceText } from '../../../shared/schema/workspaceText';
 
-/** A file name for the workspace: its name without characters no file system accepts, + .ccgm. */
+/** A file name for the workspace: its name made safe as every export file name is, + .ccgm. */
 export function workspaceFileName(workspace: Workspace): string {
-  // The same characters the bridge refuses in a suggested name (shared/ipc/bridge.ts).
-  const base = [...workspace.name]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .replace(/[. ]+$/, '');
-  return `${base || 'workspace'}.ccgm`;
+  return `${safeFileNamePart(workspace.name, 120) || 'workspace'}.ccgm`;
 }
 
 /** Saves the workspace as a `.ccgm` file (pretty JSON, the interchange format of DESIGN.md §5). */

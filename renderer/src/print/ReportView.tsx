@@ -7,6 +7,7 @@ import {
 } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
+import { PictureProblem } from './PictureProblem';
 import { ResultsTable } from './ResultsTable';
 
 export interface ReportViewProps {
@@ -14,6 +15,8 @@ export interface ReportViewProps {
   readonly scenarioId: string;
   /** The canvas picture (an image URL of the standalone SVG), or null to leave it out. */
   readonly pictureUrl: string | null;
+  /** Why the picture could not be drawn: printed in its place (wins over pictureUrl). */
+  readonly pictureProblem?: string | null;
   readonly printedAt: Date;
 }
 
@@ -24,7 +27,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
  * the canvas picture, the results table, risk flags and the assumptions in force (marking those
  * the scenario overrides). Only ever shown in print.
  */
-export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: ReportViewProps) {
+export function ReportView({ workspace, scenarioId, pictureUrl, pictureProblem = null, printedAt }: ReportViewProps) {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return null;
   const table = resultsTable(workspace, scenarioId);
@@ -48,7 +51,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, printedAt }: Rep
         <div><dt>CCGs</dt><dd>{statusCountsText(t)}</dd></div>
       </dl>
 
-      {pictureUrl && (
+      {pictureProblem !== null ? <PictureProblem reason={pictureProblem} /> : pictureUrl && (
         <figure className="report-picture">
           <img src={pictureUrl} alt={`The canvas of ${scenario.name}: its CCGs, localities and support arrangements.`} />
         </figure>

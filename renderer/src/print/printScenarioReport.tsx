@@ -4,6 +4,7 @@ import type { Bridge, PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { exportFileName } from '../../../shared/export/exportFileName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { canvasPicture } from '../export/exportActions';
+import { decodeProblem, problemOf } from './PictureProblem';
 import { ReportView } from './ReportView';
 import './print.css';
 
@@ -20,17 +21,30 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return { canceled: false, error: `Scenario "${scenarioId}" is not in the workspace.` };
 
-  const picture = canvasPicture(workspace, scenarioId);
-  const pictureUrl = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+  // A picture that cannot be drawn is replaced by a sentence saying why, never left blank.
+  let pictureUrl: string | null = null;
+  let pictureProblem: string | null = null;
+  try {
+    pictureUrl = URL.createObjectURL(new Blob([canvasPicture(workspace, scenarioId).svg], { type: 'image/svg+xml' }));
+  } catch (error) {
+    pictureProblem = problemOf(error);
+  }
   const host = document.createElement('div');
   host.className = 'print-root';
   document.body.append(host);
   const root = createRoot(host);
   const html = document.documentElement;
+  const printedAt = new Date();
+  const show = (): void => flushSync(() => root.render(
+    <ReportView workspace={workspace} scenarioId={scenarioId} pictureUrl={pictureUrl} pictureProblem={pictureProblem} printedAt={printedAt} />,
+  ));
   try {
-    flushSync(() => root.render(<ReportView workspace={workspace} scenarioId={scenarioId} pictureUrl={pictureUrl} printedAt={new Date()} />));
-    // The picture must be decoded before printing, or the PDF gets an empty frame.
-    await Promise.all(Array.from(host.querySelectorAll('img')).map((img) => img.decode().catch(() => undefined)));
+    show();
+    const img = host.querySelector<HTMLImageElement>('.report-picture img');
+    if (img) {
+      pictureProblem = await decodeProblem(img);
+      if (pictureProblem !== null) show();
+    }
     html.classList.add(PRINTING_CLASS);
     return await bridge.printToPdf({
       suggestedName: exportFileName({ workspace: workspace.name, scenario: scenario.name, what: 'report', extension: 'pdf' }),
@@ -39,6 +53,6 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
     html.classList.remove(PRINTING_CLASS);
     root.unmount();
     host.remove();
-    URL.revokeObjectURL(pictureUrl);
+    if (pictureUrl !== null) URL.revokeObjectURL(pictureUrl);
   }
 }

@@ -128,6 +128,15 @@ describe('names', () => {
     expect(sheetName("''", taken)).toBe('Sheet');
   });
 
+  it('makes sheet names XML can hold and never leaves half an emoji at the cut', () => {
+    const taken = new Set<string>();
+    expect(sheetName('Results – A\u0001B\uFFFF', taken)).toBe('Results – A\uFFFDB\uFFFD');
+    // 30 characters then an emoji: the 31-character cut would keep only its first half.
+    const name = sheetName(`${'x'.repeat(30)}😀`, taken);
+    expect(name).toBe('x'.repeat(30));
+    expect(sheetName(`${'x'.repeat(30)}😀`, taken)).toBe(`${'x'.repeat(27)} (2)`);
+  });
+
   it('makes export file names without forbidden characters', () => {
     expect(exportFileName({ workspace: 'Northshire: 2012/13', scenario: 'Option "B"', what: 'results', extension: 'csv' }))
       .toBe('Northshire 201213 – Option B results.csv');

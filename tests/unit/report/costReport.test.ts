@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FUNCTIONS } from '../../../shared/assumptions/defaultAssumptions';
-import { costReport, csvField, formatReportCsv, formatReportTable } from '../../../shared/report/costReport';
+import { costReport, formatReportCsv, formatReportTable } from '../../../shared/report/costReport';
 import { SAMPLES } from '../../../shared/samples/index';
 import { handWorkedWorkspace } from './reportFixtures';
 
@@ -121,13 +121,4 @@ describe('formatReportCsv', () => {
     expect(lines[3]?.startsWith('shared,"Shared, ""jointly"", with BI",ccg-west,West CCG,125000,')).toBe(true);
   });
 
-  it('quotes only what needs quoting', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField(24.4)).toBe('24.4');
-    expect(csvField(-12.5)).toBe('-12.5');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-  });
 });

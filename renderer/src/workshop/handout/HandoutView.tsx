@@ -1,5 +1,6 @@
 import type { ScenarioResult } from '../../../../shared/costing/results';
 import { formatCap, formatPerHead } from '../../../../shared/format/format';
+import { PictureProblem } from '../../print/PictureProblem';
 import { ResultsTable } from '../../print/ResultsTable';
 import type { Slide, Workspace } from '../../../../shared/model/workspace';
 import { statusBadgeText } from '../../common/statusDisplay';
@@ -11,6 +12,8 @@ export interface HandoutViewProps {
   readonly workspace: Workspace;
   /** Picture URL per slide id (slides highlighting a comparison have none). */
   readonly pictures: ReadonlyMap<string, string>;
+  /** Why a slide's picture could not be drawn, per slide id: printed in its place. */
+  readonly pictureProblems?: ReadonlyMap<string, string>;
   readonly printedAt: Date;
 }
 
@@ -58,7 +61,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
  * figures of its scenario and its notes), then a page comparing every scenario. Figures are the
  * document's own: what-ifs tried in a workshop are not printed.
  */
-export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps) {
+export function HandoutView({ workspace, pictures, pictureProblems, printedAt }: HandoutViewProps) {
   const slides: readonly Slide[] = workspace.slides ?? [];
   const resultOf = (id: string) => costScenarioCached(workspace, id);
   return (
@@ -69,6 +72,7 @@ export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps
         const result = resultOf(scenario.id);
         const h = slide.highlight;
         const picture = pictures.get(slide.id);
+        const problem = pictureProblems?.get(slide.id);
         return (
           <section key={slide.id} className="handout-page" aria-label={`Slide ${i + 1}: ${slide.title}`}>
             <header className="report-header">
@@ -78,9 +82,9 @@ export function HandoutView({ workspace, pictures, printedAt }: HandoutViewProps
             </header>
             {h?.kind === 'comparison'
               ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map(resultOf)} />
-              : picture && (
+              : problem !== undefined ? <PictureProblem reason={problem} /> : picture && (
                 <figure className="report-picture">
-                  <img src={picture} alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`} />
+                  <img src={picture} data-slide-id={slide.id} alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`} />
                 </figure>
               )}
             <h2>Figures: {scenario.name}</h2>

@@ -1,4 +1,5 @@
 import type { Slide, Workspace } from '../../../../shared/model/workspace';
+import { xmlSafe } from '../../../../shared/text/xmlSafe';
 import { canvasPicture } from '../../export/exportActions';
 import { visibleRect } from '../slideCamera';
 
@@ -15,5 +16,5 @@ export function slidePictureSvg(workspace: Workspace, slide: Slide): string {
   // A fixed 16:9 size in CSS pixels; the page scales the picture to its width.
   root.setAttribute('width', '1280');
   root.setAttribute('height', '720');
-  return new XMLSerializer().serializeToString(doc);
+  return xmlSafe(new XMLSerializer().serializeToString(doc));
 }
