@@ -121,6 +121,7 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
       )}
 
       {posts.length > 0 && (
+        <div className="structure-scroll" role="region" aria-label={`Posts of ${ownerName}, scrolls sideways`} tabIndex={0}>
         <table className="structure-table" aria-label={`Posts of ${ownerName}`}>
           <thead>
             <tr><th scope="col">Post</th><th scope="col">Band</th><th scope="col">WTE</th><th scope="col">Heading</th><th scope="col">Cost a year</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
@@ -173,14 +174,15 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
                   <td className="structure-actions">
                     <button type="button" aria-label={`Move ${post.title} up`} disabled={i === 0} onClick={() => move(post, i - 1)}>↑</button>
                     <button type="button" aria-label={`Move ${post.title} down`} disabled={i === posts.length - 1} onClick={() => move(post, i + 1)}>↓</button>
-                    <button type="button" aria-label={`Duplicate ${post.title}`} onClick={() => duplicate(post, i)}>Duplicate</button>
-                    <button type="button" aria-label={`Delete ${post.title}`} onClick={() => edit({ type: 'deletePost', ...base, postId: post.id })}>Delete</button>
+                    <button type="button" aria-label={`Duplicate ${post.title}`} onClick={() => duplicate(post, i)} title="Duplicate">⧉</button>
+                    <button type="button" aria-label={`Delete ${post.title}`} onClick={() => edit({ type: 'deletePost', ...base, postId: post.id })} title="Delete">✕</button>
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+        </div>
       )}
       <div className="inspector-actions">
         <button type="button" className="secondary-button" onClick={addPost}>+ Add post</button>
