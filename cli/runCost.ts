@@ -16,20 +16,23 @@ export interface CostIo {
   readonly stderr: (text: string) => void;
 }
 
-/** 0: done; 2: usage error, unreadable or invalid file, unknown scenario or sample. */
+/** 0: done; 2: usage error, unreadable or invalid file, unknown scenario, year or sample. */
 export type ExitCode = 0 | 2;
 
 export function usage(): string {
   const width = Math.max(...SAMPLES.map((s) => s.id.length));
   return [
-    'Usage: npm run cost -- FILE.ccgm [--scenario ID] [--json | --csv]',
-    '       npm run cost -- --sample ID [--scenario ID] [--json | --csv]',
+    'Usage: npm run cost -- FILE.ccgm [--scenario ID] [--year ID] [--json | --csv]',
+    '       npm run cost -- --sample ID [--scenario ID] [--year ID] [--json | --csv]',
     '',
-    'Costs every scenario of a CCG Modeller workspace (or one, with --scenario) and prints each',
-    "CCG's running cost, cost per head, headroom and status against the cap, then the risk flags.",
+    'Costs every scenario of a CCG Modeller workspace (or one, with --scenario) and prints, for',
+    "every planning year, each CCG's running cost, allowance, cost per head, headroom and status,",
+    'then the risk flags.',
     '',
     'Options:',
     '  --scenario ID   cost only the scenario with this id',
+    '  --year ID       in --json, give ccgs, totals and flags for this planning year (default the',
+    '                  first); "years" always holds every year',
     '  --json          print the report as JSON',
     '  --csv           print one CSV row per CCG per scenario',
     '  --sample ID     cost a built-in sample workspace instead of a file',
@@ -39,7 +42,7 @@ export function usage(): string {
     ...SAMPLES.map((s) => `  ${s.id.padEnd(width)}  ${s.name}`),
     '',
     'Exit status: 0 when costed; 2 for a usage error, an unreadable or invalid file, or an unknown',
-    'scenario or sample.',
+    'scenario, year or sample.',
     '',
   ].join('\n');
 }
@@ -63,6 +66,7 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
       strict: true,
       options: {
         scenario: { type: 'string' },
+        year: { type: 'string' },
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
         sample: { type: 'string' },
@@ -108,6 +112,8 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
       io.stderr(result.errors.map((e) => `${file}: ${e.replace(/^file: /, '')}\n`).join(''));
       return 2;
     }
+    // Warnings (a duplicate key, an ignored "__proto__") go to stderr; the report still prints.
+    io.stderr(result.warnings.map((w) => `${file}: warning: ${w}\n`).join(''));
     workspace = result.workspace;
   }
 
@@ -116,7 +122,13 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
     return 2;
   }
 
-  const report = costReport(workspace, values.scenario);
+  const yearIds = workspace.assumptions.years.map((y) => y.id);
+  if (values.year !== undefined && !yearIds.includes(values.year)) {
+    io.stderr(`${source}: no planning year with id "${values.year}"; year ids: ${yearIds.join(', ')}\n`);
+    return 2;
+  }
+
+  const report = costReport(workspace, values.scenario, values.year);
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (values.csv) io.stdout(formatReportCsv(report));
   else io.stdout(formatReportTable(report));

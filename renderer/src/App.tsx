@@ -232,7 +232,7 @@ export function App() {
             scenarioId={scenario.id}
             onSelectScenario={selectScenario}
             totals={result.totals}
-            capPerHead={result.capPerHead}
+            capPerHead={result.year.allowancePerHead}
             message={message}
           />
           <EditToolbar />

@@ -3,11 +3,15 @@
  * Rationales cite the facts of DESIGN.md §8 the defaults were calibrated to; they are
  * illustrative assumptions, not official tariffs.
  */
+import { ownValue } from '../model/idRecord';
 
-export type AssumptionUnit = 'pounds' | 'poundsPerHead' | 'fraction' | 'people' | 'years' | 'elasticity';
+export type AssumptionUnit = 'pounds' | 'poundsPerHead' | 'fraction' | 'people' | 'years' | 'elasticity' | 'index';
 
 export interface AssumptionInfo {
-  /** Dotted path into Assumptions, e.g. "models.csu.margin"; functions use "functions.<id>.costPerHead". */
+  /**
+   * Dotted path into Assumptions, e.g. "models.csu.margin"; functions use "functions.<id>.costPerHead"
+   * and planning years "years.<id>.allowancePerHead".
+   */
   readonly path: string;
   readonly label: string;
   readonly unit: AssumptionUnit;
@@ -32,10 +36,6 @@ const FUNCTION_RATIONALE: Readonly<Record<string, string>> = {
 };
 
 const BASE_INFO: readonly AssumptionInfo[] = [
-  {
-    path: 'capPerHead', label: 'Running cost allowance (cap)', unit: 'poundsPerHead', min: 0, max: 1000, minInclusive: false,
-    rationale: 'Up to £25 a head from 2013/14 (NHS Commissioning Board, 2012); an earlier draft of the DH guidance said £25–35, later £24.78 (2014/15) and £22.11 (2015/16).',
-  },
   {
     path: 'amberMargin', label: 'Amber margin below the cap', unit: 'fraction', min: 0, max: 1, minInclusive: true,
     rationale: 'A CCG within 4% of the cap has little room for cost pressures, so it is shown as tight rather than safe.',
@@ -113,9 +113,30 @@ const BASE_INFO: readonly AssumptionInfo[] = [
 /** Information for the workspace-level parameters, in display order. */
 export const ASSUMPTION_INFO: readonly AssumptionInfo[] = BASE_INFO;
 
+/** The valid range of a year's allowance per head, £ (the national rates were £22.07–£35). */
+export const ALLOWANCE_PER_HEAD_RANGE = { min: 5, max: 60 } as const;
+/** The valid range of a year's cost index. */
+export const COST_INDEX_RANGE = { min: 0.5, max: 2 } as const;
+
+/** Information for one planning year's two parameters. */
+export function yearAssumptionInfo(yearId: string, yearLabel: string): readonly AssumptionInfo[] {
+  return [
+    {
+      path: `years.${yearId}.allowancePerHead`, label: `${yearLabel}: running cost allowance per head`,
+      unit: 'poundsPerHead', min: ALLOWANCE_PER_HEAD_RANGE.min, max: ALLOWANCE_PER_HEAD_RANGE.max, minInclusive: true,
+      rationale: '£25 a head of the ONS-adjusted population in 2013/14 (Operating Framework 2012/13; NHS Commissioning Board, 2012), described as a cap, not a target; then £24.73 (2014/15) and £22.07 (2015/16, a 10% cash cut) (NHS England, Feb 2014). An earlier figure was £25–35 a head.',
+    },
+    {
+      path: `years.${yearId}.costIndex`, label: `${yearLabel}: cost index`,
+      unit: 'index', min: COST_INDEX_RANGE.min, max: COST_INDEX_RANGE.max, minInclusive: true,
+      rationale: 'Every cost that year is multiplied by this index; 1% a year is illustrative, the NHS pay award of those years.',
+    },
+  ];
+}
+
 /** Information for one support function's two parameters. */
 export function functionAssumptionInfo(functionId: string, functionName: string): readonly AssumptionInfo[] {
-  const why = FUNCTION_RATIONALE[functionId] ?? 'A user-defined support function.';
+  const why = ownValue(FUNCTION_RATIONALE, functionId) ?? 'A user-defined support function.';
   return [
     {
       path: `functions.${functionId}.costPerHead`, label: `${functionName}: £ per head at the reference population`,

@@ -2,15 +2,16 @@ import type { AssumptionOverrides, Assumptions } from '../model/workspace';
 
 /**
  * The assumptions in force for a scenario: the workspace's, with the scenario's overrides laid
- * over them (DESIGN.md §5: any part of Assumptions; functions matched by id).
- * Overrides naming an unknown function are ignored here; the validator reports them.
+ * over them (any part of Assumptions; functions and years matched by id).
+ * Overrides naming an unknown function or year are ignored here; the validator reports them.
  */
 export function resolveAssumptions(base: Assumptions, overrides?: AssumptionOverrides): Assumptions {
   if (!overrides) return base;
   const m = overrides.models ?? {};
   const fnOverrides = new Map((overrides.functions ?? []).map((f) => [f.id, f]));
+  const yearOverrides = new Map((overrides.years ?? []).map((y) => [y.id, y]));
   return {
-    capPerHead: overrides.capPerHead ?? base.capPerHead,
+    years: yearOverrides.size === 0 ? base.years : base.years.map((y) => ({ ...y, ...yearOverrides.get(y.id), id: y.id })),
     amberMargin: overrides.amberMargin ?? base.amberMargin,
     referencePopulation: overrides.referencePopulation ?? base.referencePopulation,
     smallCcgPopulation: overrides.smallCcgPopulation ?? base.smallCcgPopulation,

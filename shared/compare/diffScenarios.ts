@@ -3,6 +3,7 @@
  * Wexmoor shared support service"). Ids are shared across a workspace's scenarios (branching
  * keeps them), so records are matched by id; a record with a new id reads as added.
  */
+import { ownValue } from '../model/idRecord';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { assumptionValue } from '../export/workbookModel';
 import { formatPerHead, formatPercent, formatPopulation } from '../format/format';
@@ -151,8 +152,8 @@ function diffProvider(old: ProviderNode, n: ProviderNode, say: Say, functionName
   }
   const ids = new Set([...Object.keys(old.prices ?? {}), ...Object.keys(n.prices ?? {})]);
   for (const id of ids) {
-    const p0 = old.prices?.[id];
-    const p1 = n.prices?.[id];
+    const p0 = ownValue(old.prices, id);
+    const p1 = ownValue(n.prices, id);
     if (p0 === p1) continue;
     const words = (v: number | undefined): string => (v === undefined ? 'the modelled price' : `${formatPerHead(v)} a head`);
     say('organisation', n.id, `${n.name}’s price for ${functionName(id)} changes from ${words(p0)} to ${words(p1)}.`);

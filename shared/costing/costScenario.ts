@@ -1,30 +1,48 @@
 /**
- * The costing engine: a pure function of (workspace, scenario id) → result, implementing
- * DESIGN.md §4 literally. It expects a workspace that passed validateWorkspace; results are
+ * The costing engine: a pure function of (workspace, scenario id) → result, implementing the
+ * costing model (v1 costs, v3 years and allowances) literally. It expects a workspace that passed validateWorkspace; results are
  * derived, never stored.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { idRecord, ownValue } from '../model/idRecord';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
-import { riskFlags } from '../risk/riskFlags';
+import { flagsForYear, standingFlags } from '../risk/riskFlags';
+import { ccgAllowances } from './allowance';
 import type { StructureCost } from '../staffing/structureCost';
 import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
-import type { CcgResult, FunctionCost, ScenarioResult, ScenarioTotals, Status } from './results';
+import type { CcgResult, CcgSources, CostSource, FunctionCost, ScenarioResult, Status, YearCcgResult, YearResult, YearTotals } from './results';
 import { unitCost } from './unitCost';
 import { staffingOf } from '../staffing/resolveStaffing';
 import {
   coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type StructureIndex,
 } from '../staffing/structureCosting';
 
-/** Costs one scenario of a workspace. Throws if the scenario does not exist. */
-export function costScenario(workspace: Workspace, scenarioId: string): ScenarioResult {
+/** Which planning year the result's `ccgs`, `totals` and `flags` are for (default the first). */
+export interface CostOptions {
+  readonly yearId?: string;
+}
+
+/**
+ * Costs one scenario of a workspace: every planning year in `years`, and the chosen year (the
+ * first unless `options.yearId` names another) in full in `ccgs`, `totals` and `flags`.
+ * Throws if the scenario or the year does not exist.
+ */
+export function costScenario(workspace: Workspace, scenarioId: string, options: CostOptions = {}): ScenarioResult {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}".`);
-  return costScenarioWith(scenario, resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides));
+  return costScenarioWith(scenario, resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides), options);
 }
 
 /** Costs a scenario under given (already resolved) assumptions: used for what-ifs and sensitivity. */
-export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioResult {
+export function costScenarioWith(scenario: Scenario, a: Assumptions, options: CostOptions = {}): ScenarioResult {
+  const chosen = options.yearId === undefined ? 0 : a.years.findIndex((y) => y.id === options.yearId);
+  const year = a.years[chosen];
+  if (!year) {
+    throw new Error(options.yearId === undefined
+      ? `Scenario "${scenario.name}" has no planning years.`
+      : `Year "${options.yearId}" is not a planning year (${a.years.map((y) => y.id).join(', ')}).`);
+  }
   const index = indexScenario(scenario);
   const pop = new Map<string, number>();
   for (const ccg of index.ccgs) pop.set(ccg.id, ccgPopulation(ccg, index));
@@ -36,21 +54,33 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions): ScenarioRe
   const structures = indexStructures(scenario, staffing);
   const ctx: CostContext = { a, index, popOf, csuScale, coverage, structures, figures: new Map() };
 
-  const ccgs: CcgResult[] = index.ccgs.map((ccg) => costCcg(ccg, ctx));
-  const totals = scenarioTotals(ccgs);
+  // The year-independent costs, worked out once; each year only scales them.
+  const base = index.ccgs.map((ccg) => costCcg(ccg, ctx));
+  const allowances = index.ccgs.map((ccg, i) => ccgAllowances(ccg, a.years, base[i]!.population));
+  const standingV3 = standingFlags(scenario, a, index, base, coverage.arrangements);
+  // Staffing's single-point-of-failure flags are the same every year: after the others.
+  const spof = singlePointOfFailureFlags(
+    scenario, structures, (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
+    (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId, staffing.minWtePerFunction,
+  );
+  const standing = spof.length === 0 ? standingV3 : { ...standingV3, rest: [...standingV3.rest, ...spof] };
+
+  const years: YearResult[] = a.years.map((y, yi) => {
+    const ccgs = base.map((c, i) => yearFigures(c, y.costIndex, allowances[i]![yi]!, a.amberMargin));
+    return {
+      id: y.id, label: y.label, allowancePerHead: y.allowancePerHead, costIndex: y.costIndex,
+      ccgs, totals: yearTotals(ccgs), flags: flagsForYear(ccgs, y, standing),
+    };
+  });
+  const shown = years[chosen]!;
   return {
     scenarioId: scenario.id,
     name: scenario.name,
-    capPerHead: a.capPerHead,
-    ccgs,
-    totals,
-    flags: [
-      ...riskFlags(scenario, a, index, ccgs, coverage.arrangements),
-      ...singlePointOfFailureFlags(
-        scenario, structures, (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
-        (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId, staffing.minWtePerFunction,
-      ),
-    ],
+    year,
+    ccgs: base.map((c, i) => inYear(c, shown.ccgs[i]!, year.costIndex)),
+    totals: shown.totals,
+    flags: shown.flags,
+    years,
   };
 }
 
@@ -80,7 +110,24 @@ interface ArrangedFigures {
   readonly ownPrice?: number;
 }
 
-function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
+/** A CCG's year-independent costs: the v1 figures, split into running and programme. */
+interface BaseCcg {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly localities: number;
+  readonly federated: boolean;
+  readonly core: number;
+  readonly coreParts: CcgResult['coreParts'];
+  readonly corePostIds: readonly string[];
+  readonly wte: number;
+  readonly sources: CcgSources;
+  readonly functions: Readonly<Record<string, FunctionCost>>;
+  readonly running: number;
+  readonly programme: number;
+}
+
+function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   const { a } = ctx;
   const population = ctx.popOf(ccg.id);
   const localities = ctx.index.localitiesByCcg.get(ccg.id)?.length ?? 0;
@@ -94,36 +141,73 @@ function costCcg(ccg: CcgNode, ctx: CostContext): CcgResult {
     : { fixed: a.core.fixedPerCcg, perHead: a.core.perHead * population, devolvedLocalities, posts: 0 };
   const core = coreParts.fixed + coreParts.perHead + coreParts.posts + coreParts.devolvedLocalities;
   let wte = corePosts?.wte ?? 0;
-  const sources: Record<string, 'structure' | 'estimate'> = {};
+  const sources = idRecord<CostSource>();
 
   const covered = ctx.coverage.byCcg.get(ccg.id);
-  const functions: Record<string, FunctionCost> = {};
-  let functionsTotal = 0;
+  // Keyed by function id, which may be any text a file holds ("constructor", "__proto__").
+  const functions = idRecord<FunctionCost>();
+  // Summed in function order, so with every function running, running is the v1 total to the bit.
+  let runningFunctions = 0;
+  let programme = 0;
   for (const fn of a.functions) {
     const info = covered?.get(fn.id);
     const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a, own);
     functions[fn.id] = fc;
     sources[fn.id] = fc.source;
     wte += fc.wte ?? 0;
-    functionsTotal += fc.cost;
+    if (fn.runningCost) runningFunctions += fc.cost;
+    else programme += fc.cost;
   }
-
-  // §4.5
-  const total = core + functionsTotal;
-  const perHead = total / population;
-  const headroom = a.capPerHead * population - total;
   return {
     id: ccg.id, name: ccg.name, population, localities, federated: ccg.federated,
     core, coreParts, corePostIds: corePosts?.postIds ?? [], wte,
     sources: { core: corePosts ? 'structure' : 'estimate', functions: sources },
-    functions, total, perHead, headroom, status: statusOf(perHead, a),
+    functions, running: core + runningFunctions, programme,
   };
 }
 
-/** §4.5: within if perHead ≤ cap·(1−amberMargin), tight if ≤ cap, else over. */
-export function statusOf(perHead: number, a: Pick<Assumptions, 'capPerHead' | 'amberMargin'>): Status {
-  if (perHead <= a.capPerHead * (1 - a.amberMargin)) return 'within';
-  if (perHead <= a.capPerHead) return 'tight';
+/** One CCG in one year: the year-independent costs times the cost index, tested against the allowance. */
+function yearFigures(c: BaseCcg, costIndex: number, allowance: number, amberMargin: number): YearCcgResult {
+  const running = costIndex * c.running;
+  const programme = costIndex * c.programme;
+  return {
+    id: c.id, name: c.name, population: c.population, wte: c.wte, sources: c.sources,
+    running, programme, total: running + programme, allowance,
+    perHead: running / c.population,
+    headroom: allowance - running,
+    status: statusOf(running, allowance, amberMargin),
+  };
+}
+
+/** The full record of a CCG for the chosen year: every money figure scaled by its cost index. */
+function inYear(c: BaseCcg, y: YearCcgResult, costIndex: number): CcgResult {
+  const scale = (n: number): number => costIndex * n;
+  const functions = idRecord<FunctionCost>();
+  for (const id in c.functions) {
+    const fc = c.functions[id]!;
+    functions[id] = costIndex === 1 ? fc : { ...fc, cost: scale(fc.cost) };
+  }
+  return {
+    id: c.id, name: c.name, population: c.population, localities: c.localities, federated: c.federated,
+    core: scale(c.core),
+    coreParts: costIndex === 1 ? c.coreParts : {
+      fixed: scale(c.coreParts.fixed), perHead: scale(c.coreParts.perHead), devolvedLocalities: scale(c.coreParts.devolvedLocalities),
+      posts: scale(c.coreParts.posts),
+    },
+    corePostIds: c.corePostIds, wte: c.wte, sources: c.sources,
+    functions,
+    total: y.total, running: y.running, programme: y.programme, allowance: y.allowance,
+    perHead: y.perHead, headroom: y.headroom, status: y.status,
+  };
+}
+
+/**
+ * within if running ≤ (1 − amberMargin) × allowance, tight if running ≤ allowance, else over
+ * (the same test on the totals, not on per-head figures, so a published allowance needs no population).
+ */
+export function statusOf(running: number, allowance: number, amberMargin: number): Status {
+  if (running <= (1 - amberMargin) * allowance) return 'within';
+  if (running <= allowance) return 'tight';
   return 'over';
 }
 
@@ -188,7 +272,7 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
     case 'external': {
       const ext = a.models.external;
       const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
-      const ownPrice = provider && provider.kind === 'provider' ? provider.prices?.[fn.id] : undefined;
+      const ownPrice = provider && provider.kind === 'provider' ? ownValue(provider.prices, fn.id) : undefined;
       const u = unitCost(fn, ext.scalePopulation, ref);
       figures = { scalePopulation: ext.scalePopulation, unitCost: u, pool: 0, ownPrice };
       break;
@@ -285,15 +369,26 @@ function csuScalePopulations(
   return scale;
 }
 
-/** §4.6: population, total cost, population-weighted per head, counts by status. */
-function scenarioTotals(ccgs: readonly CcgResult[]): ScenarioTotals {
+/** A year's totals: population, running, programme, total, allowance, headroom, counts by status. */
+function yearTotals(ccgs: readonly YearCcgResult[]): YearTotals {
   let population = 0;
+  let running = 0;
+  let programme = 0;
   let total = 0;
+  let allowance = 0;
+  let headroom = 0;
   const counts = { within: 0, tight: 0, over: 0 };
   for (const c of ccgs) {
     population += c.population;
+    running += c.running;
+    programme += c.programme;
     total += c.total;
+    allowance += c.allowance;
+    headroom += c.headroom;
     counts[c.status] += 1;
   }
-  return { population, total, perHead: population > 0 ? total / population : 0, ...counts };
+  return {
+    population, running, programme, total, allowance, headroom,
+    perHead: population > 0 ? running / population : 0, ...counts,
+  };
 }

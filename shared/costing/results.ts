@@ -1,4 +1,4 @@
-import type { ArrangementModel, FunctionId } from '../model/workspace';
+import type { ArrangementModel, FunctionId, PlanningYear, YearId } from '../model/workspace';
 
 /** How a (CCG, function) pair is delivered: in-house, or by an arrangement of a model. */
 export type DeliveryMode = 'in-house' | ArrangementModel;
@@ -43,6 +43,10 @@ export interface FunctionCost {
   readonly basis: FunctionCostBasis;
 }
 
+/**
+ * One CCG in the chosen planning year. Every money figure (core, its parts, functions included)
+ * is the year-independent cost times that year's cost index.
+ */
 export interface CcgResult {
   readonly id: string;
   readonly name: string;
@@ -59,7 +63,34 @@ export interface CcgResult {
   /** Which figures come from a structure and which from the curve. */
   readonly sources: CcgSources;
   readonly functions: Readonly<Record<FunctionId, FunctionCost>>;
+  /** running + programme. */
   readonly total: number;
+  /** Core plus the running-cost functions: what is tested against the allowance. */
+  readonly running: number;
+  /** The functions classed as programme spend: costed and shown, never tested. */
+  readonly programme: number;
+  /** The CCG's running cost allowance that year, £. */
+  readonly allowance: number;
+  /** running / population. */
+  readonly perHead: number;
+  /** allowance − running. */
+  readonly headroom: number;
+  readonly status: Status;
+}
+
+/** One CCG in one planning year: the figures every year is tested on. */
+export interface YearCcgResult {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  /** The CCG's WTE (the same every year): its own costed posts plus its share of pooled posts. */
+  readonly wte: number;
+  /** Which figures come from a structure and which from the curve (the same every year). */
+  readonly sources: CcgSources;
+  readonly running: number;
+  readonly programme: number;
+  readonly total: number;
+  readonly allowance: number;
   readonly perHead: number;
   readonly headroom: number;
   readonly status: Status;
@@ -68,6 +99,31 @@ export interface CcgResult {
 export interface CcgSources {
   readonly core: CostSource;
   readonly functions: Readonly<Record<FunctionId, CostSource>>;
+}
+
+export interface YearTotals {
+  readonly population: number;
+  readonly running: number;
+  readonly programme: number;
+  readonly total: number;
+  readonly allowance: number;
+  readonly headroom: number;
+  /** Population-weighted running cost per head: running / population. */
+  readonly perHead: number;
+  readonly within: number;
+  readonly tight: number;
+  readonly over: number;
+}
+
+export interface YearResult {
+  readonly id: YearId;
+  readonly label: string;
+  readonly allowancePerHead: number;
+  readonly costIndex: number;
+  readonly ccgs: readonly YearCcgResult[];
+  readonly totals: YearTotals;
+  /** The over-cap flags of this year; every other flag is the same every year. */
+  readonly flags: readonly RiskFlag[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -93,21 +149,17 @@ export interface RiskFlag {
   readonly message: string;
 }
 
-export interface ScenarioTotals {
-  readonly population: number;
-  readonly total: number;
-  /** Population-weighted running cost per head: total / population. */
-  readonly perHead: number;
-  readonly within: number;
-  readonly tight: number;
-  readonly over: number;
-}
+/** The scenario's totals in the chosen year (the same figures as that year's YearTotals). */
+export type ScenarioTotals = YearTotals;
 
 export interface ScenarioResult {
   readonly scenarioId: string;
   readonly name: string;
-  readonly capPerHead: number;
+  /** The year `ccgs`, `totals` and `flags` are for (the first unless another was asked for). */
+  readonly year: PlanningYear;
   readonly ccgs: readonly CcgResult[];
   readonly totals: ScenarioTotals;
   readonly flags: readonly RiskFlag[];
+  /** Every planning year, in order. */
+  readonly years: readonly YearResult[];
 }

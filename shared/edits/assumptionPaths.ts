@@ -1,7 +1,8 @@
 /**
- * One assumption at a time, by the dotted paths of assumptionInfo ("capPerHead", "core.perHead",
- * "models.csu.margin", "functions.bi.costPerHead"): read it, set it in the base assumptions, and
- * set or reset it in a scenario's overrides (functions matched by id, DESIGN.md §5). These build
+ * One assumption at a time, by the dotted paths of assumptionInfo ("core.perHead",
+ * "models.csu.margin", "functions.bi.costPerHead", "years.2014-15.allowancePerHead"): read it, set
+ * it in the base assumptions, and set or reset it in a scenario's overrides (functions and years
+ * matched by id). These build
  * the payloads of setWorkspaceAssumptions and setAssumptionOverrides; each returns its input
  * unchanged when the value is already what was asked, so a no-op commit is not an undo step.
  */
@@ -9,20 +10,34 @@ import type { AssumptionOverrides, Assumptions } from '../model/workspace';
 
 type Tree = Readonly<Record<string, unknown>>;
 
-interface FunctionPath {
+/** A path into a list matched by id: "functions.<id>.<field>" or "years.<id>.<field>". */
+interface ListPath {
+  readonly list: 'functions' | 'years';
   readonly functionId: string;
-  readonly field: 'costPerHead' | 'scaleElasticity';
+  readonly field: 'costPerHead' | 'scaleElasticity' | 'allowancePerHead' | 'costIndex';
 }
 
-/** A "functions.<id>.<field>" path, split; undefined for any other path. */
-function functionPath(path: string): FunctionPath | undefined {
-  const m = /^functions\.(.+)\.(costPerHead|scaleElasticity)$/.exec(path);
-  return m ? { functionId: m[1] as string, field: m[2] as FunctionPath['field'] } : undefined;
+/** A list path, split; undefined for any other path. */
+function functionPath(path: string): ListPath | undefined {
+  const f = /^functions\.(.+)\.(costPerHead|scaleElasticity)$/.exec(path);
+  if (f) return { list: 'functions', functionId: f[1] as string, field: f[2] as ListPath['field'] };
+  const y = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
+  if (y) return { list: 'years', functionId: y[1] as string, field: y[2] as ListPath['field'] };
+  return undefined;
 }
+
+type ListEntry = { readonly id: string } & Readonly<Record<string, unknown>>;
+const listOf = (tree: { readonly functions?: readonly unknown[]; readonly years?: readonly unknown[] } | undefined, fn: ListPath): readonly ListEntry[] =>
+  (tree?.[fn.list] ?? []) as readonly ListEntry[];
+const fieldOf = (entry: ListEntry | undefined, fn: ListPath): number | undefined => {
+  const v = entry?.[fn.field];
+  return typeof v === 'number' ? v : undefined;
+};
 
 function readTree(tree: Tree | undefined, keys: readonly string[]): number | undefined {
   let v: unknown = tree;
-  for (const k of keys) v = typeof v === 'object' && v !== null ? (v as Tree)[k] : undefined;
+  // Own fields only: a path step such as "constructor" must not find Object.prototype's.
+  for (const k of keys) v = typeof v === 'object' && v !== null && Object.hasOwn(v, k) ? (v as Tree)[k] : undefined;
   return typeof v === 'number' ? v : undefined;
 }
 
@@ -33,7 +48,7 @@ function readTree(tree: Tree | undefined, keys: readonly string[]): number | und
 function writeTree(tree: Tree | undefined, keys: readonly string[], value: number | null): Tree | undefined {
   const [key, ...rest] = keys;
   if (key === undefined) throw new Error('An assumption path cannot be empty');
-  const current = tree?.[key];
+  const current = tree !== undefined && Object.hasOwn(tree, key) ? tree[key] : undefined;
   const next = rest.length === 0 ? (value ?? undefined) : writeTree(current as Tree | undefined, rest, value);
   if (next === current) return tree;
   const entries = Object.entries(tree ?? {}).filter(([k]) => k !== key);
@@ -44,7 +59,7 @@ function writeTree(tree: Tree | undefined, keys: readonly string[], value: numbe
 /** The value of one assumption, or undefined if the path names nothing (an unknown function). */
 export function assumptionValue(assumptions: Assumptions, path: string): number | undefined {
   const fn = functionPath(path);
-  if (fn) return assumptions.functions.find((f) => f.id === fn.functionId)?.[fn.field];
+  if (fn) return fieldOf(listOf(assumptions, fn).find((f) => f.id === fn.functionId), fn);
   return readTree(assumptions as unknown as Tree, path.split('.'));
 }
 
@@ -56,8 +71,9 @@ export function withAssumptionValue(assumptions: Assumptions, path: string, valu
   if (assumptionValue(assumptions, path) === undefined) throw new Error(`No assumption at "${path}"`);
   const fn = functionPath(path);
   if (fn) {
-    const functions = assumptions.functions.map((f) => (f.id === fn.functionId && f[fn.field] !== value ? { ...f, [fn.field]: value } : f));
-    return functions.some((f, i) => f !== assumptions.functions[i]) ? { ...assumptions, functions } : assumptions;
+    const list = listOf(assumptions, fn);
+    const next = list.map((f) => (f.id === fn.functionId && f[fn.field] !== value ? { ...f, [fn.field]: value } : f));
+    return next.some((f, i) => f !== list[i]) ? { ...assumptions, [fn.list]: next } : assumptions;
   }
   return writeTree(assumptions as unknown as Tree, path.split('.'), value) as unknown as Assumptions;
 }
@@ -65,7 +81,7 @@ export function withAssumptionValue(assumptions: Assumptions, path: string, valu
 /** The scenario's own value for one assumption, or undefined where it uses the workspace's. */
 export function overrideValue(overrides: AssumptionOverrides | undefined, path: string): number | undefined {
   const fn = functionPath(path);
-  if (fn) return overrides?.functions?.find((f) => f.id === fn.functionId)?.[fn.field];
+  if (fn) return fieldOf(listOf(overrides, fn).find((f) => f.id === fn.functionId), fn);
   return readTree(overrides as Tree | undefined, path.split('.'));
 }
 
@@ -77,17 +93,17 @@ export function withOverride(overrides: AssumptionOverrides | undefined, path: s
   const fn = functionPath(path);
   let next: Tree | undefined;
   if (fn) {
-    const list = overrides?.functions ?? [];
+    const list = listOf(overrides, fn);
     const at = list.findIndex((f) => f.id === fn.functionId);
     const old = list[at] ?? { id: fn.functionId };
     const entry = writeTree(old, [fn.field], value);
     if (entry === old) return overrides ?? null;
     // An entry with nothing but its id overrides nothing, so it goes.
     const keep = entry !== undefined && Object.keys(entry).some((k) => k !== 'id') ? (entry as typeof old) : undefined;
-    const functions = keep === undefined ? list.filter((_, i) => i !== at)
+    const entries = keep === undefined ? list.filter((_, i) => i !== at)
       : at < 0 ? [...list, keep] : list.map((f, i) => (i === at ? keep : f));
-    const rest = writeTree(overrides as Tree | undefined, ['functions'], null);
-    next = functions.length > 0 ? { ...rest, functions } : rest;
+    const rest = writeTree(overrides as Tree | undefined, [fn.list], null);
+    next = entries.length > 0 ? { ...rest, [fn.list]: entries } : rest;
   } else {
     next = writeTree(overrides as Tree | undefined, path.split('.'), value);
   }

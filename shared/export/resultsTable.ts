@@ -1,6 +1,7 @@
 /**
- * A scenario's results as a table: one row per CCG with its population, core cost, the cost of
- * each support function, total, running cost per head, headroom and status, then a totals line
+ * A scenario's results in one planning year as a table: one row per CCG with its population, core
+ * cost, the cost of each support function, total, running cost, allowance, running cost per
+ * head, headroom and status, then a totals line
  * and the risk flags. The numbers are costReport's (so the engine's, unrounded); the XLSX
  * results sheet and the PDF report are both made from this.
  */
@@ -30,7 +31,8 @@ export interface ResultsRow {
 export interface ResultsTable {
   readonly scenarioId: string;
   readonly scenarioName: string;
-  readonly capPerHead: number;
+  /** The planning year the figures are for. */
+  readonly year: { readonly id: string; readonly label: string; readonly allowancePerHead: number };
   readonly columns: readonly ResultsColumn[];
   /** The support functions, in column order. */
   readonly functions: readonly { readonly id: string; readonly name: string }[];
@@ -64,13 +66,19 @@ export function statusCountsText(t: ReportTotals): string {
   return `${t.within} within, ${t.tight} tight, ${t.over} over`;
 }
 
-/** The results table of one scenario. Throws if the workspace has no such scenario. */
-export function resultsTable(workspace: Workspace, scenarioId: string): ResultsTable {
+/**
+ * The results table of one scenario in one planning year (default the first). Throws if the
+ * workspace has no such scenario or year.
+ */
+export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: string): ResultsTable {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}"`);
   const assumptions = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
-  const report = costReport(workspace, scenarioId).scenarios[0];
-  if (!report) throw new Error(`Scenario "${scenarioId}" could not be costed`);
+  const report = costReport(workspace, scenarioId, yearId).scenarios[0];
+  const year = yearId === undefined ? assumptions.years[0] : assumptions.years.find((y) => y.id === yearId);
+  if (!year) throw new Error(`Year "${yearId ?? ''}" is not a planning year of workspace "${workspace.name}"`);
+  const yearReport = report?.years.find((y) => y.id === year.id);
+  if (!report || !yearReport) throw new Error(`Scenario "${scenarioId}" could not be costed`);
   const functions = assumptions.functions.map((f) => ({ id: f.id, name: f.name }));
   const arrangementNames = new Map(scenario.arrangements.map((a) => [a.id, a.name]));
 
@@ -79,19 +87,21 @@ export function resultsTable(workspace: Workspace, scenarioId: string): ResultsT
     { key: 'population', header: 'Population', format: 'integer' },
     { key: 'core', header: 'Core cost', format: 'pounds' },
     ...functions.map((f): ResultsColumn => ({ key: `fn:${f.id}`, header: f.name, format: 'pounds' })),
-    { key: 'total', header: 'Total running cost', format: 'pounds' },
-    { key: 'perHead', header: '£ per head', format: 'perHead' },
+    { key: 'total', header: 'Total cost', format: 'pounds' },
+    { key: 'running', header: 'Running cost', format: 'pounds' },
+    { key: 'allowance', header: 'Allowance', format: 'pounds' },
+    { key: 'perHead', header: 'Running £ per head', format: 'perHead' },
     { key: 'headroom', header: 'Headroom', format: 'pounds' },
     { key: 'status', header: 'Status', format: 'text' },
   ];
 
-  const rows = report.ccgs.map((c): ResultsRow => ({
+  const rows = report.ccgs.map((c, i): ResultsRow => ({
     ccgId: c.id,
     status: c.status,
     values: [
       c.name, c.population, c.core,
       ...functions.map((f) => c.functions[f.id]?.cost ?? 0),
-      c.total, c.perHead, c.headroom, statusLabel(c.status),
+      c.total, yearReport.ccgs[i]?.running ?? 0, yearReport.ccgs[i]?.allowance ?? 0, c.perHead, c.headroom, statusLabel(c.status),
     ],
     delivery: functions.map((f) => {
       const fc = c.functions[f.id];
@@ -107,13 +117,13 @@ export function resultsTable(workspace: Workspace, scenarioId: string): ResultsT
   const totals: CellValue[] = [
     'Total', t.population, sum((i) => report.ccgs[i]?.core ?? 0),
     ...functions.map((f) => sum((i) => report.ccgs[i]?.functions[f.id]?.cost ?? 0)),
-    t.total, t.perHead, sum((i) => report.ccgs[i]?.headroom ?? 0), statusCountsText(t),
+    t.total, yearReport.totals.running, yearReport.totals.allowance, t.perHead, yearReport.totals.headroom, statusCountsText(t),
   ];
 
   return {
     scenarioId: report.id,
     scenarioName: report.name,
-    capPerHead: assumptions.capPerHead,
+    year: { id: year.id, label: year.label, allowancePerHead: year.allowancePerHead },
     columns,
     functions,
     rows,

@@ -4,7 +4,8 @@
  * authorities, providers and arrangements) and one sheet of results per scenario. Numbers are
  * numbers with £ and % formats, so the workbook can be checked line by line in Excel.
  */
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo, type AssumptionUnit } from '../assumptions/assumptionInfo';
+import type { AssumptionInfo, AssumptionUnit } from '../assumptions/assumptionInfo';
+import { assumptionInfos } from '../compare/assumptionDisplay';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatCap } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
@@ -26,6 +27,7 @@ const UNIT_FORMAT: Readonly<Record<AssumptionUnit, CellFormat>> = {
   people: 'integer',
   years: 'decimal',
   elasticity: 'decimal',
+  index: 'decimal',
 };
 
 const UNIT_LABEL: Readonly<Record<AssumptionUnit, string>> = {
@@ -35,6 +37,7 @@ const UNIT_LABEL: Readonly<Record<AssumptionUnit, string>> = {
   people: 'people',
   years: 'years',
   elasticity: 'elasticity',
+  index: 'cost index',
 };
 
 /** The workbook of a workspace: "Inputs", then "Results – <scenario>" for each scenario. */
@@ -65,6 +68,8 @@ function optionalNum(value: number | undefined, format: CellFormat): Cell {
 
 /** A value of the assumptions by its info path ("core.perHead", "functions.bi.costPerHead"). */
 export function assumptionValue(assumptions: Assumptions, path: string): number | undefined {
+  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
+  if (year) return assumptions.years.find((y) => y.id === year[1])?.[year[2] as 'allowancePerHead' | 'costIndex'];
   const parts = path.split('.');
   if (parts[0] === 'functions') {
     const f = assumptions.functions.find((fn) => fn.id === parts[1]);
@@ -72,7 +77,7 @@ export function assumptionValue(assumptions: Assumptions, path: string): number 
     return f && (field === 'costPerHead' || field === 'scaleElasticity') ? f[field] : undefined;
   }
   let at: unknown = assumptions;
-  for (const part of parts) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+  for (const part of parts) at = at !== null && typeof at === 'object' && Object.hasOwn(at, part) ? (at as Record<string, unknown>)[part] : undefined;
   return typeof at === 'number' ? at : undefined;
 }
 
@@ -85,10 +90,7 @@ function inputsSheet(workspace: Workspace, scenarios: readonly Scenario[], name:
 
   // Assumptions: the workspace's, then the values in force in each scenario (with its overrides).
   const resolved = scenarios.map((s) => resolveAssumptions(workspace.assumptions, s.assumptionOverrides));
-  const infos: AssumptionInfo[] = [
-    ...ASSUMPTION_INFO,
-    ...workspace.assumptions.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name)),
-  ];
+  const infos: readonly AssumptionInfo[] = assumptionInfos(workspace.assumptions);
   rows.push(row('body', []));
   rows.push(texts('section', ['Assumptions']));
   rows.push(texts('header', ['Assumption', 'Unit', 'Workspace', ...scenarios.map((s) => s.name)]));
@@ -172,7 +174,7 @@ function resultsSheet(table: ResultsTable, name: string): SheetModel {
   const rows: SheetRow[] = [];
   rows.push(texts('title', [`Results – ${table.scenarioName}`]));
   rows.push(texts('note', [
-    `Running cost allowance ${formatCap(table.capPerHead)} a head. Money is pounds a year, as the engine computed it (unrounded).`,
+    `${table.year.label}: running cost allowance ${formatCap(table.year.allowancePerHead)} a head (or the CCG's published allowance). Money is pounds a year, as the engine computed it (unrounded).`,
   ]));
   rows.push(row('body', []));
   rows.push(texts('header', table.columns.map((c) => c.header)));

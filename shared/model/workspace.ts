@@ -1,5 +1,6 @@
 /**
- * The workspace document: the `.ccgm` v2 file as DESIGN.md §5 defines it (v2 adds slides).
+ * The workspace document: the `.ccgm` v3 file (v2 added slides; v3 replaced the single cap by
+ * planning years, each CCG's own allowance and the running/programme class of each function).
  * Plain, readonly, JSON-serialisable records; field names are the file's field names.
  */
 
@@ -14,10 +15,32 @@ export interface SupportFunction {
   readonly costPerHead: number;
   /** Scale elasticity e in u(P) = cost·(P/ref)^(−e). */
   readonly scaleElasticity: number;
+  /**
+   * True if the function is running cost (tested against the allowance); false if it is
+   * programme spend (still costed and shown, never tested). Default true.
+   */
+  readonly runningCost: boolean;
 }
 
+export type YearId = string;
+
+/** One financial year of the planning horizon. */
+export interface PlanningYear {
+  readonly id: YearId;
+  /** As shown, e.g. "2014/15". */
+  readonly label: string;
+  /** The national running cost allowance that year, £ per head of allowance population. */
+  readonly allowancePerHead: number;
+  /** Multiplies every cost that year (1 = the costs as entered). */
+  readonly costIndex: number;
+}
+
+/** A scenario's change to one planning year, matched by id. */
+export type PlanningYearOverride = { readonly id: YearId } & Partial<Omit<PlanningYear, 'id'>>;
+
 export interface Assumptions {
-  readonly capPerHead: number;
+  /** The planning horizon: 1–10 financial years, in order. */
+  readonly years: readonly PlanningYear[];
   readonly amberMargin: number;
   readonly referencePopulation: number;
   readonly smallCcgPopulation: number;
@@ -52,7 +75,8 @@ export interface Assumptions {
 
 /** Any part of Assumptions; functions are matched by id. */
 export interface AssumptionOverrides {
-  readonly capPerHead?: number;
+  /** Matched by id, like functions. */
+  readonly years?: readonly PlanningYearOverride[];
   readonly amberMargin?: number;
   readonly referencePopulation?: number;
   readonly smallCcgPopulation?: number;
@@ -91,6 +115,13 @@ export interface CcgNode {
   readonly population?: number;
   readonly clusterId?: string;
   readonly federated: boolean;
+  /** The (ONS-adjusted) population the allowance is calculated on; default the CCG's own. */
+  readonly allowancePopulation?: number;
+  /**
+   * Published allowances in £ by year id. Read only through own keys (Object.hasOwn): a year id
+   * such as "constructor" must never reach the prototype.
+   */
+  readonly allowances?: Readonly<Record<YearId, number>>;
   readonly x: number;
   readonly y: number;
 }
@@ -197,11 +228,13 @@ export interface Slide {
   readonly camera: SlideCamera;
   readonly highlight?: SlideHighlight;
   readonly notes?: string;
+  /** The planning year the slide shows; default the first. */
+  readonly yearId?: YearId;
 }
 
 /** Format tag and version: changing either needs a migration in shared/schema/migrations.ts. */
 export const WORKSPACE_FORMAT = 'ccg-modeller/workspace';
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 export interface Workspace {
   readonly format: typeof WORKSPACE_FORMAT;

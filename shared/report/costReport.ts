@@ -3,8 +3,9 @@
  * readable table and CSV made from it. Pure: numbers are the engine's, unrounded; formatting
  * happens only in formatReportTable.
  */
+import { idRecord } from '../model/idRecord';
 import { costScenario } from '../costing/costScenario';
-import type { DeliveryMode, RiskFlag, ScenarioTotals, Status } from '../costing/results';
+import type { DeliveryMode, RiskFlag, Status, YearResult } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
 import type { Workspace } from '../model/workspace';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
@@ -29,16 +30,59 @@ export interface ReportCcg {
   readonly functions: Readonly<Record<string, ReportFunction>>;
 }
 
-/** The report's totals and flags are the engine's, field for field. */
-export type ReportTotals = ScenarioTotals;
+/** The chosen year's totals, as the report has always given them. */
+export interface ReportTotals {
+  readonly population: number;
+  readonly total: number;
+  readonly perHead: number;
+  readonly within: number;
+  readonly tight: number;
+  readonly over: number;
+}
 export type ReportFlag = RiskFlag;
+
+/** One CCG in one planning year. */
+export interface ReportYearCcg {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly running: number;
+  readonly programme: number;
+  readonly total: number;
+  readonly allowance: number;
+  readonly perHead: number;
+  readonly headroom: number;
+  readonly status: Status;
+}
+
+export interface ReportYearTotals {
+  readonly population: number;
+  readonly running: number;
+  readonly allowance: number;
+  readonly headroom: number;
+  readonly within: number;
+  readonly tight: number;
+  readonly over: number;
+}
+
+/** One planning year of a scenario: every CCG tested against its allowance that year. */
+export interface ReportYear {
+  readonly id: string;
+  readonly label: string;
+  readonly ccgs: readonly ReportYearCcg[];
+  readonly totals: ReportYearTotals;
+  readonly flags: readonly ReportFlag[];
+}
 
 export interface ReportScenario {
   readonly id: string;
   readonly name: string;
+  /** For the chosen year (the first unless another was asked for). */
   readonly ccgs: readonly ReportCcg[];
   readonly totals: ReportTotals;
   readonly flags: readonly ReportFlag[];
+  /** Every planning year, in order. */
+  readonly years: readonly ReportYear[];
 }
 
 export interface CostReport {
@@ -46,22 +90,42 @@ export interface CostReport {
 }
 
 /**
- * Costs every scenario of the workspace, or only `scenarioId`. Throws if `scenarioId` names no
- * scenario (callers that take it from a user should check first and list the ids).
+ * Costs every scenario of the workspace, or only `scenarioId`; `ccgs`, `totals` and `flags` are
+ * for `yearId` (default the first year). Throws if `scenarioId` or `yearId` names nothing
+ * (callers that take them from a user should check first and list the ids).
  * Expects a workspace that passed validateWorkspace.
  */
-export function costReport(workspace: Workspace, scenarioId?: string): CostReport {
+export function costReport(workspace: Workspace, scenarioId?: string, yearId?: string): CostReport {
   const ids = scenarioId === undefined ? workspace.scenarios.map((s) => s.id) : [scenarioId];
-  return { scenarios: ids.map((id) => reportScenario(workspace, id)) };
+  return { scenarios: ids.map((id) => reportScenario(workspace, id, yearId)) };
 }
 
-function reportScenario(workspace: Workspace, scenarioId: string): ReportScenario {
-  const r = costScenario(workspace, scenarioId);
+const reportFlag = (f: RiskFlag): ReportFlag => ({ id: f.id, severity: f.severity, subject: f.subject, message: f.message });
+
+function reportYear(y: YearResult): ReportYear {
+  const t = y.totals;
+  return {
+    id: y.id,
+    label: y.label,
+    ccgs: y.ccgs.map((c) => ({
+      id: c.id, name: c.name, population: c.population, running: c.running, programme: c.programme,
+      total: c.total, allowance: c.allowance, perHead: c.perHead, headroom: c.headroom, status: c.status,
+    })),
+    totals: {
+      population: t.population, running: t.running, allowance: t.allowance, headroom: t.headroom,
+      within: t.within, tight: t.tight, over: t.over,
+    },
+    flags: y.flags.map(reportFlag),
+  };
+}
+
+function reportScenario(workspace: Workspace, scenarioId: string, yearId: string | undefined): ReportScenario {
+  const r = costScenario(workspace, scenarioId, { yearId });
   return {
     id: r.scenarioId,
     name: r.name,
     ccgs: r.ccgs.map((c): ReportCcg => {
-      const functions: Record<string, ReportFunction> = {};
+      const functions = idRecord<ReportFunction>();
       for (const [fid, fc] of Object.entries(c.functions)) {
         functions[fid] = fc.arrangementId === undefined
           ? { mode: fc.mode, cost: fc.cost }
@@ -76,29 +140,33 @@ function reportScenario(workspace: Workspace, scenarioId: string): ReportScenari
       population: r.totals.population, total: r.totals.total, perHead: r.totals.perHead,
       within: r.totals.within, tight: r.totals.tight, over: r.totals.over,
     },
-    flags: r.flags.map((f) => ({ id: f.id, severity: f.severity, subject: f.subject, message: f.message })),
+    flags: r.flags.map(reportFlag),
+    years: r.years.map(reportYear),
   };
 }
 
-const TABLE_HEADERS = ['CCG', 'Population', 'Total', '£/head', 'Headroom', 'Status'] as const;
+const TABLE_HEADERS = ['CCG', 'Population', 'Running', 'Programme', 'Allowance', '£/head', 'Headroom', 'Status'] as const;
 /** Which columns are right-aligned (the numbers). */
-const RIGHT = [false, true, true, true, true, false] as const;
+const RIGHT = [false, true, true, true, true, true, true, false] as const;
 
 /**
- * A readable plain-text table per scenario: one row per CCG, a totals line, then the risk flags
- * one per line with their severity. British formatting: 856,000, £21,400,000, £23.41.
- * It is for a terminal, so control characters in names are shown as escapes (escapeControls)
- * rather than obeyed, and columns are measured on what is shown.
+ * A readable plain-text table per scenario and planning year: one row per CCG, a totals line,
+ * then that year's risk flags one per line with their severity. British formatting: 856,000,
+ * £21,400,000, £23.41. It is for a terminal, so control characters in names are shown as escapes
+ * (escapeControls) rather than obeyed, and columns are measured on what is shown.
  */
 export function formatReportTable(report: CostReport): string {
-  const blocks = report.scenarios.map((s) => {
-    const rows = s.ccgs.map((c) => [
-      escapeControls(c.name), formatPopulation(c.population), formatPounds(c.total), formatPerHead(c.perHead),
-      formatPounds(c.headroom), statusLabel(c.status),
+  const blocks = report.scenarios.flatMap((s) => s.years.map((y) => {
+    const rows = y.ccgs.map((c) => [
+      escapeControls(c.name), formatPopulation(c.population), formatPounds(c.running), formatPounds(c.programme),
+      formatPounds(c.allowance), formatPerHead(c.perHead), formatPounds(c.headroom), statusLabel(c.status),
     ]);
+    const t = y.totals;
+    const programme = y.ccgs.reduce((sum, c) => sum + c.programme, 0);
     const totalsRow = [
-      'Total', formatPopulation(s.totals.population), formatPounds(s.totals.total), formatPerHead(s.totals.perHead),
-      formatPounds(s.ccgs.reduce((sum, c) => sum + c.headroom, 0)), statusCounts(s.totals),
+      'Total', formatPopulation(t.population), formatPounds(t.running), formatPounds(programme),
+      formatPounds(t.allowance), formatPerHead(t.population > 0 ? t.running / t.population : 0),
+      formatPounds(t.headroom), statusCounts(t),
     ];
     const all = [[...TABLE_HEADERS], ...rows, totalsRow];
     // The status counts in the last cell of the totals line may run past the Status column.
@@ -107,11 +175,11 @@ export function formatReportTable(report: CostReport): string {
     const line = (r: readonly string[]): string =>
       r.map((cell, i) => (RIGHT[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const flags = s.flags.length === 0
+    const flags = y.flags.length === 0
       ? ['Flags: none']
-      : ['Flags:', ...s.flags.map((f) => `  ${f.severity.padEnd(7)}  ${escapeControls(f.message)}`)];
+      : ['Flags:', ...y.flags.map((f) => `  ${f.severity.padEnd(7)}  ${escapeControls(f.message)}`)];
     return [
-      `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)})`,
+      `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)}) — ${escapeControls(y.label)} (${escapeControls(y.id)})`,
       '',
       line(all[0] ?? []),
       rule,
@@ -121,24 +189,34 @@ export function formatReportTable(report: CostReport): string {
       '',
       ...flags,
     ].join('\n');
-  });
+  }));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function statusCounts(t: ReportTotals): string {
+function statusCounts(t: Pick<ReportTotals, 'within' | 'tight' | 'over'>): string {
   return `${t.within} within, ${t.tight} tight, ${t.over} over`;
 }
 
-const CSV_HEADER = ['scenario_id', 'scenario', 'ccg_id', 'ccg', 'population', 'total', 'per_head', 'headroom', 'status'];
+const CSV_HEADER = [
+  'scenario_id', 'scenario', 'year_id', 'year', 'ccg_id', 'ccg', 'population', 'running', 'programme', 'total',
+  'allowance', 'per_head', 'headroom', 'status',
+];
 
 /**
- * One CSV for the whole report: a header row, then one row per CCG per scenario. Numbers are
- * unformatted and unrounded; text is quoted and made formula-safe by writeCsv.
+ * One CSV for the whole report: a header row, then one row per CCG per planning year per
+ * scenario. Numbers are unformatted and unrounded; text is quoted and made formula-safe by writeCsv.
  */
 export function formatReportCsv(report: CostReport): string {
   const rows: CsvCell[][] = [CSV_HEADER];
   for (const s of report.scenarios) {
-    for (const c of s.ccgs) rows.push([s.id, s.name, c.id, c.name, c.population, c.total, c.perHead, c.headroom, c.status]);
+    for (const y of s.years) {
+      for (const c of y.ccgs) {
+        rows.push([
+          s.id, s.name, y.id, y.label, c.id, c.name, c.population, c.running, c.programme, c.total,
+          c.allowance, c.perHead, c.headroom, c.status,
+        ]);
+      }
+    }
   }
   return writeCsv(rows);
 }

@@ -1,12 +1,13 @@
 /**
  * Risk flags (DESIGN.md §4, "Risk flags"): the concerns the seeds raise, each naming its subject
- * in words. Pure: derived from the scenario, its resolved assumptions and its costed CCGs.
+ * in words. Pure: derived from the scenario, its resolved assumptions and its costed CCGs. Only
+ * over-cap depends on the planning year; the others are worked out once and are the same every year.
  */
 import type { ArrangementInfo } from '../costing/coverageIndex';
-import type { CcgResult, RiskFlag } from '../costing/results';
-import { formatCap, formatPercent, formatPerHead, formatPopulation } from '../format/format';
+import type { CcgResult, RiskFlag, YearCcgResult } from '../costing/results';
+import { formatPercent, formatPerHead, formatPopulation, formatPounds } from '../format/format';
 import type { ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, Assumptions, LaOverlap, Scenario } from '../model/workspace';
+import type { Arrangement, Assumptions, LaOverlap, PlanningYear, Scenario } from '../model/workspace';
 
 /** Coterminosity threshold: a partner needs this share of its population in the LA. */
 export const COTERMINOUS_SHARE = 0.8;
@@ -19,33 +20,77 @@ const MODEL_WORDS: Readonly<Record<Arrangement['model'], string>> = {
   external: 'external contract',
 };
 
-/**
- * `arrangements` are the scenario's arrangements with their effective members, in scenario order,
- * as the costing pass already worked them out.
- */
+/** What riskFlags needs of a costed CCG (the year-independent figures will do). */
+export type FlaggedCcg = Pick<CcgResult, 'id' | 'name' | 'population' | 'federated' | 'localities' | 'functions'>;
+
+/** The flags that are the same in every planning year: per CCG, and the rest in order. */
+export interface StandingFlags {
+  /** small-ccg and federated-without-localities, by CCG id. */
+  readonly byCcg: ReadonlyMap<string, readonly RiskFlag[]>;
+  /** Arrangement flags, then provider concentration. */
+  readonly rest: readonly RiskFlag[];
+}
+
+/** The over-cap flag of one CCG in one year, if it runs over its allowance. */
+export function overCapFlag(c: Pick<YearCcgResult, 'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'>, year: Pick<PlanningYear, 'label'>): RiskFlag | undefined {
+  if (!(c.running > c.allowance)) return undefined;
+  return {
+    id: 'over-cap', severity: 'error', subject: c.id,
+    message: `${c.name} runs at ${formatPerHead(c.perHead)} a head in ${year.label}, ${formatPounds(c.running - c.allowance)} over its ${year.label} allowance of ${formatPounds(c.allowance)} (${formatPerHead(c.allowance / c.population)} a head).`,
+  };
+}
+
+/** A year's flags, in the order v1 listed them: each CCG's (over-cap first), then the rest. */
+export function flagsForYear(
+  ccgs: readonly Pick<YearCcgResult, 'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'>[],
+  year: Pick<PlanningYear, 'label'>, standing: StandingFlags,
+): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  for (const c of ccgs) {
+    const over = overCapFlag(c, year);
+    if (over) flags.push(over);
+    const own = standing.byCcg.get(c.id);
+    if (own) flags.push(...own);
+  }
+  flags.push(...standing.rest);
+  return flags;
+}
+
+/** Every flag of one costed year (CcgResult carries that year's running cost and allowance). */
 export function riskFlags(
   scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly CcgResult[],
-  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[],
+  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[], year: Pick<PlanningYear, 'label'>,
 ): RiskFlag[] {
+  return flagsForYear(ccgs, year, standingFlags(scenario, a, index, ccgs, arrangements));
+}
+
+/**
+ * The flags that do not depend on the year. `arrangements` are the scenario's arrangements with
+ * their effective members, in scenario order, as the costing pass already worked them out.
+ */
+export function standingFlags(
+  scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly FlaggedCcg[],
+  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[],
+): StandingFlags {
+  const byCcgFlags = new Map<string, RiskFlag[]>();
+  const own = (id: string): RiskFlag[] => {
+    let list = byCcgFlags.get(id);
+    if (!list) byCcgFlags.set(id, (list = []));
+    return list;
+  };
   const flags: RiskFlag[] = [];
   const byId = new Map(ccgs.map((c) => [c.id, c]));
   const nameOf = (id: string): string => index.byId.get(id)?.name ?? id;
 
   for (const c of ccgs) {
-    if (c.perHead > a.capPerHead) {
-      flags.push({
-        id: 'over-cap', severity: 'error', subject: c.id,
-        message: `${c.name} runs at ${formatPerHead(c.perHead)} a head, ${formatPerHead(c.perHead - a.capPerHead)} over the ${formatCap(a.capPerHead)} cap.`,
-      });
-    }
     if (c.population < a.smallCcgPopulation) {
-      flags.push({
+      own(c.id).push({
         id: 'small-ccg', severity: 'warning', subject: c.id,
         message: `${c.name} serves ${formatPopulation(c.population)} people, under the ${formatPopulation(a.smallCcgPopulation)} often judged too small to stand alone.`,
       });
     }
     if (c.federated && c.localities < 2) {
-      flags.push({
+      own(c.id).push({
         id: 'federated-without-localities', severity: 'warning', subject: c.id,
         message: `${c.name} is marked federated but has ${c.localities === 0 ? 'no localities' : 'only one locality'} to devolve to.`,
       });
@@ -112,7 +157,7 @@ export function riskFlags(
       }
     }
   }
-  return flags;
+  return { byCcg: byCcgFlags, rest: flags };
 }
 
 /** CCG id → LA id → the first overlap linking them (as a scan of laOverlaps would find it). */

@@ -44,11 +44,15 @@ function nodes(): Node[] {
   ];
 }
 
-/** Illustrative: in proportion to the two councils' populations (621,000 : 184,000). */
+/**
+ * Illustrative, and no more people in each council than live there: 0.73 × 856,000 = 624,880 of
+ * Cambridgeshire's 621,000 and 0.215 × 856,000 = 184,040 of Peterborough's 184,000 (within the
+ * 1% a published rounding allows); the other 5.5% of the registered list lives outside both.
+ */
 function laOverlaps(): LaOverlap[] {
   return [
-    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-cambridgeshire', share: 0.77 },
-    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-peterborough', share: 0.23 },
+    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-cambridgeshire', share: 0.73 },
+    { ccgId: CAMBS_PBORO_CCG_ID, laId: 'la-peterborough', share: 0.215 },
   ];
 }
 

@@ -11,7 +11,7 @@ const NODE_KIND_WORDS: Readonly<Record<string, string>> = {
 type PathKey = string | number;
 
 function at(value: unknown, key: PathKey): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
   return (value as Record<string | number, unknown>)[key];
 }
 

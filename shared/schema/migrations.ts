@@ -3,6 +3,7 @@
  * and must keep every field (rename or move, never drop). migrateWorkspace stamps the new
  * version after each step. A new version means bumping WORKSPACE_VERSION and adding a step here.
  */
+import { DEFAULT_YEARS } from '../assumptions/defaultAssumptions';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -11,7 +12,67 @@ export type MigrationRegistry = Readonly<Record<number, Migration>>;
 export const MIGRATIONS: MigrationRegistry = {
   // v1 → v2 adds optional workshop slides: a v1 document gains no data and keeps every field.
   1: (doc) => ({ ...doc }),
+  // v2 → v3 replaces the single cap by planning years and classes every function as running cost.
+  2: migrateCapToYears,
 };
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Rounds to the penny, as the allowance per head is published. */
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** The default years' allowance per head scaled to a cap c: round2(c × default / 25), so £25 gives the defaults. */
+function yearsForCap(cap: number): { id: string; allowancePerHead: number }[] {
+  return DEFAULT_YEARS.map((y) => ({ id: y.id, allowancePerHead: round2((cap * y.allowancePerHead) / 25) }));
+}
+
+/**
+ * Replaces the key `from` of an object by `to` in the same place, so a migrated file reads in the
+ * same order as the original.
+ */
+function replaceKey(obj: Json, from: string, to: string, value: unknown): Json {
+  const out: Json = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === from) out[to] = value;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * A cap c becomes the default years with allowancePerHead round2(c × default_y / 25) and the
+ * default cost indices; a scenario's cap override becomes a years override the same way; every
+ * function gains runningCost: true. Anything not in the expected shape is left for the validator
+ * to report in the file's own words.
+ */
+function migrateCapToYears(doc: Json): Json {
+  const out: Json = { ...doc };
+  const a = doc.assumptions;
+  if (isObject(a)) {
+    let assumptions: Json = a;
+    if (typeof a.capPerHead === 'number') {
+      const years = DEFAULT_YEARS.map((y, i) => ({ ...y, allowancePerHead: yearsForCap(a.capPerHead as number)[i]!.allowancePerHead }));
+      assumptions = replaceKey(a, 'capPerHead', 'years', years);
+    }
+    if (Array.isArray(a.functions)) {
+      assumptions = {
+        ...assumptions,
+        functions: a.functions.map((f: unknown) => (isObject(f) && !('runningCost' in f) ? { ...f, runningCost: true } : f)),
+      };
+    }
+    out.assumptions = assumptions;
+  }
+  if (Array.isArray(doc.scenarios)) {
+    out.scenarios = doc.scenarios.map((s: unknown) => {
+      if (!isObject(s) || !isObject(s.assumptionOverrides)) return s;
+      const o = s.assumptionOverrides;
+      if (typeof o.capPerHead !== 'number') return s;
+      return { ...s, assumptionOverrides: replaceKey(o, 'capPerHead', 'years', yearsForCap(o.capPerHead)) };
+    });
+  }
+  return out;
+}
 
 export type MigrationResult =
   | { readonly ok: true; readonly document: Record<string, unknown>; readonly fromVersion: number }

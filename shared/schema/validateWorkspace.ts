@@ -5,14 +5,16 @@
  * duplicates, coverage, ranges). A document is either valid as a whole or rejected unchanged.
  */
 import type { z } from 'zod';
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
+import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { effectiveMembers } from '../model/scenarioIndex';
+import { formatPopulation } from '../format/format';
+import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { checkScenarioStaffing, checkWorkspaceStaffing } from '../staffing/checkScenarioStaffing';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
-import { NODE_KINDS, workspaceSchema } from './workspaceSchema';
+import { scenarioSizeProblems } from './scenarioSize';
+import { NODE_KINDS, functionIdProblem, workspaceSchema } from './workspaceSchema';
 
 export type ValidationResult =
   | { readonly ok: true; readonly workspace: Workspace; readonly migratedFrom?: number }
@@ -24,6 +26,9 @@ export const MAX_ERRORS = 200;
 export function validateWorkspace(input: unknown): ValidationResult {
   const migrated = migrateWorkspace(input);
   if (!migrated.ok) return migrated;
+  // Before the structure check, whose work grows with the file: a huge file is refused at once.
+  const tooBig = scenarioSizeProblems(migrated.document);
+  if (tooBig.length > 0) return { ok: false, errors: cap(tooBig) };
   const parsed = workspaceSchema.safeParse(migrated.document);
   if (!parsed.success) {
     return { ok: false, errors: cap(parsed.error.issues.map((issue) => describeIssue(migrated.document, issue))) };
@@ -71,7 +76,7 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const k of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, k)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
@@ -122,9 +127,12 @@ function checkMeaning(ws: Workspace): string[] {
   const errors: string[] = [];
   const functionIds = new Set<string>();
   ws.assumptions.functions.forEach((f, i) => {
+    const idProblem = functionIdProblem(f.id);
+    if (idProblem) errors.push(located(`assumptions › function #${i + 1}`, 'id', idProblem));
     if (functionIds.has(f.id)) errors.push(located(`assumptions › function #${i + 1}`, 'id', `"${f.id}" is used by another function`));
     functionIds.add(f.id);
   });
+  errors.push(...checkYears(ws.assumptions));
   errors.push(...checkAssumptionRanges(ws.assumptions, 'assumptions'));
 
   const scenarioIds = new Set<string>();
@@ -133,8 +141,54 @@ function checkMeaning(ws: Workspace): string[] {
     if (scenarioIds.has(scenario.id)) errors.push(located(where, 'id', `"${scenario.id}" is used by another scenario`));
     scenarioIds.add(scenario.id);
     errors.push(...checkScenario(scenario, ws.assumptions, functionIds, where));
+    errors.push(...checkOverlapPopulations(scenario, where));
   }
   errors.push(...checkSlides(ws));
+  return errors;
+}
+
+/** The most planning years a workspace may have. */
+export const MAX_YEARS = 10;
+
+/** The planning years: one to ten, each id once (their ranges are checked with the other assumptions). */
+function checkYears(a: Assumptions): string[] {
+  const errors: string[] = [];
+  if (a.years.length === 0) errors.push(located('assumptions', 'years', 'must list at least one planning year'));
+  if (a.years.length > MAX_YEARS) errors.push(located('assumptions', 'years', `lists ${a.years.length} planning years; at most ${MAX_YEARS} are allowed`));
+  const seen = new Set<string>();
+  a.years.forEach((y, i) => {
+    if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
+    seen.add(y.id);
+  });
+  return errors;
+}
+
+/** Tolerance of the council population check: published overlaps and populations are rounded. */
+const OVERLAP_POPULATION_TOLERANCE = 0.01;
+
+/**
+ * A council's overlaps cannot put more people in it than live there: Σ over CCGs of
+ * share × pop(CCG) may exceed pop(LA) by at most 1%.
+ */
+function checkOverlapPopulations(scenario: Scenario, where: string): string[] {
+  const index = indexScenario(scenario);
+  const inLa = new Map<string, number>();
+  for (const o of scenario.laOverlaps) {
+    const ccg = index.byId.get(o.ccgId);
+    if (ccg?.kind !== 'ccg') continue;
+    const pop = ccgPopulation(ccg, index);
+    if (!Number.isFinite(pop)) continue;
+    inLa.set(o.laId, (inLa.get(o.laId) ?? 0) + o.share * pop);
+  }
+  const errors: string[] = [];
+  for (const [laId, people] of inLa) {
+    const la = index.byId.get(laId);
+    if (la?.kind !== 'localAuthority') continue;
+    if (people > la.population * (1 + OVERLAP_POPULATION_TOLERANCE)) {
+      errors.push(located(`${where} › local authority "${la.name}"`, '',
+        `the CCGs' overlaps put ${formatPopulation(Math.round(people))} people in it, more than its population of ${formatPopulation(la.population)}`));
+    }
+  }
   return errors;
 }
 
@@ -146,6 +200,18 @@ function checkMeaning(ws: Workspace): string[] {
 export function checkSlides(ws: Workspace): string[] {
   const errors: string[] = [];
   const scenarios = new Map(ws.scenarios.map((s) => [s.id, s]));
+  const yearIds = new Set(ws.assumptions.years.map((y) => y.id));
+  // Each scenario's CCG and arrangement ids, made once when a slide first needs them: many
+  // slides on a large scenario must not each scan its nodes.
+  const idsOf = new Map<Scenario, { readonly ccgs: ReadonlySet<string>; readonly arrangements: ReadonlySet<string> }>();
+  const scenarioIds = (s: Scenario) => {
+    let ids = idsOf.get(s);
+    if (!ids) {
+      ids = { ccgs: new Set(s.nodes.filter((n) => n.kind === 'ccg').map((n) => n.id)), arrangements: new Set(s.arrangements.map((a) => a.id)) };
+      idsOf.set(s, ids);
+    }
+    return ids;
+  };
   const slideIds = new Set<string>();
   for (const slide of ws.slides ?? []) {
     const where = `slide "${slide.title}"`;
@@ -153,6 +219,9 @@ export function checkSlides(ws: Workspace): string[] {
     slideIds.add(slide.id);
     const scenario = scenarios.get(slide.scenarioId);
     if (!scenario) errors.push(located(where, '', `scenario "${slide.scenarioId}" does not exist`));
+    if (slide.yearId !== undefined && !yearIds.has(slide.yearId)) {
+      errors.push(located(where, 'yearId', `year "${slide.yearId}" is not a planning year (${[...yearIds].join(', ')})`));
+    }
     const h = slide.highlight;
     if (!h) continue;
     if (h.kind === 'comparison') {
@@ -163,9 +232,7 @@ export function checkSlides(ws: Workspace): string[] {
         seen.add(sid);
       }
     } else if (scenario) {
-      const exists = h.kind === 'ccg'
-        ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
-        : scenario.arrangements.some((a) => a.id === h.id);
+      const exists = h.kind === 'ccg' ? scenarioIds(scenario).ccgs.has(h.id) : scenarioIds(scenario).arrangements.has(h.id);
       const what = h.kind === 'ccg' ? 'CCG' : 'arrangement';
       if (!exists) errors.push(located(where, 'highlight', `${what} "${h.id}" does not exist in scenario "${scenario.name}"`));
     }
@@ -180,26 +247,38 @@ function rangeProblem(info: AssumptionInfo, value: number): string | undefined {
   return `${info.label} must be ${low} and at most ${info.max}, not ${value}`;
 }
 
-function readPath(a: Assumptions, path: string): number | undefined {
-  const parts = path.split('.');
-  if (parts[0] === 'functions') {
-    const fn = a.functions.find((f) => f.id === parts[1]);
-    const v = fn ? (fn as unknown as Record<string, unknown>)[parts[2] ?? ''] : undefined;
-    return typeof v === 'number' ? v : undefined;
-  }
+/** A number at a fixed path of ASSUMPTION_INFO ("core.perHead"), reading own fields only. */
+function readFixedPath(a: Assumptions, path: string): number | undefined {
   let v: unknown = a;
-  for (const p of parts) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[p] : undefined;
+  for (const p of path.split('.')) v = typeof v === 'object' && v !== null && Object.hasOwn(v, p) ? (v as Record<string, unknown>)[p] : undefined;
   return typeof v === 'number' ? v : undefined;
 }
 
+/**
+ * Range checks. Function parameters are read from each function object, never through a dotted
+ * path built from its id: an id holding a "." would otherwise name another path and escape the check.
+ */
 function checkAssumptionRanges(a: Assumptions, where: string): string[] {
   const errors: string[] = [];
-  const infos = [...ASSUMPTION_INFO, ...a.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name))];
-  for (const info of infos) {
-    const value = readPath(a, info.path);
+  for (const info of ASSUMPTION_INFO) {
+    const value = readFixedPath(a, info.path);
     if (value === undefined) continue;
     const problem = rangeProblem(info, value);
     if (problem) errors.push(located(where, info.path, problem));
+  }
+  for (const y of a.years) {
+    const [allowanceInfo, indexInfo] = yearAssumptionInfo(y.id, y.label);
+    for (const [info, value] of [[allowanceInfo, y.allowancePerHead], [indexInfo, y.costIndex]] as const) {
+      const problem = info ? rangeProblem(info, value) : undefined;
+      if (info && problem) errors.push(located(where, info.path, problem));
+    }
+  }
+  for (const f of a.functions) {
+    const [costInfo, elasticityInfo] = functionAssumptionInfo(f.id, f.name);
+    for (const [info, value] of [[costInfo, f.costPerHead], [elasticityInfo, f.scaleElasticity]] as const) {
+      const problem = info ? rangeProblem(info, value) : undefined;
+      if (info && problem) errors.push(located(where, info.path, problem));
+    }
   }
   return errors;
 }
@@ -232,7 +311,15 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (seenOverride.has(f.id)) errors.push(located(`${where} › assumption overrides`, 'functions', `function "${f.id}" is overridden twice`));
     seenOverride.add(f.id);
   }
+  const yearIds = new Set(base.years.map((y) => y.id));
+  const seenYearOverride = new Set<string>();
+  for (const y of overrides?.years ?? []) {
+    if (!yearIds.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is not a planning year of the workspace (${[...yearIds].join(', ')})`));
+    if (seenYearOverride.has(y.id)) errors.push(located(`${where} › assumption overrides`, 'years', `year "${y.id}" is overridden twice`));
+    seenYearOverride.add(y.id);
+  }
   const resolved = resolveAssumptions(base, overrides);
+  const functionNames = new Map(resolved.functions.map((f) => [f.id, f.name]));
   if (overrides) errors.push(...checkAssumptionRanges(resolved, `${where} › assumption overrides`));
 
   // Nodes: references and populations.
@@ -241,6 +328,11 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
     if (n.kind === 'locality') {
       if (!isKind(n.ccgId, 'ccg')) errors.push(located(nodeWhere(n), 'ccgId', `CCG ${describeRef(n.ccgId, 'ccg')}`));
       localityCount.set(n.ccgId, (localityCount.get(n.ccgId) ?? 0) + 1);
+    }
+    if (n.kind === 'ccg' && n.allowances) {
+      for (const yid of Object.keys(n.allowances)) {
+        if (!yearIds.has(yid)) errors.push(located(nodeWhere(n), `allowances.${yid}`, `"${yid}" is not a planning year (${[...yearIds].join(', ')})`));
+      }
     }
     if (n.kind === 'ccg' && n.clusterId !== undefined && !isKind(n.clusterId, 'cluster')) {
       errors.push(located(nodeWhere(n), 'clusterId', `cluster ${describeRef(n.clusterId, 'cluster')}`));
@@ -343,7 +435,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
         const key = `${m}\u0000${f}`;
         const other = coveredBy.get(key);
         if (other !== undefined) {
-          const fnName = resolved.functions.find((x) => x.id === f)?.name ?? f;
+          const fnName = functionNames.get(f) ?? f;
           errors.push(located(aw, '', `CCG "${nodes.get(m)?.name ?? m}" already gets ${fnName} from arrangement "${other}"; a CCG's function can be covered by only one arrangement`));
         } else {
           coveredBy.set(key, arr.name);

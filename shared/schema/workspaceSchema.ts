@@ -1,5 +1,5 @@
 /**
- * The structure of a `.ccgm` workspace file (format version 2) (DESIGN.md §5) as zod schemas. Structure only:
+ * The structure of a `.ccgm` workspace file (format version 3) as zod schemas. Structure only:
  * references, duplicates, coverage and ranges are checked in validateWorkspace.ts, where the
  * messages can name things. Objects are strict: an unknown field is reported, never dropped.
  */
@@ -12,7 +12,22 @@ import {
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
 const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
+const positiveAmount = (what: string) => z.number().refine((n) => Number.isFinite(n) && n > 0, `must be ${what}`);
 const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/**
+ * What a support function's id may hold. Assumptions are named by dotted paths
+ * ("functions.bi.costPerHead") in the editor and in messages, so an id must not contain a ".",
+ * and lower-case letters, digits and hyphens keep it clear of names like "__proto__" too.
+ */
+export const FUNCTION_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** Why a support function id is refused, or undefined if it is a good one. */
+export function functionIdProblem(id: string): string | undefined {
+  if (FUNCTION_ID_PATTERN.test(id)) return undefined;
+  const shown = id.length > 60 ? `${id.slice(0, 57)}…` : id;
+  return `function id ${JSON.stringify(shown)} may contain only lower-case letters, digits and hyphens`;
+}
+
 /** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
 export const MAX_NAME_LENGTH = 500;
 const name = () => z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
@@ -22,10 +37,20 @@ const supportFunction = z.strictObject({
   name: name(),
   costPerHead: finite(),
   scaleElasticity: finite(),
+  // A hand-written file may leave it out: a function is running cost unless it says otherwise.
+  runningCost: z.boolean().default(true),
+});
+
+/** Ranges (5–60 £/head, 0.5–2 index), the 1–10 count and unique ids are checked with names in validateWorkspace. */
+const planningYear = z.strictObject({
+  id: id(),
+  label: name(),
+  allowancePerHead: finite(),
+  costIndex: finite(),
 });
 
 export const assumptionsSchema = z.strictObject({
-  capPerHead: finite(),
+  years: z.array(planningYear),
   amberMargin: finite(),
   referencePopulation: finite(),
   smallCcgPopulation: finite(),
@@ -48,13 +73,16 @@ export const assumptionsSchema = z.strictObject({
 const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
 
 const assumptionOverridesSchema = z.strictObject({
-  capPerHead: finite().optional(),
+  years: z.array(z.strictObject({
+    id: id(), label: name().optional(), allowancePerHead: finite().optional(), costIndex: finite().optional(),
+  })).optional(),
   amberMargin: finite().optional(),
   referencePopulation: finite().optional(),
   smallCcgPopulation: finite().optional(),
   core: partial({ fixedPerCcg: finite(), perHead: finite(), perDevolvedLocality: finite() }).optional(),
   functions: z.array(z.strictObject({
     id: id(), name: name().optional(), costPerHead: finite().optional(), scaleElasticity: finite().optional(),
+    runningCost: z.boolean().optional(),
   })).optional(),
   models: z.strictObject({
     sharedService: partial({ overhead: finite() }).optional(),
@@ -75,7 +103,11 @@ const clusterNode = z.strictObject({
 });
 const ccgNode = z.strictObject({
   kind: z.literal('ccg'), id: id(), name: name(), code: z.string().optional(), population: population().optional(),
-  clusterId: id().optional(), federated: z.boolean(), x: finite(), y: finite(),
+  clusterId: id().optional(), federated: z.boolean(),
+  allowancePopulation: positiveAmount('a positive number of people').optional(),
+  // Keys are year ids, checked against the years in validateWorkspace.
+  allowances: z.record(z.string(), positiveAmount('a positive amount in £')).optional(),
+  x: finite(), y: finite(),
 });
 const localityNode = z.strictObject({
   kind: z.literal('locality'), id: id(), name: name(), ccgId: id(), population: population(),
@@ -140,6 +172,7 @@ export const slideSchema = z.strictObject({
   camera: z.strictObject({ x: finite(), y: finite(), k: positive() }),
   highlight: slideHighlightSchema.optional(),
   notes: z.string().optional(),
+  yearId: id().optional(),
 });
 
 export const workspaceSchema = z.strictObject({

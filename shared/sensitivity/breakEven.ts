@@ -1,6 +1,6 @@
 /**
- * Break-even answers for a CCG over the cap (issue 5): the value of one input at which the CCG's
- * running cost per head lands exactly on the cap, each solved on the engine itself
+ * Break-even answers for a CCG over its allowance in a planning year: the value of one input at
+ * which the CCG's running cost lands exactly on that year's allowance (the "cap"), each solved on the engine itself
  * (costScenarioWith) and stated in a sentence, or "not reachable" where no value within the
  * input's valid range does it.
  */
@@ -10,7 +10,6 @@ import { formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Arrangement, Assumptions, Node, Scenario, SupportFunction } from '../model/workspace';
 import { scenarioForCcg } from './scenarioForCcg';
-import { perHeadOf } from './tornado';
 import { withAssumption } from './withAssumption';
 
 /** The largest population any population input may take (assumptionInfo's range for people). */
@@ -41,8 +40,11 @@ export interface BreakEvenAnswer {
 }
 
 export interface BreakEven {
+  /** The CCG in the year asked about. */
   readonly ccg: CcgResult;
+  /** The year's allowance per head of this CCG's population: allowance ÷ population. */
   readonly capPerHead: number;
+  readonly yearId: string;
   /** False when the CCG is already within the cap: there is nothing to solve. */
   readonly over: boolean;
   readonly answers: readonly BreakEvenAnswer[];
@@ -89,10 +91,12 @@ function mapNodes(scenario: Scenario, f: (n: Node) => Node): Scenario {
   return { ...scenario, nodes: scenario.nodes.map(f) };
 }
 
-/** The CCG's £/head with the variable at this value. */
-function perHeadWith(scenario: Scenario, a: Assumptions, ccgId: string, variable: BreakEvenVariable, value: number): number {
+/** How far the CCG's running cost per head is over its allowance per head that year, with the variable at this value. */
+function excessWith(scenario: Scenario, a: Assumptions, ccgId: string, yearId: string, variable: BreakEvenVariable, value: number): number {
   const applied = applyVariable(scenario, a, variable, value);
-  return perHeadOf(costScenarioWith(applied.scenario, applied.assumptions), ccgId);
+  const ccg = costScenarioWith(applied.scenario, applied.assumptions, { yearId }).ccgs.find((c) => c.id === ccgId);
+  if (!ccg) throw new Error(`CCG "${ccgId}" is not in scenario "${scenario.name}".`);
+  return (ccg.running - ccg.allowance) / ccg.population;
 }
 
 /** Close enough to the cap: a millionth of a penny a head, far inside the £0.01 promised. */
@@ -125,7 +129,9 @@ interface Ctx {
   readonly assumptions: Assumptions;
   readonly ccg: CcgResult;
   readonly capText: string;
-  /** "Ashvale CCG reaches the £25 cap" */
+  /** The year's cost index: every cost moves by it. */
+  readonly costIndex: number;
+  /** "Ashvale CCG reaches the £25 cap": the cap is the CCG's allowance that year, per head. */
   readonly reaches: string;
   readonly nameOf: (id: string) => string;
   /** The variable's value in [from, to] at which the CCG lands on the cap, or null. */
@@ -139,23 +145,27 @@ const notReachable = (why: string): string => `Not reachable: ${why}`;
 const roundDown = (value: number, per: number): number => Math.floor(value * per + 1e-6) / per;
 const roundUp = (value: number): number => Math.ceil(value - 1e-6);
 
-/** Break-even answers for one CCG of a scenario under resolved assumptions. */
-export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: string): BreakEven {
-  const result = costScenarioWith(scenario, assumptions);
+/**
+ * Break-even answers for one CCG of a scenario under resolved assumptions, against its allowance
+ * in planning year `yearId` (default the first).
+ */
+export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: string, yearId?: string): BreakEven {
+  const result = costScenarioWith(scenario, assumptions, { yearId });
+  const year = result.year;
   const ccg = result.ccgs.find((c) => c.id === ccgId);
   if (!ccg) throw new Error(`CCG "${ccgId}" is not in scenario "${scenario.name}".`);
-  const cap = assumptions.capPerHead;
-  if (ccg.perHead <= cap) return { ccg, capPerHead: cap, over: false, answers: [] };
+  const cap = ccg.allowance / ccg.population;
+  if (ccg.running <= ccg.allowance) return { ccg, capPerHead: cap, yearId: year.id, over: false, answers: [] };
 
   const index = indexScenario(scenario);
   const relevant = scenarioForCcg(scenario, ccgId);
-  const capText = formatCap(cap);
+  const capText = formatCap(Math.round(cap * 100) / 100);
   const ctx: Ctx = {
-    scenario, assumptions, ccg, capText,
+    scenario, assumptions, ccg, capText, costIndex: year.costIndex,
     reaches: `${ccg.name} reaches the ${capText} cap`,
     nameOf: (id) => index.byId.get(id)?.name ?? id,
     // Solved on the part of the scenario the CCG's cost depends on: the same figures, cheaper.
-    solve: (variable, from, to) => bisect((x) => perHeadWith(relevant, assumptions, ccgId, variable, x) - cap, from, to),
+    solve: (variable, from, to) => bisect((x) => excessWith(relevant, assumptions, ccgId, year.id, variable, x), from, to),
   };
   const own = scenario.arrangements.filter((arr) => effectiveMembers(arr).includes(ccgId));
   const answers = [
@@ -164,22 +174,23 @@ export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: s
     csuPriceAnswer(ctx, own),
     functionCostAnswer(ctx),
   ].filter((a): a is BreakEvenAnswer => a !== null);
-  return { ccg, capPerHead: cap, over: true, answers };
+  return { ccg, capPerHead: cap, yearId: year.id, over: true, answers };
 }
 
 /**
- * Core fixed cost: every CCG pays it once, so the CCG's total moves pound for pound with it
- * (§4.2) and the closed form is exact: fixed* = fixed + headroom (headroom < 0 when over).
+ * Core fixed cost: every CCG pays it once, so the CCG's running cost that year moves by the cost
+ * index for each pound of it and the closed form is exact: fixed* = fixed + headroom / costIndex
+ * (headroom < 0 when over).
  */
-function fixedCostAnswer({ assumptions, ccg, reaches, capText }: Ctx): BreakEvenAnswer {
+function fixedCostAnswer({ assumptions, ccg, reaches, capText, costIndex }: Ctx): BreakEvenAnswer {
   const current = assumptions.core.fixedPerCcg;
-  const value = current + ccg.headroom;
+  const value = current + ccg.headroom / costIndex;
   return {
     topic: 'fixed-cost', variable: { kind: 'assumption', path: 'core.fixedPerCcg' }, current,
     value: value >= 0 ? value : null,
     sentence: value >= 0
       ? `${reaches} if the core fixed cost per CCG is at most ${formatPounds(Math.floor(value))} (now ${formatPounds(current)}).`
-      : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - current / ccg.population)} a head, over the ${capText} cap.`),
+      : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - (costIndex * current) / ccg.population)} a head, over the ${capText} cap.`),
   };
 }
 
@@ -255,12 +266,14 @@ function csuPriceAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx, own:
 }
 
 /**
- * A function's price: the cost per head at the reference population of the function that costs
- * this CCG most (it moves that function's price in every mode, in-house or bought).
+ * A function's price: the cost per head at the reference population of the running-cost function
+ * that costs this CCG most (it moves that function's price in every mode, in-house or bought; a
+ * programme function is never tested against the allowance, so it cannot help).
  */
 function functionCostAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx): BreakEvenAnswer | null {
   let costliest: SupportFunction | null = null;
   for (const f of assumptions.functions) {
+    if (!f.runningCost) continue;
     if (!costliest || (ccg.functions[f.id]?.cost ?? 0) > (ccg.functions[costliest.id]?.cost ?? 0)) costliest = f;
   }
   if (!costliest) return null;

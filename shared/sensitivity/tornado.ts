@@ -13,10 +13,19 @@ import { scenarioForCcg } from './scenarioForCcg';
 import { withAssumption } from './withAssumption';
 
 /**
- * Assumptions that change no cost: the cap and amber margin only judge the figure, and the
+ * Assumptions that change no cost: the allowance and amber margin only judge the figure, and the
  * small-CCG threshold only raises a flag.
  */
-const NOT_COSTS = new Set(['capPerHead', 'amberMargin', 'smallCcgPopulation']);
+const NOT_COSTS = new Set(['amberMargin', 'smallCcgPopulation']);
+
+/**
+ * Whether the assumption at `path` is a cost driver to rank. A year's allowance only judges the
+ * figure; its cost index scales every cost of that year alike, so ±20% of it would top every
+ * tornado and say nothing about which assumption matters.
+ */
+function isCostIn(path: string): boolean {
+  return !NOT_COSTS.has(path) && !path.startsWith('years.');
+}
 
 export const DEFAULT_SENSITIVITY_PERCENT = 20;
 
@@ -77,24 +86,29 @@ function moved(value: number, factor: number, info: AssumptionInfo): number {
   return v;
 }
 
-/** The tornado for a CCG (or the whole scenario when ccgId is null) under resolved assumptions. */
+/**
+ * The tornado for a CCG (or the whole scenario when ccgId is null) under resolved assumptions, in
+ * planning year `yearId` (default the first).
+ */
 export function tornado(
   scenario: Scenario, assumptions: Assumptions, ccgId: string | null, percent = DEFAULT_SENSITIVITY_PERCENT,
+  yearId?: string,
 ): Tornado {
   if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
   if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
-  const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions), ccgId);
+  const options = { yearId };
+  const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions, options), ccgId);
   const unused = unusedPrefixes(scenario);
   const bars: TornadoBar[] = [];
   for (const info of assumptionInfos(assumptions)) {
-    if (NOT_COSTS.has(info.path)) continue;
+    if (!isCostIn(info.path)) continue;
     const value = assumptionValue(assumptions, info.path);
     if (value === undefined) continue;
     const lowValue = moved(value, 1 - percent / 100, info);
     const highValue = moved(value, 1 + percent / 100, info);
     const inert = unused.some((prefix) => info.path.startsWith(prefix));
     const at = (v: number): number => (v === value || inert ? basePerHead
-      : perHeadOf(costScenarioWith(scenario, withAssumption(assumptions, info.path, v)), ccgId));
+      : perHeadOf(costScenarioWith(scenario, withAssumption(assumptions, info.path, v), options), ccgId));
     const lowPerHead = at(lowValue);
     const highPerHead = at(highValue);
     bars.push({

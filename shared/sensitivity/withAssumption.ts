@@ -2,10 +2,16 @@ import type { Assumptions } from '../model/workspace';
 
 /**
  * A copy of the assumptions with one value replaced, by its info path ("core.fixedPerCcg",
- * "models.csu.margin", "functions.bi.costPerHead"). Throws on a path that names no number, so
+ * "models.csu.margin", "functions.bi.costPerHead", "years.2014-15.allowancePerHead"). Throws on a path that names no number, so
  * a typo cannot silently leave the assumptions unchanged.
  */
 export function withAssumption(a: Assumptions, path: string, value: number): Assumptions {
+  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
+  if (year) {
+    const [, id, field] = year;
+    if (!a.years.some((y) => y.id === id)) throw new Error(`No assumption at "${path}".`);
+    return { ...a, years: a.years.map((y) => (y.id === id ? { ...y, [field as string]: value } : y)) };
+  }
   const parts = path.split('.');
   if (parts[0] === 'functions' && parts.length === 3) {
     const [, id, field] = parts;
@@ -20,7 +26,7 @@ export function withAssumption(a: Assumptions, path: string, value: number): Ass
 // Walks plain nested objects, copying each level on the way down.
 function setIn(at: unknown, parts: readonly string[], value: number, path: string): unknown {
   const [head, ...rest] = parts;
-  if (head === undefined || at === null || typeof at !== 'object' || !(head in at)) throw new Error(`No assumption at "${path}".`);
+  if (head === undefined || at === null || typeof at !== 'object' || !Object.hasOwn(at, head)) throw new Error(`No assumption at "${path}".`);
   const record = at as Record<string, unknown>;
   if (rest.length === 0) {
     if (typeof record[head] !== 'number') throw new Error(`No assumption at "${path}".`);

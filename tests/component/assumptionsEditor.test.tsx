@@ -62,11 +62,13 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
   it('lists every parameter of DESIGN.md §4, each with its unit and range, and the rationale', () => {
     const dialog = openEditor('Workspace (base)');
     const fields = dialog.querySelectorAll('input[type="text"]');
-    expect(fields).toHaveLength(ASSUMPTION_INFO.length + 2 * doc().assumptions.functions.length);
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    // Each planning year has an allowance per head and a cost index.
+    expect(fields).toHaveLength(ASSUMPTION_INFO.length + 2 * doc().assumptions.years.length + 2 * doc().assumptions.functions.length);
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     expect((cap as HTMLInputElement).value).toBe('£25.00');
-    expect(describedText(cap)).toContain('£ per head a year; valid more than £0.00, up to £1,000.00');
-    expect(within(dialog).getByText(/Up to £25 a head from 2013\/14/)).toBeTruthy();
+    expect(describedText(cap)).toContain('£ per head a year; valid £5.00 to £60.00');
+    expect(within(dialog).getAllByText(/£25 a head of the ONS-adjusted population in 2013\/14/).length).toBeGreaterThan(0);
+    expect((within(dialog).getByLabelText('2015/16: running cost allowance per head') as HTMLInputElement).value).toBe('£22.07');
     const margin = within(dialog).getByLabelText('Amber margin below the cap') as HTMLInputElement;
     expect(margin.value).toBe('4%');
     expect(describedText(margin)).toContain('Per cent (%); valid 0% to 100%');
@@ -85,7 +87,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(doc()).toBe(before);
     expect(historyLength()).toBe(0);
 
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     fireEvent.change(cap, { target: { value: 'twenty' } });
     expect(describedText(cap)).toContain('“twenty” is not a number: type digits, such as £2.10');
     fireEvent.keyDown(cap, { key: 'Escape' });
@@ -127,7 +129,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('1 value differs from the workspace (marked ●).')).toBeTruthy();
     expect(cardLabel()).toContain('£24.70 per head, tight against the £25 cap');
 
-    const cap = within(dialog).getByLabelText('Running cost allowance (cap)');
+    const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     fireEvent.change(cap, { target: { value: '35' } });
     fireEvent.keyDown(cap, { key: 'Enter' });
     expect(cardLabel()).toContain('within the £35 cap');
@@ -135,7 +137,7 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
 
     fireEvent.click(within(dialog).getByLabelText('Reset Business intelligence & population data: £ per head at the reference population to the workspace value, £2.20'));
     expect(bi.value).toBe('£2.20');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ capPerHead: 35 });
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
     expect(historyLength()).toBe(3);
 
     fireEvent.click(within(dialog).getByText('Reset all to the workspace values'));
@@ -156,11 +158,11 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
   it('in the workspace scope, says which scenarios keep their own value', () => {
     act(() => {
       useDocumentStore.getState().commitWorkspace({
-        ...doc(), scenarios: doc().scenarios.map((s) => (s.id === 's2' ? { ...s, assumptionOverrides: { capPerHead: 30 } } : s)),
+        ...doc(), scenarios: doc().scenarios.map((s) => (s.id === 's2' ? { ...s, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } } : s)),
       });
     });
     const dialog = openEditor('Workspace (base)');
-    expect(describedText(within(dialog).getByLabelText('Running cost allowance (cap)'))).toContain('“Second scenario” has its own value.');
+    expect(describedText(within(dialog).getByLabelText('2013/14: running cost allowance per head'))).toContain('“Second scenario” has its own value.');
   });
 });
 
@@ -170,8 +172,8 @@ describe('cap switch', { timeout: 30_000 }, () => {
     expect(cardLabel()).toContain('tight against the £25 cap');
     fireEvent.click(screen.getByText('£35', { selector: 'button' }));
     expect(cardLabel()).toContain('within the £35 cap');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ capPerHead: 35 });
-    expect(doc().assumptions.capPerHead).toBe(25);
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
+    expect(doc().assumptions.years[0]?.allowancePerHead).toBe(25);
     expect(screen.getByText('£35', { selector: 'button' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/This scenario’s own cap;\s*workspace £25/)).toBeTruthy();
     act(() => useDocumentStore.temporal.getState().undo());
@@ -185,10 +187,10 @@ describe('cap switch', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByText('Other…', { selector: 'button' }));
     const other = screen.getByLabelText('Other cap, £ per head, for all scenarios');
     fireEvent.change(other, { target: { value: '-3' } });
-    expect(describedText(other)).toContain('Must be more than £0.00, up to £1,000.00, not −£3.00');
+    expect(describedText(other)).toContain('Must be £5.00 to £60.00, not −£3.00');
     fireEvent.change(other, { target: { value: '£24' } });
     fireEvent.keyDown(other, { key: 'Enter' });
-    expect(doc().assumptions.capPerHead).toBe(24);
+    expect(doc().assumptions.years[0]?.allowancePerHead).toBe(24);
     expect(doc().scenarios.map((s) => s.assumptionOverrides)).toEqual([undefined, undefined]);
     expect(cardLabel()).toContain('over the £24 cap');
     expect(historyLength()).toBe(2);

@@ -70,6 +70,17 @@ describe('editor commands', () => {
     expect(history()).toBe(1);
   });
 
+  it('regression: pasting twice into a scenario whose id is "constructor" steps down and right each time', () => {
+    const ws = twoScenarios();
+    loadWorkspace({ ...ws, scenarios: ws.scenarios.map((s) => (s.id === 's2' ? { ...s, id: 'constructor' } : s)) }, { kind: 'file', fileName: 'test.ccgm' });
+    useUiStore.getState().select('ccg-c');
+    copySelection();
+    useUiStore.getState().selectScenario('constructor');
+    expect(pasteClipboard()).toBe(true);
+    expect(pasteClipboard()).toBe(true);
+    expect(scenario('constructor').nodes.map((n) => ('x' in n ? n.x : null))).toEqual([800, 820]);
+  });
+
   it('copy, switch scenario, paste: the copies land in the same place with the same ids', () => {
     useUiStore.getState().selectMany(['ccg-a', 'ccg-b']);
     copySelection();

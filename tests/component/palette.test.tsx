@@ -113,7 +113,7 @@ describe('palette', () => {
     fireEvent.click(screen.getByRole('button', { name: 'New workspace' }));
     const ws = useDocumentStore.getState().workspace;
     expect(ws.scenarios).toEqual([{ id: 'scenario-1', name: 'Scenario 1', nodes: [], laOverlaps: [], arrangements: [] }]);
-    expect(ws.assumptions.capPerHead).toBe(25);
+    expect(ws.assumptions.years[0]?.allowancePerHead).toBe(25);
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
     expect(useUiStore.getState().scenarioId).toBe('scenario-1');
 

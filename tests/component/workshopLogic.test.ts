@@ -35,8 +35,10 @@ describe('what-ifs over the assumptions', () => {
   });
 
   it('sets the cap, one function’s cost and the CSU margin, leaving everything else', () => {
-    const a = applyWhatIfs(DEFAULT_ASSUMPTIONS, { capPerHead: 30, functionCost: { functionId: 'bi', costPerHead: 3.2 }, csuMargin: 0.1 });
-    expect(a.capPerHead).toBe(30);
+    const a = applyWhatIfs(DEFAULT_ASSUMPTIONS, { allowancePerHead: 30, functionCost: { functionId: 'bi', costPerHead: 3.2 }, csuMargin: 0.1 });
+    expect(a.years[0]?.allowancePerHead).toBe(30);
+    // The allowance what-if acts on one year (the first unless another is shown); the rest keep theirs.
+    expect(a.years.slice(1)).toEqual(DEFAULT_ASSUMPTIONS.years.slice(1));
     expect(a.functions.find((f) => f.id === 'bi')?.costPerHead).toBe(3.2);
     expect(a.functions.find((f) => f.id === 'it')).toBe(DEFAULT_ASSUMPTIONS.functions.find((f) => f.id === 'it'));
     expect(a.models.csu).toEqual({ ...DEFAULT_ASSUMPTIONS.models.csu, margin: 0.1 });

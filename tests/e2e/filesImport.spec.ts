@@ -75,6 +75,16 @@ test('dropping a .ccgm adds it to the library as a new workspace and opens it', 
   expect(await libraryNames(page)).toEqual([opened.name, 'Fenland review'].sort());
 });
 
+test('a dropped .ccgm with a key given twice opens, and the status line says which line', async ({ page }) => {
+  await ready(page);
+  const text = workspaceFile({ id: 'ws-twice', name: 'Twice named' }).replace('"name": "Twice named",', '"name": "First try",\n  "name": "Twice named",');
+  await dropFiles(page, [{ name: 'twice.ccgm', text }]);
+  await expect(page.locator('h1')).toHaveText('Twice named');
+  await expect(page.getByRole('status').filter({
+    hasText: 'Imported “twice.ccgm” into your library as “Twice named”. 1 warning: line 6: key "name" appears twice; the last value was used.',
+  })).toBeVisible();
+});
+
 test('a workspace already in the library: Keep both imports a copy under a new id', async ({ page }) => {
   await ready(page);
   await dropFiles(page, [{ name: 'same.ccgm', text: workspaceFile({ name: 'Same workspace, other copy' }) }]);

@@ -77,7 +77,7 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
         </div>
       )}
 
-      {assumptionSections().map((section) => (
+      {assumptionSections(workspace.assumptions).map((section) => (
         <section key={section.id} className="assumptions-section" aria-labelledby={`${id}-${section.id}`}>
           <h3 id={`${id}-${section.id}`}>{section.title}</h3>
           {section.intro && <p className="assumptions-intro muted">{section.intro}</p>}

@@ -31,22 +31,29 @@ export function assumptionEdit(workspace: Workspace, scope: AssumptionScope, pat
 /** Whether the cap switch sets the shown scenario's own cap or the cap of every scenario. */
 export type CapScope = 'scenario' | 'all';
 
+/** The assumption path of a planning year's allowance per head: what the cap switch sets. */
+export function allowancePath(yearId: string): string {
+  return `years.${yearId}.allowancePerHead`;
+}
+
 /**
- * The cap switch's edits, to be dispatched as one undo step. For one scenario: its own cap (an
- * override; none if it equals the workspace cap). For all: the workspace cap, and every
- * scenario's own cap removed, so that every scenario really does use the new figure.
+ * The cap switch's edits for the shown planning year, to be dispatched as one undo step. For one
+ * scenario: its own allowance per head that year (a years override; none if it equals the
+ * workspace's). For all: the workspace's figure that year, and every scenario's own figure for
+ * that year removed, so that every scenario really does use it.
  */
-export function capEdits(workspace: Workspace, scenarioId: string, cap: number, scope: CapScope): readonly Edit[] {
+export function capEdits(workspace: Workspace, scenarioId: string, cap: number, scope: CapScope, yearId: string): readonly Edit[] {
+  const path = allowancePath(yearId);
   if (scope === 'scenario') {
-    const edit = assumptionEdit(workspace, { kind: 'scenario', scenarioId }, 'capPerHead', cap);
+    const edit = assumptionEdit(workspace, { kind: 'scenario', scenarioId }, path, cap);
     return edit ? [edit] : [];
   }
   const edits: Edit[] = [];
-  const base = assumptionEdit(workspace, { kind: 'workspace' }, 'capPerHead', cap);
+  const base = assumptionEdit(workspace, { kind: 'workspace' }, path, cap);
   if (base) edits.push(base);
   for (const s of workspace.scenarios) {
-    if (overrideValue(s.assumptionOverrides, 'capPerHead') === undefined) continue;
-    edits.push({ type: 'setAssumptionOverrides', scenarioId: s.id, overrides: withOverride(s.assumptionOverrides, 'capPerHead', null) });
+    if (overrideValue(s.assumptionOverrides, path) === undefined) continue;
+    edits.push({ type: 'setAssumptionOverrides', scenarioId: s.id, overrides: withOverride(s.assumptionOverrides, path, null) });
   }
   return edits;
 }

@@ -4,7 +4,7 @@
  * Built from assumptionInfo, so a parameter added there appears here (in "Other" if no section
  * claims it) instead of silently missing from the editor.
  */
-import { ASSUMPTION_INFO, functionAssumptionInfo, type AssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
+import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
 import type { Assumptions } from '../../../shared/model/workspace';
 
 export interface AssumptionSection {
@@ -24,9 +24,9 @@ export interface FunctionRow {
 
 const SECTIONS: readonly { readonly id: string; readonly title: string; readonly intro: string; readonly paths: readonly string[] }[] = [
   {
-    id: 'cap', title: 'Cap and status',
-    intro: 'A CCG is within the cap, tight (within the amber margin below it) or over it.',
-    paths: ['capPerHead', 'amberMargin', 'smallCcgPopulation'],
+    id: 'cap', title: 'Years, allowance and status',
+    intro: 'In each year a CCG’s running cost (core and running-cost functions, times the year’s cost index) is within its allowance, tight (within the amber margin below it) or over it.',
+    paths: ['amberMargin', 'smallCcgPopulation'],
   },
   {
     id: 'core', title: 'Core costs of a CCG',
@@ -57,13 +57,20 @@ const SECTIONS: readonly { readonly id: string; readonly title: string; readonly
   },
 ];
 
-/** The editor's sections of single parameters; the support functions' table is functionRows. */
-export function assumptionSections(): readonly AssumptionSection[] {
+/**
+ * The editor's sections of single parameters, each planning year's allowance and cost index
+ * first; the support functions' table is functionRows.
+ */
+export function assumptionSections(assumptions: Assumptions): readonly AssumptionSection[] {
   const byPath = new Map(ASSUMPTION_INFO.map((i) => [i.path, i]));
   const claimed = new Set(SECTIONS.flatMap((s) => s.paths));
+  const yearItems = assumptions.years.flatMap((y) => yearAssumptionInfo(y.id, y.label));
   const sections: AssumptionSection[] = SECTIONS.map((s) => ({
     id: s.id, title: s.title, intro: s.intro,
-    items: s.paths.map((p) => byPath.get(p)).filter((i): i is AssumptionInfo => i !== undefined),
+    items: [
+      ...(s.id === 'cap' ? yearItems : []),
+      ...s.paths.map((p) => byPath.get(p)).filter((i): i is AssumptionInfo => i !== undefined),
+    ],
   }));
   const others = ASSUMPTION_INFO.filter((i) => !claimed.has(i.path));
   if (others.length > 0) sections.push({ id: 'other', title: 'Other', intro: '', items: others });
@@ -82,5 +89,5 @@ export function functionRows(assumptions: Assumptions): readonly FunctionRow[] {
 /** Every path the editor shows, in display order: for counting and resetting overrides. */
 export function allAssumptionPaths(assumptions: Assumptions): readonly string[] {
   const fnPaths = functionRows(assumptions).flatMap((r) => [r.costPerHead.path, r.scaleElasticity.path]);
-  return assumptionSections().flatMap((s) => [...s.items.map((i) => i.path), ...(s.id === 'functions' ? fnPaths : [])]);
+  return assumptionSections(assumptions).flatMap((s) => [...s.items.map((i) => i.path), ...(s.id === 'functions' ? fnPaths : [])]);
 }

@@ -20,6 +20,7 @@ export function unitWords(unit: AssumptionUnit): string {
     case 'people': return 'people';
     case 'years': return 'years';
     case 'elasticity': return 'elasticity e (0: no economies of scale)';
+    case 'index': return 'index (1: costs as entered)';
   }
 }
 
@@ -38,11 +39,12 @@ export function formatAssumption(unit: AssumptionUnit, value: number): string {
     case 'people': return `${sign}${grouped.format(abs)}`;
     case 'years': return `${sign}${plain.format(abs)}`;
     case 'elasticity': return `${sign}${elasticity.format(abs)}`;
+    case 'index': return `${sign}${elasticity.format(abs)}`;
   }
 }
 
 const EXAMPLES: Readonly<Record<AssumptionUnit, string>> = {
-  pounds: '£150,000', poundsPerHead: '£2.10', fraction: '5%', people: '120,000', years: '3', elasticity: '0.25',
+  pounds: '£150,000', poundsPerHead: '£2.10', fraction: '5%', people: '120,000', years: '3', elasticity: '0.25', index: '1.01',
 };
 
 /** Multiplies and rounds away binary noise (1.1 × 1e6 is exactly 1,100,000, not 1,100,000.0000000002). */

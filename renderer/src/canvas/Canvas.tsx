@@ -344,7 +344,7 @@ export function Canvas() {
               <CanvasContent
                 scenario={scenario}
                 scene={scene}
-                capPerHead={result.capPerHead}
+                capPerHead={result.year.allowancePerHead}
                 selected={selected}
                 onSelect={onSelect}
                 onToggle={onToggle}

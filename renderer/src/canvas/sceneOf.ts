@@ -22,6 +22,7 @@ export function sceneOf(scenario: Scenario, result: ScenarioResult): Scene {
 /** The shown scenario and its scene, read from the stores now (for commands outside React). */
 export function currentSceneNow(): { scenario: Scenario; scene: Scene } {
   const { workspace } = useDocumentStore.getState();
-  const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
-  return { scenario, scene: sceneOf(scenario, costScenarioCached(workspace, scenario.id)) };
+  const { scenarioId, yearId } = useUiStore.getState();
+  const scenario = currentScenario(workspace, scenarioId);
+  return { scenario, scene: sceneOf(scenario, costScenarioCached(workspace, scenario.id, yearId)) };
 }

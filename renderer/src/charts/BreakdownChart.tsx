@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import type { CcgResult } from '../../../shared/costing/results';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
+import { idRecord, ownValue } from '../../../shared/model/idRecord';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SEGMENT_COLOURS } from './chartTheme';
@@ -17,7 +19,10 @@ const CODES: Readonly<Record<string, string>> = {
 };
 
 interface Segment {
+  /** "core", or "fn:" and the function id, so a function named "core" is still its own segment. */
   readonly key: string;
+  /** The function's id; undefined for the core segment. */
+  readonly functionId?: string;
   readonly code: string;
   readonly name: string;
 }
@@ -26,26 +31,27 @@ type Datum = Record<string, number>;
 
 /** Per head by component: core, then each support function. */
 function perHeadParts(c: CcgResult, segments: readonly Segment[]): Datum {
-  const d: Datum = {};
-  for (const s of segments) d[s.key] = (s.key === 'core' ? c.core : (c.functions[s.key]?.cost ?? 0)) / c.population;
+  const d = idRecord<number>();
+  for (const s of segments) d[s.key] = (s.functionId === undefined ? c.core : (ownValue(c.functions, s.functionId)?.cost ?? 0)) / c.population;
   return d;
 }
 
 /** For each CCG, one stacked bar per picked scenario: core and each function, in £ per head. */
 export function BreakdownChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
   const segments: Segment[] = [
     { key: 'core', code: 'Core', name: 'Core (governing body, clinical leadership, localities)' },
-    ...workspace.assumptions.functions.map((f) => ({ key: f.id, code: CODES[f.id] ?? f.name.slice(0, 4), name: f.name })),
+    ...workspace.assumptions.functions.map((f) => ({ key: `fn:${f.id}`, functionId: f.id, code: ownValue(CODES, f.id) ?? f.name.slice(0, 4), name: f.name })),
   ];
   const keys = segments.map((s) => s.key);
-  const cap = comparison.scenarios[0]?.capPerHead ?? 25;
+  const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
 
   const bars = comparison.rows.flatMap((row) => row.results.map((r, i) => ({ row, i, r })));
-  const stacked = stack<{ parts: Datum }>().keys(keys).value((d, k) => d.parts[k] ?? 0)(
+  const stacked = stack<{ parts: Datum }>().keys(keys).value((d, k) => ownValue(d.parts, k) ?? 0)(
     bars.map((b) => ({ parts: b.r ? perHeadParts(b.r, segments) : {} })),
   );
 

@@ -4,6 +4,7 @@ import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SCENARIO_FILLS } from './chartTheme';
@@ -19,12 +20,13 @@ export interface ScenarioChartProps {
 /** £/head of every CCG in each picked scenario, grouped by CCG, against the cap line. */
 export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const prefix = `perhead${useId().replace(/:/g, '')}`;
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
-  const cap = comparison.scenarios[0]?.capPerHead ?? 25;
-  const caps = [...new Set(comparison.scenarios.map((s) => s.capPerHead))];
+  const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
+  const caps = [...new Set(comparison.scenarios.map((s) => s.year.allowancePerHead))];
 
   const margin = { top: size.font * 2, right: size.font * 5, bottom: size.font * 3.6, left: size.font * 4.5 };
   const plotH = options.large ? 460 : 320;
@@ -95,7 +97,7 @@ export function PerHeadChart({ workspace, scenarioIds, options = {} }: ScenarioC
             {row.results.map((r, i) => <td key={i}>{r ? formatPerHead(r.perHead) : 'not in this scenario'}</td>)}
           </tr>
         ))}
-        <tr><th scope="row">Cap</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.capPerHead)}</td>)}</tr>
+        <tr><th scope="row">Cap</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.year.allowancePerHead)}</td>)}</tr>
       </tbody>
     </table>
   );

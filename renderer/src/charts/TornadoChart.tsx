@@ -4,7 +4,8 @@ import { formatAssumptionValue } from '../../../shared/compare/assumptionDisplay
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { tornado } from '../../../shared/sensitivity/tornado';
-import { resolvedAssumptionsCached } from '../state/costScenarioCached';
+import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize } from './chartTheme';
@@ -33,9 +34,11 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const assumptions = resolvedAssumptionsCached(workspace, scenarioId);
+  const uiYearId = useUiStore((s) => s.yearId);
+  const yearId = shownYearId(assumptions, uiYearId);
   const result = useMemo(
-    () => (scenario ? tornado(scenario, assumptions, ccgId, percent) : null),
-    [scenario, assumptions, ccgId, percent],
+    () => (scenario ? tornado(scenario, assumptions, ccgId, percent, yearId) : null),
+    [scenario, assumptions, ccgId, percent, yearId],
   );
   if (!scenario || !result) return null;
   const size = chartSize(options.large);
@@ -43,7 +46,7 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const moving = result.bars.filter((b) => b.swing >= 0.005);
   const still = result.bars.length - moving.length;
   const shown = showAll ? moving : moving.slice(0, FIRST_BARS);
-  const cap = assumptions.capPerHead;
+  const cap = assumptions.years.find((y) => y.id === yearId)?.allowancePerHead ?? 25;
 
   // Projector size puts each label above its bar, so long names never squeeze the bars.
   const above = Boolean(options.large);

@@ -4,6 +4,7 @@ import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import { formatSignedMoneyShort, formatSignedPounds } from '../../../shared/compare/formatDifference';
 import { formatMoneyShort, formatPerHead, formatPounds } from '../../../shared/format/format';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize } from './chartTheme';
@@ -28,7 +29,8 @@ interface Step {
  */
 export function WaterfallChart({ workspace, scenarioIds, options = {} }: ScenarioChartProps) {
   const pair = useMemo(() => scenarioIds.slice(0, 2), [scenarioIds]);
-  const comparison = useMemo(() => compareScenarios(workspace, pair, costScenarioCached), [workspace, pair]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, pair, (w, id) => costScenarioCached(w, id, yearId)), [workspace, pair, yearId]);
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const [a, b] = comparison.scenarios;

@@ -7,14 +7,16 @@ export interface BreakEvenAnswersProps {
   readonly scenario: Scenario;
   readonly assumptions: Assumptions;
   readonly ccgId: string;
+  /** The planning year whose allowance is the cap (default the first). */
+  readonly yearId?: string;
 }
 
 /**
  * For a CCG over the cap: the fixed cost, shared population and prices at which it would land
  * on the cap, each in a sentence ("Not reachable: …" where no valid value does it).
  */
-export function BreakEvenAnswers({ scenario, assumptions, ccgId }: BreakEvenAnswersProps) {
-  const result = useMemo(() => breakEven(scenario, assumptions, ccgId), [scenario, assumptions, ccgId]);
+export function BreakEvenAnswers({ scenario, assumptions, ccgId, yearId }: BreakEvenAnswersProps) {
+  const result = useMemo(() => breakEven(scenario, assumptions, ccgId, yearId), [scenario, assumptions, ccgId, yearId]);
   const { ccg } = result;
   return (
     <section className="break-even" aria-labelledby="break-even-title">

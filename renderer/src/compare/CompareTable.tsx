@@ -7,6 +7,7 @@ import type { ChartOptions } from '../charts/ChartFrame';
 import { StatusBadge } from '../common/StatusBadge';
 import { STATUS_ICON } from '../common/statusDisplay';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 
 export interface CompareTableProps {
   readonly workspace: Workspace;
@@ -30,7 +31,8 @@ function PerHeadDifference({ d }: { readonly d: CcgDifference }) {
  * differences from the first picked scenario; a CCG missing from a scenario says so.
  */
 export function CompareTable({ workspace, scenarioIds, options = {} }: CompareTableProps) {
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const { scenarios, rows } = comparison;
   const baseline = scenarios[0]?.name ?? '';
   const spanOf = (i: number): number => (i === 0 ? 3 : 5);
@@ -86,7 +88,8 @@ export function CompareTable({ workspace, scenarioIds, options = {} }: CompareTa
 
 /** Scenario totals side by side: population, running cost, weighted £/head, counts by status. */
 export function CompareTotals({ workspace, scenarioIds, options = {} }: CompareTableProps) {
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, costScenarioCached), [workspace, scenarioIds]);
+  const yearId = useUiStore((s) => s.yearId);
+  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
   const { scenarios, totals, totalDifferences } = comparison;
   const change = (i: number, text: (d: NonNullable<(typeof totalDifferences)[number]>) => string) => {
     const d = totalDifferences[i];
@@ -111,7 +114,7 @@ export function CompareTotals({ workspace, scenarioIds, options = {} }: CompareT
           <th scope="row">Weighted £/head</th>
           {totals.map((t, i) => (
             <td key={i} className="num">
-              {formatPerHead(t.perHead)} <span className="muted">/ {formatCap(scenarios[i]?.capPerHead ?? 25)}</span>
+              {formatPerHead(t.perHead)} <span className="muted">/ {formatCap(scenarios[i]?.year.allowancePerHead ?? 25)}</span>
               {change(i, (d) => formatSignedPerHead(d.perHead))}
             </td>
           ))}

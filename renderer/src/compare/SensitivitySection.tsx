@@ -3,6 +3,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import { TornadoChart } from '../charts/TornadoChart';
 import { parseNumberInput } from '../inspector/parseNumberInput';
 import { costScenarioCached, resolvedAssumptionsCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { BreakEvenAnswers } from './BreakEvenAnswers';
 import { useCompareStore } from './compareStore';
 
@@ -22,7 +23,8 @@ export function SensitivitySection({ workspace, scenarioIds, large }: Sensitivit
   const scenarioId = stored.sensitivityScenarioId && workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
     ? stored.sensitivityScenarioId : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
-  const result = scenario ? costScenarioCached(workspace, scenario.id) : null;
+  const yearId = useUiStore((s) => s.yearId);
+  const result = scenario ? costScenarioCached(workspace, scenario.id, yearId) : null;
   // A CCG chosen in another scenario may be missing here: fall back to the whole scenario.
   const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId) ? stored.sensitivityCcgId : null;
   const [draft, setDraft] = useState(String(stored.percent));
@@ -67,7 +69,7 @@ export function SensitivitySection({ workspace, scenarioIds, large }: Sensitivit
       </div>
       <TornadoChart workspace={workspace} scenarioId={scenario.id} ccgId={ccgId} percent={stored.percent} options={{ large }} />
       {ccgId
-        ? <BreakEvenAnswers scenario={scenario} assumptions={resolvedAssumptionsCached(workspace, scenario.id)} ccgId={ccgId} />
+        ? <BreakEvenAnswers scenario={scenario} assumptions={resolvedAssumptionsCached(workspace, scenario.id)} ccgId={ccgId} yearId={result.year.id} />
         : <p className="muted">Choose a CCG under “Measure” to see its break-even answers.</p>}
     </div>
   );

@@ -4,6 +4,7 @@ import { workbookModel } from '../../../shared/export/workbookModel';
 import type { Workspace } from '../../../shared/model/workspace';
 import { costReport, formatReportCsv } from '../../../shared/report/costReport';
 import { costScenarioCached } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { renderCanvasSvg } from './renderCanvasSvg';
 import { svgToPng, type PngScale } from './svgToPng';
 
@@ -51,7 +52,7 @@ export async function exportWorkbook(bridge: Bridge, workspace: Workspace): Prom
 /** The scenario's canvas as a standalone picture, titled "<workspace> – <scenario>". */
 export function canvasPicture(workspace: Workspace, scenarioId: string) {
   const scenario = scenarioOf(workspace, scenarioId);
-  return renderCanvasSvg(scenario, costScenarioCached(workspace, scenario.id), `${workspace.name} – ${scenario.name}`);
+  return renderCanvasSvg(scenario, costScenarioCached(workspace, scenario.id, useUiStore.getState().yearId), `${workspace.name} – ${scenario.name}`);
 }
 
 export async function exportCanvasSvg(bridge: Bridge, workspace: Workspace, scenarioId: string): Promise<ExportOutcome> {

@@ -73,7 +73,7 @@ export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, titl
             <CanvasContent
               scenario={scenario}
               scene={scene}
-              capPerHead={result.capPerHead}
+              capPerHead={result.year.allowancePerHead}
               selected={new Set()}
               onSelect={noop}
             />

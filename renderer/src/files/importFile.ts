@@ -51,6 +51,8 @@ export type WorkspaceImportPlan =
     readonly fileName: string;
     readonly workspace: Workspace;
     readonly migratedFrom?: number;
+    /** What the file held that was ignored (a duplicate key, a "__proto__" price): it opens, the user is told. */
+    readonly warnings: readonly string[];
     /** The saved workspace with the same id, if the library has one: ask before importing. */
     readonly conflict?: { readonly name: string };
   };
@@ -63,6 +65,7 @@ export async function planWorkspaceImport(session: PersistenceSession | null, fi
     kind: 'valid' as const,
     fileName: file.fileName,
     workspace: parsed.workspace,
+    warnings: parsed.warnings,
     ...('migratedFrom' in parsed && parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
   };
   if (!session) return base;

@@ -52,6 +52,21 @@ function problemCount(n: number): string {
   return n === 1 ? 'There is 1 problem' : `There are ${n} problems`;
 }
 
+/** The warnings of an opened file, for the end of the status line: each, up to a few. */
+export function warningWords(warnings: readonly string[]): string {
+  // A long list ends in the parser's own "…and N more warnings" line: count those too.
+  const summary = /^…and (\d+) more warnings$/.exec(warnings[warnings.length - 1] ?? '');
+  const listed = summary ? warnings.slice(0, -1) : warnings;
+  const total = listed.length + (summary ? Number(summary[1]) : 0);
+  if (total === 0) return '';
+  const shown = listed.slice(0, MAX_WARNINGS_SHOWN);
+  const rest = total - shown.length;
+  return ` ${total === 1 ? '1 warning' : `${total} warnings`}: ${shown.join('; ')}${rest > 0 ? `; …and ${rest} more` : ''}.`;
+}
+
+/** The status line is one line: more warnings than this are counted, not listed. */
+const MAX_WARNINGS_SHOWN = 3;
+
 function fileBase(fileName: string): string {
   return fileName.replace(/\.[^.]*$/, '') || fileName;
 }
@@ -75,7 +90,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       : choice === 'replace' ? 'Replaced the saved workspace with'
         : 'Imported';
     const into = session ? ` into your library as “${opened.name}”` : '';
-    reporterRef.current.say(`${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.`);
+    reporterRef.current.say(`${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.${warningWords(plan.warnings)}`);
   }, []);
 
   const importWorkspaceText = useCallback(async (file: TextFile) => {

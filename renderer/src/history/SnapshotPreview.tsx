@@ -18,7 +18,7 @@ export function SnapshotPreview({ workspace }: { readonly workspace: Workspace }
           <table key={scenario.id} className="snapshot-table">
             <caption>
               {scenario.name}
-              <span className="muted"> — {formatPopulation(result.totals.population)} people, {formatMoneyShort(result.totals.total)}, {formatPerHead(result.totals.perHead)} a head against a {formatCap(result.capPerHead)} cap</span>
+              <span className="muted"> — {formatPopulation(result.totals.population)} people, {formatMoneyShort(result.totals.total)}, {formatPerHead(result.totals.perHead)} a head against a {formatCap(result.year.allowancePerHead)} cap</span>
             </caption>
             <thead>
               <tr><th scope="col">CCG</th><th scope="col" className="num">Population</th><th scope="col" className="num">Per head</th><th scope="col">Status</th></tr>

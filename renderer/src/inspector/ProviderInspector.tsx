@@ -1,5 +1,6 @@
 import { unitCost } from '../../../shared/costing/unitCost';
 import { formatPerHead, formatPopulation } from '../../../shared/format/format';
+import { ownValue } from '../../../shared/model/idRecord';
 import { PROVIDER_TYPES, type Assumptions, type ProviderNode, type Scenario } from '../../../shared/model/workspace';
 import { PROVIDER_TYPE_LABEL } from '../common/modeLabels';
 import { DraftField } from './DraftField';
@@ -69,7 +70,7 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
               <DraftField
                 key={`${provider.id}-price-${fn.id}`}
                 label={fn.name}
-                value={prices[fn.id] === undefined ? '' : formatPerHead(prices[fn.id] ?? 0)}
+                value={ownValue(prices, fn.id) === undefined ? '' : formatPerHead(ownValue(prices, fn.id) ?? 0)}
                 placeholder={formatPerHead(unitCost(fn, ext.scalePopulation, assumptions.referencePopulation) * (1 + ext.margin))}
                 field={`prices.${fn.id}`}
                 inputMode="decimal"

@@ -2,6 +2,7 @@ import { alignItems, distributeItems, type AlignMode } from '../../../shared/edi
 import { copyItems } from '../../../shared/edits/copyItems';
 import type { Clipboard, Edit, EditResult } from '../../../shared/edits/edit';
 import { newIdsFor } from '../../../shared/edits/newId';
+import { ownValue } from '../../../shared/model/idRecord';
 import type { Scenario } from '../../../shared/model/workspace';
 import { getCanvasHandle } from '../canvas/canvasHandle';
 import { dispatchEdits } from '../canvas/dispatchEdits';
@@ -141,7 +142,8 @@ export function pasteClipboard(): boolean {
     return false;
   }
   const { scenario } = currentSceneNow();
-  const before = clip.pastes[scenario.id] ?? 0;
+  // Own entries only: a scenario id such as "constructor" must not read Object.prototype's.
+  const before = ownValue(clip.pastes, scenario.id) ?? 0;
   const steps = before + (scenario.id === clip.sourceScenarioId ? 1 : 0);
   const ok = pasteInto(scenario, clip.items, steps * PASTE_OFFSET, steps * PASTE_OFFSET, 'Pasted');
   if (ok) ui.setClipboard({ ...clip, pastes: { ...clip.pastes, [scenario.id]: before + 1 } });

@@ -122,8 +122,8 @@ export function MatrixView() {
                   <button type="button" className="matrix-ccg-name" tabIndex={-1} onClick={() => select(ccg.id)}>{ccg.name}</button>
                   <span className="matrix-ccg-figure">
                     {formatPerHead(ccg.perHead)} per head
-                    <span className={`status-badge status-${ccg.status}`} title={statusPhrase(ccg.status, result.capPerHead)}>
-                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>{statusPhrase(ccg.status, result.capPerHead)}
+                    <span className={`status-badge status-${ccg.status}`} title={statusPhrase(ccg.status, result.year.allowancePerHead)}>
+                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>{statusPhrase(ccg.status, result.year.allowancePerHead)}
                     </span>
                   </span>
                 </th>

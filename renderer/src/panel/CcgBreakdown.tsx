@@ -1,6 +1,6 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
 import type { CcgResult, RiskFlag } from '../../../shared/costing/results';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
+import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
 import { arrangementPartner } from '../common/describeArrangement';
 import { MODE_LABEL } from '../common/modeLabels';
@@ -54,11 +54,13 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
 
       <dl className="kpis">
         <div><dt>Population</dt><dd>{formatPopulation(ccg.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatMoneyShort(ccg.total)}</dd></div>
-        <div><dt>Per head vs cap</dt><dd>{formatPerHead(ccg.perHead)} / {formatCap(capPerHead)}</dd></div>
+        <div><dt>Running cost</dt><dd>{formatMoneyShort(ccg.running)}</dd></div>
+        {ccg.programme > 0 && <div><dt>Programme (not tested)</dt><dd>{formatMoneyShort(ccg.programme)}</dd></div>}
+        <div><dt>Allowance</dt><dd>{formatMoneyShort(ccg.allowance)}</dd></div>
+        <div><dt>Per head vs allowance</dt><dd>{formatPerHead(ccg.perHead)} / {formatPerHead(ccg.allowance / ccg.population)}</dd></div>
         <div>
           <dt>Headroom</dt>
-          <dd className={ccg.headroom < 0 ? 'is-negative' : undefined} title={`${formatCap(capPerHead)} × ${formatPopulation(ccg.population)} − ${formatMoneyShort(ccg.total)}`}>
+          <dd className={ccg.headroom < 0 ? 'is-negative' : undefined} title={`allowance ${formatMoneyShort(ccg.allowance)} − running cost ${formatMoneyShort(ccg.running)}`}>
             {formatMoneyShort(ccg.headroom)}
           </dd>
         </div>

@@ -23,8 +23,8 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
       </header>
       <dl className="kpis">
         <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
-        <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.total)}</dd></div>
-        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {formatCap(result.capPerHead)}</dd></div>
+        <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.running)}</dd></div>
+        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {formatCap(result.year.allowancePerHead)}</dd></div>
         <div>
           <dt>CCGs</dt>
           <dd className="status-counts">{t.within} within · {t.tight} tight · {t.over} over</dd>

@@ -93,7 +93,7 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
         <CcgBreakdown
           key={ccg.id}
           ccg={ccg}
-          capPerHead={result.capPerHead}
+          capPerHead={result.year.allowancePerHead}
           assumptions={assumptions}
           arrangements={own}
           flags={result.flags.filter((f) => ownIds.has(f.subject))}

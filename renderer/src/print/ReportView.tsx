@@ -13,6 +13,8 @@ import { ResultsTable } from './ResultsTable';
 export interface ReportViewProps {
   readonly workspace: Workspace;
   readonly scenarioId: string;
+  /** The planning year reported (default the first). */
+  readonly yearId?: string;
   /** The canvas picture (an image URL of the standalone SVG), or null to leave it out. */
   readonly pictureUrl: string | null;
   /** Why the picture could not be drawn: printed in its place (wins over pictureUrl). */
@@ -27,10 +29,10 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
  * the canvas picture, the results table, risk flags and the assumptions in force (marking those
  * the scenario overrides). Only ever shown in print.
  */
-export function ReportView({ workspace, scenarioId, pictureUrl, pictureProblem = null, printedAt }: ReportViewProps) {
+export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureProblem = null, printedAt }: ReportViewProps) {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return null;
-  const table = resultsTable(workspace, scenarioId);
+  const table = resultsTable(workspace, scenarioId, yearId);
   const t = table.scenarioTotals;
   const resolved = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
   const infos = assumptionInfos(resolved);
@@ -40,13 +42,13 @@ export function ReportView({ workspace, scenarioId, pictureUrl, pictureProblem =
       <header className="report-header">
         <p className="report-eyebrow">{workspace.name}</p>
         <h1>{scenario.name}</h1>
-        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · cap {formatCap(table.capPerHead)} a head</p>
+        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · {table.year.label} · allowance {formatCap(table.year.allowancePerHead)} a head</p>
         {scenario.notes && <p className="report-notes">{scenario.notes}</p>}
       </header>
 
       <dl className="report-kpis">
         <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatPounds(t.total)}</dd></div>
+        <div><dt>Running cost</dt><dd>{formatPounds(Number(table.totals[table.columns.findIndex((c) => c.key === 'running')]))}</dd></div>
         <div><dt>Per head</dt><dd>{formatPerHead(t.perHead)}</dd></div>
         <div><dt>CCGs</dt><dd>{statusCountsText(t)}</dd></div>
       </dl>
@@ -59,7 +61,7 @@ export function ReportView({ workspace, scenarioId, pictureUrl, pictureProblem =
 
       <section className="report-section">
         <h2>Results by CCG</h2>
-        <ResultsTable workspace={workspace} scenarioId={scenarioId} />
+        <ResultsTable workspace={workspace} scenarioId={scenarioId} yearId={table.year.id} />
       </section>
 
       <section className="report-section">

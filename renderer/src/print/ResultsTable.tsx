@@ -3,12 +3,16 @@ import { formatPerHead, formatPopulation, formatPounds } from '../../../shared/f
 import type { Workspace } from '../../../shared/model/workspace';
 import { statusBadgeText } from '../common/statusDisplay';
 
-/** A scenario's results by CCG with a totals row, for print: the PDF report and the handout. */
-export function ResultsTable({ workspace, scenarioId }: { readonly workspace: Workspace; readonly scenarioId: string }) {
-  const table = resultsTable(workspace, scenarioId);
+/**
+ * A scenario's results by CCG in a planning year (default the first) with a totals row, for
+ * print: the PDF report and the handout.
+ */
+export function ResultsTable({ workspace, scenarioId, yearId }: { readonly workspace: Workspace; readonly scenarioId: string; readonly yearId?: string }) {
+  const table = resultsTable(workspace, scenarioId, yearId);
   const t = table.scenarioTotals;
   const col = (key: string): number => table.columns.findIndex((c) => c.key === key);
   const headroomTotal = table.totals[col('headroom')];
+  const runningTotal = table.totals[col('running')];
   return (
     <table className="report-table">
       <thead>
@@ -26,7 +30,7 @@ export function ResultsTable({ workspace, scenarioId }: { readonly workspace: Wo
           <tr key={r.ccgId}>
             <th scope="row">{String(r.values[col('ccg')])}</th>
             <td className="num">{formatPopulation(Number(r.values[col('population')]))}</td>
-            <td className="num">{formatPounds(Number(r.values[col('total')]))}</td>
+            <td className="num">{formatPounds(Number(r.values[col('running')]))}</td>
             <td className="num">{formatPerHead(Number(r.values[col('perHead')]))}</td>
             <td className="num">{formatPounds(Number(r.values[col('headroom')]))}</td>
             <td className={`status-cell status-${r.status}`}>{statusBadgeText(r.status)}</td>
@@ -37,7 +41,7 @@ export function ResultsTable({ workspace, scenarioId }: { readonly workspace: Wo
         <tr>
           <th scope="row">Total</th>
           <td className="num">{formatPopulation(t.population)}</td>
-          <td className="num">{formatPounds(t.total)}</td>
+          <td className="num">{formatPounds(Number(runningTotal))}</td>
           <td className="num">{formatPerHead(t.perHead)}</td>
           <td className="num">{formatPounds(Number(headroomTotal))}</td>
           <td>{statusCountsText(t)}</td>

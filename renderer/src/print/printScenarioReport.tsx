@@ -4,6 +4,8 @@ import type { Bridge, PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { exportFileName } from '../../../shared/export/exportFileName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { canvasPicture } from '../export/exportActions';
+import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
+import { useUiStore } from '../state/uiStore';
 import { decodeProblem, problemOf } from './PictureProblem';
 import { ReportView } from './ReportView';
 import './print.css';
@@ -35,8 +37,9 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
   const root = createRoot(host);
   const html = document.documentElement;
   const printedAt = new Date();
+  const yearId = shownYearId(resolvedAssumptionsCached(workspace, scenarioId), useUiStore.getState().yearId);
   const show = (): void => flushSync(() => root.render(
-    <ReportView workspace={workspace} scenarioId={scenarioId} pictureUrl={pictureUrl} pictureProblem={pictureProblem} printedAt={printedAt} />,
+    <ReportView workspace={workspace} scenarioId={scenarioId} yearId={yearId} pictureUrl={pictureUrl} pictureProblem={pictureProblem} printedAt={printedAt} />,
   ));
   try {
     show();

@@ -9,12 +9,25 @@ import type { Assumptions, Workspace } from '../../../shared/model/workspace';
 const results = new WeakMap<Workspace, Map<string, ScenarioResult>>();
 const assumptions = new WeakMap<Workspace, Map<string, Assumptions>>();
 
-/** costScenario(workspace, scenarioId), computed once per (workspace object, scenario id). */
-export function costScenarioCached(workspace: Workspace, scenarioId: string): ScenarioResult {
+/**
+ * The planning year to show for a scenario: `yearId` if the scenario's assumptions have it, else
+ * the first year (a year the session remembers may have been deleted since).
+ */
+export function shownYearId(assumptions: Assumptions, yearId: string | null | undefined): string | undefined {
+  return yearId != null && assumptions.years.some((y) => y.id === yearId) ? yearId : assumptions.years[0]?.id;
+}
+
+/**
+ * costScenario(workspace, scenarioId) for the shown planning year (default the first), computed
+ * once per (workspace object, scenario id, year).
+ */
+export function costScenarioCached(workspace: Workspace, scenarioId: string, yearId?: string | null): ScenarioResult {
   let byScenario = results.get(workspace);
   if (!byScenario) results.set(workspace, (byScenario = new Map()));
-  let result = byScenario.get(scenarioId);
-  if (!result) byScenario.set(scenarioId, (result = costScenario(workspace, scenarioId)));
+  const year = shownYearId(resolvedAssumptionsCached(workspace, scenarioId), yearId);
+  const key = `${scenarioId}\u0000${year ?? ''}`;
+  let result = byScenario.get(key);
+  if (!result) byScenario.set(key, (result = costScenario(workspace, scenarioId, { yearId: year })));
   return result;
 }
 

@@ -34,6 +34,11 @@ export interface UiState {
   /** The scenario shown; if it is not in the workspace, the first scenario is shown instead. */
   readonly scenarioId: string;
   /**
+   * The planning year every figure is shown for, by id; null (or an id the shown scenario does not
+   * have) shows the first year.
+   */
+  readonly yearId: string | null;
+  /**
    * The primary selection: the item last selected (the inspector and breakdown show it), or null.
    * Always the last element of selectedIds.
    */
@@ -67,6 +72,8 @@ export interface UiState {
    */
   readonly cameraRequest: { readonly x: number; readonly y: number; readonly k: number } | null;
   selectScenario(scenarioId: string): void;
+  /** Shows every figure for this planning year (null: the first). */
+  showYear(yearId: string | null): void;
   /** Selects one item (or nothing), replacing the selection. */
   select(id: string | null): void;
   /** Shift-click: adds the item to the selection, or takes it out if it is already in. */
@@ -101,6 +108,7 @@ function selection(s: UiState, ids: readonly string[]): Partial<UiState> {
 
 export const useUiStore = create<UiState>()((set) => ({
   scenarioId: '',
+  yearId: null,
   selectedId: null,
   selectedIds: [],
   panelSelectedId: null,
@@ -115,6 +123,7 @@ export const useUiStore = create<UiState>()((set) => ({
   centreRequest: null,
   cameraRequest: null,
   selectScenario: (scenarioId) => set((s) => ({ scenarioId, ...selection(s, []) })),
+  showYear: (yearId) => set({ yearId }),
   select: (id) => set((s) => selection(s, id === null ? [] : [id])),
   toggleSelected: (id) => set((s) => selection(s, s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id])),
   selectMany: (ids) => set((s) => selection(s, [...new Set(ids)])),
@@ -128,7 +137,7 @@ export const useUiStore = create<UiState>()((set) => ({
   requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
   requestCamera: (cameraRequest) => set({ cameraRequest }),
   resetSession: (scenarioId) => set((s) => ({
-    scenarioId, notice: null, fitRequest: s.fitRequest + 1, pressHeld: false, ...selection({ ...s, pressHeld: false }, []),
+    scenarioId, yearId: null, notice: null, fitRequest: s.fitRequest + 1, pressHeld: false, ...selection({ ...s, pressHeld: false }, []),
   })),
   setPressHeld: (pressHeld) => set((s) => (pressHeld
     ? { pressHeld }

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { ASSUMPTION_INFO } from '../../../shared/assumptions/assumptionInfo';
+import { yearAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
 import { formatCap } from '../../../shared/format/format';
 import type { CapScope } from '../assumptions/assumptionEdit';
 import { parseAssumption, rangeProblem } from '../assumptions/assumptionUnits';
@@ -7,10 +7,11 @@ import { setCap } from './scenarioCommands';
 
 /** The allowance (NHS Commissioning Board, 2012) and the top of the earlier £25–35 range. */
 const PRESETS = [25, 35] as const;
-const CAP_INFO = ASSUMPTION_INFO.find((i) => i.path === 'capPerHead');
+/** The range and words of a year's allowance per head (the same for every year). */
+const CAP_INFO = yearAssumptionInfo('year', 'Allowance')[0];
 
 export interface CapSwitchProps {
-  /** The cap in force for the scenario shown. */
+  /** The shown planning year's allowance per head in force for the scenario shown. */
   readonly cap: number;
   /** The workspace's cap, which scenarios without their own use. */
   readonly workspaceCap: number;

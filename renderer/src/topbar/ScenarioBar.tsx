@@ -4,11 +4,13 @@ import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
 import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Scenario, Workspace } from '../../../shared/model/workspace';
+import { allowancePath } from '../assumptions/assumptionEdit';
 import { AssumptionsEditor, type EditorScope } from '../assumptions/AssumptionsEditor';
 import { STATUS_ICON } from '../common/statusDisplay';
 import { undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
+import { useShownYearId } from '../state/useScenarioResult';
 import { CapSwitch } from './CapSwitch';
 import { branchScenario, deleteScenario, moveScenario, newScenario, renameScenario } from './scenarioCommands';
 import { SCENARIO_SHORTCUTS, useScenarioShortcuts } from './useScenarioShortcuts';
@@ -115,7 +117,9 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
     selectRef.current?.focus();
   };
 
-  const ownCap = scenario ? overrideValue(scenario.assumptionOverrides, 'capPerHead') !== undefined : false;
+  const yearId = useShownYearId();
+  const ownCap = scenario ? overrideValue(scenario.assumptionOverrides, allowancePath(yearId)) !== undefined : false;
+  const workspaceCap = workspace.assumptions.years.find((y) => y.id === yearId)?.allowancePerHead ?? capPerHead;
 
   return (
     <div className="scenario-bar">
@@ -172,10 +176,10 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
           ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
           : <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">Enter to rename, Esc to cancel</span>)}
       </div>
-      <CapSwitch cap={capPerHead} workspaceCap={workspace.assumptions.capPerHead} ownCap={ownCap} />
+      <CapSwitch cap={capPerHead} workspaceCap={workspaceCap} ownCap={ownCap} />
       <dl className="totals" aria-label="Scenario totals">
         <div><dt>Population</dt><dd>{formatPopulation(totals.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatMoneyShort(totals.total)}</dd></div>
+        <div><dt>Running cost</dt><dd>{formatMoneyShort(totals.running)}</dd></div>
         <div><dt>Weighted per head</dt><dd>{formatPerHead(totals.perHead)} <span className="muted">/ {formatCap(capPerHead)} cap</span></dd></div>
         <div>
           <dt>CCGs</dt>

@@ -8,6 +8,7 @@ import { branchName, newScenarioId, newScenarioName } from '../../../shared/edit
 import { capEdits, type CapScope } from '../assumptions/assumptionEdit';
 import { dispatchEdits } from '../canvas/dispatchEdits';
 import { plainRefusal } from '../canvas/plainRefusal';
+import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
@@ -71,8 +72,13 @@ export function deleteScenario(): { readonly id: string; readonly name: string }
   return { id: scenario.id, name: scenario.name };
 }
 
-/** Sets the cap for the scenario shown or for all scenarios (see capEdits), as one undo step. */
+/**
+ * Sets the shown planning year's allowance per head for the scenario shown or for all scenarios
+ * (see capEdits), as one undo step.
+ */
 export function setCap(cap: number, scope: CapScope): boolean {
   const { workspace, scenario } = shown();
-  return reported(dispatchEdits(capEdits(workspace, scenario.id, cap, scope)));
+  const yearId = shownYearId(resolvedAssumptionsCached(workspace, scenario.id), useUiStore.getState().yearId);
+  if (yearId === undefined) return false;
+  return reported(dispatchEdits(capEdits(workspace, scenario.id, cap, scope, yearId)));
 }

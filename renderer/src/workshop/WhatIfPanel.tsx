@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { functionAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
 import { formatPerHead, formatPercent } from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
+import { useShownYearId } from '../state/useScenarioResult';
 import { hasWhatIfs } from './applyWhatIfs';
 import { useWorkshopStore } from './workshopStore';
 
@@ -8,9 +10,12 @@ export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
 const MARGIN_RANGE = { min: 0, max: 0.3, step: 0.01 } as const;
 const FUNCTION_COST_STEP = 0.05;
 
-/** The top of a function's cost slider: three times the scenario's value, and at least £5. */
-function functionCostMax(base: number): number {
-  return Math.max(5, Math.ceil(base * 3));
+/** The valid range's top for a function's cost per head: a what-if never goes past it. */
+const FUNCTION_COST_LIMIT = functionAssumptionInfo('', '')[0]?.max ?? 1000;
+
+/** The top of a function's cost slider: three times the scenario's value, at least £5, within the valid range. */
+export function functionCostMax(base: number): number {
+  return Math.min(FUNCTION_COST_LIMIT, Math.max(5, Math.ceil(base * 3)));
 }
 
 /**
@@ -25,7 +30,10 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
   const [functionId, setFunctionId] = useState(base.functions[0]?.id ?? '');
   const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId() };
 
-  const cap = whatIfs.capPerHead ?? base.capPerHead;
+  // The slider acts on the shown planning year's allowance per head.
+  const yearId = useShownYearId();
+  const baseCap = base.years.find((y) => y.id === yearId)?.allowancePerHead ?? base.years[0]?.allowancePerHead ?? 25;
+  const cap = whatIfs.allowancePerHead ?? baseCap;
   const fn = base.functions.find((f) => f.id === functionId) ?? base.functions[0];
   const fnCost = whatIfs.functionCost?.functionId === fn?.id ? whatIfs.functionCost.costPerHead : fn?.costPerHead ?? 0;
   const margin = whatIfs.csuMargin ?? base.models.csu.margin;
@@ -39,9 +47,9 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
         <input
           id={ids.cap} type="range" min={CAP_RANGE.min} max={CAP_RANGE.max} step={CAP_RANGE.step} value={cap}
           aria-valuetext={`${formatPerHead(cap)} a head`}
-          onChange={(e) => setWhatIfs({ capPerHead: Number(e.target.value) })}
+          onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
-        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.capPerHead !== undefined && cap !== base.capPerHead ? ` (scenario ${formatPerHead(base.capPerHead)})` : ''}</output>
+        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? ` (scenario ${formatPerHead(baseCap)})` : ''}</output>
       </div>
       {fn && (
         <div className="what-if what-if-fn">

@@ -38,7 +38,7 @@ export function WorkshopComparison({ results }: { readonly results: readonly Sce
         <tr>
           <th scope="row">All CCGs (cap)</th>
           {results.map((r) => (
-            <td key={r.scenarioId}>{formatPerHead(r.totals.perHead)} <span className="workshop-comparison-cap">(cap {formatPerHead(r.capPerHead)})</span></td>
+            <td key={r.scenarioId}>{formatPerHead(r.totals.perHead)} <span className="workshop-comparison-cap">(cap {formatPerHead(r.year.allowancePerHead)})</span></td>
           ))}
         </tr>
       </tfoot>

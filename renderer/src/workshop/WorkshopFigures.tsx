@@ -9,14 +9,14 @@ import { statusBadgeText } from '../common/statusDisplay';
 export function WorkshopFigures({ result, highlightId }: { readonly result: ScenarioResult; readonly highlightId?: string }) {
   const ccgs = [...result.ccgs].sort((a, b) => Number(b.id === highlightId) - Number(a.id === highlightId));
   return (
-    <section className="workshop-figures" aria-label={`Running cost per head against the ${formatPerHead(result.capPerHead)} cap`}>
-      <p className="workshop-cap">Cap {formatPerHead(result.capPerHead)} a head</p>
+    <section className="workshop-figures" aria-label={`Running cost per head against the ${formatPerHead(result.year.allowancePerHead)} cap`}>
+      <p className="workshop-cap">Cap {formatPerHead(result.year.allowancePerHead)} a head</p>
       <ul>
         {ccgs.map((c) => (
           <li
             key={c.id}
             className={`workshop-figure status-${c.status}${c.id === highlightId ? ' is-highlighted' : ''}`}
-            aria-label={`${c.name}: ${formatPerHead(c.perHead)} per head, ${statusPhrase(c.status, result.capPerHead)}, headroom ${formatMoneyShort(c.headroom)}`}
+            aria-label={`${c.name}: ${formatPerHead(c.perHead)} per head, ${statusPhrase(c.status, result.year.allowancePerHead)}, headroom ${formatMoneyShort(c.headroom)}`}
           >
             <span className="workshop-figure-name">{c.name}</span>
             <span className="workshop-figure-value">{formatPerHead(c.perHead)}</span>

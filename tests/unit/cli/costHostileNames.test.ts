@@ -70,12 +70,13 @@ describe('npm run cost on hostile names', { timeout: 180_000 }, () => {
   it('--csv writes every name starting with = + - @ with a leading apostrophe, numbers untouched', () => {
     const r = cost(join(dir, 'formulas.ccgm'), '--csv', '--scenario', 'hostile');
     expect(r.status).toBe(0);
+    // Columns: scenario_id, scenario, year_id, year, ccg_id, ccg, population, …, per_head (11); one row per CCG per year.
     const rows = Papa.parse<string[]>(r.stdout.trimEnd()).data.slice(1);
-    expect(rows.map((row) => row[3])).toEqual(FORMULA_NAMES.map((n) => `'${n}`));
+    expect(rows.filter((row) => row[2] === '2013-14').map((row) => row[5])).toEqual(FORMULA_NAMES.map((n) => `'${n}`));
     for (const row of rows) {
       expect(row[1]).toBe(`'${FORMULA_SCENARIO}`);
-      expect(Number(row[4])).toBeGreaterThan(0);
-      expect(Number.isFinite(Number(row[7]))).toBe(true);
+      expect(Number(row[6])).toBeGreaterThan(0);
+      expect(Number.isFinite(Number(row[11]))).toBe(true);
     }
   });
 

@@ -21,15 +21,15 @@ describe('scenario assumption overrides', () => {
     // Scenario 3, cap 24: 24.40 > 24 → over; headroom 6,000,000 − 6,100,000 = −100,000; over-cap flag
     const ws = buildWorkspace([
       { id: 'base', nodes: reference },
-      { id: 'cap30', nodes: reference, assumptionOverrides: { capPerHead: 30 } },
-      { id: 'cap24', nodes: reference, assumptionOverrides: { capPerHead: 24 } },
+      { id: 'cap30', nodes: reference, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } },
+      { id: 'cap24', nodes: reference, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 24 }] } },
     ]);
     const base = ccgOf(costOf(ws, 'base'), 'r');
     expect(base.status).toBe('tight');
     expect(base.headroom).toBeCloseTo(150_000, 2);
 
     const cap30 = costOf(ws, 'cap30');
-    expect(cap30.capPerHead).toBe(30);
+    expect(cap30.year.allowancePerHead).toBe(30);
     expect(ccgOf(cap30, 'r').total).toBeCloseTo(6_100_000, 2);
     expect(ccgOf(cap30, 'r').status).toBe('within');
     expect(ccgOf(cap30, 'r').headroom).toBeCloseTo(1_400_000, 2);
@@ -138,9 +138,9 @@ describe('costScenarioWith and costScenario', () => {
     const scenario = ws.scenarios[0];
     if (!scenario) throw new Error('no scenario');
     const result = costScenarioWith(scenario, {
-      ...DEFAULT_ASSUMPTIONS, capPerHead: 30, core: { ...DEFAULT_ASSUMPTIONS.core, perHead: 7 },
+      ...DEFAULT_ASSUMPTIONS, years: DEFAULT_ASSUMPTIONS.years.map((y, i) => (i === 0 ? { ...y, allowancePerHead: 30 } : y)), core: { ...DEFAULT_ASSUMPTIONS.core, perHead: 7 },
     });
-    expect(result.capPerHead).toBe(30);
+    expect(result.year.allowancePerHead).toBe(30);
     expect(ccgOf(result, 'r').total).toBeCloseTo(5_850_000, 2);
     expect(ccgOf(result, 'r').perHead).toBeCloseTo(23.4, 6);
     expect(ccgOf(result, 'r').headroom).toBeCloseTo(1_650_000, 2);

@@ -6,7 +6,6 @@
  * Boundaries: cap·(1 − amberMargin) = 25·0.96 = 24.00 (within up to here); cap = 25.00 (tight up to here).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 import { statusOf } from '../../../shared/costing/costScenario';
 import { assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn } from '../helpers/buildWorkspace';
 
@@ -69,20 +68,20 @@ describe('status at its boundaries (DESIGN.md §4.5)', () => {
   });
 
   it('statusOf puts exact boundaries on the lower side', () => {
-    // cap 25, amber 0.04: 25·0.96 = 24.00
-    expect(statusOf(24, DEFAULT_ASSUMPTIONS)).toBe('within');
-    expect(statusOf(24.000001, DEFAULT_ASSUMPTIONS)).toBe('tight');
-    expect(statusOf(25, DEFAULT_ASSUMPTIONS)).toBe('tight');
-    expect(statusOf(25.000001, DEFAULT_ASSUMPTIONS)).toBe('over');
-    expect(statusOf(0, DEFAULT_ASSUMPTIONS)).toBe('within');
-    // cap 20, amber 0.10: 20·0.90 = 18.00
-    expect(statusOf(18, { capPerHead: 20, amberMargin: 0.1 })).toBe('within');
-    expect(statusOf(18.01, { capPerHead: 20, amberMargin: 0.1 })).toBe('tight');
-    expect(statusOf(20, { capPerHead: 20, amberMargin: 0.1 })).toBe('tight');
-    expect(statusOf(20.01, { capPerHead: 20, amberMargin: 0.1 })).toBe('over');
-    // amberMargin 0: within up to the cap itself, over beyond it; nothing is tight
-    expect(statusOf(25, { capPerHead: 25, amberMargin: 0 })).toBe('within');
-    expect(statusOf(25.01, { capPerHead: 25, amberMargin: 0 })).toBe('over');
+    // statusOf(running, allowance, amberMargin). Allowance 25, amber 0.04: (1 − 0.04)·25 = 24.00
+    expect(statusOf(24, 25, 0.04)).toBe('within');
+    expect(statusOf(24.000001, 25, 0.04)).toBe('tight');
+    expect(statusOf(25, 25, 0.04)).toBe('tight');
+    expect(statusOf(25.000001, 25, 0.04)).toBe('over');
+    expect(statusOf(0, 25, 0.04)).toBe('within');
+    // allowance 20, amber 0.10: 20·0.90 = 18.00
+    expect(statusOf(18, 20, 0.1)).toBe('within');
+    expect(statusOf(18.01, 20, 0.1)).toBe('tight');
+    expect(statusOf(20, 20, 0.1)).toBe('tight');
+    expect(statusOf(20.01, 20, 0.1)).toBe('over');
+    // amberMargin 0: within up to the allowance itself, over beyond it; nothing is tight
+    expect(statusOf(25, 25, 0)).toBe('within');
+    expect(statusOf(25.01, 25, 0)).toBe('over');
   });
 });
 
@@ -114,7 +113,7 @@ describe('scenario totals (DESIGN.md §4.6)', () => {
     expect(result.totals.within).toBe(2);
     expect(result.totals.tight).toBe(1);
     expect(result.totals.over).toBe(1);
-    expect(result.capPerHead).toBe(25);
+    expect(result.year.allowancePerHead).toBe(25);
     expect(result.scenarioId).toBe('s1');
   });
 
@@ -122,6 +121,9 @@ describe('scenario totals (DESIGN.md §4.6)', () => {
     // population 0, total 0; per head reported as 0 rather than 0/0 (the engine's reading)
     const result = costOf(buildWorkspace({ nodes: [] }, assumptionsWith([fn('f', 10, 0)])));
     expect(result.ccgs).toHaveLength(0);
-    expect(result.totals).toEqual({ population: 0, total: 0, perHead: 0, within: 0, tight: 0, over: 0 });
+    expect(result.totals).toEqual({
+      population: 0, running: 0, programme: 0, total: 0, allowance: 0, headroom: 0, perHead: 0, within: 0, tight: 0, over: 0,
+    });
+    expect(result.years.map((y) => y.totals.population)).toEqual([0, 0, 0]);
   });
 });

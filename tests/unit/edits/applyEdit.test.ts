@@ -104,15 +104,15 @@ describe('addNode and updateNode', () => {
 
   it('a patch with a field the node does not have is refused by the validator', () => {
     expect(applyRefused(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'la', patch: { federated: true } }))
-      .toEqual(['scenario "Option B" › local authority "Northshire County Council": unknown field "federated" (not part of file format version 2)']);
+      .toEqual(['scenario "Option B" › local authority "Northshire County Council": unknown field "federated" (not part of file format version 3)']);
   });
 });
 
 describe('setAssumptionOverrides', () => {
   it('replaces the scenario\'s overrides, and null removes them', () => {
     const ws = fixtureWorkspace();
-    const next = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { capPerHead: 30 } });
-    expect(scenarioOf(next).assumptionOverrides).toEqual({ capPerHead: 30 });
+    const next = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } });
+    expect(scenarioOf(next).assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 30 }] });
     const replaced = applyOk(next, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { amberMargin: 0.05 } });
     expect(scenarioOf(replaced).assumptionOverrides).toEqual({ amberMargin: 0.05 });
     const cleared = applyOk(replaced, { type: 'setAssumptionOverrides', scenarioId: B, overrides: null });

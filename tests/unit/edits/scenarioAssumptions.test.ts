@@ -34,24 +34,24 @@ describe('setWorkspaceAssumptions', () => {
     const ws = oneCcg();
     expect(costScenario(ws, 'one').ccgs[0]?.perHead).toBeCloseTo(24.4, 10);
     expect(status(ws, 'one')).toBe('tight');
-    const next = applyOk(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'capPerHead', 35) });
-    expect(next.assumptions.capPerHead).toBe(35);
+    const next = applyOk(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'years.2013-14.allowancePerHead', 35) });
+    expect(next.assumptions.years[0]?.allowancePerHead).toBe(35);
     expect(status(next, 'one')).toBe('within');
     expect(status(next, 'two')).toBe('within');
     expect(next.scenarios).toBe(ws.scenarios);
   });
 
   it('a scenario override wins over the base: only the other scenario follows the new base', () => {
-    const ws = applyOk(oneCcg(), { type: 'setAssumptionOverrides', scenarioId: 'two', overrides: { capPerHead: 24 } });
-    const next = applyOk(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'capPerHead', 35) });
+    const ws = applyOk(oneCcg(), { type: 'setAssumptionOverrides', scenarioId: 'two', overrides: { years: [{ id: '2013-14', allowancePerHead: 24 }] } });
+    const next = applyOk(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'years.2013-14.allowancePerHead', 35) });
     expect(status(next, 'one')).toBe('within');
     expect(status(next, 'two')).toBe('over');
   });
 
   it('refuses a value out of its range with the range in words, and changes nothing', () => {
     const ws = fixtureWorkspace();
-    expect(applyRefused(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'capPerHead', 0) }))
-      .toEqual(['assumptions: capPerHead: Running cost allowance (cap) must be more than 0 and at most 1000, not 0']);
+    expect(applyRefused(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'years.2013-14.allowancePerHead', 0) }))
+      .toEqual(['assumptions: years.2013-14.allowancePerHead: 2013/14: running cost allowance per head must be 5 or more and at most 60, not 0']);
     expect(applyRefused(ws, { type: 'setWorkspaceAssumptions', assumptions: withAssumptionValue(ws.assumptions, 'functions.bi.scaleElasticity', 1.2) }))
       .toEqual(['assumptions: functions.bi.scaleElasticity: Business intelligence & population data: scale elasticity must be 0 or more and at most 0.99, not 1.2']);
   });
@@ -99,7 +99,7 @@ describe('one assumption by its path', () => {
     expect(o?.functions).toEqual([{ id: 'bi', costPerHead: 1.5, scaleElasticity: 0.4 }, { id: 'it', costPerHead: 1.2 }]);
     expect(overrideValue(o ?? undefined, 'functions.bi.scaleElasticity')).toBe(0.4);
     expect(overrideValue(o ?? undefined, 'functions.hr.costPerHead')).toBeUndefined();
-    expect(overriddenPaths(o ?? undefined, ['capPerHead', 'models.csu.margin', 'functions.bi.costPerHead', 'functions.bi.scaleElasticity', 'functions.it.costPerHead']))
+    expect(overriddenPaths(o ?? undefined, ['years.2013-14.allowancePerHead', 'models.csu.margin', 'functions.bi.costPerHead', 'functions.bi.scaleElasticity', 'functions.it.costPerHead']))
       .toEqual(['models.csu.margin', 'functions.bi.costPerHead', 'functions.bi.scaleElasticity', 'functions.it.costPerHead']);
 
     o = withOverride(o ?? undefined, 'functions.bi.costPerHead', null);
@@ -111,8 +111,8 @@ describe('one assumption by its path', () => {
   });
 
   it('an override that is already so returns the same object (no undo step)', () => {
-    const o = deepFreeze({ capPerHead: 30, functions: [{ id: 'bi', costPerHead: 2 }] });
-    expect(withOverride(o, 'capPerHead', 30)).toBe(o);
+    const o = deepFreeze({ years: [{ id: '2013-14', allowancePerHead: 30 }], functions: [{ id: 'bi', costPerHead: 2 }] });
+    expect(withOverride(o, 'years.2013-14.allowancePerHead', 30)).toBe(o);
     expect(withOverride(o, 'amberMargin', null)).toBe(o);
     expect(withOverride(o, 'functions.bi.costPerHead', 2)).toBe(o);
     expect(withOverride(o, 'functions.hr.costPerHead', null)).toBe(o);
@@ -120,10 +120,10 @@ describe('one assumption by its path', () => {
 
   it('through setAssumptionOverrides, a per-field override changes only its scenario and can be reset', () => {
     const ws = fixtureWorkspace({ withOptionC: true });
-    const set = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: withOverride(undefined, 'capPerHead', 35) });
-    expect(scenarioOf(set, B).assumptionOverrides).toEqual({ capPerHead: 35 });
+    const set = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: withOverride(undefined, 'years.2013-14.allowancePerHead', 35) });
+    expect(scenarioOf(set, B).assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
     expect(scenarioOf(set, C)).toBe(scenarioOf(ws, C));
-    const reset = applyOk(set, { type: 'setAssumptionOverrides', scenarioId: B, overrides: withOverride(scenarioOf(set, B).assumptionOverrides, 'capPerHead', null) });
+    const reset = applyOk(set, { type: 'setAssumptionOverrides', scenarioId: B, overrides: withOverride(scenarioOf(set, B).assumptionOverrides, 'years.2013-14.allowancePerHead', null) });
     expect(scenarioOf(reset, B)).not.toHaveProperty('assumptionOverrides');
   });
 

@@ -56,7 +56,7 @@ describe('branchScenario', () => {
 
   it('is a deep copy: it shares no object with its source, so the two can diverge', () => {
     const ws = fixtureWorkspace();
-    const withOverride = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { capPerHead: 30, core: { perHead: 9 } } });
+    const withOverride = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { years: [{ id: '2013-14', allowancePerHead: 30 }], core: { perHead: 9 } } });
     const next = applyOk(withOverride, { type: 'branchScenario', scenarioId: B, newScenarioId: 'b2', name: 'B2' });
     const sourceObjects = objectsIn(scenarioOf(next, B));
     for (const o of objectsIn(scenarioOf(next, 'b2'))) expect(sourceObjects.has(o)).toBe(false);

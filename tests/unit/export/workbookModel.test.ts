@@ -24,7 +24,7 @@ describe('resultsTable', () => {
     const table = resultsTable(ws, scenarioId);
     const engine = costScenario(ws, scenarioId);
     expect(table.columns.map((c) => c.key)).toEqual([
-      'ccg', 'population', 'core', ...ws.assumptions.functions.map((f) => `fn:${f.id}`), 'total', 'perHead', 'headroom', 'status',
+      'ccg', 'population', 'core', ...ws.assumptions.functions.map((f) => `fn:${f.id}`), 'total', 'running', 'allowance', 'perHead', 'headroom', 'status',
     ]);
     expect(table.rows).toHaveLength(engine.ccgs.length);
     const col = (key: string): number => table.columns.findIndex((c) => c.key === key);
@@ -34,6 +34,8 @@ describe('resultsTable', () => {
       expect(v[col('population')]).toBe(c.population);
       expect(v[col('core')]).toBe(c.core);
       expect(v[col('total')]).toBe(c.total);
+      expect(v[col('running')]).toBe(c.running);
+      expect(v[col('allowance')]).toBe(c.allowance);
       expect(v[col('perHead')]).toBe(c.perHead);
       expect(v[col('headroom')]).toBe(c.headroom);
       for (const f of ws.assumptions.functions) expect(v[col(`fn:${f.id}`)]).toBe(c.functions[f.id]?.cost);
@@ -43,8 +45,11 @@ describe('resultsTable', () => {
     });
     expect(table.totals[col('total')]).toBe(engine.totals.total);
     expect(table.totals[col('perHead')]).toBe(engine.totals.perHead);
+    expect(table.totals[col('running')]).toBe(engine.totals.running);
+    expect(table.totals[col('allowance')]).toBe(engine.totals.allowance);
+    expect(table.totals[col('headroom')]).toBe(engine.totals.headroom);
     expect(table.flags).toEqual(engine.flags);
-    expect(table.capPerHead).toBe(engine.capPerHead);
+    expect(table.year.allowancePerHead).toBe(engine.year.allowancePerHead);
   });
 
   it('names who delivers each function', () => {
@@ -82,10 +87,12 @@ describe('workbookModel', () => {
     const rows = values(inputs);
     const sections = inputs.rows.filter((r) => r.style === 'section').map((r) => r.cells[0]?.value);
     expect(sections).toEqual(['Assumptions', 'CCGs', 'Localities', 'Local authorities', 'CCG populations living in local authorities', 'Support providers', 'Arrangements']);
-    const cap = rows.find((r) => r[0] === 'Running cost allowance (cap)');
-    expect(cap).toEqual(['Running cost allowance (cap)', '£ per head', 25, ...ws.scenarios.map(() => 25)]);
-    const capRow = inputs.rows.find((r) => r.cells[0]?.value === 'Running cost allowance (cap)');
+    const label = '2014/15: running cost allowance per head';
+    const cap = rows.find((r) => r[0] === label);
+    expect(cap).toEqual([label, '£ per head', 24.73, ...ws.scenarios.map(() => 24.73)]);
+    const capRow = inputs.rows.find((r) => r.cells[0]?.value === label);
     expect(capRow?.cells[2]?.format).toBe('perHead');
+    expect(rows.find((r) => r[0] === '2015/16: cost index')).toEqual(['2015/16: cost index', 'cost index', 1.02, ...ws.scenarios.map(() => 1.02)]);
     const ccgRows = rows.filter((r) => typeof r[1] === 'string' && ws.scenarios.some((s) => s.nodes.some((n) => n.kind === 'ccg' && n.id === r[1])) && r[0] !== 'Scenario');
     const ccgCount = ws.scenarios.reduce((n, s) => n + s.nodes.filter((x) => x.kind === 'ccg').length, 0);
     expect(ccgRows.length).toBeGreaterThanOrEqual(ccgCount);
@@ -149,6 +156,7 @@ describe('results CSV', () => {
     const ws = sample('four-small-ccgs');
     const id = ws.scenarios[1]?.id ?? '';
     const csv = formatReportCsv(costReport(ws, id));
-    expect(csv.split('\n').filter(Boolean)).toHaveLength(1 + costScenario(ws, id).ccgs.length);
+    // One row per CCG per planning year.
+    expect(csv.split('\n').filter(Boolean)).toHaveLength(1 + costScenario(ws, id).ccgs.length * ws.assumptions.years.length);
   });
 });

@@ -44,15 +44,18 @@ function expectResultsMatch(rows: readonly (readonly unknown[])[], ws: Workspace
     expect(Number(r[col('Population')])).toBe(c.population);
     expect(Number(r[col('Core cost')])).toBeCloseTo(c.core, 6);
     for (const f of functions) expect(Number(r[col(f.name)])).toBeCloseTo(c.functions[f.id]?.cost ?? NaN, 6);
-    expect(Number(r[col('Total running cost')])).toBeCloseTo(c.total, 6);
-    expect(Number(r[col('£ per head')])).toBeCloseTo(c.perHead, 9);
+    expect(Number(r[col('Total cost')])).toBeCloseTo(c.total, 6);
+    expect(Number(r[col('Running cost')])).toBeCloseTo(c.running, 6);
+    expect(Number(r[col('Allowance')])).toBeCloseTo(c.allowance, 6);
+    expect(Number(r[col('Running £ per head')])).toBeCloseTo(c.perHead, 9);
     expect(Number(r[col('Headroom')])).toBeCloseTo(c.headroom, 6);
     expect(r[col('Status')]).toBe(statusLabel(c.status));
   });
   const totals = rows[headerAt + 1 + engine.ccgs.length] ?? [];
   expect(totals[0]).toBe('Total');
   // The spreadsheet sums in its own order: at England's £1bn a double holds about 1e-6, so to the penny.
-  expect(Number(totals[col('Total running cost')])).toBeCloseTo(engine.totals.total, 2);
+  expect(Number(totals[col('Total cost')])).toBeCloseTo(engine.totals.total, 2);
+  expect(Number(totals[col('Running cost')])).toBeCloseTo(engine.totals.running, 2);
   for (const flag of engine.flags) expect(rows.some((r) => r.includes(flag.message))).toBe(true);
 }
 
@@ -81,7 +84,7 @@ describe.each(SAMPLES.map((s) => [s.id, s] as const))('XLSX of the sample %s', (
       expectResultsMatch(rows, ws, scenario.id);
     }
     const inputs = await readFile(join(out, `${sample.id}-Inputs.csv`), 'utf8');
-    expect(inputs).toContain('Running cost allowance (cap)');
+    expect(inputs).toContain('2013/14: running cost allowance per head');
   }, 180_000);
 
   it('reads back with exceljs: numbers as numbers with £ formats', async () => {
@@ -98,7 +101,7 @@ describe.each(SAMPLES.map((s) => [s.id, s] as const))('XLSX of the sample %s', (
       });
       for (let r = 0; r < rows.length; r++) rows[r] ??= [];
       expectResultsMatch(rows, ws, scenario.id);
-      const perHeadCell = sheet.getRow(rows.findIndex((r) => r[0] === 'CCG') + 2).getCell(rows.find((r) => r[0] === 'CCG')!.indexOf('£ per head') + 1);
+      const perHeadCell = sheet.getRow(rows.findIndex((r) => r[0] === 'CCG') + 2).getCell(rows.find((r) => r[0] === 'CCG')!.indexOf('Running £ per head') + 1);
       expect(typeof perHeadCell.value).toBe('number');
       expect(perHeadCell.numFmt).toContain('£');
     }

@@ -27,6 +27,18 @@ export const deeplyNested: unknown = Object.defineProperty(
   fc.toStringMethod, { value: () => `<a list nested ${DEEP_NESTING} deep>` },
 );
 
+/** Names an id may take that Object.prototype also answers to. */
+export const PROTOTYPE_NAMES = [
+  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable',
+  'toLocaleString', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+] as const;
+
+/** Ids with dots, which once named another assumption path ("functions.a.b.costPerHead"). */
+export const DOTTED_IDS = ['a.b', 'bi.costPerHead', 'functions.bi', '.', 'x.', '.x', 'core.perHead'] as const;
+
+/** An id a hostile file may use: a prototype member's name or a dotted path. */
+export const hostileId: fc.Arbitrary<string> = fc.constantFrom<string>(...PROTOTYPE_NAMES, ...DOTTED_IDS);
+
 /** Values of the wrong kind, or of the right kind but absurd. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
@@ -34,6 +46,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     '', ' ', 'NaN', '1e999', '\u0000', '\ud800', '\ufeff', null, true, false, [], {},
     MEGABYTE_STRING.slice(0, 1_000_000), deeplyNested, { kind: 'ccg' }, ['ghost-id'], 'ghost-id', '2012-13-45T99:00:00Z',
   ),
+  hostileId,
   fc.double(),
   fc.integer(),
   fc.string({ maxLength: 40 }),

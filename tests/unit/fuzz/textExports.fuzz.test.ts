@@ -79,6 +79,16 @@ describe('text leaving the app (fuzz)', () => {
           })),
           totals: { population: 100_000 * ccgNames.length, total: 2_000_000 * ccgNames.length, perHead: 20, within: ccgNames.length, tight: 0, over: 0 },
           flags: ccgNames.map((n, i) => ({ id: 'small-ccg', severity: 'warning', subject: `c${i}`, message: `${n} is small` })),
+          // The table prints every planning year; its label is text from the file too.
+          years: [{
+            id: scenarioName, label: scenarioName,
+            ccgs: ccgNames.map((n, i) => ({
+              id: `c${i}`, name: n, population: 100_000, running: 2_000_000, programme: 0, total: 2_000_000, allowance: 2_500_000,
+              perHead: 20, headroom: 500_000, status: 'within',
+            })),
+            totals: { population: 100_000 * ccgNames.length, running: 2_000_000 * ccgNames.length, allowance: 2_500_000 * ccgNames.length, headroom: 500_000 * ccgNames.length, within: ccgNames.length, tight: 0, over: 0 },
+            flags: ccgNames.map((n, i) => ({ id: 'small-ccg', severity: 'warning', subject: `c${i}`, message: `${n} is small` })),
+          }],
         }],
       };
       // eslint-disable-next-line no-control-regex -- control characters are what is looked for

@@ -2,10 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKSPACE_VERSION } from '../../../shared/model/workspace';
+import { costScenario } from '../../../shared/costing/costScenario';
+import { WORKSPACE_VERSION, type Workspace } from '../../../shared/model/workspace';
 import { SAMPLES } from '../../../shared/samples';
 import { parseWorkspaceText } from '../../../shared/schema/parseWorkspaceText';
+import { MAX_CCGS_PER_SCENARIO, MAX_NODES_PER_SCENARIO } from '../../../shared/schema/scenarioSize';
 import { validateWorkspace, type ValidationResult } from '../../../shared/schema/validateWorkspace';
+import { FUNCTION_ID_PATTERN } from '../../../shared/schema/workspaceSchema';
 import { importWorkspace, planWorkspaceImport } from '../../../renderer/src/files/importFile';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
@@ -14,7 +17,7 @@ import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import { everyFieldWorkspace } from '../persistence/fixtures';
 import { validDocument } from '../schema/fixtures';
 import {
-  DEEP_NESTING, FUZZ_TIMEOUT_MS, MIN_FILES_PER_RUN, deepFreeze, deeplyNested, isDeeplyNested, expectReadableMessages, fuzzOptions, mutate, mutation, timed, timedAsync,
+  DEEP_NESTING, FUZZ_TIMEOUT_MS, hostileId, MIN_FILES_PER_RUN, deepFreeze, deeplyNested, isDeeplyNested, expectReadableMessages, fuzzOptions, mutate, mutation, timed, timedAsync,
 } from './fuzzInputs';
 
 // Property-based fuzzing of the .ccgm importer (issue 7): generated and mutated files — truncated,
@@ -168,5 +171,67 @@ describe('opening a damaged .ccgm file into the library', { timeout: FUZZ_TIMEOU
       fuzzOptions(150),
     );
     expect(opened + refused).toBe(150);
+  });
+});
+
+describe('.ccgm importer: hostile ids and oversized scenarios', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  /** A base document with one function id and one node id replaced everywhere they are used. */
+  function withIds(base: unknown, fnId: string, nodeId: string): unknown {
+    const doc = structuredClone(base) as Workspace;
+    const oldFn = doc.assumptions.functions[0]?.id ?? '';
+    const oldNode = doc.scenarios[0]?.nodes[0]?.id ?? '';
+    // Renaming by text keeps every reference in step, keys of provider prices included.
+    const text = JSON.stringify(doc)
+      .replaceAll(`"${oldFn}"`, JSON.stringify(fnId))
+      .replaceAll(`"${oldNode}"`, JSON.stringify(nodeId));
+    return JSON.parse(text) as unknown;
+  }
+
+  it('prototype-name and dotted ids: refused with the id rule, or accepted and costed to finite figures', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASES), hostileId, hostileId, (base, fnId, nodeId) => {
+        const doc = withIds(base, fnId, nodeId);
+        const result = timed('validateWorkspace', () => validateWorkspace(doc));
+        expectAcceptedOrLocated(result);
+        if (!FUNCTION_ID_PATTERN.test(fnId)) {
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.errors.join('\n')).toContain(`function id ${JSON.stringify(fnId)} may contain only lower-case letters, digits and hyphens`);
+          return;
+        }
+        if (!result.ok) return;
+        for (const s of result.workspace.scenarios) {
+          const r = costScenario(result.workspace, s.id);
+          for (const c of r.ccgs) {
+            expect(Object.keys(c.functions)).toHaveLength(result.workspace.assumptions.functions.length);
+            expect(Number.isFinite(c.perHead), `${s.id} › ${c.id}`).toBe(true);
+          }
+        }
+      }),
+      fuzzOptions(150),
+    );
+  });
+
+  it('a scenario just over the size limits is refused at once, with one message saying why', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.constantFrom('ccg', 'locality'), (over, kind) => {
+        const doc = validDocument();
+        const nodes = doc.scenarios[0].nodes as unknown[];
+        const limit = kind === 'ccg' ? MAX_CCGS_PER_SCENARIO : MAX_NODES_PER_SCENARIO;
+        const have = nodes.filter((n) => kind === 'locality' || (n as { kind: string }).kind === 'ccg').length;
+        for (let i = 0; i < limit - have + over; i++) {
+          nodes.push(kind === 'ccg'
+            ? { kind: 'ccg', id: `g-${i}`, name: `G ${i}`, population: 1000, federated: false, x: 0, y: 0 }
+            : { kind: 'locality', id: `l-${i}`, name: `L ${i}`, ccgId: 'ghost', population: 1000 });
+        }
+        const result = timed('parseWorkspaceText', () => parseWorkspaceText(JSON.stringify(doc)));
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors[0]).toMatch(kind === 'ccg'
+          ? /^scenario "Option B": has 2,00[1-3] CCGs; at most 2,000 are allowed \(England has 211\)$/
+          : /^scenario "Option B": has 20,00[1-3] organisations and localities; at most 20,000 are allowed$/);
+      }),
+      fuzzOptions(6),
+    );
   });
 });

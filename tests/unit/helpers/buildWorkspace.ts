@@ -16,7 +16,7 @@ import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 
 /** A support function with a readable name: `fn('f', 4, 0.5)` costs £4.00 a head at the reference population, e = 0.5. */
 export function fn(id: string, costPerHead: number, scaleElasticity: number): SupportFunction {
-  return { id, name: `Function ${id.toUpperCase()}`, costPerHead, scaleElasticity };
+  return { id, name: `Function ${id.toUpperCase()}`, costPerHead, scaleElasticity, runningCost: true };
 }
 
 /** DEFAULT_ASSUMPTIONS with its functions replaced (and any other top-level part changed). */
@@ -65,7 +65,7 @@ export function buildWorkspace(
   const list = Array.isArray(scenarios) ? (scenarios as readonly ScenarioSpec[]) : [scenarios as ScenarioSpec];
   return {
     format: 'ccg-modeller/workspace',
-    version: 2,
+    version: 3,
     id: 'ws-test',
     name: 'Test workspace',
     createdAt: '2012-03-01T09:00:00Z',

@@ -12,7 +12,14 @@ describe('costReport', () => {
     expect(Object.keys(report)).toEqual(['scenarios']);
     expect(report.scenarios).toHaveLength(2);
     for (const s of report.scenarios) {
-      expect(Object.keys(s).sort()).toEqual(['ccgs', 'flags', 'id', 'name', 'totals']);
+      expect(Object.keys(s).sort()).toEqual(['ccgs', 'flags', 'id', 'name', 'totals', 'years']);
+      for (const y of s.years) {
+        expect(Object.keys(y).sort()).toEqual(['ccgs', 'flags', 'id', 'label', 'totals']);
+        expect(Object.keys(y.totals).sort()).toEqual(['allowance', 'headroom', 'over', 'population', 'running', 'tight', 'within']);
+        for (const c of y.ccgs) {
+          expect(Object.keys(c).sort()).toEqual(['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'status', 'total']);
+        }
+      }
       expect(Object.keys(s.totals).sort()).toEqual(['over', 'perHead', 'population', 'tight', 'total', 'within']);
       for (const c of s.ccgs) {
         expect(Object.keys(c).sort()).toEqual(CCG_KEYS);
@@ -72,20 +79,25 @@ describe('formatReportTable', () => {
   it('shows each CCG the British way, with its status in words', () => {
     const row = table.split('\n').find((l) => l.startsWith('Reference CCG'));
     expect(row).toBeDefined();
-    expect(row).toMatch(/250,000\s+£6,100,000\s+£24\.40\s+£150,000\s+Tight$/);
+    // population, running, programme, allowance (25 × 250,000), £/head, headroom, status
+    expect(row).toMatch(/250,000\s+£6,100,000\s+£0\s+£6,250,000\s+£24\.40\s+£150,000\s+Tight$/);
   });
 
   it('has a header, a totals line and the flags with their severity', () => {
     const lines = table.split('\n');
-    expect(lines).toContain('Scenario: In-house (in-house)');
-    expect(lines.some((l) => /^CCG\s+Population\s+Total\s+£\/head\s+Headroom\s+Status$/.test(l))).toBe(true);
-    expect(lines.some((l) => /^Total\s+250,000\s+£6,100,000\s+£24\.40\s+£150,000\s+0 within, 1 tight, 0 over$/.test(l))).toBe(true);
+    // One block per scenario per planning year.
+    expect(lines).toContain('Scenario: In-house (in-house) — 2013/14 (2013-14)');
+    expect(lines).toContain('Scenario: In-house (in-house) — 2015/16 (2015-16)');
+    expect(lines.some((l) => /^CCG\s+Population\s+Running\s+Programme\s+Allowance\s+£\/head\s+Headroom\s+Status$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Total\s+250,000\s+£6,100,000\s+£0\s+£6,250,000\s+£24\.40\s+£150,000\s+0 within, 1 tight, 0 over$/.test(l))).toBe(true);
+    // 2015/16: running 1.02 × 6,100,000 = 6,222,000; allowance 22.07 × 250,000 = 5,517,500; −704,500; £24.89
+    expect(lines.some((l) => /^Total\s+250,000\s+£6,222,000\s+£0\s+£5,517,500\s+£24\.89\s+−£704,500\s+0 within, 0 tight, 1 over$/.test(l))).toBe(true);
     expect(lines).toContain('Flags: none');
     expect(lines.some((l) => /^\s+warning\s+Shared BI: the shared service has no agreement yet/.test(l))).toBe(true);
   });
 
   it('aligns the numeric columns', () => {
-    const rows = table.split('\n').filter((l) => /^(East|West)/.test(l));
+    const rows = table.split('\n').filter((l) => /^(East|West)/.test(l)).slice(0, 2);
     expect(rows).toHaveLength(2);
     expect(rows[0]?.indexOf('£')).toBe(rows[1]?.indexOf('£'));
     expect(rows[0]?.length).toBe(rows[1]?.length);
@@ -96,7 +108,7 @@ describe('formatReportTable', () => {
     if (!four) throw new Error('missing sample');
     const text = formatReportTable(costReport(four, 'all-in-house'));
     expect(text).toMatch(/−£[\d,]+\s+Over/);
-    expect(text).toMatch(/^\s+error\s+.* over the £25 cap\.$/m);
+    expect(text).toMatch(/^\s+error\s+.* a head in 2013\/14, £[\d,]+ over its 2013\/14 allowance of £[\d,]+ \(£25\.00 a head\)\.$/m);
   });
 });
 
@@ -105,20 +117,24 @@ describe('formatReportCsv', () => {
   const lines = csv.trimEnd().split('\n');
 
   it('has the header row and one unformatted row per CCG per scenario', () => {
-    expect(lines[0]).toBe('scenario_id,scenario,ccg_id,ccg,population,total,per_head,headroom,status');
-    expect(lines).toHaveLength(1 + 1 + 2);
-    const [, , , , population, total, perHead, headroom, status] = (lines[1] ?? '').split(',');
-    expect(lines[1]?.startsWith('in-house,In-house,ccg-ref,Reference CCG,')).toBe(true);
+    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status');
+    // (1 + 2 CCGs) × 3 years
+    expect(lines).toHaveLength(1 + (1 + 2) * 3);
+    const [, , , , , , population, running, programme, total, allowance, perHead, headroom, status] = (lines[1] ?? '').split(',');
+    expect(lines[1]?.startsWith('in-house,In-house,2013-14,2013/14,ccg-ref,Reference CCG,')).toBe(true);
     expect(population).toBe('250000');
+    expect(Number(running)).toBeCloseTo(6_100_000, 4);
+    expect(Number(programme)).toBe(0);
     expect(Number(total)).toBeCloseTo(6_100_000, 4);
+    expect(Number(allowance)).toBeCloseTo(6_250_000, 4);
     expect(Number(perHead)).toBeCloseTo(24.4, 10);
     expect(Number(headroom)).toBeCloseTo(150_000, 4);
     expect(status).toBe('tight');
   });
 
   it('quotes fields with commas and quotes (RFC 4180)', () => {
-    expect(lines[2]?.startsWith('shared,"Shared, ""jointly"", with BI",ccg-east,"East, Upper CCG",125000,')).toBe(true);
-    expect(lines[3]?.startsWith('shared,"Shared, ""jointly"", with BI",ccg-west,West CCG,125000,')).toBe(true);
+    expect(lines[4]?.startsWith('shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-east,"East, Upper CCG",125000,')).toBe(true);
+    expect(lines[5]?.startsWith('shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-west,West CCG,125000,')).toBe(true);
   });
 
 });

@@ -3,24 +3,98 @@ import { WORKSPACE_VERSION } from '../../../shared/model/workspace';
 import { migrateWorkspace, MIGRATIONS, type MigrationRegistry } from '../../../shared/schema/migrations';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { everyFieldWorkspace } from '../persistence/fixtures';
-import { validDocument } from './fixtures';
+import { DEFAULT_YEARS } from '../../../shared/assumptions/defaultAssumptions';
+import { SAMPLES } from '../../../shared/samples';
+import { validDocument, type Loose } from './fixtures';
+
+/**
+ * A version 3 document written as version 2 would have been: a single cap instead of years, a
+ * cap override instead of a years override (`overrideCap`, or none when null), no runningCost,
+ * and none of the fields version 3 added (CCG allowances, slide years).
+ */
+function asVersion2(v3: Loose, cap: number, overrideCap: number | null): Loose {
+  const doc = structuredClone(v3);
+  doc.version = 2;
+  const { years: _years, ...rest } = doc.assumptions;
+  doc.assumptions = { capPerHead: cap, ...rest, functions: rest.functions.map(({ runningCost: _r, ...f }: Loose) => f) };
+  for (const s of doc.scenarios) {
+    if (s.assumptionOverrides) {
+      const { years: _y, ...o } = s.assumptionOverrides;
+      s.assumptionOverrides = overrideCap === null ? o : { capPerHead: overrideCap, ...o };
+    }
+    for (const n of s.nodes) {
+      delete n.allowances;
+      delete n.allowancePopulation;
+    }
+  }
+  for (const slide of doc.slides ?? []) delete slide.yearId;
+  return doc;
+}
 
 describe('migrateWorkspace', () => {
-  it('the current version is 2 and a current document passes through untouched', () => {
-    expect(WORKSPACE_VERSION).toBe(2);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+  it('the current version is 3 and a current document passes through untouched', () => {
+    expect(WORKSPACE_VERSION).toBe(3);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
     const doc = validDocument();
-    expect(migrateWorkspace(doc)).toEqual({ ok: true, document: doc, fromVersion: 2 });
+    expect(migrateWorkspace(doc)).toEqual({ ok: true, document: doc, fromVersion: 3 });
   });
 
-  it('a version 1 file keeps every field, gains no data and opens as version 2', () => {
+  it('a version 2 file: the cap becomes the three default years scaled, its override a years override, functions gain runningCost; nothing else changes', () => {
+    const v3 = everyFieldWorkspace() as Loose;
+    const v2 = asVersion2(v3, 30, 35);
+    const migrated = migrateWorkspace(structuredClone(v2));
+    if (!migrated.ok) throw new Error(migrated.errors.join('\n'));
+    // cap 30: 30 × 25/25 = 30.00; 30 × 24.73/25 = 29.676 → 29.68; 30 × 22.07/25 = 26.484 → 26.48
+    // cap 35 override: 35.00; 35 × 24.73/25 = 34.622 → 34.62; 35 × 22.07/25 = 30.898 → 30.90
+    const expected = structuredClone(v3);
+    expected.assumptions.years = [
+      { id: '2013-14', label: '2013/14', allowancePerHead: 30, costIndex: 1 },
+      { id: '2014-15', label: '2014/15', allowancePerHead: 29.68, costIndex: 1.01 },
+      { id: '2015-16', label: '2015/16', allowancePerHead: 26.48, costIndex: 1.02 },
+    ];
+    // v2 had no programme functions: every function is running cost.
+    expected.assumptions.functions = expected.assumptions.functions.map((f: Loose) => ({ ...f, runningCost: true }));
+    // The version 3 fields a version 2 file cannot have are absent.
+    expected.slides = v2.slides;
+    expected.scenarios.forEach((s: Loose, i: number) => { s.nodes = v2.scenarios[i].nodes; });
+    for (const s of expected.scenarios) {
+      s.assumptionOverrides.years = [
+        { id: '2013-14', allowancePerHead: 35 }, { id: '2014-15', allowancePerHead: 34.62 }, { id: '2015-16', allowancePerHead: 30.9 },
+      ];
+    }
+    expect(migrated).toEqual({ ok: true, document: expected, fromVersion: 2 });
+    expect(Object.keys(migrated.document.assumptions as object)[0]).toBe('years');
+    expect(validateWorkspace(v2)).toMatchObject({ ok: true, migratedFrom: 2 });
+  });
+
+  it('a £25 cap migrates to exactly the default years', () => {
+    const v2 = asVersion2(everyFieldWorkspace() as Loose, 25, 25);
+    const result = validateWorkspace(v2);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.workspace.assumptions.years).toEqual(DEFAULT_YEARS);
+  });
+
+  it('every built-in sample, written as version 2, migrates to itself', () => {
+    for (const sample of SAMPLES) {
+      const v3 = JSON.parse(JSON.stringify(sample.create())) as Loose;
+      const result = validateWorkspace(asVersion2(v3, 25, null));
+      if (!result.ok) throw new Error(`${sample.id}: ${result.errors.join('\n')}`);
+      expect(result.workspace).toEqual(v3);
+    }
+  });
+
+  it('a version 1 file keeps every field, migrates through version 2 and opens as version 3', () => {
     // Every optional field of version 1 is set (descriptions, notes, overrides, codes, prices…).
-    const { slides: _v2only, ...v2 } = everyFieldWorkspace();
-    const v1 = structuredClone({ ...v2, version: 1 });
-    const migrated = migrateWorkspace(v1);
-    expect(migrated).toEqual({ ok: true, document: { ...v1, version: 2 }, fromVersion: 1 });
-    const result = validateWorkspace(v1);
-    expect(result).toEqual({ ok: true, workspace: { ...v1, version: 2 }, migratedFrom: 1 });
+    const v3 = everyFieldWorkspace() as Loose;
+    const { slides: _v2only, ...v1 } = { ...asVersion2(v3, 25, 35), version: 1 };
+    const result = validateWorkspace(structuredClone(v1));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.workspace.version).toBe(3);
+    expect(result.workspace.scenarios[0]?.nodes).toEqual(v1.scenarios[0].nodes);
+    expect(result.workspace.scenarios[0]?.arrangements).toEqual(v3.scenarios[0].arrangements);
+    expect(result.workspace.description).toBe(v3.description);
+    expect(result.workspace.assumptions.years).toEqual(DEFAULT_YEARS);
     // The input is not changed in place.
     expect(v1.version).toBe(1);
   });
@@ -45,11 +119,11 @@ describe('migrateWorkspace', () => {
 
   it('refuses a file from a newer version with a plain explanation', () => {
     const doc = validDocument();
-    doc.version = 3;
+    doc.version = 4;
     const result = validateWorkspace(doc);
     expect(result).toEqual({
       ok: false,
-      errors: ['file: written by a newer CCG Modeller (file format version 3); this version reads up to version 2. Update the app to open it.'],
+      errors: ['file: written by a newer CCG Modeller (file format version 4); this version reads up to version 3. Update the app to open it.'],
     });
   });
 

@@ -224,7 +224,7 @@ describe('validateWorkspace: structure and assumptions', () => {
     const errors = errorsOf(doc);
     expect(errors).toContain('scenario "Option B" › CCG "Ashby CCG": federated: must be true or false, not text "yes"');
     expect(errors).toContain('scenario "Option B" › local authority "la": name: is missing');
-    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 2)');
+    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 3)');
   });
 
   it('reports an unknown node kind and an unknown arrangement model', () => {
@@ -247,11 +247,11 @@ describe('validateWorkspace: structure and assumptions', () => {
 
   it('refuses assumptions outside their valid range, in the workspace and in overrides', () => {
     const doc = validDocument();
-    doc.assumptions.capPerHead = 0;
+    doc.assumptions.years[0].allowancePerHead = 0;
     doc.assumptions.functions[0].costPerHead = -1;
     doc.scenarios[0].assumptionOverrides = { models: { external: { contractYears: 0 } } };
     const errors = errorsOf(doc);
-    expect(errors).toContain('assumptions: capPerHead: Running cost allowance (cap) must be more than 0 and at most 1000, not 0');
+    expect(errors).toContain('assumptions: years.2013-14.allowancePerHead: 2013/14: running cost allowance per head must be 5 or more and at most 60, not 0');
     expect(errors).toContain('assumptions: functions.bi.costPerHead: Business intelligence & population data: £ per head at the reference population must be 0 or more and at most 1000, not -1');
     expect(errors).toContain('scenario "Option B" › assumption overrides: models.external.contractYears: External provider: contract length must be more than 0 and at most 50, not 0');
   });
@@ -280,7 +280,7 @@ describe('parseWorkspaceText', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(parseWorkspaceText('   ')).toEqual({ ok: false, errors: ['file: is empty; a workspace file is JSON text'] });
+    expect(parseWorkspaceText('   ')).toEqual({ ok: false, errors: ['file: is empty; a workspace file is JSON text'], warnings: [] });
   });
 
   it('caps a hopeless file at a readable number of messages', () => {
@@ -318,7 +318,7 @@ describe('validateWorkspace: slides (format version 2)', () => {
   it('reports a malformed slide where it is', () => {
     const errors = errorsOf(withSlide({ camera: { x: 0, y: 'up', k: 1 }, colour: 'red' }));
     expect(errors).toContain('slide "Option B — North": camera.y: must be a number, not text "up"');
-    expect(errors).toContain('slide "Option B — North": unknown field "colour" (not part of file format version 2)');
+    expect(errors).toContain('slide "Option B — North": unknown field "colour" (not part of file format version 3)');
     expect(errorsOf(withSlide({ highlight: { kind: 'comparison', scenarioIds: ['opt-b'] } })))
       .toEqual(['slide "Option B — North": highlight.scenarioIds: must name at least two scenarios to compare']);
   });

@@ -23,7 +23,7 @@ const topic = (answers: readonly BreakEvenAnswer[], t: BreakEvenAnswer['topic'])
 describe('break-even: in-house', () => {
   // Ashby 100,000, one function at £12 a head with e = 0:
   // total = 600,000 + 800,000 + 1,200,000 = 2,600,000 → £26.00; headroom = 2,500,000 − 2,600,000 = −100,000.
-  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 12, scaleElasticity: 0 }]);
+  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 12, scaleElasticity: 0, runningCost: true }]);
   const w = buildWorkspace({ nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 })] }, a);
   const scenario = w.scenarios[0] as Scenario;
   const be = breakEven(scenario, a, 'ccg-a');
@@ -69,7 +69,7 @@ describe('break-even: shared service', () => {
   // Cap: 1,400,000 + 100,000·u(P)·1.04 = 2,500,000 → u(P) = 11/1.04, and
   // u(P) = 12·(P/250,000)^−0.5 → P = 250,000·(12·1.04/11)² = 321,798.6…, so the other members
   // need 221,798.6… people (221,799 whole people).
-  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 12, scaleElasticity: 0.5 }]);
+  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 12, scaleElasticity: 0.5, runningCost: true }]);
   const arr = (allocation: 'population' | 'equal'): Arrangement => ({
     id: 'arr-n', name: 'Northshire shared service', model: 'shared-service', members: ['ccg-a', 'ccg-b'],
     functions: ['bi'], allocation, riskShareAgreed: true,
@@ -99,7 +99,7 @@ describe('break-even: CSU', () => {
   // Ashby 100,000 buys the function (£10.50, e = 0.5) from a CSU serving 150,000 others:
   // P_p = 250,000 so u = £10.50; cost = 10.50 × 1.05 × 100,000 × 1.03 = 1,135,575;
   // total = 2,535,575 → £25.36.
-  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 10.5, scaleElasticity: 0.5 }]);
+  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 10.5, scaleElasticity: 0.5, runningCost: true }]);
   const nodes = [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), provider('prov-csu', 'North CSU', 'csu', { otherCustomersPopulation: 150_000 })];
   const arrangements: Arrangement[] = [{ id: 'arr-csu', name: 'North CSU contract', model: 'csu', members: ['ccg-a'], providerId: 'prov-csu', functions: ['bi'] }];
   const w = buildWorkspace({ nodes, arrangements }, a);

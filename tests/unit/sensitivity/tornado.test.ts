@@ -33,7 +33,7 @@ describe('tornado', () => {
     // With e = 0 and no arrangements nothing else moves the figure; the cap, amber margin and
     // small-CCG threshold are not costs and have no bar.
     expect(t.bars.slice(3).every((b) => b.swing < 1e-9)).toBe(true);
-    expect(t.bars.map((b) => b.path)).not.toContain('capPerHead');
+    expect(t.bars.map((b) => b.path)).not.toContain('years.2013-14.allowancePerHead');
   });
 
   it('measures the whole scenario by its population-weighted total per head', () => {

@@ -27,7 +27,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.capPerHead)})</th>)}
+          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.year.allowancePerHead)})</th>)}
         </tr>
       </thead>
       <tbody>
@@ -63,13 +63,14 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
  */
 export function HandoutView({ workspace, pictures, pictureProblems, printedAt }: HandoutViewProps) {
   const slides: readonly Slide[] = workspace.slides ?? [];
-  const resultOf = (id: string) => costScenarioCached(workspace, id);
+  const resultOf = (id: string, yearId?: string) => costScenarioCached(workspace, id, yearId);
   return (
     <article className="report handout" aria-label={`Workshop handout: ${workspace.name}`}>
       {slides.map((slide, i) => {
         const scenario = workspace.scenarios.find((s) => s.id === slide.scenarioId);
         if (!scenario) return null;
-        const result = resultOf(scenario.id);
+        // A slide shows its own planning year (the first when it names none).
+        const result = resultOf(scenario.id, slide.yearId);
         const h = slide.highlight;
         const picture = pictures.get(slide.id);
         const problem = pictureProblems?.get(slide.id);
@@ -78,17 +79,17 @@ export function HandoutView({ workspace, pictures, pictureProblems, printedAt }:
             <header className="report-header">
               <p className="report-eyebrow">{workspace.name} · slide {i + 1} of {slides.length}</p>
               <h1>{slide.title}</h1>
-              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.capPerHead)} a head · {describeHighlight(workspace, slide)}</p>
+              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.year.allowancePerHead)} a head · {describeHighlight(workspace, slide)}</p>
             </header>
             {h?.kind === 'comparison'
-              ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map(resultOf)} />
+              ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map((id) => resultOf(id, slide.yearId))} />
               : problem !== undefined ? <PictureProblem reason={problem} /> : picture && (
                 <figure className="report-picture">
                   <img src={picture} data-slide-id={slide.id} alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`} />
                 </figure>
               )}
             <h2>Figures: {scenario.name}</h2>
-            <ResultsTable workspace={workspace} scenarioId={slide.scenarioId} />
+            <ResultsTable workspace={workspace} scenarioId={slide.scenarioId} yearId={result.year.id} />
             {slide.notes && <p className="report-notes handout-notes"><strong>Notes: </strong>{slide.notes}</p>}
           </section>
         );
