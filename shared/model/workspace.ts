@@ -234,7 +234,7 @@ export interface Slide {
 
 /** Format tag and version: changing either needs a migration in shared/schema/migrations.ts. */
 export const WORKSPACE_FORMAT = 'ccg-modeller/workspace';
-export const WORKSPACE_VERSION = 3;
+export const WORKSPACE_VERSION = 4;
 
 export interface Workspace {
   readonly format: typeof WORKSPACE_FORMAT;
