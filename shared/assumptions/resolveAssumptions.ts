@@ -1,4 +1,5 @@
 import type { AssumptionOverrides, Assumptions } from '../model/workspace';
+import { resolveStaffingParts } from '../staffing/resolveStaffing';
 
 /**
  * The assumptions in force for a scenario: the workspace's, with the scenario's overrides laid
@@ -24,5 +25,6 @@ export function resolveAssumptions(base: Assumptions, overrides?: AssumptionOver
       csu: { ...base.models.csu, ...m.csu },
       external: { ...base.models.external, ...m.external },
     },
+    ...resolveStaffingParts(base, overrides),
   };
 }

@@ -10,9 +10,14 @@ import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scena
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { flagsForYear, standingFlags } from '../risk/riskFlags';
 import { ccgAllowances } from './allowance';
+import type { StructureCost } from '../staffing/structureCost';
 import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
-import type { CcgResult, FunctionCost, ScenarioResult, Status, YearCcgResult, YearResult, YearTotals } from './results';
+import type { CcgResult, CcgSources, CostSource, FunctionCost, ScenarioResult, Status, YearCcgResult, YearResult, YearTotals } from './results';
 import { unitCost } from './unitCost';
+import { staffingOf } from '../staffing/resolveStaffing';
+import {
+  coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type StructureIndex,
+} from '../staffing/structureCosting';
 
 /** Which planning year the result's `ccgs`, `totals` and `flags` are for (default the first). */
 export interface CostOptions {
@@ -46,12 +51,20 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions, options: Co
 
   const coverage = indexCoverage(scenario.arrangements, popOf);
   const csuScale = csuScalePopulations(coverage, index, a, popOf);
-  const ctx: CostContext = { a, index, popOf, csuScale, coverage, figures: new Map() };
+  const staffing = staffingOf(a);
+  const structures = indexStructures(scenario, staffing);
+  const ctx: CostContext = { a, index, popOf, csuScale, coverage, structures, figures: new Map() };
 
   // The year-independent costs, worked out once; each year only scales them.
   const base = index.ccgs.map((ccg) => costCcg(ccg, ctx));
   const allowances = index.ccgs.map((ccg, i) => ccgAllowances(ccg, a.years, base[i]!.population));
-  const standing = standingFlags(scenario, a, index, base, coverage.arrangements);
+  const standingV3 = standingFlags(scenario, a, index, base, coverage.arrangements);
+  // Staffing's single-point-of-failure flags are the same every year: after the others.
+  const spof = singlePointOfFailureFlags(
+    scenario, structures, (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
+    (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId, staffing.minWtePerFunction,
+  );
+  const standing = spof.length === 0 ? standingV3 : { ...standingV3, rest: [...standingV3.rest, ...spof] };
 
   const years: YearResult[] = a.years.map((y, yi) => {
     const ccgs = base.map((c, i) => yearFigures(c, y.costIndex, allowances[i]![yi]!, a.amberMargin));
@@ -79,6 +92,8 @@ interface CostContext {
   /** P_p for each CSU provider id (DESIGN.md §4.4, csu). */
   readonly csuScale: ReadonlyMap<string, number>;
   readonly coverage: CoverageIndex;
+  /** Every CCG's and pooled arrangement's posts, costed once. */
+  readonly structures: StructureIndex;
   /** What an arrangement's function costs before any member's share, filled in on first use. */
   readonly figures: Map<ArrangementInfo, Map<SupportFunction, ArrangedFigures>>;
 }
@@ -88,8 +103,10 @@ interface ArrangedFigures {
   /** P_a, P_p or the external scale population. */
   readonly scalePopulation: number;
   readonly unitCost: number;
-  /** Pooled models: T_f(P_a)·(1+overhead); 0 for bought models. */
+  /** Pooled models: T_f(P_a)·(1+overhead), or the posts headed f × (1+overhead); 0 for bought models. */
   readonly pool: number;
+  /** The arrangement's posts headed f, when they replace T_f(P_a). */
+  readonly posts?: { readonly cost: number; readonly wte: number; readonly postIds: readonly string[] };
   /** External: the provider's own price for f, if it has one. */
   readonly ownPrice?: number;
 }
@@ -103,6 +120,9 @@ interface BaseCcg {
   readonly federated: boolean;
   readonly core: number;
   readonly coreParts: CcgResult['coreParts'];
+  readonly corePostIds: readonly string[];
+  readonly wte: number;
+  readonly sources: CcgSources;
   readonly functions: Readonly<Record<string, FunctionCost>>;
   readonly running: number;
   readonly programme: number;
@@ -114,13 +134,17 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   // The remainder of a CCG's own figure is not a locality with a budget of its own: not devolved.
   let localities = 0;
   for (const l of ctx.index.localitiesByCcg.get(ccg.id) ?? []) if (!isRemainderLocality(l)) localities += 1;
-  // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0)
-  const coreParts = {
-    fixed: a.core.fixedPerCcg,
-    perHead: a.core.perHead * population,
-    devolvedLocalities: ccg.federated ? a.core.perDevolvedLocality * localities : 0,
-  };
-  const core = coreParts.fixed + coreParts.perHead + coreParts.devolvedLocalities;
+  // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0);
+  // with core-heading posts, core = their cost (with their non-pay share) + devolved localities.
+  const own = ctx.structures.ccgs.get(ccg.id);
+  const corePosts = coreFromStructure(own);
+  const devolvedLocalities = ccg.federated ? a.core.perDevolvedLocality * localities : 0;
+  const coreParts = corePosts
+    ? { fixed: 0, perHead: 0, devolvedLocalities, posts: corePosts.cost }
+    : { fixed: a.core.fixedPerCcg, perHead: a.core.perHead * population, devolvedLocalities, posts: 0 };
+  const core = coreParts.fixed + coreParts.perHead + coreParts.posts + coreParts.devolvedLocalities;
+  let wte = corePosts?.wte ?? 0;
+  const sources = idRecord<CostSource>();
 
   const covered = ctx.coverage.byCcg.get(ccg.id);
   // Keyed by function id, which may be any text a file holds ("constructor", "__proto__").
@@ -130,14 +154,18 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   let programme = 0;
   for (const fn of a.functions) {
     const info = covered?.get(fn.id);
-    const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a);
+    const fc = info ? costArranged(population, fn, info, ctx) : costInHouse(fn, population, a, own);
     functions[fn.id] = fc;
+    sources[fn.id] = fc.source;
+    wte += fc.wte ?? 0;
     if (fn.runningCost) runningFunctions += fc.cost;
     else programme += fc.cost;
   }
   return {
     id: ccg.id, name: ccg.name, population, localities, federated: ccg.federated,
-    core, coreParts, functions, running: core + runningFunctions, programme,
+    core, coreParts, corePostIds: corePosts?.postIds ?? [], wte,
+    sources: { core: corePosts ? 'structure' : 'estimate', functions: sources },
+    functions, running: core + runningFunctions, programme,
   };
 }
 
@@ -146,7 +174,7 @@ function yearFigures(c: BaseCcg, costIndex: number, allowance: number, amberMarg
   const running = costIndex * c.running;
   const programme = costIndex * c.programme;
   return {
-    id: c.id, name: c.name, population: c.population,
+    id: c.id, name: c.name, population: c.population, wte: c.wte, sources: c.sources,
     running, programme, total: running + programme, allowance,
     perHead: running / c.population,
     headroom: allowance - running,
@@ -167,7 +195,9 @@ function inYear(c: BaseCcg, y: YearCcgResult, costIndex: number): CcgResult {
     core: scale(c.core),
     coreParts: costIndex === 1 ? c.coreParts : {
       fixed: scale(c.coreParts.fixed), perHead: scale(c.coreParts.perHead), devolvedLocalities: scale(c.coreParts.devolvedLocalities),
+      posts: scale(c.coreParts.posts),
     },
+    corePostIds: c.corePostIds, wte: c.wte, sources: c.sources,
     functions,
     total: y.total, running: y.running, programme: y.programme, allowance: y.allowance,
     perHead: y.perHead, headroom: y.headroom, status: y.status,
@@ -184,11 +214,22 @@ export function statusOf(running: number, allowance: number, amberMargin: number
   return 'over';
 }
 
-/** §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c). */
-function costInHouse(fn: SupportFunction, population: number, a: Assumptions): FunctionCost {
+/**
+ * §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c), unless the CCG has posts headed f:
+ * then those posts' cost (with their non-pay share).
+ */
+function costInHouse(fn: SupportFunction, population: number, a: Assumptions, own: StructureCost | undefined): FunctionCost {
   const u = unitCost(fn, population, a.referencePopulation);
+  const posts = functionFromStructure(own, fn.id);
+  if (posts) {
+    return {
+      mode: 'in-house', source: 'structure', postIds: posts.postIds, wte: posts.wte,
+      cost: posts.cost,
+      basis: { scalePopulation: population, unitCost: posts.cost / population },
+    };
+  }
   return {
-    mode: 'in-house',
+    mode: 'in-house', source: 'estimate',
     cost: u * population,
     basis: { scalePopulation: population, unitCost: u },
   };
@@ -211,7 +252,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       // Pool T_f(P_a)·(1+overhead) with P_a = Σ pop(m).
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
       const u = unitCost(fn, info.membersPop, ref);
-      figures = { scalePopulation: info.membersPop, unitCost: u, pool: u * info.membersPop * (1 + overhead) };
+      const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
+      figures = { scalePopulation: info.membersPop, unitCost: u, pool: (posts ? posts.cost : u * info.membersPop) * (1 + overhead), posts };
       break;
     }
     case 'la-partnership': {
@@ -221,7 +263,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       const { overhead, laParticipation } = a.models.laPartnership;
       const pA = info.membersPop + laParticipation * laPop;
       const u = unitCost(fn, pA, ref);
-      figures = { scalePopulation: pA, unitCost: u, pool: u * pA * (1 + overhead) };
+      const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
+      figures = { scalePopulation: pA, unitCost: u, pool: (posts ? posts.cost : u * pA) * (1 + overhead), posts };
       break;
     }
     case 'csu': {
@@ -245,7 +288,11 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
 function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): FunctionCost {
   const { a } = ctx;
   const arr = info.arrangement;
-  const { scalePopulation, unitCost: u, pool, ownPrice } = arrangedFigures(fn, info, ctx);
+  const { scalePopulation, unitCost: u, pool, ownPrice, posts } = arrangedFigures(fn, info, ctx);
+  // Pooled posts: which they are, and this CCG's share of their WTE.
+  const fromPosts = (share: number): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> => (posts
+    ? { source: 'structure', postIds: posts.postIds, wte: posts.wte * share }
+    : { source: 'estimate' });
 
   switch (arr.model) {
     case 'shared-service':
@@ -254,7 +301,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
       const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
       return {
-        mode: arr.model, arrangementId: arr.id,
+        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
         cost: pool * share,
         basis: { scalePopulation, unitCost: u, pool, share, overhead },
       };
@@ -263,7 +310,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // The CCG pays pop(c)/P_a of the pool.
       const share = popC / scalePopulation;
       return {
-        mode: arr.model, arrangementId: arr.id,
+        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
         cost: pool * share,
         basis: { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead },
       };
@@ -272,7 +319,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)
       const { margin, clientContractManagement } = a.models.csu;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
         cost: u * (1 + margin) * popC * (1 + clientContractManagement),
         basis: { scalePopulation, unitCost: u, margin, clientContractManagement },
       };
@@ -286,7 +333,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       const price = ownPrice ?? u * (1 + ext.margin);
       const procurement = (ext.procurementCost / ext.contractYears) * (popC / info.membersPop) / arr.functions.length;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId,
+        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
         cost: price * popC * (1 + ext.clientContractManagement) + procurement,
         basis: {
           scalePopulation, unitCost: u, margin: ext.margin,

@@ -25,8 +25,17 @@ export interface FunctionCostBasis {
   readonly procurement?: number;
 }
 
+/** Where a figure comes from: posts of a staffing structure, or the parametric estimate (the curve). */
+export type CostSource = 'structure' | 'estimate';
+
 export interface FunctionCost {
   readonly mode: DeliveryMode;
+  /** 'structure' when the CCG's own posts (in-house) or the arrangement's posts (pooled) cost it. */
+  readonly source: CostSource;
+  /** The posts it is costed from, when source is 'structure'. */
+  readonly postIds?: readonly string[];
+  /** WTE working on it for this CCG: its posts, or its share of a pool's posts (structure only). */
+  readonly wte?: number;
   readonly arrangementId?: string;
   readonly providerId?: string;
   /** £ a year charged to the CCG for this function. */
@@ -45,7 +54,14 @@ export interface CcgResult {
   readonly localities: number;
   readonly federated: boolean;
   readonly core: number;
-  readonly coreParts: { readonly fixed: number; readonly perHead: number; readonly devolvedLocalities: number };
+  /** The core's parts: the estimate's fixed and per-head parts, or the posts under the core headings. */
+  readonly coreParts: { readonly fixed: number; readonly perHead: number; readonly devolvedLocalities: number; readonly posts: number };
+  /** Ids of the core-heading posts the core is costed from (empty when it is the estimate). */
+  readonly corePostIds: readonly string[];
+  /** WTE of the CCG: its own costed posts plus its share of pooled posts. */
+  readonly wte: number;
+  /** Which figures come from a structure and which from the curve. */
+  readonly sources: CcgSources;
   readonly functions: Readonly<Record<FunctionId, FunctionCost>>;
   /** running + programme. */
   readonly total: number;
@@ -67,6 +83,10 @@ export interface YearCcgResult {
   readonly id: string;
   readonly name: string;
   readonly population: number;
+  /** The CCG's WTE (the same every year): its own costed posts plus its share of pooled posts. */
+  readonly wte: number;
+  /** Which figures come from a structure and which from the curve (the same every year). */
+  readonly sources: CcgSources;
   readonly running: number;
   readonly programme: number;
   readonly total: number;
@@ -74,6 +94,11 @@ export interface YearCcgResult {
   readonly perHead: number;
   readonly headroom: number;
   readonly status: Status;
+}
+
+export interface CcgSources {
+  readonly core: CostSource;
+  readonly functions: Readonly<Record<FunctionId, CostSource>>;
 }
 
 export interface YearTotals {
@@ -112,6 +137,7 @@ export const FLAG_IDS = [
   'patient-data-external',
   'provider-concentration',
   'federated-without-localities',
+  'single-point-of-failure',
 ] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 

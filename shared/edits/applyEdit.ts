@@ -18,6 +18,7 @@ import {
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
 import { setPopulations } from './setPopulations';
+import { applyStructureEdit } from './structureEdits';
 import { applyWorkspaceEdit, isWorkspaceEdit } from './workspaceEdits';
 import { applySlideEdit, isSlideEdit, pruneSlides } from './slideEdits';
 
@@ -73,9 +74,13 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
 function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenario): readonly string[] {
   // Slides are left out: they may name other scenarios, and pruneSlides repairs them afterwards.
   const base = withoutField(workspace, 'slides');
-  const result = validateWorkspace({ ...base, scenarios: [after] });
+  // The other scenarios go in as empty stand-ins: a baseline may name one of them.
+  const others = workspace.scenarios
+    .filter((s) => s.id !== before.id)
+    .map((s): Scenario => ({ id: s.id, name: s.name, nodes: [], laOverlaps: [], arrangements: [] }));
+  const result = validateWorkspace({ ...base, scenarios: [after, ...others] });
   if (result.ok) return [];
-  const earlier = validateWorkspace({ ...base, scenarios: [before] });
+  const earlier = validateWorkspace({ ...base, scenarios: [before, ...others] });
   if (earlier.ok) return result.errors;
   const known = new Set(earlier.errors);
   return result.errors.filter((e) => !known.has(e));
@@ -114,6 +119,14 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
       return accept(edit.overrides === scenario.assumptionOverrides ? scenario : { ...scenario, assumptionOverrides: edit.overrides });
     case 'setPopulations':
       return setPopulations(scenario, edit.updates, edit.addNodes);
+    case 'setStructure':
+    case 'addPosts':
+    case 'updatePost':
+    case 'deletePost':
+    case 'movePost':
+    case 'applyTemplate':
+    case 'setBaseline':
+      return applyStructureEdit(scenario, edit);
     default: {
       const unknown: never = edit;
       return refuse(`Unknown kind of edit: ${JSON.stringify((unknown as { type?: unknown }).type)}`);

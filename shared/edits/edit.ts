@@ -5,6 +5,7 @@
  */
 import type { Arrangement, AssumptionOverrides, Assumptions, Node, PlanningYear, Scenario, Slide, Workspace } from '../model/workspace';
 import type { CcgPopulationUpdate } from './setPopulations';
+import type { StructureEdit } from './structureEdits';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
 export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
@@ -43,6 +44,8 @@ export type Edit =
   | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
   /** CCGs' populations (or localities) replaced from a practice list, and CCGs it adds: one step. */
   | { readonly type: 'setPopulations'; readonly scenarioId: string; readonly updates: readonly CcgPopulationUpdate[]; readonly addNodes: readonly Node[] }
+  /** Staffing structures and a scenario's baseline (shared/edits/structureEdits.ts). */
+  | StructureEdit
   | WorkspaceEdit
   | SlideEdit
   | BatchEdit;

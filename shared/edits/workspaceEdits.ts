@@ -150,7 +150,15 @@ function deleteScenario(workspace: Workspace, id: string): EditResult {
   if (workspace.scenarios.length === 1) {
     return refused(`Cannot delete scenario "${scenario.name}": it is the only one, and a workspace needs at least one scenario. Add another first.`);
   }
-  return changed(workspace, workspace.scenarios.filter((s) => s !== scenario));
+  // A scenario measured from the deleted one loses its baseline in the same undo step.
+  return changed(workspace, workspace.scenarios
+    .filter((s) => s !== scenario)
+    .map((s) => (s.baselineScenarioId === id ? (withoutKey(s, 'baselineScenarioId') as Scenario) : s)));
+}
+
+function withoutKey<T extends object, K extends keyof T>(record: T, key: K): Omit<T, K> {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
 }
 
 /**

@@ -4,6 +4,8 @@
  * Plain, readonly, JSON-serialisable records; field names are the file's field names.
  */
 
+import type { StaffingAssumptions, Structure, TransitionAssumptions } from '../staffing/staffingTypes';
+
 export type FunctionId = string;
 
 export interface SupportFunction {
@@ -65,6 +67,10 @@ export interface Assumptions {
       readonly clientContractManagement: number;
     };
   };
+  /** Pay bands, on-costs and non-pay for structures (format version 4); default DEFAULT_STAFFING. */
+  readonly staffing?: StaffingAssumptions;
+  /** One-off transition cost assumptions (format version 4); default DEFAULT_TRANSITION. */
+  readonly transition?: TransitionAssumptions;
 }
 
 /** Any part of Assumptions; functions are matched by id. */
@@ -83,6 +89,9 @@ export interface AssumptionOverrides {
     readonly csu?: Partial<Assumptions['models']['csu']>;
     readonly external?: Partial<Assumptions['models']['external']>;
   };
+  /** Bands are not overridden per scenario; the rates are. */
+  readonly staffing?: Partial<Omit<StaffingAssumptions, 'bands'>>;
+  readonly transition?: Partial<TransitionAssumptions>;
 }
 
 export interface ClusterNode {
@@ -100,6 +109,8 @@ export interface CcgNode {
   readonly id: string;
   readonly name: string;
   readonly code?: string;
+  /** The CCG's own posts (format version 4): where given they replace the estimate for what they cover. */
+  readonly structure?: Structure;
   /** Used only when the CCG has no localities (DESIGN.md §4 step 1). */
   readonly population?: number;
   readonly clusterId?: string;
@@ -175,6 +186,8 @@ export interface Arrangement {
   readonly functions: readonly FunctionId[];
   readonly allocation?: 'population' | 'equal';
   readonly riskShareAgreed?: boolean;
+  /** A pooled arrangement's posts (shared service, host CCG, LA partnership; format version 4). */
+  readonly structure?: Structure;
   readonly x?: number;
   readonly y?: number;
 }
@@ -183,6 +196,8 @@ export interface Scenario {
   readonly id: string;
   readonly name: string;
   readonly notes?: string;
+  /** The scenario one-off transition costs are measured from (format version 4). */
+  readonly baselineScenarioId?: string;
   readonly assumptionOverrides?: AssumptionOverrides;
   readonly nodes: readonly Node[];
   readonly laOverlaps: readonly LaOverlap[];
@@ -219,7 +234,7 @@ export interface Slide {
 
 /** Format tag and version: changing either needs a migration in shared/schema/migrations.ts. */
 export const WORKSPACE_FORMAT = 'ccg-modeller/workspace';
-export const WORKSPACE_VERSION = 3;
+export const WORKSPACE_VERSION = 4;
 
 export interface Workspace {
   readonly format: typeof WORKSPACE_FORMAT;

@@ -5,7 +5,8 @@
  */
 import { idRecord } from '../model/idRecord';
 import { costScenario } from '../costing/costScenario';
-import type { DeliveryMode, RiskFlag, Status, YearResult } from '../costing/results';
+import { scenarioTransition } from '../staffing/scenarioTransition';
+import type { CcgSources, DeliveryMode, RiskFlag, Status, YearResult } from '../costing/results';
 import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../format/format';
 import type { Workspace } from '../model/workspace';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
@@ -53,6 +54,27 @@ export interface ReportYearCcg {
   readonly perHead: number;
   readonly headroom: number;
   readonly status: Status;
+  /** Its own costed posts plus its share of pooled posts. */
+  readonly wte: number;
+  /** Which figures come from a staffing structure and which from the estimate. */
+  readonly sources: CcgSources;
+}
+
+/** One CCG's one-off costs of moving from the scenario's baseline. */
+export interface ReportTransitionCcg {
+  readonly id: string;
+  readonly redundancy: number;
+  readonly setUp: number;
+  readonly exit: number;
+  readonly oneOff: number;
+  /** null: never (no first-year running saving). */
+  readonly paybackYears: number | null;
+  readonly cumulativeNet: number;
+}
+
+export interface ReportTransition {
+  readonly baselineScenarioId: string;
+  readonly ccgs: readonly ReportTransitionCcg[];
 }
 
 export interface ReportYearTotals {
@@ -83,6 +105,8 @@ export interface ReportScenario {
   readonly flags: readonly ReportFlag[];
   /** Every planning year, in order. */
   readonly years: readonly ReportYear[];
+  /** One-off costs against the scenario's baseline, when it has one; never counted against the allowance. */
+  readonly transition?: ReportTransition;
 }
 
 export interface CostReport {
@@ -110,6 +134,7 @@ function reportYear(y: YearResult): ReportYear {
     ccgs: y.ccgs.map((c) => ({
       id: c.id, name: c.name, population: c.population, running: c.running, programme: c.programme,
       total: c.total, allowance: c.allowance, perHead: c.perHead, headroom: c.headroom, status: c.status,
+      wte: c.wte, sources: c.sources,
     })),
     totals: {
       population: t.population, running: t.running, allowance: t.allowance, headroom: t.headroom,
@@ -121,6 +146,7 @@ function reportYear(y: YearResult): ReportYear {
 
 function reportScenario(workspace: Workspace, scenarioId: string, yearId: string | undefined): ReportScenario {
   const r = costScenario(workspace, scenarioId, { yearId });
+  const transition = scenarioTransition(workspace, scenarioId);
   return {
     id: r.scenarioId,
     name: r.name,
@@ -142,6 +168,15 @@ function reportScenario(workspace: Workspace, scenarioId: string, yearId: string
     },
     flags: r.flags.map(reportFlag),
     years: r.years.map(reportYear),
+    ...(transition ? {
+      transition: {
+        baselineScenarioId: transition.baselineScenarioId,
+        ccgs: transition.ccgs.map((c) => ({
+          id: c.id, redundancy: c.redundancy, setUp: c.setUp, exit: c.exit, oneOff: c.oneOff,
+          paybackYears: c.paybackYears, cumulativeNet: c.cumulativeNet,
+        })),
+      },
+    } : {}),
   };
 }
 

@@ -14,6 +14,9 @@ export const MIGRATIONS: MigrationRegistry = {
   1: (doc) => ({ ...doc }),
   // v2 → v3 replaces the single cap by planning years and classes every function as running cost.
   2: migrateCapToYears,
+  // v3 → v4 adds optional staffing structures, baselines and staffing/transition assumptions
+  // (their defaults apply when assumptions are resolved): a v3 document gains no data.
+  3: (doc) => ({ ...doc }),
 };
 
 type Json = Record<string, unknown>;

@@ -10,6 +10,7 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
+import { checkScenarioStaffing, checkWorkspaceStaffing } from '../staffing/checkScenarioStaffing';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
 import { scenarioSizeProblems } from './scenarioSize';
@@ -33,11 +34,20 @@ export function validateWorkspace(input: unknown): ValidationResult {
     return { ok: false, errors: cap(parsed.error.issues.map((issue) => describeIssue(migrated.document, issue))) };
   }
   const workspace = parsed.data as Workspace;
-  const errors = cap(checkMeaning(workspace));
+  const errors = cap([...checkMeaning(workspace), ...checkStaffing(workspace)]);
   if (errors.length > 0) return { ok: false, errors };
   return migrated.fromVersion === workspace.version
     ? { ok: true, workspace }
     : { ok: true, workspace, migratedFrom: migrated.fromVersion };
+}
+
+/** Staffing structures, baselines and staffing assumptions (format version 4). */
+function checkStaffing(ws: Workspace): string[] {
+  const functionIds = new Set(ws.assumptions.functions.map((f) => f.id));
+  const scenarioIds = new Set(ws.scenarios.map((s) => s.id));
+  const errors = checkWorkspaceStaffing(ws.assumptions);
+  for (const s of ws.scenarios) errors.push(...checkScenarioStaffing(s, ws.assumptions, functionIds, scenarioIds, `scenario "${s.name}"`));
+  return errors;
 }
 
 function cap(errors: string[]): string[] {

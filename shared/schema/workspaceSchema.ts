@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
+import {
+  staffingAssumptionsSchema, staffingOverridesSchema, structureSchema, transitionAssumptionsSchema, transitionOverridesSchema,
+} from './staffingSchema';
 
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
@@ -63,6 +66,8 @@ export const assumptionsSchema = z.strictObject({
       clientContractManagement: finite(),
     }),
   }),
+  staffing: staffingAssumptionsSchema.optional(),
+  transition: transitionAssumptionsSchema.optional(),
 });
 
 const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
@@ -89,6 +94,8 @@ const assumptionOverridesSchema = z.strictObject({
       clientContractManagement: finite(),
     }).optional(),
   }).optional(),
+  staffing: staffingOverridesSchema.optional(),
+  transition: transitionOverridesSchema.optional(),
 });
 
 const clusterNode = z.strictObject({
@@ -120,7 +127,10 @@ const providerNode = z.strictObject({
 
 export const NODE_KINDS = ['cluster', 'ccg', 'locality', 'localAuthority', 'provider'] as const;
 
-const nodeSchema = z.discriminatedUnion('kind', [clusterNode, ccgNode, localityNode, localAuthorityNode, providerNode]);
+// A CCG may carry its own posts (format version 4).
+const nodeSchema = z.discriminatedUnion('kind', [
+  clusterNode, ccgNode.extend({ structure: structureSchema.optional() }), localityNode, localAuthorityNode, providerNode,
+]);
 
 const laOverlapSchema = z.strictObject({
   ccgId: id(), laId: id(),
@@ -134,11 +144,13 @@ const arrangementSchema = z.strictObject({
   functions: z.array(id()).min(1, 'must cover at least one support function'),
   allocation: z.enum(['population', 'equal']).optional(),
   riskShareAgreed: z.boolean().optional(),
+  structure: structureSchema.optional(),
   x: finite().optional(), y: finite().optional(),
 });
 
 const scenarioSchema = z.strictObject({
   id: id(), name: name(), notes: z.string().optional(),
+  baselineScenarioId: id().optional(),
   assumptionOverrides: assumptionOverridesSchema.optional(),
   nodes: z.array(nodeSchema),
   laOverlaps: z.array(laOverlapSchema),

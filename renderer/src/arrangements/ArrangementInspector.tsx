@@ -12,6 +12,8 @@ import { useEditError } from '../inspector/useEditError';
 import { useUiStore } from '../state/uiStore';
 import { MODEL_CHOICES, isPooled } from './arrangementModels';
 import { FunctionChecklist } from './FunctionChecklist';
+import { POOLED_MODELS } from '../../../shared/staffing/validateStaffing';
+import { StructureEditor } from '../staffing/StructureEditor';
 
 export interface ArrangementInspectorProps {
   readonly arrangement: Arrangement;
@@ -178,6 +180,16 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
         onChange={(next) => functions.run(update({ functions: next }))}
         error={functions.error}
       />
+
+      {(POOLED_MODELS.includes(arr.model) || arr.structure) && (
+        <StructureEditor
+          scenarioId={scenario.id}
+          owner={{ kind: 'arrangement', id: arr.id }}
+          ownerName={arr.name}
+          structure={arr.structure}
+          assumptions={assumptions}
+        />
+      )}
     </section>
   );
 }

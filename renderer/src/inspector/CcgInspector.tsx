@@ -12,6 +12,7 @@ import { DraftField } from './DraftField';
 import { LaLinksEditor } from './LaLinksEditor';
 import { numberFieldDraft, optionalTextDraft, requiredTextDraft, updateNodeEdit } from './nodeDrafts';
 import { SelectField } from './SelectField';
+import { StructureEditor } from '../staffing/StructureEditor';
 
 export interface CcgInspectorProps {
   readonly ccg: CcgNode;
@@ -116,6 +117,14 @@ export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }
       {addError && <p className="field-error" role="alert">{addError}</p>}
 
       <LaLinksEditor ccg={ccg} scenario={scenario} />
+
+      <StructureEditor
+        scenarioId={sid}
+        owner={{ kind: 'ccg', id: ccg.id }}
+        ownerName={ccg.name}
+        structure={ccg.structure}
+        assumptions={assumptions}
+      />
 
       <h3>Support arrangements</h3>
       <div className="inspector-actions">

@@ -80,6 +80,12 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
         <h3 id={`${idPrefix}-core`}>Core <span className="h-figure">{formatMoneyShort(ccg.core)} · {perHead(ccg.core)} a head</span></h3>
         <table className="figures core-table">
           <tbody>
+            {ccg.sources.core === 'structure' ? (
+              <tr>
+                <th scope="row">Posts under the core headings (staffing structure)</th>
+                <td className="num" title={`${ccg.corePostIds.length} posts: pay × (1 + on-costs) plus their non-pay share`}>{formatMoneyShort(ccg.coreParts.posts)}</td>
+              </tr>
+            ) : (<>
             <tr>
               <th scope="row">Governing body and statutory duties</th>
               <td className="num" title="Fixed cost per CCG">{formatMoneyShort(ccg.coreParts.fixed)}</td>
@@ -88,6 +94,7 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
               <th scope="row">Clinical leadership and staff</th>
               <td className="num" title={`${formatPerHead(core.perHead)} × ${formatPopulation(ccg.population)}`}>{formatMoneyShort(ccg.coreParts.perHead)}</td>
             </tr>
+            </>)}
             {ccg.federated && (
               <tr>
                 <th scope="row">Devolved localities</th>
@@ -138,6 +145,7 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
                     </th>
                     <td>
                       <span className={`mode-tag mode-${fc.mode}`}>{MODE_LABEL[fc.mode]}</span>
+                      {fc.source === 'structure' && <span className="source-tag"> from posts</span>}
                       {arrangement && (
                         <span className="delivered-by">
                           {arrangement.name}{partner ? `, ${partner}` : ''}

@@ -4,6 +4,7 @@ import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '..
 import type { Scenario } from '../../../shared/model/workspace';
 import { StatusBadge } from '../common/StatusBadge';
 import { FlagList } from './FlagList';
+import { ScenarioTransitionSection } from '../staffing/ScenarioTransitionSection';
 
 export interface ScenarioSummaryProps {
   readonly scenario: Scenario;
@@ -48,6 +49,8 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
           ))}
         </ul>
       </section>
+
+      <ScenarioTransitionSection scenario={scenario} />
 
       <section aria-labelledby="scenario-flags-title">
         <h3 id="scenario-flags-title">Risk flags <span className="h-figure">{result.flags.length}</span></h3>

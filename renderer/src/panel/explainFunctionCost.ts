@@ -31,6 +31,13 @@ export function explainFunctionCost(fn: SupportFunction, fc: FunctionCost, ctx: 
   const cost = formatMoneyShort(fc.cost);
   const u = unitCostFormula(fn, basis.scalePopulation, basis.unitCost, ref);
 
+  if (fc.source === 'structure') {
+    const posts = `${fc.postIds?.length ?? 0} post${fc.postIds?.length === 1 ? '' : 's'}`;
+    if (fc.mode === 'in-house') return `From ${ctx.ccgName}'s staffing structure: ${posts}, ${+(fc.wte ?? 0).toFixed(2)} WTE, pay × (1 + on-costs) plus their non-pay share = ${cost} (not the estimate)`;
+    return `From the arrangement's staffing structure: pool = ${posts} × (1 + ${formatPercent(basis.overhead ?? 0)} overhead) = ${formatMoneyShort(basis.pool ?? 0)};`
+      + ` ${ctx.ccgName} pays ${formatPercent(basis.share ?? 0)} = ${cost}`;
+  }
+
   switch (fc.mode) {
     case 'in-house':
       return `${u}; × ${pop} = ${cost}`;

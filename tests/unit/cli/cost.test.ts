@@ -104,7 +104,7 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const [y1, y2, y3] = s.years;
     expect(Object.keys(y1).sort()).toEqual(['ccgs', 'flags', 'id', 'label', 'totals']);
     expect(Object.keys(y1.ccgs[0]).sort()).toEqual(
-      ['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'status', 'total'],
+      ['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'sources', 'status', 'total', 'wte'],
     );
     expect(Object.keys(y1.totals).sort()).toEqual(['allowance', 'headroom', 'over', 'population', 'running', 'tight', 'within']);
     // 250,000 people, running 6,100,000 in 2013/14 (£24.40 a head, tight against £25).

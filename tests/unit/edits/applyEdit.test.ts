@@ -104,7 +104,7 @@ describe('addNode and updateNode', () => {
 
   it('a patch with a field the node does not have is refused by the validator', () => {
     expect(applyRefused(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'la', patch: { federated: true } }))
-      .toEqual(['scenario "Option B" › local authority "Northshire County Council": unknown field "federated" (not part of file format version 3)']);
+      .toEqual(['scenario "Option B" › local authority "Northshire County Council": unknown field "federated" (not part of file format version 4)']);
   });
 });
 

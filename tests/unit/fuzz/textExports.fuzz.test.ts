@@ -84,7 +84,7 @@ describe('text leaving the app (fuzz)', () => {
             id: scenarioName, label: scenarioName,
             ccgs: ccgNames.map((n, i) => ({
               id: `c${i}`, name: n, population: 100_000, running: 2_000_000, programme: 0, total: 2_000_000, allowance: 2_500_000,
-              perHead: 20, headroom: 500_000, status: 'within',
+              perHead: 20, headroom: 500_000, status: 'within', wte: 0, sources: { core: 'estimate', functions: {} },
             })),
             totals: { population: 100_000 * ccgNames.length, running: 2_000_000 * ccgNames.length, allowance: 2_500_000 * ccgNames.length, headroom: 500_000 * ccgNames.length, within: ccgNames.length, tight: 0, over: 0 },
             flags: ccgNames.map((n, i) => ({ id: 'small-ccg', severity: 'warning', subject: `c${i}`, message: `${n} is small` })),

@@ -65,7 +65,7 @@ export function buildWorkspace(
   const list = Array.isArray(scenarios) ? (scenarios as readonly ScenarioSpec[]) : [scenarios as ScenarioSpec];
   return {
     format: 'ccg-modeller/workspace',
-    version: 3,
+    version: 4,
     id: 'ws-test',
     name: 'Test workspace',
     createdAt: '2012-03-01T09:00:00Z',

@@ -17,7 +17,7 @@ describe('costReport', () => {
         expect(Object.keys(y).sort()).toEqual(['ccgs', 'flags', 'id', 'label', 'totals']);
         expect(Object.keys(y.totals).sort()).toEqual(['allowance', 'headroom', 'over', 'population', 'running', 'tight', 'within']);
         for (const c of y.ccgs) {
-          expect(Object.keys(c).sort()).toEqual(['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'status', 'total']);
+          expect(Object.keys(c).sort()).toEqual(['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'sources', 'status', 'total', 'wte']);
         }
       }
       expect(Object.keys(s.totals).sort()).toEqual(['over', 'perHead', 'population', 'tight', 'total', 'within']);

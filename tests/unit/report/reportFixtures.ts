@@ -13,7 +13,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 export function handWorkedWorkspace(): Workspace {
   return {
     format: 'ccg-modeller/workspace',
-    version: 3,
+    version: 4,
     id: 'ws-hand',
     name: 'Hand-worked',
     createdAt: '2012-03-01T00:00:00.000Z',

@@ -37,10 +37,10 @@ function expectNoFlag(result: ScenarioResult, flagId: RiskFlag['id'], subject: s
 const FOUR = assumptionsWith([fn('bi', 2, 0), fn('finance', 2, 0), fn('hr', 1, 0), fn('it', 1, 0)]);
 
 describe('the flag table', () => {
-  it('knows exactly the eight flags of DESIGN.md', () => {
+  it('knows exactly the eight flags of the costing model and single-point-of-failure of staffing structures', () => {
     expect([...FLAG_IDS].sort()).toEqual([
       'federated-without-localities', 'host-dominance', 'non-coterminous', 'over-cap', 'patient-data-external',
-      'provider-concentration', 'risk-share-unagreed', 'small-ccg',
+      'provider-concentration', 'risk-share-unagreed', 'single-point-of-failure', 'small-ccg',
     ]);
   });
 

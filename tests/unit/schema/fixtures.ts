@@ -10,7 +10,7 @@ export type Loose = any;
 export function validDocument(): Loose {
   return structuredClone({
     format: 'ccg-modeller/workspace',
-    version: 3,
+    version: 4,
     id: 'ws-1',
     name: 'Northshire',
     createdAt: '2012-03-01T09:00:00Z',

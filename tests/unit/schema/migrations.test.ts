@@ -32,11 +32,21 @@ function asVersion2(v3: Loose, cap: number, overrideCap: number | null): Loose {
 }
 
 describe('migrateWorkspace', () => {
-  it('the current version is 3 and a current document passes through untouched', () => {
-    expect(WORKSPACE_VERSION).toBe(3);
-    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2']);
+  it('the current version is 4 and a current document passes through untouched', () => {
+    expect(WORKSPACE_VERSION).toBe(4);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1', '2', '3']);
     const doc = validDocument();
-    expect(migrateWorkspace(doc)).toEqual({ ok: true, document: doc, fromVersion: 3 });
+    expect(migrateWorkspace(doc)).toEqual({ ok: true, document: doc, fromVersion: 4 });
+  });
+
+  it('a version 3 file gains no data and keeps every field on its way to version 4', () => {
+    const v3 = { ...everyFieldWorkspace() as Loose, version: 3 };
+    const migrated = migrateWorkspace(structuredClone(v3));
+    expect(migrated).toEqual({ ok: true, document: { ...v3, version: 4 }, fromVersion: 3 });
+    const valid = validateWorkspace(structuredClone(v3));
+    expect(valid.ok && valid.migratedFrom).toBe(3);
+    // No staffing or transition assumptions are written in: the defaults apply when resolving.
+    expect(valid.ok && 'staffing' in valid.workspace.assumptions).toBe(false);
   });
 
   it('a version 2 file: the cap becomes the three default years scaled, its override a years override, functions gain runningCost; nothing else changes', () => {
@@ -90,14 +100,14 @@ describe('migrateWorkspace', () => {
     }
   });
 
-  it('a version 1 file keeps every field, migrates through version 2 and opens as version 3', () => {
+  it('a version 1 file keeps every field, migrates through versions 2 and 3 and opens as version 4', () => {
     // Every optional field of version 1 is set (descriptions, notes, overrides, codes, prices…).
     const v3 = everyFieldWorkspace() as Loose;
     const { slides: _v2only, ...v1 } = { ...asVersion2(v3, 25, 35), version: 1 };
     const result = validateWorkspace(structuredClone(v1));
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.migratedFrom).toBe(1);
-    expect(result.workspace.version).toBe(3);
+    expect(result.workspace.version).toBe(4);
     expect(result.workspace.scenarios[0]?.nodes).toEqual(v1.scenarios[0].nodes);
     expect(result.workspace.scenarios[0]?.arrangements).toEqual(v3.scenarios[0].arrangements);
     expect(result.workspace.description).toBe(v3.description);
@@ -126,11 +136,11 @@ describe('migrateWorkspace', () => {
 
   it('refuses a file from a newer version with a plain explanation', () => {
     const doc = validDocument();
-    doc.version = 4;
+    doc.version = 5;
     const result = validateWorkspace(doc);
     expect(result).toEqual({
       ok: false,
-      errors: ['file: written by a newer CCG Modeller (file format version 4); this version reads up to version 3. Update the app to open it.'],
+      errors: ['file: written by a newer CCG Modeller (file format version 5); this version reads up to version 4. Update the app to open it.'],
     });
   });
 

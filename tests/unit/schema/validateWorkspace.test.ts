@@ -236,7 +236,7 @@ describe('validateWorkspace: structure and assumptions', () => {
     const errors = errorsOf(doc);
     expect(errors).toContain('scenario "Option B" › CCG "Ashby CCG": federated: must be true or false, not text "yes"');
     expect(errors).toContain('scenario "Option B" › local authority "la": name: is missing');
-    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 3)');
+    expect(errors).toContain('scenario "Option B" › provider "Northern CSU": unknown field "colour" (not part of file format version 4)');
   });
 
   it('reports an unknown node kind and an unknown arrangement model', () => {
@@ -330,7 +330,7 @@ describe('validateWorkspace: slides (format version 2)', () => {
   it('reports a malformed slide where it is', () => {
     const errors = errorsOf(withSlide({ camera: { x: 0, y: 'up', k: 1 }, colour: 'red' }));
     expect(errors).toContain('slide "Option B — North": camera.y: must be a number, not text "up"');
-    expect(errors).toContain('slide "Option B — North": unknown field "colour" (not part of file format version 3)');
+    expect(errors).toContain('slide "Option B — North": unknown field "colour" (not part of file format version 4)');
     expect(errorsOf(withSlide({ highlight: { kind: 'comparison', scenarioIds: ['opt-b'] } })))
       .toEqual(['slide "Option B — North": highlight.scenarioIds: must name at least two scenarios to compare']);
   });
