@@ -32,7 +32,9 @@ export function nextPlanningYear(years: readonly PlanningYear[]): PlanningYear |
     id = `year-${years.length + 1}`;
     label = `Year ${years.length + 1}`;
   }
-  for (let n = 2; taken.has(id); n += 1) id = `${id.replace(/~\d+$/, '')}~${n}`;
+  // A taken id gets "-2", "-3"…: a year id holds only lower-case letters, digits and hyphens.
+  const base = id;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return { id, label, allowancePerHead: last.allowancePerHead, costIndex: last.costIndex };
 }
 

@@ -14,7 +14,7 @@ import { checkScenarioStaffing, checkWorkspaceStaffing } from '../staffing/check
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
 import { scenarioSizeProblems } from './scenarioSize';
-import { NODE_KINDS, functionIdProblem, workspaceSchema } from './workspaceSchema';
+import { NODE_KINDS, functionIdProblem, workspaceSchema, yearIdProblem } from './workspaceSchema';
 
 export type ValidationResult =
   | { readonly ok: true; readonly workspace: Workspace; readonly migratedFrom?: number }
@@ -150,13 +150,15 @@ function checkMeaning(ws: Workspace): string[] {
 /** The most planning years a workspace may have. */
 export const MAX_YEARS = 10;
 
-/** The planning years: one to ten, each id once (their ranges are checked with the other assumptions). */
+/** The planning years: one to ten, each id once and of lower-case letters, digits and hyphens (their ranges are checked with the other assumptions). */
 function checkYears(a: Assumptions): string[] {
   const errors: string[] = [];
   if (a.years.length === 0) errors.push(located('assumptions', 'years', 'must list at least one planning year'));
   if (a.years.length > MAX_YEARS) errors.push(located('assumptions', 'years', `lists ${a.years.length} planning years; at most ${MAX_YEARS} are allowed`));
   const seen = new Set<string>();
   a.years.forEach((y, i) => {
+    const idProblem = yearIdProblem(y.id);
+    if (idProblem) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', idProblem));
     if (seen.has(y.id)) errors.push(located(`assumptions › year #${i + 1} "${y.label}"`, 'id', `"${y.id}" is used by another year`));
     seen.add(y.id);
   });

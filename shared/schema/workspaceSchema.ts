@@ -28,6 +28,20 @@ export function functionIdProblem(id: string): string | undefined {
   return `function id ${JSON.stringify(shown)} may contain only lower-case letters, digits and hyphens`;
 }
 
+/**
+ * What a planning year's id may hold: the same rule as a function's. A year id is a key of a CCG's
+ * `allowances` and part of assumption paths ("years.2014-15.allowancePerHead"), so it must hold no
+ * "." and stay clear of names like "__proto__".
+ */
+export const YEAR_ID_PATTERN = FUNCTION_ID_PATTERN;
+
+/** Why a planning year id is refused, or undefined if it is a good one. */
+export function yearIdProblem(id: string): string | undefined {
+  if (YEAR_ID_PATTERN.test(id)) return undefined;
+  const shown = id.length > 60 ? `${id.slice(0, 57)}…` : id;
+  return `year id ${JSON.stringify(shown)} may contain only lower-case letters, digits and hyphens`;
+}
+
 /** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
 export const MAX_NAME_LENGTH = 500;
 const name = () => z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
