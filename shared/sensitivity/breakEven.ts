@@ -6,6 +6,7 @@
  */
 import { costScenarioWith } from '../costing/costScenario';
 import type { CcgResult } from '../costing/results';
+import { allowanceTest, type AllowanceTest } from '../format/allowancePhrase';
 import { formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Arrangement, Assumptions, Node, Scenario, SupportFunction } from '../model/workspace';
@@ -44,6 +45,8 @@ export interface BreakEven {
   readonly ccg: CcgResult;
   /** The year's allowance per head of this CCG's population: allowance ÷ population. */
   readonly capPerHead: number;
+  /** What the CCG is tested against that year: its own allowance, or the national rate. */
+  readonly allowance: AllowanceTest;
   readonly yearId: string;
   /** False when the CCG is already within the cap: there is nothing to solve. */
   readonly over: boolean;
@@ -128,10 +131,11 @@ interface Ctx {
   readonly scenario: Scenario;
   readonly assumptions: Assumptions;
   readonly ccg: CcgResult;
+  /** "the £25 cap" (national rate) or "its 2013/14 allowance (£23.78 a head)". */
   readonly capText: string;
   /** The year's cost index: every cost moves by it. */
   readonly costIndex: number;
-  /** "Ashvale CCG reaches the £25 cap": the cap is the CCG's allowance that year, per head. */
+  /** "Ashvale CCG reaches the £25 cap", or "… reaches its 2013/14 allowance (£23.78 a head)". */
   readonly reaches: string;
   readonly nameOf: (id: string) => string;
   /** The variable's value in [from, to] at which the CCG lands on the cap, or null. */
@@ -155,14 +159,19 @@ export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: s
   const ccg = result.ccgs.find((c) => c.id === ccgId);
   if (!ccg) throw new Error(`CCG "${ccgId}" is not in scenario "${scenario.name}".`);
   const cap = ccg.allowance / ccg.population;
-  if (ccg.running <= ccg.allowance) return { ccg, capPerHead: cap, yearId: year.id, over: false, answers: [] };
+  const node = scenario.nodes.find((n) => n.id === ccgId);
+  const test = allowanceTest(node?.kind === 'ccg' ? node : undefined, ccg, year);
+  if (ccg.running <= ccg.allowance) return { ccg, capPerHead: cap, allowance: test, yearId: year.id, over: false, answers: [] };
 
   const index = indexScenario(scenario);
   const relevant = scenarioForCcg(scenario, ccgId);
-  const capText = formatCap(Math.round(cap * 100) / 100);
+  // The national rate is the test only for a CCG with no allowance of its own.
+  const capText = test.basis === 'national-rate'
+    ? `the ${formatCap(Math.round(cap * 100) / 100)} cap`
+    : `its ${year.label} allowance (${formatPerHead(cap)} a head)`;
   const ctx: Ctx = {
     scenario, assumptions, ccg, capText, costIndex: year.costIndex,
-    reaches: `${ccg.name} reaches the ${capText} cap`,
+    reaches: `${ccg.name} reaches ${capText}`,
     nameOf: (id) => index.byId.get(id)?.name ?? id,
     // Solved on the part of the scenario the CCG's cost depends on: the same figures, cheaper.
     solve: (variable, from, to) => bisect((x) => excessWith(relevant, assumptions, ccgId, year.id, variable, x), from, to),
@@ -174,7 +183,7 @@ export function breakEven(scenario: Scenario, assumptions: Assumptions, ccgId: s
     csuPriceAnswer(ctx, own),
     functionCostAnswer(ctx),
   ].filter((a): a is BreakEvenAnswer => a !== null);
-  return { ccg, capPerHead: cap, yearId: year.id, over: true, answers };
+  return { ccg, capPerHead: cap, allowance: test, yearId: year.id, over: true, answers };
 }
 
 /**
@@ -190,7 +199,7 @@ function fixedCostAnswer({ assumptions, ccg, reaches, capText, costIndex }: Ctx)
     value: value >= 0 ? value : null,
     sentence: value >= 0
       ? `${reaches} if the core fixed cost per CCG is at most ${formatPounds(Math.floor(value))} (now ${formatPounds(current)}).`
-      : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - (costIndex * current) / ccg.population)} a head, over the ${capText} cap.`),
+      : notReachable(`even with no core fixed cost, ${ccg.name} would cost ${formatPerHead(ccg.perHead - (costIndex * current) / ccg.population)} a head, over ${capText}.`),
   };
 }
 
@@ -222,7 +231,7 @@ function csuOthersAnswer({ assumptions, ccg, reaches, capText, nameOf, solve }: 
     topic: 'shared-population', variable, current, value,
     sentence: value !== null
       ? `${reaches} if ${csu} serves at least ${formatPopulation(roundUp(value))} people outside this scenario (now ${formatPopulation(current)}).`
-      : notReachable(`even if ${csu} served ${formatPopulation(MAX_POPULATION)} people outside this scenario, ${ccg.name} would stay over the ${capText} cap.`),
+      : notReachable(`even if ${csu} served ${formatPopulation(MAX_POPULATION)} people outside this scenario, ${ccg.name} would stay over ${capText}.`),
   };
 }
 
@@ -242,7 +251,7 @@ function otherMembersAnswer({ scenario, ccg, reaches, capText, solve }: Ctx, arr
     topic: 'shared-population', variable, current, value,
     sentence: value !== null
       ? `${reaches} if the other members of the ${arr.name} together have at least ${formatPopulation(roundUp(value))} people (now ${formatPopulation(current)}), each grown in proportion.`
-      : notReachable(`no population of the other members of the ${arr.name}, up to ${formatPopulation(MAX_POPULATION)}, brings ${ccg.name} within the ${capText} cap.${why}`),
+      : notReachable(`no population of the other members of the ${arr.name}, up to ${formatPopulation(MAX_POPULATION)}, brings ${ccg.name} within ${capText}.${why}`),
   };
 }
 
@@ -261,7 +270,7 @@ function csuPriceAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx, own:
     topic: 'csu-price', variable, current, value,
     sentence: value !== null
       ? `${reaches} if the CSU margin is at most ${formatPercent(roundDown(value, 1000))} (now ${formatPercent(current)}).`
-      : notReachable(`even with no CSU margin, ${ccg.name} would stay over the ${capText} cap.`),
+      : notReachable(`even with no CSU margin, ${ccg.name} would stay over ${capText}.`),
   };
 }
 
@@ -284,6 +293,6 @@ function functionCostAnswer({ assumptions, ccg, reaches, capText, solve }: Ctx):
     topic: 'function-cost', variable, current, value,
     sentence: value !== null
       ? `${reaches} if ${costliest.name}, its costliest function, costs at most ${formatPerHead(roundDown(value, 100))} a head at the reference population (now ${formatPerHead(current)}).`
-      : notReachable(`even if ${costliest.name}, its costliest function, cost nothing, ${ccg.name} would stay over the ${capText} cap.`),
+      : notReachable(`even if ${costliest.name}, its costliest function, cost nothing, ${ccg.name} would stay over ${capText}.`),
   };
 }

@@ -52,7 +52,7 @@ describe('CcgCard', () => {
   it('has an accessible name that starts with the CCG, its figure and its status', () => {
     renderCard(ashbyResult());
     const card = screen.getByRole('button', { name: /^Ashby CCG, £\d+\.\d\d per head, (within|tight against|over) the £25 cap/ });
-    expect(card.getAttribute('aria-label')).toMatch(/^Ashby CCG, £24\.40 per head, tight against the £25 cap, headroom £150k/);
+    expect(card.getAttribute('aria-label')).toMatch(/^Ashby CCG, £24\.40 per head, tight against the £25 cap \(no published allowance: £25\.00 × 250,000 registered\), headroom £150k/);
     expect(card.getAttribute('tabindex')).toBe('0');
   });
 
@@ -102,5 +102,44 @@ describe('CcgCard', () => {
     renderCard(ashbyResult(), { selected: true });
     const card = screen.getByRole('button', { name: /^Ashby CCG,/, pressed: true });
     expect(card.getAttribute('class')).toContain('is-selected');
+  });
+});
+
+/**
+ * Cards against the CCG's own allowance. The reference CCG of 250,000 costs £6.1m in 2013/14 (see
+ * the first test) and 1.01 × 6,100,000 = £6,161,000 in 2014/15.
+ */
+describe('CcgCard against the CCG\'s own allowance', () => {
+  function card(node: CcgNode, yearId: string, yearLabel: string, capPerHead: number): HTMLElement {
+    const result = costScenario(workspaceOf([node, ...localities]), 's1', { yearId }).ccgs[0];
+    if (!result) throw new Error('no CCG costed');
+    render(<svg><CcgCard ccg={node} result={result} localities={localities} capPerHead={capPerHead} yearLabel={yearLabel} selected={false} onSelect={vi.fn()} /></svg>);
+    return screen.getByRole('button', { name: /^Ashby CCG,/ });
+  }
+
+  it('a published £6.5m: within its 2013/14 allowance (6,100,000 ≤ 0.96 × 6,500,000 = 6,240,000), badge at £26 a head', () => {
+    const el = card({ ...ashby, allowances: { '2013-14': 6_500_000 } }, '2013-14', '2013/14', 25);
+    expect(el.getAttribute('aria-label')).toBe(
+      'Ashby CCG, £24.40 per head, within its 2013/14 allowance of £6,500,000, headroom £400k, population 250,000, 2 localities');
+    // 6,500,000 ÷ 250,000 = £26 a head, not the national £25.
+    expect(within(el).getByText('✓ Within £26')).toBeTruthy();
+    expect(el.getAttribute('aria-label')).not.toContain('£25');
+  });
+
+  it('2014/15 scaled from it: 6,500,000 × 24.73 ÷ 25 = £6,429,800 (£25.72 a head)', () => {
+    const el = card({ ...ashby, allowances: { '2013-14': 6_500_000 } }, '2014-15', '2014/15', 24.73);
+    // 6,161,000 ≤ 0.96 × 6,429,800 = 6,172,608: within; headroom 268,800.
+    expect(el.getAttribute('aria-label')).toMatch(/^Ashby CCG, £24\.64 per head, within its 2014\/15 allowance of £6,429,800, headroom £269k/);
+    // "✓ Within £25.72" is too wide beside "£24.64 per head", so the badge keeps only the status.
+    expect(within(el).getByText('✓ Within')).toBeTruthy();
+    expect(within(el).queryByText(/£25\b/)).toBeNull();
+  });
+
+  it('an allowance population but no published figure: £25 × 240,000 = £6,000,000, so over, and it says how', () => {
+    const el = card({ ...ashby, allowancePopulation: 240_000 }, '2013-14', '2013/14', 25);
+    expect(el.getAttribute('aria-label')).toMatch(
+      /^Ashby CCG, £24\.40 per head, over its 2013\/14 allowance of £6,000,000 \(no published figure: £25\.00 × 240,000 allowance population\), headroom −£100k/);
+    // 6,000,000 ÷ 250,000 = £24 a head.
+    expect(within(el).getByText('✕ Over £24')).toBeTruthy();
   });
 });

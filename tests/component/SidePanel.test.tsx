@@ -64,7 +64,8 @@ describe('SidePanel', () => {
     const ashby = result.ccgs.find((c) => c.id === 'ccg-ashby');
     expect(ashby?.status).toBe('over');
     expect(screen.getByText('60,000')).toBeTruthy();
-    expect(screen.getByText('over the £25 cap')).toBeTruthy();
+    // No published allowance: the national rate × the registered list is the test, and it says so.
+    expect(screen.getByText('over the £25 cap (no published allowance: £25.00 × 60,000 registered)')).toBeTruthy();
     expect(screen.getByText('Governing body and statutory duties')).toBeTruthy();
     expect(screen.getByText('£600k')).toBeTruthy(); // fixed core
     expect(screen.getByText('£480k')).toBeTruthy(); // £8.00 × 60,000

@@ -31,7 +31,7 @@ function draw(viewport: { x: number; y: number; k: number }, selected: readonly 
   render(
     <svg>
       <CanvasContent
-        scenario={scenario} scene={scene} capPerHead={25} selected={new Set(selected)}
+        scenario={scenario} scene={scene} capPerHead={25} yearLabel="2013/14" selected={new Set(selected)}
         onSelect={noop} onToggle={noop} onOpen={noop}
         view={cullView(viewport, { width: 1000, height: 700 })}
       />

@@ -41,7 +41,7 @@ function setUp(selection: string[] = [], accept = true, workspace = workspaceOf(
   const renders = { count: 0 };
   const Counted = () => {
     renders.count++;
-    return <CanvasContent scenario={scenario} scene={scene} capPerHead={25} selected={new Set(selection)} onSelect={() => {}} />;
+    return <CanvasContent scenario={scenario} scene={scene} capPerHead={25} yearLabel="2013/14" selected={new Set(selection)} onSelect={() => {}} />;
   };
   const { container } = render(
     <svg data-testid="svg"><g data-testid="content"><Counted /></g><g data-testid="overlay" /></svg>,

@@ -69,7 +69,7 @@ describe('CompareTable', () => {
   it('totals each scenario with the change from the baseline', () => {
     render(<CompareTotals workspace={workspace} scenarioIds={['now', 'merged']} />);
     // Now: 1,600,000 + 2,600,000 = 4,200,000 → £14.00 a head; Merged: 3,600,000 → £12.00.
-    expect(cellsOf(/^Weighted £\/head/)).toEqual(['£14.00 / £25', '£12.00 / £25 (−£2.00)']);
+    expect(cellsOf(/^Weighted £\/head/)).toEqual(['£14.00 / £25 cap', '£12.00 / £25 cap (−£2.00)']);
     expect(cellsOf(/^Running cost/)).toEqual(['£4.2m', '£3.6m (−£600,000)']);
     expect(cellsOf(/^CCGs/)).toEqual(['✓ 2 within, ! 0 tight, ✕ 0 over', '✓ 1 within, ! 0 tight, ✕ 0 over']);
   });

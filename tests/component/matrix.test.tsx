@@ -52,7 +52,7 @@ describe('matrix', () => {
     expect(cell('ccg-barford', 'finance').textContent).toContain(formatMoneyShort(barford?.functions.finance?.cost ?? 0));
     expect(cell('ccg-ashby', 'hr').textContent).toContain('DoIn-house');
     const rowHeader = within(grid).getAllByRole('rowheader')[0];
-    expect(rowHeader?.textContent).toMatch(/^Ashby CCG£\d+\.\d\d per head.*(within|tight against|over) the £25 cap$/);
+    expect(rowHeader?.textContent).toMatch(/^Ashby CCG£\d+\.\d\d per head.*(within|tight against|over) the £25 cap \(national rate, no published allowance\)$/);
   });
 
   it('arrow keys, Home and End move the active cell with a roving tabindex', () => {

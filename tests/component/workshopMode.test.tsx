@@ -96,14 +96,14 @@ describe('workshop mode: what-ifs', () => {
     const workspace = useDocumentStore.getState().workspace;
     const undoSteps = useDocumentStore.temporal.getState().pastStates.length;
     const before = figureLabel();
-    expect(before).toBe('Reference CCG: £24.40 per head, tight against the £25 cap, headroom £150k');
+    expect(before).toBe('Reference CCG: £24.40 per head, tight against the £25 cap (national rate, no published allowance), headroom £150k');
 
     fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), { target: { value: '30' } });
-    expect(figureLabel()).toBe('Reference CCG: £24.40 per head, within the £30 cap, headroom £1.4m');
+    expect(figureLabel()).toBe('Reference CCG: £24.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.4m');
     expect(screen.getByRole('listitem', { name: /^Reference CCG: / }).textContent).toContain('✓ Within');
 
     fireEvent.change(screen.getByRole('slider', { name: 'Business intelligence & population data: cost per head' }), { target: { value: '3.2' } });
-    expect(figureLabel()).toBe('Reference CCG: £25.40 per head, within the £30 cap, headroom £1.1m');
+    expect(figureLabel()).toBe('Reference CCG: £25.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.1m');
     fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), { target: { value: '25' } });
     expect(figureLabel()).toMatch(/^Reference CCG: £25\.40 per head, over the £25 cap/);
 

@@ -181,10 +181,10 @@ describe('slides keep their year', { timeout: 30_000 }, () => {
     });
     try {
       render(<WorkshopMode />);
-      expect(screen.getByText('2013/14: allowance £25.00 a head')).toBeTruthy();
+      expect(screen.getByText('2013/14: national rate £25.00 a head')).toBeTruthy();
       act(() => { fireEvent.keyDown(window, { key: 'ArrowRight' }); });
       expect(useUiStore.getState().yearId).toBe('2015-16');
-      expect(screen.getByText('2015/16: allowance £22.07 a head')).toBeTruthy();
+      expect(screen.getByText('2015/16: national rate £22.07 a head')).toBeTruthy();
       expect(screen.getByRole('listitem', { name: /^Solo CCG: / }).getAttribute('aria-label')).toContain('over the £22.07 cap');
     } finally {
       act(() => useWorkshopStore.getState().leave());

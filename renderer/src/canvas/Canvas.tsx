@@ -344,6 +344,7 @@ export function Canvas() {
                 scenario={scenario}
                 scene={scene}
                 capPerHead={result.year.allowancePerHead}
+                yearLabel={result.year.label}
                 selected={selected}
                 onSelect={onSelect}
                 onToggle={onToggle}

@@ -16,7 +16,10 @@ import { unionRect } from './unionRect';
 export interface CanvasContentProps extends NodeCallbacks {
   readonly scenario: Scenario;
   readonly scene: Scene;
+  /** The shown year's national rate, £ a head. */
   readonly capPerHead: number;
+  /** The shown year's label ("2013/14"): each card names the allowance it is tested against. */
+  readonly yearLabel: string;
   /** Every selected id. */
   readonly selected: ReadonlySet<string>;
   /** Removes a CCG from an arrangement (the "×" on a selected hub's member line). */
@@ -35,7 +38,7 @@ export interface CanvasContentProps extends NodeCallbacks {
  * while panning, zooming or dragging (the engines write the DOM directly for those); each item
  * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, yearLabel, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null }: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
@@ -84,6 +87,7 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
             result={c.result}
             localities={c.localities}
             capPerHead={capPerHead}
+            yearLabel={yearLabel}
             selected={selected.has(c.node.id)}
             selectedLocalities={c.localities.filter((l) => selected.has(l.id)).map((l) => l.id).join(' ')}
             detail={detailOf(view, c, selected.has(c.node.id) || c.localities.some((l) => selected.has(l.id)))}

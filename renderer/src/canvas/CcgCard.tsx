@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { CcgResult } from '../../../shared/costing/results';
-import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
+import { allowancePerHead, allowanceStatusPhrase, allowanceTest, type AllowanceTest } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { CcgNode, LocalityNode } from '../../../shared/model/workspace';
 import { statusBadgeText, statusBadgeWithCap } from '../common/statusDisplay';
 import type { Detail } from './cullRect';
@@ -14,7 +15,10 @@ export interface CcgCardProps extends NodeCallbacks {
   readonly ccg: CcgNode;
   readonly result: CcgResult;
   readonly localities: readonly LocalityNode[];
+  /** The shown year's national rate, £ a head (the test only for a CCG without an allowance of its own). */
   readonly capPerHead: number;
+  /** The shown year's label, "2013/14". */
+  readonly yearLabel?: string;
   readonly selected: boolean;
   /**
    * Ids of this card's selected localities, joined by spaces ('' for none): a string, so a
@@ -36,11 +40,12 @@ const BADGE_SIZE = 11.5;
 const META_SIZE = 12;
 
 /**
- * The accessible name of a card: "Ashby CCG, £33.34 per head, over the £25 cap", then the
- * headroom and population. Screen-reader users hear the figure and status before anything else.
+ * The accessible name of a card: "NHS Corby CCG, £22.10 per head, within its 2013/14 allowance of
+ * £1,660,000", then the headroom and population. Screen-reader users hear the figure and status
+ * before anything else.
  */
-export function ccgCardLabel(result: CcgResult, capPerHead: number): string {
-  return `${result.name}, ${formatPerHead(result.perHead)} per head, ${statusPhrase(result.status, capPerHead)}, `
+export function ccgCardLabel(result: CcgResult, test: AllowanceTest): string {
+  return `${result.name}, ${formatPerHead(result.perHead)} per head, ${allowanceStatusPhrase(result.status, test)}, `
     + `headroom ${formatMoneyShort(result.headroom)}, population ${formatPopulation(result.population)}`
     + (result.localities > 0 ? `, ${result.localities} ${result.localities === 1 ? 'locality' : 'localities'}` : '');
 }
@@ -54,23 +59,24 @@ export function localityChipLabel(locality: LocalityNode, ccgName: string): stri
 function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
   const r = a.result;
   const q = b.result;
-  return a.ccg === b.ccg && a.capPerHead === b.capPerHead && a.selected === b.selected
+  return a.ccg === b.ccg && a.capPerHead === b.capPerHead && a.yearLabel === b.yearLabel && a.selected === b.selected
     && a.selectedLocalities === b.selectedLocalities && a.detail === b.detail
     && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen
     && sameItems(a.localities, b.localities)
-    && (r === q || (r.name === q.name && r.perHead === q.perHead && r.status === q.status && r.headroom === q.headroom
+    && (r === q || (r.name === q.name && r.perHead === q.perHead && r.status === q.status && r.headroom === q.headroom && r.allowance === q.allowance
       && r.population === q.population && r.localities === q.localities));
 }
 
 /**
- * A CCG on the canvas: name, running cost per head against the cap, status as colour and text,
+ * A CCG on the canvas: name, running cost per head against its allowance, status as colour and text,
  * population, headroom, and its localities as chips. Drawn with its top-left at the CCG's x, y.
  * The outer <g> is what the drag engine moves (data-node-id); inside it the card itself and each
  * locality chip are separate buttons, siblings rather than nested, so each keeps its own name.
  */
 export const CcgCard = memo(function CcgCard({
-  ccg, result, localities, capPerHead, selected, selectedLocalities = '', detail = 'full', onSelect, onToggle, onOpen,
+  ccg, result, localities, capPerHead, yearLabel = '', selected, selectedLocalities = '', detail = 'full', onSelect, onToggle, onOpen,
 }: CcgCardProps) {
+  const test = allowanceTest(ccg, result, { label: yearLabel, allowancePerHead: capPerHead });
   const width = CCG_CARD_WIDTH;
   const height = ccgCardHeight(localities.length);
   const callbacks = { onSelect, onToggle, onOpen };
@@ -82,7 +88,7 @@ export const CcgCard = memo(function CcgCard({
       className={`node ccg-card status-${result.status}${selected ? ' is-selected' : ''}`}
       role="button"
       tabIndex={0}
-      aria-label={ccgCardLabel(result, capPerHead)}
+      aria-label={ccgCardLabel(result, test)}
       aria-pressed={selected}
       onClick={handlers.onClick}
       onKeyDown={handlers.onKeyDown}
@@ -110,8 +116,9 @@ export const CcgCard = memo(function CcgCard({
   const name = fitText(result.name, inner, nameSize, true);
   const figure = formatPerHead(result.perHead);
   const figureWidth = estimateTextWidth(figure, FIGURE_SIZE, true) + 4 + estimateTextWidth('per head', UNIT_SIZE);
-  // "✕ Over £25" puts the figure against the cap; if the font is too wide for both, "✕ Over".
-  let badge = statusBadgeWithCap(result.status, capPerHead);
+  // "✕ Over £23.78" puts the figure against the CCG's own allowance a head (the national rate only
+  // for a CCG without one); if the font is too wide for both, "✕ Over".
+  let badge = statusBadgeWithCap(result.status, allowancePerHead(test));
   if (figureWidth + 10 + estimateTextWidth(badge, BADGE_SIZE, true) + 18 > inner) badge = statusBadgeText(result.status);
   const badgeWidth = Math.ceil(estimateTextWidth(badge, BADGE_SIZE, true)) + 18;
   const headroom = formatMoneyShort(result.headroom);

@@ -9,7 +9,7 @@ export function statusBadgeText(status: Status): string {
   return `${STATUS_ICON[status]} ${statusLabel(status)}`;
 }
 
-/** "✕ Over £25": the badge on a card, which puts the figure against the cap. */
+/** "✕ Over £25": the badge on a card, which puts the per-head figure against the allowance a head. */
 export function statusBadgeWithCap(status: Status, cap: number): string {
   return `${statusBadgeText(status)} ${formatCap(cap)}`;
 }

@@ -1,7 +1,8 @@
 import { Fragment, useMemo } from 'react';
 import { compareScenarios, type CcgDifference } from '../../../shared/compare/compareScenarios';
 import { formatSignedPerHead, formatSignedPopulation, formatSignedPounds } from '../../../shared/compare/formatDifference';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation, formatPounds } from '../../../shared/format/format';
+import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation, formatPounds } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import type { ChartOptions } from '../charts/ChartFrame';
 import { StatusBadge } from '../common/StatusBadge';
@@ -118,7 +119,7 @@ export function CompareTotals({ workspace, scenarioIds, options = {}, yearId: ch
           <th scope="row">Weighted £/head</th>
           {totals.map((t, i) => (
             <td key={i} className="num">
-              {formatPerHead(t.perHead)} <span className="muted">/ {formatCap(scenarios[i]?.year.allowancePerHead ?? 25)}</span>
+              {formatPerHead(t.perHead)} <span className="muted">/ {totalsAllowanceWords(t, scenarios[i]?.year.allowancePerHead ?? 25)}</span>
               {change(i, (d) => formatSignedPerHead(d.perHead))}
             </td>
           ))}

@@ -74,6 +74,7 @@ export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, titl
               scenario={scenario}
               scene={scene}
               capPerHead={result.year.allowancePerHead}
+              yearLabel={result.year.label}
               selected={new Set()}
               onSelect={noop}
             />

@@ -1,5 +1,6 @@
 import { costScenario } from '../../../shared/costing/costScenario';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
+import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { StatusBadge } from '../common/StatusBadge';
 
@@ -18,7 +19,7 @@ export function SnapshotPreview({ workspace }: { readonly workspace: Workspace }
           <table key={scenario.id} className="snapshot-table">
             <caption>
               {scenario.name}
-              <span className="muted"> — {formatPopulation(result.totals.population)} people, {formatMoneyShort(result.totals.total)}, {formatPerHead(result.totals.perHead)} a head against a {formatCap(result.year.allowancePerHead)} cap</span>
+              <span className="muted"> — {formatPopulation(result.totals.population)} people, {formatMoneyShort(result.totals.total)}, {formatPerHead(result.totals.perHead)} a head against {result.year.label}’s {totalsAllowanceWords(result.totals, result.year.allowancePerHead)}</span>
             </caption>
             <thead>
               <tr><th scope="col">CCG</th><th scope="col" className="num">Population</th><th scope="col" className="num">Per head</th><th scope="col">Status</th></tr>

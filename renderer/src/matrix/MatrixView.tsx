@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatMoneyShort, formatPerHead, statusPhrase } from '../../../shared/format/format';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { allowanceStatusPhrase, allowanceTest } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead } from '../../../shared/format/format';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
+import type { CcgNode } from '../../../shared/model/workspace';
 import { STATUS_ICON } from '../common/statusDisplay';
 import { MODE_LABEL } from '../common/modeLabels';
 import { dispatchEdit } from '../state/dispatchEdit';
@@ -31,6 +33,7 @@ export function MatrixView() {
   const select = useUiStore((s) => s.select);
   const functions = assumptions.functions;
   const rows = result.ccgs;
+  const ccgNodes = useMemo(() => new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n])), [scenario]);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<CellPosition | null>(null);
   const [status, setStatus] = useState<Status>({ text: '', isError: false });
@@ -122,8 +125,8 @@ export function MatrixView() {
                   <button type="button" className="matrix-ccg-name" tabIndex={-1} onClick={() => select(ccg.id)}>{ccg.name}</button>
                   <span className="matrix-ccg-figure">
                     {formatPerHead(ccg.perHead)} per head
-                    <span className={`status-badge status-${ccg.status}`} title={statusPhrase(ccg.status, result.year.allowancePerHead)}>
-                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>{statusPhrase(ccg.status, result.year.allowancePerHead)}
+                    <span className={`status-badge status-${ccg.status}`} title={allowanceStatusPhrase(ccg.status, allowanceTest(ccgNodes.get(ccg.id), ccg, result.year))}>
+                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>{allowanceStatusPhrase(ccg.status, allowanceTest(ccgNodes.get(ccg.id), ccg, result.year), true)}
                     </span>
                   </span>
                 </th>

@@ -1,7 +1,8 @@
 import { Fragment, useId, useState, type ReactNode } from 'react';
 import type { CcgResult, RiskFlag, YearResult } from '../../../shared/costing/results';
 import { headroomPhrase } from '../../../shared/format/headroom';
-import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
+import { allowanceStatusPhrase, type AllowanceTest } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
 import { arrangementPartner } from '../common/describeArrangement';
 import { MODE_LABEL } from '../common/modeLabels';
@@ -12,7 +13,8 @@ import { FlagList } from './FlagList';
 
 export interface CcgBreakdownProps {
   readonly ccg: CcgResult;
-  readonly capPerHead: number;
+  /** What the CCG is tested against in the shown year: its own allowance, or the national rate. */
+  readonly allowance: AllowanceTest;
   readonly assumptions: Assumptions;
   readonly arrangements: readonly Arrangement[];
   /** Flags about this CCG or one of its arrangements. */
@@ -31,9 +33,9 @@ export interface CcgBreakdownProps {
 /**
  * One CCG's running cost, line by line: population, core and its parts, each support function
  * with how it is delivered, by whom and what it costs (expandable to its formula), the total
- * against the cap, and the flags that concern it.
+ * against its allowance, and the flags that concern it.
  */
-export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor, years, shownYearId }: CcgBreakdownProps) {
+export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor, years, shownYearId }: CcgBreakdownProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const idPrefix = useId();
   const arrangementById = new Map(arrangements.map((a) => [a.id, a]));
@@ -55,7 +57,7 @@ export function CcgBreakdown({ ccg, capPerHead, assumptions, arrangements, flags
           <strong className="headline-figure">{formatPerHead(ccg.perHead)}</strong> per head{' '}
           <StatusBadge status={ccg.status} />
         </p>
-        <p className="headline-phrase">{statusPhrase(ccg.status, capPerHead)}</p>
+        <p className="headline-phrase">{allowanceStatusPhrase(ccg.status, allowance)}</p>
       </header>
 
       <dl className="kpis">

@@ -1,6 +1,7 @@
 import { releasedAndBreached, scenarioHeadroomPhrase } from '../../../shared/format/headroom';
 import type { ScenarioResult } from '../../../shared/costing/results';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
+import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Scenario } from '../../../shared/model/workspace';
 import { StatusBadge } from '../common/StatusBadge';
 import { FlagList } from './FlagList';
@@ -26,7 +27,7 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
       <dl className="kpis">
         <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
         <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.running)}</dd></div>
-        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {formatCap(result.year.allowancePerHead)}</dd></div>
+        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {totalsAllowanceWords(t, result.year.allowancePerHead)}</dd></div>
         <div><dt>Headroom</dt><dd>{scenarioHeadroomPhrase(releasedAndBreached(result.ccgs))}</dd></div>
         <div>
           <dt>CCGs</dt>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/costing/results';
+import { allowanceTest } from '../../../shared/format/allowancePhrase';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
-import type { Assumptions, Scenario } from '../../../shared/model/workspace';
+import type { Assumptions, CcgNode, Node, Scenario } from '../../../shared/model/workspace';
 import { ArrangementForm } from '../arrangements/ArrangementForm';
 import { Inspector } from '../inspector/Inspector';
 import { SelectionInspector } from '../inspector/SelectionInspector';
@@ -12,6 +13,11 @@ import { NodeDetails } from './NodeDetails';
 import { OrgDetails } from './OrgDetails';
 import { ScenarioSummary } from './ScenarioSummary';
 import '../styles/inspector.css';
+
+/** The CCG node behind a result, for its published allowances (undefined for any other kind). */
+function nodeOfCcg(node: Node | undefined): CcgNode | undefined {
+  return node?.kind === 'ccg' ? node : undefined;
+}
 
 export interface SidePanelProps {
   readonly scenario: Scenario;
@@ -93,7 +99,7 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
         <CcgBreakdown
           key={ccg.id}
           ccg={ccg}
-          capPerHead={result.year.allowancePerHead}
+          allowance={allowanceTest(nodeOfCcg(lookups.nodes.get(ccg.id)), ccg, result.year)}
           assumptions={assumptions}
           arrangements={own}
           flags={result.flags.filter((f) => ownIds.has(f.subject))}

@@ -3,7 +3,8 @@ import { RecommendDialog } from '../recommend/RecommendDialog';
 import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
-import { formatCap, formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
+import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
+import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import { scenarioHeadroomPhrase, type ReleasedAndBreached } from '../../../shared/format/headroom';
 import type { Scenario, Workspace } from '../../../shared/model/workspace';
 import { allowancePath } from '../assumptions/assumptionEdit';
@@ -190,7 +191,7 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
       <dl className="totals" aria-label="Scenario totals">
         <div><dt>Population</dt><dd>{formatPopulation(totals.population)}</dd></div>
         <div><dt>Running cost</dt><dd>{formatMoneyShort(totals.running)}</dd></div>
-        <div><dt>Weighted per head</dt><dd>{formatPerHead(totals.perHead)} <span className="muted">/ {formatCap(capPerHead)} cap</span></dd></div>
+        <div><dt>Weighted per head</dt><dd>{formatPerHead(totals.perHead)} <span className="muted">/ {totalsAllowanceWords(totals, capPerHead)}</span></dd></div>
         {headroom && (
           <div>
             <dt>Headroom</dt>

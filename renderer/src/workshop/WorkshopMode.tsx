@@ -97,7 +97,7 @@ export function WorkshopMode() {
         <div className="workshop-stage" ref={stageRef}>
           {comparison ? <WorkshopComparison results={comparison} /> : <Canvas />}
         </div>
-        {!comparison && <WorkshopFigures result={result} {...(highlightId ? { highlightId } : {})} />}
+        {!comparison && <WorkshopFigures result={result} scenario={scenario} {...(highlightId ? { highlightId } : {})} />}
       </div>
       <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
       {slide?.notes && <p className="workshop-notes"><span className="workshop-notes-label">Notes: </span>{slide.notes}</p>}

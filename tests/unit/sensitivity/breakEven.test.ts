@@ -125,3 +125,25 @@ describe('break-even: CSU', () => {
     landsOnCap(scenario, a, shared);
   });
 });
+
+describe('break-even against the CCG\'s own published allowance', () => {
+  // Ashby 100,000 as above (running £2,600,000) with a published 2013/14 allowance of £2,400,000
+  // (£24.00 a head): the fixed cost must fall by 200,000 to £400,000; the function to
+  // (2,400,000 − 1,400,000) ÷ 100,000 = £10.00 a head.
+  const a = assumptionsWith([{ id: 'bi', name: 'Business intelligence', costPerHead: 12, scaleElasticity: 0, runningCost: true }]);
+  const node = { ...ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), allowances: { '2013-14': 2_400_000 } };
+  const scenario = buildWorkspace({ nodes: [node] }, a).scenarios[0] as Scenario;
+  const be = breakEven(scenario, a, 'ccg-a');
+
+  it('names its allowance, not the national £25 cap', () => {
+    expect(be.capPerHead).toBeCloseTo(24, 10);
+    const fixed = topic(be.answers, 'fixed-cost');
+    expect(fixed?.value).toBeCloseTo(400_000, 6);
+    expect(fixed?.sentence).toBe('Ashby CCG reaches its 2013/14 allowance (£24.00 a head) if the core fixed cost per CCG is at most £400,000 (now £600,000).');
+    const f = topic(be.answers, 'function-cost');
+    expect(f?.value).toBeCloseTo(10, 3);
+    // The bisection lands a hair under £10.00 and "at most" rounds down, so the pence are not asserted.
+    expect(f?.sentence).toMatch(/^Ashby CCG reaches its 2013\/14 allowance \(£24\.00 a head\) if Business intelligence, its costliest function, costs at most £/);
+    for (const answer of be.answers) expect(answer.sentence).not.toContain('£25');
+  });
+});
