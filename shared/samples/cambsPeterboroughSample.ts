@@ -77,7 +77,7 @@ export function cambsPeterboroughSample(): Workspace {
     {
       id: 'federated-in-house',
       name: 'Federated, in-house support',
-      notes: `One CCG of 856,000 over both former PCTs, with eight local commissioning groups on devolved budgets and every support function run in-house. Even after paying £150,000 a year for each devolved group, its size keeps it within the £25 cap, as the seeds say. ${ILLUSTRATIVE}`,
+      notes: `One CCG of 856,000 over both former PCTs, with eight local commissioning groups on devolved budgets and every support function run in-house. Even after paying £150,000 a year for each devolved group, its size keeps it within its £20.80m 2013/14 allowance, as the seeds say. ${ILLUSTRATIVE}`,
       nodes: nodes(),
       laOverlaps: laOverlaps(),
       arrangements: [],

@@ -128,7 +128,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
   await page.getByRole('button', { name: 'Open…' }).click();
   await (await chooser1).setFiles({ name: 'fenland.ccgm', mimeType: 'application/json', buffer: Buffer.from(good) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fenland review');
-  await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within the £25 cap/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / })).toBeVisible();
 
   const broken = JSON.parse(good) as { scenarios: { name: string; arrangements: { members: string[]; name: string }[] }[] };
   const scenario = broken.scenarios[1];
@@ -158,7 +158,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
 test('the Samples menu loads the other sample', async ({ page }) => {
   await page.getByLabel('Samples').selectOption({ label: 'Cambridgeshire & Peterborough (illustrative)' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambridgeshire & Peterborough (illustrative)');
-  const card = page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within the £25 cap/ });
+  const card = page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / });
   await expect(card).toBeVisible();
   await expect(card).toHaveAttribute('aria-label', /856,000/);
   await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('federated-in-house');

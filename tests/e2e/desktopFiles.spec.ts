@@ -44,7 +44,7 @@ test('Open… loads a valid file and shows its CCGs with their figures', async (
   await page.getByRole('button', { name: 'Open…' }).click();
 
   await expect(page.locator('h1')).toHaveText('Fenland review (from file)');
-  await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within the £25 cap/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / })).toBeVisible();
 });
 
 test('Open… of a broken file lists its located errors and changes nothing', async ({ page }) => {
