@@ -82,3 +82,17 @@ export function totalsAllowanceWords(totals: { readonly allowance: number; reado
   const perHead = allowancePerHead(totals);
   return perHead === Math.round(ratePerHead * 100) / 100 ? `${formatCap(ratePerHead)} cap` : `${formatPerHead(perHead)} allowance a head`;
 }
+
+/**
+ * Whether the national rate is the test of every one of these CCGs: each allowance is the rate ×
+ * the registered list (to the penny a head), as for a CCG with no allowance of its own.
+ */
+export function rateIsTheTest(ccgs: readonly { readonly allowance: number; readonly population: number }[], ratePerHead: number): boolean {
+  const rate = Math.round(ratePerHead * 100) / 100;
+  return ccgs.every((c) => allowancePerHead(c) === rate);
+}
+
+/** A chart's line at the national rate: "£25 cap" when it is every CCG's test, else "£25 national rate". */
+export function rateLineWords(ccgs: readonly { readonly allowance: number; readonly population: number }[], ratePerHead: number): string {
+  return `${formatCap(ratePerHead)} ${rateIsTheTest(ccgs, ratePerHead) ? 'cap' : 'national rate'}`;
+}

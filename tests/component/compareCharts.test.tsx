@@ -41,6 +41,22 @@ describe('comparison charts', () => {
     expect(screen.queryByRole('img', { name: /Running cost per head by CCG in/ })).toBeNull();
   });
 
+  it('£/head chart with a CCG\'s own allowance: the line is the national rate, and the table gives each CCG\'s allowance a head', () => {
+    // Ashby publishes £1,500,000 for 2013/14: £15.00 a head of 100,000, under its £16.00 running cost.
+    const own = buildWorkspace([
+      { id: 'now', name: 'Now', nodes: [{ ...ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), allowances: { '2013-14': 1_500_000 } }, ccg('ccg-b', 'Barford CCG', { population: 200_000 })] },
+    ], assumptionsWith([fn('bi', 2, 0)]));
+    render(<PerHeadChart workspace={own} scenarioIds={['now']} />);
+    expect(screen.getByRole('img', { name: 'Running cost per head by CCG in Now, against the £25 national rate, each CCG tested against its own allowance' })).toBeTruthy();
+    expect(screen.getByText('£25 national rate')).toBeTruthy();
+    expect(screen.queryByText('£25 cap')).toBeNull();
+    expect(rowTexts(showTable('Running cost per head by CCG'))).toEqual([
+      ['Ashby CCG', '£16.00 (allowance £15.00)'],
+      ['Barford CCG', '£13.00 (allowance £25.00)'],
+      ['National rate', '£25'],
+    ]);
+  });
+
   it('breakdown: core and each function per head, adding up to the total', () => {
     render(<BreakdownChart workspace={workspace} scenarioIds={['now']} />);
     // Ashby: core 1,400,000 / 100,000 = £14.00, function £2.00, total £16.00.

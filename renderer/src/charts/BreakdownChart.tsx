@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear, stack } from 'd3';
 import { useMemo } from 'react';
 import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import type { CcgResult } from '../../../shared/costing/results';
+import { rateLineWords } from '../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import { idRecord, ownValue } from '../../../shared/model/idRecord';
 import { costScenarioCached } from '../state/costScenarioCached';
@@ -116,7 +117,7 @@ export function BreakdownChart({ workspace, scenarioIds, options = {}, yearId: c
           ))}
           <g transform={`translate(0,${y(cap)})`} className="chart-cap">
             <line x2={plotW} />
-            <text x={plotW + 6} dy="0.35em">{`${formatCap(cap)} cap`}</text>
+            <text x={plotW + 6} dy="0.35em">{rateLineWords(bars.flatMap((b) => (b.r ? [b.r] : [])), cap)}</text>
           </g>
         </g>
       </svg>

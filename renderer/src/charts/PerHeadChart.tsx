@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useId, useMemo } from 'react';
 import { compareScenarios } from '../../../shared/compare/compareScenarios';
+import { allowancePerHead, rateIsTheTest } from '../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { costScenarioCached } from '../state/costScenarioCached';
@@ -30,6 +31,10 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
   const names = comparison.scenarios.map((s) => s.name);
   const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
   const caps = [...new Set(comparison.scenarios.map((s) => s.year.allowancePerHead))];
+  const shown = comparison.rows.flatMap((r) => r.results.filter((c): c is NonNullable<typeof c> => c !== undefined && c !== null));
+  // A CCG with an allowance of its own is tested against it, not against the national rate's line.
+  const own = !rateIsTheTest(shown, cap);
+  const lineWords = (c: number): string => `${formatCap(c)} ${own ? 'national rate' : 'cap'}`;
 
   const margin = { top: size.font * 2, right: size.font * 5, bottom: size.font * 3.6, left: size.font * 4.5 };
   const plotH = options.large ? 460 : 320;
@@ -42,7 +47,7 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
     <div className="chart-body" ref={bodyRef}>
       <ScenarioLegend prefix={prefix} names={names} />
       <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
-        aria-label={`Running cost per head by CCG in ${names.join(', ')}, against the ${formatCap(cap)} cap`} style={{ fontSize: size.font }}>
+        aria-label={`Running cost per head by CCG in ${names.join(', ')}, against the ${lineWords(cap)}${own ? ', each CCG tested against its own allowance' : ''}`} style={{ fontSize: size.font }}>
         <ScenarioPatterns prefix={prefix} />
         <g transform={`translate(${margin.left},${margin.top})`}>
           {y.ticks(6).map((t) => (
@@ -78,7 +83,7 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
           {caps.map((c) => (
             <g key={c} transform={`translate(0,${y(c)})`} className="chart-cap">
               <line x2={width - margin.left - margin.right} />
-              <text x={width - margin.left - margin.right + 6} dy="0.35em">{`${formatCap(c)} cap`}</text>
+              <text x={width - margin.left - margin.right + 6} dy="0.35em">{lineWords(c)}</text>
             </g>
           ))}
           <line className="chart-baseline" x2={width - margin.left - margin.right} y1={plotH} y2={plotH} />
@@ -97,10 +102,10 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
         {comparison.rows.map((row) => (
           <tr key={row.ccgId}>
             <th scope="row">{row.name}</th>
-            {row.results.map((r, i) => <td key={i}>{r ? formatPerHead(r.perHead) : 'not in this scenario'}</td>)}
+            {row.results.map((r, i) => <td key={i}>{r ? formatPerHead(r.perHead) : 'not in this scenario'}{r && own ? ` (allowance ${formatPerHead(allowancePerHead(r))})` : ''}</td>)}
           </tr>
         ))}
-        <tr><th scope="row">Cap</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.year.allowancePerHead)}</td>)}</tr>
+        <tr><th scope="row">{own ? 'National rate' : 'Cap'}</th>{comparison.scenarios.map((s, i) => <td key={i}>{formatCap(s.year.allowancePerHead)}</td>)}</tr>
       </tbody>
     </table>
   );
@@ -108,7 +113,9 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
   return (
     <ChartFrame
       title="Running cost per head by CCG"
-      description={`Each CCG's £ per head in each scenario; the dashed line is the ${formatCap(cap)} cap. Bars above it are over the cap. "n/a": the CCG is not in that scenario.`}
+      description={own
+        ? `Each CCG's £ per head in each scenario; the dashed line is the ${lineWords(cap)}, but each CCG is tested against its own allowance (in the table, a head). "n/a": the CCG is not in that scenario.`
+        : `Each CCG's £ per head in each scenario; the dashed line is the ${formatCap(cap)} cap. Bars above it are over the cap. "n/a": the CCG is not in that scenario.`}
       large={options.large}
       chart={chart}
       table={table}

@@ -1,6 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useState } from 'react';
 import { formatAssumptionValue } from '../../../shared/compare/assumptionDisplay';
+import { costScenarioWith } from '../../../shared/costing/costScenario';
+import { allowancePerHead, rateIsTheTest } from '../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { tornado } from '../../../shared/sensitivity/tornado';
@@ -42,13 +44,25 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
     () => (scenario ? tornado(scenario, assumptions, ccgId, percent, yearId) : null),
     [scenario, assumptions, ccgId, percent, yearId],
   );
+  const tested = useMemo(() => {
+    if (!scenario) return null;
+    const costed = costScenarioWith(scenario, assumptions, { yearId });
+    const figures = ccgId === null ? costed.ccgs : costed.ccgs.filter((c) => c.id === ccgId);
+    const subjectFigures = ccgId === null ? costed.totals : figures[0];
+    if (!subjectFigures) return null;
+    return { perHead: allowancePerHead(subjectFigures), rate: rateIsTheTest(figures, costed.year.allowancePerHead) };
+  }, [scenario, assumptions, ccgId, yearId]);
   if (!scenario || !result) return null;
   const size = chartSize(options.large);
   const subject = ccgId === null ? `${scenario.name} (all CCGs, weighted)` : (scenario.nodes.find((n) => n.id === ccgId)?.name ?? ccgId);
   const moving = result.bars.filter((b) => b.swing >= 0.005);
   const still = result.bars.length - moving.length;
   const shown = showAll ? moving : moving.slice(0, FIRST_BARS);
-  const cap = assumptions.years.find((y) => y.id === yearId)?.allowancePerHead ?? 25;
+  const rate = assumptions.years.find((y) => y.id === yearId)?.allowancePerHead ?? 25;
+  // The line is what the subject is tested against: the CCG's own allowance a head (the scenario's
+  // allowances a head, weighted), which is the national rate only for CCGs with none of their own.
+  const cap = tested?.perHead ?? rate;
+  const capWords = tested && !tested.rate ? `allowance ${formatPerHead(cap)}` : `${formatCap(rate)} cap`;
 
   // Projector size puts each label above its bar, so long names never squeeze the bars.
   const above = Boolean(options.large);
@@ -90,7 +104,7 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
             {cap >= shownFrom && cap <= shownTo && (
               <g transform={`translate(${x(cap)},0)`} className="chart-cap">
                 <line y1={-size.font * 0.6} y2={plotH} />
-                <text y={-size.font * 0.9} textAnchor="middle">{`${formatCap(cap)} cap`}</text>
+                <text y={-size.font * 0.9} textAnchor="middle">{capWords}</text>
               </g>
             )}
             {shown.map((b) => {
@@ -165,7 +179,7 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   return (
     <ChartFrame
       title={`Sensitivity: ${subject}`}
-      description={`Each assumption moved down and up by ${percent}% on its own; bars show the £ per head that results, the largest swing first. Now ${formatPerHead(result.basePerHead)} a head against the ${formatCap(cap)} cap.`}
+      description={`Each assumption moved down and up by ${percent}% on its own; bars show the £ per head that results, the largest swing first. Now ${formatPerHead(result.basePerHead)} a head against ${tested && !tested.rate ? `an allowance of ${formatPerHead(cap)} a head` : `the ${formatCap(rate)} cap`}.`}
       large={options.large}
       chart={chart}
       table={table}

@@ -43,7 +43,7 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
       <header className="report-header">
         <p className="report-eyebrow">{workspace.name}</p>
         <h1>{scenario.name}</h1>
-        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · {table.year.label} · allowance {formatCap(table.year.allowancePerHead)} a head</p>
+        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · {table.year.label} · national rate {formatCap(table.year.allowancePerHead)} a head; each CCG against its own allowance</p>
         {scenario.notes && <p className="report-notes">{scenario.notes}</p>}
       </header>
 

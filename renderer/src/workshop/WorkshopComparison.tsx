@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../../../shared/costing/results';
+import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
 import { formatPerHead } from '../../../shared/format/format';
 import { statusBadgeText } from '../common/statusDisplay';
 import { comparisonRows } from './comparisonRows';
@@ -36,9 +37,9 @@ export function WorkshopComparison({ results }: { readonly results: readonly Sce
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">All CCGs (cap)</th>
+          <th scope="row">All CCGs (weighted)</th>
           {results.map((r) => (
-            <td key={r.scenarioId}>{formatPerHead(r.totals.perHead)} <span className="workshop-comparison-cap">(cap {formatPerHead(r.year.allowancePerHead)})</span></td>
+            <td key={r.scenarioId}>{formatPerHead(r.totals.perHead)} <span className="workshop-comparison-cap">({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})</span></td>
           ))}
         </tr>
       </tfoot>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowancePerHead, allowanceStatusPhrase, allowanceTest, totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
+import { allowancePerHead, allowanceStatusPhrase, allowanceTest, rateLineWords, totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
 
 const y1314 = { label: '2013/14', allowancePerHead: 25 };
 
@@ -29,5 +29,11 @@ describe('status against the CCG\'s own allowance', () => {
     expect(totalsAllowanceWords({ allowance: 5_000_000, population: 200_000 }, 25)).toBe('£25 cap');
     // England 2013: £1,345.2m of allowances over 55,712,256 registered = £24.15 a head.
     expect(totalsAllowanceWords({ allowance: 1_345_200_000, population: 55_712_256 }, 25)).toBe('£24.15 allowance a head');
+  });
+
+  it('a chart line at the national rate is "the cap" only when it is every CCG\'s test', () => {
+    const onRate = { allowance: 2_500_000, population: 100_000 };
+    expect(rateLineWords([onRate], 25)).toBe('£25 cap');
+    expect(rateLineWords([onRate, { allowance: 1_660_000, population: 69_801 }], 25)).toBe('£25 national rate');
   });
 });

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../../../../shared/costing/results';
+import { totalsAllowanceWords } from '../../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../../shared/format/format';
 import { PictureProblem } from '../../print/PictureProblem';
 import { ResultsTable } from '../../print/ResultsTable';
@@ -27,7 +28,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} (cap {formatCap(r.year.allowancePerHead)})</th>)}
+          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} ({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})</th>)}
         </tr>
       </thead>
       <tbody>
@@ -79,7 +80,7 @@ export function HandoutView({ workspace, pictures, pictureProblems, printedAt }:
             <header className="report-header">
               <p className="report-eyebrow">{workspace.name} · slide {i + 1} of {slides.length}</p>
               <h1>{slide.title}</h1>
-              <p className="report-meta">Scenario {scenario.name} · cap {formatCap(result.year.allowancePerHead)} a head · {describeHighlight(workspace, slide)}</p>
+              <p className="report-meta">Scenario {scenario.name} · national rate {formatCap(result.year.allowancePerHead)} a head · {describeHighlight(workspace, slide)}</p>
             </header>
             {h?.kind === 'comparison'
               ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map((id) => resultOf(id, slide.yearId))} />
