@@ -42,6 +42,22 @@ function functionRow(name: string): HTMLElement {
   return row;
 }
 
+describe('SidePanel against a CCG\'s own allowance', () => {
+  it('names the published allowance for the year, not the £25 cap', () => {
+    // Barford's published 2013/14 allowance: £3,100,000 (£22.14 a head of 140,000).
+    const own = nodes.map((n) => (n.id === 'ccg-barford' ? { ...n, allowances: { '2013-14': 3_100_000 } } : n));
+    const workspace = workspaceOf(own, arrangements);
+    const scenario = workspace.scenarios[0] as Scenario;
+    const result = costScenario(workspace, scenario.id);
+    const barford = result.ccgs.find((c) => c.id === 'ccg-barford');
+    if (!barford) throw new Error('no Barford');
+    render(<SidePanel scenario={scenario} result={result} assumptions={DEFAULT_ASSUMPTIONS} selectedId="ccg-barford" onSelect={vi.fn()} />);
+    const verb = { within: 'within', tight: 'tight against', over: 'over' }[barford.status];
+    expect(screen.getByText(`${verb} its 2013/14 allowance of £3,100,000`)).toBeTruthy();
+    expect(screen.queryByText(/£25 cap/)).toBeNull();
+  });
+});
+
 describe('SidePanel', () => {
   it('breaks the selected CCG down by function, each with its mode and who delivers it', () => {
     setUp('ccg-ashby');
