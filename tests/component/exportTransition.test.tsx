@@ -5,7 +5,7 @@
  * curve. Now: both buy finance from a new shared service. Round transition assumptions:
  * Ashby's one-off = 3 WTE × (1 − 0.75) × 30,000 redundancy + 100,000 × ¼ set-up = 47,500.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/assumptions/defaultAssumptions';
@@ -14,6 +14,9 @@ import type { Assumptions, CcgNode } from '../../shared/model/workspace';
 import { costReport } from '../../shared/report/costReport';
 import { writeWorkbook } from '../../renderer/src/export/writeWorkbook';
 import { ReportView } from '../../renderer/src/print/ReportView';
+import { CompareTransition } from '../../renderer/src/compare/CompareTransition';
+import { formatPounds } from '../../shared/format/format';
+import { scenarioTransition } from '../../shared/staffing/scenarioTransition';
 import { buildWorkspace, ccg } from '../unit/helpers/buildWorkspace';
 
 const assumptions: Assumptions = {
@@ -81,5 +84,33 @@ describe('the PDF report', () => {
     expect(within(within(posts).getByRole('row', { name: /^Ashby CCG/ })).getAllByRole('cell').map((c) => c.textContent)[0]).toBe('3');
     expect(within(posts).getByRole('row', { name: /^Bourne CCG/ }).textContent).toContain('None (all estimated)');
     expect(screen.queryByRole('table', { name: 'One-off transition costs by CCG' })).toBeNull();
+  });
+});
+
+describe('Compare', () => {
+  const totals = costReport(ws).scenarios[1]!.transition!.ccgs.reduce((n, c) => n + c.oneOff, 0);
+
+  it('shows a one-off row: none for the baseline itself, 47,500 + Bourne\'s for the shared service', () => {
+    render(<CompareTransition workspace={ws} scenarioIds={['base', 'now']} large={false} />);
+    const row = screen.getByTestId('one-off-row');
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells[0]).toBe('No baseline');
+    expect(cells[1]).toBe(formatPounds(47_500 + engine[1]!.oneOff));
+    expect(47_500 + engine[1]!.oneOff).toBeCloseTo(totals, 6);
+  });
+
+  it('charts the cumulative net saving year by year, ending at the transition\'s cumulative net; as a table too', () => {
+    render(<CompareTransition workspace={ws} scenarioIds={['base', 'now']} large={false} />);
+    const chart = screen.getByRole('img', { name: /^Cumulative net saving by year/ });
+    expect(chart.querySelectorAll('rect')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: 'Cumulative net saving by year' });
+    const row = within(table).getByRole('row', { name: /^Shared finance/ });
+    const figures = within(row).getAllByRole('cell').map((c) => Number((c.textContent ?? '').replace(/[£,]/g, '').replace('−', '-')));
+    const net = engine.reduce((n, c) => n + c.cumulativeNet, 0);
+    const firstSaving = scenarioTransition(ws, 'now')!.totals.firstYearSaving;
+    expect(figures).toHaveLength(3);
+    expect(figures[0]).toBe(Math.round(firstSaving - totals));
+    expect(Math.abs(figures[2]! - net)).toBeLessThanOrEqual(1);
   });
 });
