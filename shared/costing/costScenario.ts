@@ -10,13 +10,12 @@ import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scena
 import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
 import { flagsForYear, standingFlags } from '../risk/riskFlags';
 import { ccgAllowances } from './allowance';
-import type { StructureCost } from '../staffing/structureCost';
 import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
 import type { CcgResult, CcgSources, CostSource, FunctionCost, ScenarioResult, Status, YearCcgResult, YearResult, YearTotals } from './results';
 import { unitCost } from './unitCost';
 import { staffingOf } from '../staffing/resolveStaffing';
 import {
-  coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type StructureIndex,
+  coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type CostedStructure, type StructureIndex,
 } from '../staffing/structureCosting';
 
 /** Which planning year the result's `ccgs`, `totals` and `flags` are for (default the first). */
@@ -218,7 +217,7 @@ export function statusOf(running: number, allowance: number, amberMargin: number
  * §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c), unless the CCG has posts headed f:
  * then those posts' cost (with their non-pay share).
  */
-function costInHouse(fn: SupportFunction, population: number, a: Assumptions, own: StructureCost | undefined): FunctionCost {
+function costInHouse(fn: SupportFunction, population: number, a: Assumptions, own: CostedStructure | undefined): FunctionCost {
   const u = unitCost(fn, population, a.referencePopulation);
   const posts = functionFromStructure(own, fn.id);
   if (posts) {
@@ -285,14 +284,15 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
   return figures;
 }
 
+/** Pooled posts: which they are, and a member's share of their WTE. */
+function pooledPosts(posts: NonNullable<ArrangedFigures['posts']>, share: number): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> {
+  return { source: 'structure', postIds: posts.postIds, wte: posts.wte * share };
+}
+
 function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): FunctionCost {
   const { a } = ctx;
   const arr = info.arrangement;
   const { scalePopulation, unitCost: u, pool, ownPrice, posts } = arrangedFigures(fn, info, ctx);
-  // Pooled posts: which they are, and this CCG's share of their WTE.
-  const fromPosts = (share: number): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> => (posts
-    ? { source: 'structure', postIds: posts.postIds, wte: posts.wte * share }
-    : { source: 'estimate' });
 
   switch (arr.model) {
     case 'shared-service':
@@ -300,20 +300,18 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // The pool split by population share or equally.
       const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
       const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
-      return {
-        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
-        cost: pool * share,
-        basis: { scalePopulation, unitCost: u, pool, share, overhead },
-      };
+      const basis = { scalePopulation, unitCost: u, pool, share, overhead };
+      return posts
+        ? { mode: arr.model, arrangementId: arr.id, ...pooledPosts(posts, share), cost: pool * share, basis }
+        : { mode: arr.model, arrangementId: arr.id, source: 'estimate', cost: pool * share, basis };
     }
     case 'la-partnership': {
       // The CCG pays pop(c)/P_a of the pool.
       const share = popC / scalePopulation;
-      return {
-        mode: arr.model, arrangementId: arr.id, ...fromPosts(share),
-        cost: pool * share,
-        basis: { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead },
-      };
+      const basis = { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead };
+      return posts
+        ? { mode: arr.model, arrangementId: arr.id, ...pooledPosts(posts, share), cost: pool * share, basis }
+        : { mode: arr.model, arrangementId: arr.id, source: 'estimate', cost: pool * share, basis };
     }
     case 'csu': {
       // u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)

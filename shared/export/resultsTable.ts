@@ -2,7 +2,8 @@
  * A scenario's results in one planning year as a table: one row per CCG with its population, core
  * cost, the cost of each support function, total, running cost, allowance, running cost per
  * head, headroom and status, then a totals line
- * and the risk flags. The numbers are costReport's (so the engine's, unrounded); the XLSX
+ * and the risk flags; each CCG's WTE and which figures come from posts; and, in a scenario with a
+ * baseline, each CCG's one-off transition costs, payback and cumulative net saving. The numbers are costReport's (so the engine's, unrounded); the XLSX
  * results sheet and the PDF report are both made from this.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
@@ -11,6 +12,7 @@ import { statusLabel } from '../format/format';
 import type { ArrangementModel, Workspace } from '../model/workspace';
 import { costReport, type ReportFlag, type ReportTotals } from '../report/costReport';
 import type { CellFormat, CellValue } from './cells';
+import { fromPostsText } from '../staffing/fromPosts';
 
 export interface ResultsColumn {
   /** 'ccg', 'population', 'core', 'fn:<functionId>', 'total', 'perHead', 'headroom', 'status'. */
@@ -41,6 +43,44 @@ export interface ResultsTable {
   readonly totals: readonly CellValue[];
   readonly scenarioTotals: ReportTotals;
   readonly flags: readonly ReportFlag[];
+  /** Each CCG's WTE and which of its figures come from staffing posts, in row order. */
+  readonly staffing: readonly StaffingRow[];
+  /** One-off costs against the scenario's baseline, when it has one (never in the running cost). */
+  readonly transition: TransitionSection | null;
+}
+
+export interface StaffingRow {
+  readonly ccgId: string;
+  readonly name: string;
+  readonly wte: number;
+  /** "Core; Finance", or "None (all estimated)". */
+  readonly fromPosts: string;
+}
+
+export interface TransitionRow {
+  readonly ccgId: string;
+  readonly name: string;
+  readonly redundancy: number;
+  readonly setUp: number;
+  readonly exit: number;
+  readonly oneOff: number;
+  /** null: never (no first-year saving). */
+  readonly paybackYears: number | null;
+  readonly cumulativeNet: number;
+}
+
+export interface TransitionSection {
+  readonly baselineScenarioId: string;
+  readonly baselineName: string;
+  readonly rows: readonly TransitionRow[];
+  readonly totals: { readonly oneOff: number; readonly cumulativeNet: number };
+}
+
+/** Payback in words: "2.4 years", "Never". */
+export function paybackText(years: number | null): string {
+  if (years === null) return 'Never';
+  const shown = years.toFixed(1);
+  return `${shown} ${shown === '1.0' ? 'year' : 'years'}`;
 }
 
 /** How a function is delivered, in the users' words (DESIGN.md §1). */
@@ -120,6 +160,26 @@ export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: 
     t.total, yearReport.totals.running, yearReport.totals.allowance, t.perHead, yearReport.totals.headroom, statusCountsText(t),
   ];
 
+  const fnName = new Map(functions.map((f) => [f.id, f.name]));
+  const staffing = yearReport.ccgs.map((c): StaffingRow => ({
+    ccgId: c.id, name: c.name, wte: c.wte, fromPosts: fromPostsText(c.sources, (id) => fnName.get(id) ?? id),
+  }));
+  let transition: TransitionSection | null = null;
+  if (report.transition) {
+    const names = new Map(report.ccgs.map((c) => [c.id, c.name]));
+    const rows = report.transition.ccgs.map((t): TransitionRow => ({
+      ccgId: t.id, name: names.get(t.id) ?? t.id, redundancy: t.redundancy, setUp: t.setUp, exit: t.exit,
+      oneOff: t.oneOff, paybackYears: t.paybackYears, cumulativeNet: t.cumulativeNet,
+    }));
+    const baselineId = report.transition.baselineScenarioId;
+    transition = {
+      baselineScenarioId: baselineId,
+      baselineName: workspace.scenarios.find((s) => s.id === baselineId)?.name ?? baselineId,
+      rows,
+      totals: { oneOff: rows.reduce((n, r) => n + r.oneOff, 0), cumulativeNet: rows.reduce((n, r) => n + r.cumulativeNet, 0) },
+    };
+  }
+
   return {
     scenarioId: report.id,
     scenarioName: report.name,
@@ -130,5 +190,7 @@ export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: 
     totals,
     scenarioTotals: t,
     flags: report.flags,
+    staffing,
+    transition,
   };
 }

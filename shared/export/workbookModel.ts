@@ -192,6 +192,25 @@ function resultsSheet(table: ResultsTable, name: string): SheetModel {
   for (const r of table.rows) rows.push(texts('body', [String(r.values[0] ?? ''), ...r.delivery]));
 
   rows.push(row('body', []));
+  rows.push(texts('section', ['Staffing: WTE and the figures that come from posts (the rest are the estimate)']));
+  rows.push(texts('header', ['CCG', 'WTE', 'From posts']));
+  for (const r of table.staffing) rows.push(row('body', [text(r.name), num(r.wte, 'decimal'), text(r.fromPosts)]));
+
+  if (table.transition) {
+    const tr = table.transition;
+    rows.push(row('body', []));
+    rows.push(texts('section', [`One-off transition costs against ${tr.baselineName} (shown apart: never counted against the allowance)`]));
+    rows.push(texts('header', ['CCG', 'Redundancy', 'Set-up', 'Exit', 'One-off', 'Payback (years)', 'Cumulative net saving']));
+    for (const r of tr.rows) {
+      rows.push(row('body', [
+        text(r.name), num(r.redundancy, 'pounds'), num(r.setUp, 'pounds'), num(r.exit, 'pounds'), num(r.oneOff, 'pounds'),
+        r.paybackYears === null ? text('Never') : num(r.paybackYears, 'decimal'), num(r.cumulativeNet, 'pounds'),
+      ]));
+    }
+    rows.push(row('total', [text('Total'), blank(), blank(), blank(), num(tr.totals.oneOff, 'pounds'), blank(), num(tr.totals.cumulativeNet, 'pounds')]));
+  }
+
+  rows.push(row('body', []));
   rows.push(texts('section', ['Risk flags']));
   rows.push(texts('header', ['Severity', 'Flag', 'About', 'Message']));
   if (table.flags.length === 0) rows.push(texts('note', ['None.']));

@@ -11,6 +11,7 @@ import { formatPerHead, formatPopulation, formatPounds, statusLabel } from '../f
 import type { Workspace } from '../model/workspace';
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import { escapeControls } from '../text/controlChars';
+import { fromPostsIds } from '../staffing/fromPosts';
 
 export interface ReportFunction {
   readonly mode: DeliveryMode;
@@ -234,21 +235,29 @@ function statusCounts(t: Pick<ReportTotals, 'within' | 'tight' | 'over'>): strin
 
 const CSV_HEADER = [
   'scenario_id', 'scenario', 'year_id', 'year', 'ccg_id', 'ccg', 'population', 'running', 'programme', 'total',
-  'allowance', 'per_head', 'headroom', 'status',
+  'allowance', 'per_head', 'headroom', 'status', 'wte', 'from_posts', 'baseline_scenario_id', 'one_off',
+  'payback_years', 'cumulative_net',
 ];
 
 /**
  * One CSV for the whole report: a header row, then one row per CCG per planning year per
  * scenario. Numbers are unformatted and unrounded; text is quoted and made formula-safe by writeCsv.
+ * Each row also says the CCG's WTE and which figures come from posts (`from_posts`: "core" and
+ * function ids, separated by ";"); in a scenario with a baseline, the CCG's one-off transition
+ * cost, payback in years ("never" without a saving) and cumulative net saving over every year,
+ * the same on each of its rows — one-offs are never in the running cost.
  */
 export function formatReportCsv(report: CostReport): string {
   const rows: CsvCell[][] = [CSV_HEADER];
   for (const s of report.scenarios) {
+    const transition = new Map((s.transition?.ccgs ?? []).map((t) => [t.id, t]));
     for (const y of s.years) {
       for (const c of y.ccgs) {
+        const t = transition.get(c.id);
         rows.push([
           s.id, s.name, y.id, y.label, c.id, c.name, c.population, c.running, c.programme, c.total,
-          c.allowance, c.perHead, c.headroom, c.status,
+          c.allowance, c.perHead, c.headroom, c.status, c.wte, fromPostsIds(c.sources).join(';'),
+          s.transition?.baselineScenarioId ?? '', t ? t.oneOff : '', t ? (t.paybackYears ?? 'never') : '', t ? t.cumulativeNet : '',
         ]);
       }
     }

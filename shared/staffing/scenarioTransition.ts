@@ -22,7 +22,9 @@ export function snapshotOf(scenario: Scenario, result: ScenarioResult): Scenario
     arrangements: scenario.arrangements.map((a) => ({ id: a.id, name: a.name, members: effectiveMembers(a) })),
     ccgs: result.ccgs.map((c, i) => {
       const inHouse = new Map<string, InHouseFunction>();
-      for (const [fid, fc] of Object.entries(c.functions)) {
+      // for…in, not Object.entries: the record has no prototype, and no array of pairs is made.
+      for (const fid in c.functions) {
+        const fc = c.functions[fid]!;
         if (fc.mode !== 'in-house') continue;
         // The cost in the first planning year; a function costed from posts counts its posts' WTE.
         inHouse.set(fid, fc.source === 'structure' ? { cost: fc.cost, structureWte: fc.wte ?? 0 } : { cost: fc.cost });

@@ -28,13 +28,16 @@ test('apply the ready reckoner to a CCG, change a band, see the worked change on
   const panel = page.locator('#inspector');
   await panel.getByLabel('Template').selectOption({ label: 'Ready reckoner — typical CCG of 175,000' });
   await panel.getByRole('button', { name: 'Apply template' }).click();
-  const table = panel.getByRole('table', { name: 'Posts of Dunmere CCG' });
+  const table = panel.getByRole('grid', { name: 'Posts of Dunmere CCG' });
   await expect(table.getByRole('row')).toHaveCount(25);
   const applied = await cardPerHead(page, 'Dunmere CCG');
   expect(applied).not.toBe(before);
 
   const ao = table.locator('tr[data-post-id="rr-1"]');
   await expect(ao.getByTestId('post-cost')).toHaveText('£167,500');
+  // The band cell, edited from the keyboard as in the matrix: focus it, Enter, choose.
+  await ao.getByRole('gridcell').nth(1).focus();
+  await page.keyboard.press('Enter');
   await table.getByLabel('Band of Accountable officer').selectOption('9');
   await expect(ao.getByTestId('post-cost')).toHaveText('£114,099');
   await expect.poll(async () => Math.abs((applied - await cardPerHead(page, 'Dunmere CCG')) - 0.356)).toBeLessThanOrEqual(0.01);

@@ -9,6 +9,7 @@ import { costScenarioCached, shownYearId } from '../state/costScenarioCached';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { CompareTable, CompareTotals } from './CompareTable';
+import { CompareTransition } from './CompareTransition';
 import { exportComparisonCsv } from './exportComparisonCsv';
 import { pickedScenarioIds, useCompareStore } from './compareStore';
 import { ScenarioDiffList } from './ScenarioDiffList';
@@ -68,6 +69,10 @@ export function CompareView() {
             <h3 id="compare-table-title">Side by side</h3>
             <CompareTable workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
             <CompareTotals workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
+          </section>
+          <section className="compare-section" aria-labelledby="compare-transition-title">
+            <h3 id="compare-transition-title">One-off transition costs</h3>
+            <CompareTransition workspace={workspace} scenarioIds={ids} large={large} />
           </section>
           <section className="compare-section" aria-labelledby="compare-diff-title">
             <h3 id="compare-diff-title">What changes</h3>

@@ -13,9 +13,13 @@ import { LaLinksEditor } from './LaLinksEditor';
 import { numberFieldDraft, optionalTextDraft, requiredTextDraft, updateNodeEdit } from './nodeDrafts';
 import { SelectField } from './SelectField';
 import { StructureEditor } from '../staffing/StructureEditor';
+import { wteSentence } from '../../../shared/staffing/wteBreakdown';
+import type { CcgResult } from '../../../shared/costing/results';
 
 export interface CcgInspectorProps {
   readonly ccg: CcgNode;
+  /** The engine's figures for the CCG in the shown year, when it could be costed. */
+  readonly result?: CcgResult;
   readonly scenario: Scenario;
   readonly assumptions: Assumptions;
   /** Opens the arrangement form with these CCGs as members. */
@@ -23,7 +27,7 @@ export interface CcgInspectorProps {
 }
 
 /** Every field of a CCG (DESIGN.md §5), its localities and its local authority links. */
-export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }: CcgInspectorProps) {
+export function CcgInspector({ ccg, result, scenario, assumptions, onCreateArrangement }: CcgInspectorProps) {
   const select = useUiStore((s) => s.select);
   const sid = scenario.id;
   const localities = scenario.nodes.filter((n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccg.id);
@@ -124,6 +128,7 @@ export function CcgInspector({ ccg, scenario, assumptions, onCreateArrangement }
         ownerName={ccg.name}
         structure={ccg.structure}
         assumptions={assumptions}
+        wteNote={result ? wteSentence(ccg.name, result) : undefined}
       />
 
       <h3>Support arrangements</h3>

@@ -20,7 +20,7 @@ export function Inspector({ selectedId, scenario, assumptions, ccgs, onCreateArr
   const node = scenario.nodes.find((n) => n.id === selectedId);
   if (node) {
     switch (node.kind) {
-      case 'ccg': return <CcgInspector key={node.id} ccg={node} scenario={scenario} assumptions={assumptions} onCreateArrangement={onCreateArrangement} />;
+      case 'ccg': return <CcgInspector key={node.id} ccg={node} result={ccgs.get(node.id)} scenario={scenario} assumptions={assumptions} onCreateArrangement={onCreateArrangement} />;
       case 'locality': return <LocalityInspector key={node.id} locality={node} scenario={scenario} />;
       case 'localAuthority': return <LocalAuthorityInspector key={node.id} la={node} scenario={scenario} />;
       case 'provider': return <ProviderInspector key={node.id} provider={node} scenario={scenario} assumptions={assumptions} />;

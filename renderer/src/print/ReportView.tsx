@@ -9,6 +9,7 @@ import type { Workspace } from '../../../shared/model/workspace';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
 import { PictureProblem } from './PictureProblem';
 import { ResultsTable } from './ResultsTable';
+import { StaffingReportTables } from './StaffingReportTables';
 import { YearsReportTable } from './YearsReportTable';
 
 export interface ReportViewProps {
@@ -64,6 +65,8 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
         <h2>Results by CCG</h2>
         <ResultsTable workspace={workspace} scenarioId={scenarioId} yearId={table.year.id} />
       </section>
+
+      <StaffingReportTables table={table} />
 
       <section className="report-section">
         <h2>Year by year</h2>

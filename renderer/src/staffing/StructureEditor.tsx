@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import { newId } from '../../../shared/edits/newId';
 import type { StructureOwnerRef } from '../../../shared/edits/structureEdits';
@@ -11,6 +11,7 @@ import { STRUCTURE_TEMPLATES } from '../../../shared/staffing/structureTemplates
 import { CORE_HEADINGS, CORE_HEADING_LABELS, type Post, type Structure } from '../../../shared/staffing/staffingTypes';
 import { parseNumberInput } from '../inspector/parseNumberInput';
 import { useEditError } from '../inspector/useEditError';
+import { moveActiveCell, type CellPosition } from '../matrix/moveActiveCell';
 import { splitPastedRows } from './splitPastedRows';
 import '../styles/staffing.css';
 
@@ -30,9 +31,16 @@ export interface StructureEditorProps {
 
 const fmtWte = (n: number): string => `${+n.toFixed(2)}`;
 
+/** The grid's columns, in order; the cost is worked out, so it cannot be edited. */
+const GRID_COLUMNS = ['title', 'band', 'wte', 'heading', 'cost'] as const;
+const COLUMN_HEADERS: Readonly<Record<(typeof GRID_COLUMNS)[number], string>> = {
+  title: 'Post', band: 'Band', wte: 'WTE', heading: 'Heading', cost: 'Cost a year',
+};
+
 /**
- * A CCG's or pooled arrangement's posts as an editable table: add, duplicate, delete, reorder
- * (buttons, or Alt+↑/↓ in a row), band from a list showing its pay, WTE, heading; totals by
+ * A CCG's or pooled arrangement's posts as an editable grid, driven like the matrix: arrows move
+ * between cells, Enter or F2 edits one, Esc cancels, Delete removes the post; add, duplicate,
+ * delete, reorder (buttons, or Alt+↑/↓ on a cell), band from a list showing its pay, WTE, heading; totals by
  * heading; a template applied in one step; rows pasted from Excel. Every change is one undoable
  * edit; a refused one is explained beside the table.
  */
@@ -44,6 +52,15 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
   const [pasteErrors, setPasteErrors] = useState<readonly string[]>([]);
   const [template, setTemplate] = useState(STRUCTURE_TEMPLATES[0]?.id ?? '');
   const ids = { paste: useId(), template: useId(), table: useId() };
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
+  const [editing, setEditing] = useState<CellPosition | null>(null);
+  const [cellError, setCellError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
+  // Focus follows the active cell only after a key or an edit in the grid, never on first render.
+  const wantFocus = useRef(false);
+  // Set by Esc so the blur that closes the editor does not commit what was typed.
+  const cancelled = useRef(false);
 
   let cost: ReturnType<typeof costStructure> | null = null;
   try {
@@ -59,6 +76,7 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
     ...(owner.kind === 'ccg' ? CORE_HEADINGS.map((h) => ({ value: h, label: CORE_HEADING_LABELS[h] })) : []),
     ...assumptions.functions.map((f) => ({ value: f.id, label: f.name })),
   ];
+  const bandLabel = new Map(staffing.bands.map((b) => [b.id, `${b.label} — ${formatPounds(b.annualPay)}`]));
   const bandOptions = staffing.bands.map((b) => ({ value: b.id, label: `${b.label} — ${formatPounds(b.annualPay)}` }));
 
   const base = { scenarioId, owner } as const;
@@ -82,10 +100,72 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
     if (toIndex < 0 || toIndex >= posts.length) return;
     edit({ type: 'movePost', ...base, postId: post.id, toIndex });
   };
-  const onRowKey = (e: KeyboardEvent, post: Post, index: number): void => {
-    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+  const remove = (post: Post): void => {
+    if (edit({ type: 'deletePost', ...base, postId: post.id })) setAnnouncement(`Deleted ${post.title}. Undo brings it back.`);
+  };
+
+  // The table is a grid driven like the matrix: one Tab stop (roving tabindex) on the active cell.
+  const at: CellPosition = {
+    row: Math.min(active.row, Math.max(0, posts.length - 1)),
+    col: Math.min(active.col, GRID_COLUMNS.length - 1),
+  };
+  const isEditing = (row: number, col: number): boolean => editing?.row === row && editing.col === col;
+  useEffect(() => {
+    if (!wantFocus.current || editing) return;
+    wantFocus.current = false;
+    cellRefs.current.get(`${at.row}:${at.col}`)?.focus();
+  }, [at.row, at.col, editing, posts.length]);
+
+  /** Leaves the cell editor: runs `commit` unless Esc cancelled it; focus goes back to the cell. */
+  const finish = (commit: () => void, returnFocus = false): void => {
+    if (!cancelled.current) {
+      setCellError(null);
+      commit();
+    }
+    cancelled.current = false;
+    if (returnFocus) wantFocus.current = true;
+    setEditing(null);
+  };
+  const editorKey = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      cancelled.current = true;
+      wantFocus.current = true;
+      e.currentTarget.blur();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      wantFocus.current = true;
+      e.currentTarget.blur();
+    }
+  };
+  const onCellKey = (e: KeyboardEvent<HTMLTableCellElement>, post: Post, row: number, col: number): void => {
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      const to = row + (e.key === 'ArrowUp' ? -1 : 1);
+      if (to < 0 || to >= posts.length) return;
+      move(post, to);
+      wantFocus.current = true;
+      setActive({ row: to, col });
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === 'F2') && GRID_COLUMNS[col] !== 'cost') {
+      e.preventDefault();
+      setActive({ row, col });
+      setEditing({ row, col });
+      return;
+    }
+    if (e.key === 'Delete') {
+      e.preventDefault();
+      wantFocus.current = true;
+      remove(post);
+      return;
+    }
+    const next = moveActiveCell({ row, col }, e.key, e.ctrlKey || e.metaKey, posts.length, GRID_COLUMNS.length);
+    if (!next) return;
     e.preventDefault();
-    move(post, index + (e.key === 'ArrowUp' ? -1 : 1));
+    wantFocus.current = true;
+    setActive(next);
   };
   const pasteRows = (): void => {
     const read = postsFromRows(splitPastedRows(pasteText), { bands: staffing.bands, functions: assumptions.functions });
@@ -121,61 +201,95 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
       )}
 
       {posts.length > 0 && (
-        <div className="structure-scroll" role="region" aria-label={`Posts of ${ownerName}, scrolls sideways`} tabIndex={0}>
-        <table className="structure-table" aria-label={`Posts of ${ownerName}`}>
+        <div className="structure-scroll" role="region" aria-label={`Posts of ${ownerName}, scrolls sideways`}>
+        <p className="field-hint" id={`${ids.table}-help`}>
+          Arrow keys move between cells; Enter or F2 edits one, Enter keeps it, Esc cancels; Delete removes the post (Undo brings it back); Alt+↑/↓ moves it.
+        </p>
+        <table className="structure-table" role="grid" aria-label={`Posts of ${ownerName}`} aria-describedby={`${ids.table}-help`}
+          aria-rowcount={posts.length + 1} aria-colcount={GRID_COLUMNS.length + 1}>
           <thead>
-            <tr><th scope="col">Post</th><th scope="col">Band</th><th scope="col">WTE</th><th scope="col">Heading</th><th scope="col">Cost a year</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr role="row">{GRID_COLUMNS.map((c) => <th key={c} role="columnheader" scope="col">{COLUMN_HEADERS[c]}</th>)}<th role="columnheader" scope="col"><span className="visually-hidden">Actions</span></th></tr>
           </thead>
           <tbody>
-            {posts.map((post, i) => {
-              const pc = cost?.posts[i];
+            {posts.map((post, r) => {
+              const pc = cost?.posts[r];
+              const cellProps = (c: number) => {
+                const isActive = at.row === r && at.col === c;
+                return {
+                  role: 'gridcell',
+                  tabIndex: isActive && !isEditing(r, c) ? 0 : -1,
+                  'aria-selected': isActive,
+                  className: isActive ? 'is-active' : undefined,
+                  ref: (el: HTMLTableCellElement | null) => {
+                    if (el) cellRefs.current.set(`${r}:${c}`, el);
+                    else cellRefs.current.delete(`${r}:${c}`);
+                  },
+                  onKeyDown: (e: KeyboardEvent<HTMLTableCellElement>) => { if (e.target === e.currentTarget) onCellKey(e, post, r, c); },
+                  onFocus: (e: FocusEvent<HTMLTableCellElement>) => { if (e.target === e.currentTarget && !isActive) setActive({ row: r, col: c }); },
+                  onDoubleClick: () => { if (GRID_COLUMNS[c] !== 'cost') { setActive({ row: r, col: c }); setEditing({ row: r, col: c }); } },
+                } as const;
+              };
               return (
-                <tr key={post.id} onKeyDown={(e) => onRowKey(e, post, i)} data-post-id={post.id}>
-                  <td>
-                    <input
-                      key={`${post.id}-title-${post.title}`}
-                      aria-label={`Title of post ${i + 1}`}
-                      defaultValue={post.title}
-                      onBlur={(e) => { if (e.target.value.trim() !== post.title) edit({ type: 'updatePost', ...base, postId: post.id, patch: { title: e.target.value.trim() } }); }}
-                      onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
-                    />
+                <tr key={post.id} role="row" data-post-id={post.id}>
+                  <td {...cellProps(0)}>
+                    {isEditing(r, 0) ? (
+                      <input
+                        autoFocus
+                        aria-label={`Title of post ${r + 1}`}
+                        defaultValue={post.title}
+                        onBlur={(e) => finish(() => { if (e.target.value.trim() !== post.title) edit({ type: 'updatePost', ...base, postId: post.id, patch: { title: e.target.value.trim() } }); })}
+                        onKeyDown={(e) => editorKey(e)}
+                      />
+                    ) : post.title}
                   </td>
-                  <td>
-                    <select aria-label={`Band of ${post.title}`} value={post.band}
-                      onChange={(e) => edit({ type: 'updatePost', ...base, postId: post.id, patch: { band: e.target.value } })}>
-                      {!staffing.bands.some((b) => b.id === post.band) && <option value={post.band}>{post.band} (unknown)</option>}
-                      {bandOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                    </select>
+                  <td {...cellProps(1)}>
+                    {isEditing(r, 1) ? (
+                      <select autoFocus aria-label={`Band of ${post.title}`} value={post.band}
+                        onBlur={() => finish(() => undefined)}
+                        onKeyDown={(e) => editorKey(e)}
+                        onChange={(e) => { const band = e.target.value; finish(() => edit({ type: 'updatePost', ...base, postId: post.id, patch: { band } }), true); }}>
+                        {!staffing.bands.some((b) => b.id === post.band) && <option value={post.band}>{post.band} (unknown)</option>}
+                        {bandOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      </select>
+                    ) : (bandLabel.get(post.band) ?? `${post.band} (unknown)`)}
                   </td>
-                  <td>
-                    <input
-                      key={`${post.id}-wte-${post.wte}`}
-                      className="structure-wte-input"
-                      inputMode="decimal"
-                      aria-label={`WTE of ${post.title}`}
-                      defaultValue={fmtWte(post.wte)}
-                      onBlur={(e) => {
-                        const parsed = parseNumberInput(e.target.value, '0.5');
-                        if (!parsed.ok) { e.target.setCustomValidity(parsed.message); e.target.reportValidity(); return; }
-                        e.target.setCustomValidity('');
-                        if (parsed.value !== post.wte) edit({ type: 'updatePost', ...base, postId: post.id, patch: { wte: parsed.value } });
-                      }}
-                      onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
-                    />
+                  <td {...cellProps(2)} className={`num${at.row === r && at.col === 2 ? ' is-active' : ''}`}>
+                    {isEditing(r, 2) ? (
+                      <input
+                        autoFocus
+                        className="structure-wte-input"
+                        inputMode="decimal"
+                        aria-label={`WTE of ${post.title}`}
+                        defaultValue={fmtWte(post.wte)}
+                        onBlur={(e) => {
+                          const input = e.target;
+                          finish(() => {
+                            const parsed = parseNumberInput(input.value, '0.5');
+                            if (!parsed.ok) { setCellError(`WTE of ${post.title}: ${parsed.message}`); return; }
+                            if (parsed.value !== post.wte) edit({ type: 'updatePost', ...base, postId: post.id, patch: { wte: parsed.value } });
+                          });
+                        }}
+                        onKeyDown={(e) => editorKey(e)}
+                      />
+                    ) : fmtWte(post.wte)}
                   </td>
-                  <td>
-                    <select aria-label={`Heading of ${post.title}`} value={post.heading}
-                      onChange={(e) => edit({ type: 'updatePost', ...base, postId: post.id, patch: { heading: e.target.value } })}>
-                      {!headingOptions.some((o) => o.value === post.heading) && <option value={post.heading}>{post.heading} (unknown)</option>}
-                      {headingOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                    </select>
+                  <td {...cellProps(3)}>
+                    {isEditing(r, 3) ? (
+                      <select autoFocus aria-label={`Heading of ${post.title}`} value={post.heading}
+                        onBlur={() => finish(() => undefined)}
+                        onKeyDown={(e) => editorKey(e)}
+                        onChange={(e) => { const heading = e.target.value; finish(() => edit({ type: 'updatePost', ...base, postId: post.id, patch: { heading } }), true); }}>
+                        {!headingOptions.some((o) => o.value === post.heading) && <option value={post.heading}>{post.heading} (unknown)</option>}
+                        {headingOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      </select>
+                    ) : headingLabel(post.heading)}
                   </td>
-                  <td className="num" data-testid="post-cost">{pc ? formatPounds(pc.cost) : '—'}</td>
+                  <td {...cellProps(4)} className={`num${at.row === r && at.col === 4 ? ' is-active' : ''}`} data-testid="post-cost">{pc ? formatPounds(pc.cost) : '—'}</td>
                   <td className="structure-actions">
-                    <button type="button" aria-label={`Move ${post.title} up`} disabled={i === 0} onClick={() => move(post, i - 1)}>↑</button>
-                    <button type="button" aria-label={`Move ${post.title} down`} disabled={i === posts.length - 1} onClick={() => move(post, i + 1)}>↓</button>
-                    <button type="button" aria-label={`Duplicate ${post.title}`} onClick={() => duplicate(post, i)} title="Duplicate">⧉</button>
-                    <button type="button" aria-label={`Delete ${post.title}`} onClick={() => edit({ type: 'deletePost', ...base, postId: post.id })} title="Delete">✕</button>
+                    <button type="button" aria-label={`Move ${post.title} up`} disabled={r === 0} onClick={() => move(post, r - 1)}>↑</button>
+                    <button type="button" aria-label={`Move ${post.title} down`} disabled={r === posts.length - 1} onClick={() => move(post, r + 1)}>↓</button>
+                    <button type="button" aria-label={`Duplicate ${post.title}`} onClick={() => duplicate(post, r)} title="Duplicate">⧉</button>
+                    <button type="button" aria-label={`Delete ${post.title}`} onClick={() => remove(post)} title="Delete">✕</button>
                   </td>
                 </tr>
               );
@@ -184,6 +298,8 @@ export function StructureEditor({ scenarioId, owner, ownerName, structure, assum
         </table>
         </div>
       )}
+      {cellError && <p className="field-error" role="alert"><span aria-hidden="true" className="field-error-icon">✕</span> {cellError}</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
       <div className="inspector-actions">
         <button type="button" className="secondary-button" onClick={addPost}>+ Add post</button>
         {structure && (

@@ -1,3 +1,4 @@
+import { paybackText } from '../../../shared/export/resultsTable';
 import { useId } from 'react';
 import { formatPounds } from '../../../shared/format/format';
 import type { Scenario } from '../../../shared/model/workspace';
@@ -13,8 +14,7 @@ export interface TransitionPanelProps {
 
 /** "1.4 years", or "Never" where the running cost saved is nothing or negative. */
 export function paybackWords(years: number | null): string {
-  if (years === null) return 'Never';
-  return `${years.toFixed(1)} year${years.toFixed(1) === '1.0' ? '' : 's'}`;
+  return paybackText(years);
 }
 
 /**

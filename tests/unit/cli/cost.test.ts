@@ -85,7 +85,7 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost(file('four.ccgm'), '--csv');
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status');
+    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net');
     // One row per CCG per year: 7 scenarios of the four small CCGs (the merger has one) × 3 years.
     expect(lines).toHaveLength(1 + (6 * 4 + 1) * 3);
     // Ashvale, 62,000, all in-house, 2015/16: allowance 22.07 × 62,000 = 1,368,340.

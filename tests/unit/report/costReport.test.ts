@@ -117,7 +117,7 @@ describe('formatReportCsv', () => {
   const lines = csv.trimEnd().split('\n');
 
   it('has the header row and one unformatted row per CCG per scenario', () => {
-    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status');
+    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net');
     // (1 + 2 CCGs) × 3 years
     expect(lines).toHaveLength(1 + (1 + 2) * 3);
     const [, , , , , , population, running, programme, total, allowance, perHead, headroom, status] = (lines[1] ?? '').split(',');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 import type { Assumptions, CcgNode } from '../../../shared/model/workspace';
-import { costReport } from '../../../shared/report/costReport';
+import { costReport, formatReportCsv } from '../../../shared/report/costReport';
 import { buildWorkspace, ccg } from '../helpers/buildWorkspace';
 
 const assumptions: Assumptions = {
@@ -56,5 +56,34 @@ describe('transition in the cost report', () => {
       expect(y.ccgs[0]).toMatchObject({ wte: 3, sources: { core: 'estimate', functions: { finance: 'structure', hr: 'estimate' } } });
     }
     expect(now.years[0]!.ccgs[0]!.sources.functions.finance).toBe('estimate');
+  });
+});
+
+describe('transition and posts in the results CSV', () => {
+  const report = costReport(withBaseline);
+  const lines = formatReportCsv(report).trimEnd().split('\n').map((l) => l.split(','));
+  const header = lines[0]!;
+  const at = (row: string[], column: string): string => row[header.indexOf(column)] ?? '';
+  const rowOf = (scenario: string, year: string, ccgId: string): string[] =>
+    lines.find((l) => at(l, 'scenario_id') === scenario && at(l, 'year_id') === year && at(l, 'ccg_id') === ccgId)!;
+
+  it('says each CCG\'s WTE and which figures come from posts', () => {
+    expect(at(rowOf('base', '2013-14', 'a'), 'wte')).toBe('3');
+    expect(at(rowOf('base', '2013-14', 'a'), 'from_posts')).toBe('finance');
+    expect(at(rowOf('base', '2013-14', 'b'), 'from_posts')).toBe('');
+    expect(at(rowOf('now', '2013-14', 'a'), 'from_posts')).toBe('');
+  });
+
+  it('carries each CCG\'s one-off, payback and cumulative net on every year\'s row of a scenario with a baseline', () => {
+    const t = report.scenarios[1]!.transition!.ccgs[0]!;
+    for (const year of ['2013-14', '2014-15', '2015-16']) {
+      const row = rowOf('now', year, 'a');
+      expect(at(row, 'baseline_scenario_id')).toBe('base');
+      // Ashby: redundancy 22,500 + set-up 25,000.
+      expect(Number(at(row, 'one_off'))).toBe(47_500);
+      expect(at(row, 'payback_years')).toBe(t.paybackYears === null ? 'never' : String(t.paybackYears));
+      expect(Number(at(row, 'cumulative_net'))).toBe(t.cumulativeNet);
+    }
+    expect(at(rowOf('base', '2013-14', 'a'), 'one_off')).toBe('');
   });
 });
