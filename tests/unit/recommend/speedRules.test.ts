@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
+import { costScenario } from '../../../shared/costing/costScenario';
 import type { Workspace } from '../../../shared/model/workspace';
+import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import type { CandidateCost } from '../../../shared/recommend/candidateCosts';
 import { costCandidates } from '../../../shared/recommend/candidateCosts';
 import { generateCandidates, type Candidate } from '../../../shared/recommend/candidates';
@@ -49,6 +51,25 @@ async function countingSolver(): Promise<{ solve: LpSolver; calls: () => number 
   let n = 0;
   return { solve: (text, options) => { n += 1; return real(text, options); }, calls: () => n };
 }
+
+describe('costing shared-service candidates without a scenario per batch', () => {
+  it('gives each member exactly the engine’s figure, in a year with a cost index', () => {
+    const ws = fourSmallCcgsSample();
+    const members = ['ccg-ashvale', 'ccg-cressingham', 'ccg-dunmere'];
+    const functions = ['bi', 'finance', 'chc'];
+    const prepared = prepareProblem(ws, 'all-in-house', recommendOptions({ yearId: '2015-16' }));
+    if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+    const [got] = costCandidates(prepared.problem, [cand('shared-service||x', 'shared-service', members, functions)]);
+    const s = ws.scenarios.find((x) => x.id === 'all-in-house');
+    if (!s) throw new Error('no scenario');
+    const scenario = { ...s, arrangements: [{ id: 'pool', name: 'Pool', model: 'shared-service' as const, members, functions, allocation: 'population' as const }] };
+    const engine = costScenario({ ...ws, scenarios: [scenario] }, scenario.id, { yearId: '2015-16' });
+    expect(engine.year.costIndex).not.toBe(1);
+    for (const f of functions) {
+      expect(got?.byFunction.get(f)).toEqual(members.map((m) => engine.ccgs.find((c) => c.id === m)?.functions[f]?.cost));
+    }
+  });
+});
 
 describe('dropping group columns a single delivery beats', () => {
   const a = SMALL_CCG(0);
