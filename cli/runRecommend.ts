@@ -182,6 +182,7 @@ function convergenceWords(rec: Recommendation): string {
     case 'fixed-point': return 'a fixed point: the CSU prices are those of the buyers chosen';
     case 'cycle': return 'the buyers cycled; the best answer of the cycle is kept';
     case 'round-limit': return 'no fixed point within the round limit; the best answer is kept';
+    case 'time-limit': return 'the time limit ran out; the best answer so far is kept';
     case 'cancelled': return 'cancelled; the best answer so far is kept';
   }
 }

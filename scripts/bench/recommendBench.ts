@@ -37,12 +37,23 @@ export function twelveCcgCluster(): Workspace {
 
 function timed(log: (line: string) => void, label: string, ws: Workspace, options: RecommendOptions, solve: LpSolver): { ms: number; rounds: number; optimal: boolean } {
   const scenarioId = ws.scenarios[0]?.id ?? '';
+  let reports = 0;
+  let longestQuietMs = 0;
   const started = performance.now();
-  const outcome = recommend(ws, scenarioId, options, solve);
+  let last = started;
+  // Progress as the dialog gets it: how often, and the longest wait between two reports.
+  const outcome = recommend(ws, scenarioId, options, solve, {
+    onProgress: () => {
+      const now = performance.now();
+      reports += 1;
+      longestQuietMs = Math.max(longestQuietMs, now - last);
+      last = now;
+    },
+  });
   const ms = performance.now() - started;
   if (!outcome.ok) throw new Error(`Recommend on ${label} refused: ${outcome.errors.join('; ')}`);
   const r = outcome.recommendation;
-  log(`Recommend, ${label}: ${ms.toFixed(0)} ms, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (${r.convergence}), ${r.optimal ? 'optimal' : `not proved optimal: ${r.status}`}, running ${Math.round(r.engineRunning).toLocaleString('en-GB')}.`);
+  log(`Recommend, ${label}: ${ms.toFixed(0)} ms, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (${r.convergence}), ${r.optimal ? 'optimal' : `not proved optimal: ${r.status}`}, running ${Math.round(r.engineRunning).toLocaleString('en-GB')}; ${reports} progress reports, at most ${(longestQuietMs / 1000).toFixed(1)} s apart.`);
   return { ms, rounds: r.rounds, optimal: r.optimal };
 }
 

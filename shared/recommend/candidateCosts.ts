@@ -5,8 +5,14 @@
  * and costed with costScenarioWith, so Recommend never re-derives a formula and always agrees
  * with the figures the app shows. A CSU's price depends on every buyer in the scenario, so CSU
  * candidates are costed one at a time.
+ *
+ * Shared services are most of the candidates at England's scale, and a candidate's shared service
+ * is new (no staffing structure of its own), so its cost is the engine's pooled formula alone:
+ * worked out here with the engine's unitCost and in the engine's order of operations, it is the
+ * engine's figure to the bit, without costing a scenario per few hundred candidates.
  */
 import { costScenarioWith } from '../costing/costScenario';
+import { unitCost } from '../costing/unitCost';
 import type { Arrangement, Node, Scenario } from '../model/workspace';
 import type { Candidate } from './candidates';
 import type { RecommendProblem } from './problem';
@@ -35,8 +41,10 @@ export function costCandidates(
     if (batch.length > 0) costBatch(p, cands, batch, out);
     batch.length = 0;
   };
+  const costIndex = p.a.years.find((y) => y.id === p.year.id)?.costIndex ?? 1;
   cands.forEach((cand, i) => {
     if (cand.model === 'csu') costBatch(p, cands, [i], out, csuScale(cand.providerId ?? ''));
+    else if (cand.model === 'shared-service') out[i] = sharedServiceCost(p, cand, costIndex);
     else {
       batch.push(i);
       if (batch.length >= BATCH) flush();
@@ -95,4 +103,25 @@ function costBatch(p: RecommendProblem, cands: readonly Candidate[], indices: re
     }
     out[i] = cand.model === 'external' ? { byFunction, procurement } : { byFunction };
   }
+}
+
+/**
+ * The engine's shared service, split by population: pool = u_f(P_a)·P_a·(1 + overhead) with
+ * P_a summed in member order, each member paying pool·pop(m)/P_a, times the year's cost index.
+ */
+function sharedServiceCost(p: RecommendProblem, cand: Candidate, costIndex: number): CandidateCost {
+  let membersPop = 0;
+  for (const m of cand.members) membersPop += p.pop.get(m) ?? 0;
+  const overhead = p.a.models.sharedService.overhead;
+  const byFunction = new Map<string, number[]>();
+  for (const f of cand.functions) {
+    const fn = p.a.functions.find((x) => x.id === f);
+    if (!fn) throw new Error(`candidate ${cand.key}: no function ${f}`);
+    const pool = (unitCost(fn, membersPop, p.a.referencePopulation) * membersPop) * (1 + overhead);
+    byFunction.set(f, cand.members.map((m) => {
+      const cost = pool * ((p.pop.get(m) ?? 0) / membersPop);
+      return costIndex === 1 ? cost : costIndex * cost;
+    }));
+  }
+  return { byFunction };
 }

@@ -3,7 +3,8 @@
  * free (CCG, function) cell choosing exactly one delivery, an allowance row per CCG in scope, and
  * a binary per pooled or contracted group that any of its functions switches on — carrying the
  * external procurement cost (paid once per contract) and a tiny penalty so that, between equal
- * costs, fewer arrangements win. Written as CPLEX LP text for HiGHS.
+ * costs, fewer arrangements win. Written as CPLEX LP text for HiGHS, one independent part (see
+ * parts.ts) at a time.
  */
 import type { Candidate } from './candidates';
 import { isGroupModel } from './candidates';
@@ -18,8 +19,8 @@ export const PROGRAMME_WEIGHT = 1e-6;
 export type AllowanceMode =
   | { readonly kind: 'none' }
   | { readonly kind: 'hard' }
-  /** Minimise the largest overshoot s of any CCG over its allowance. */
-  | { readonly kind: 'min-overshoot' }
+  /** Minimise the largest overshoot s of any CCG over its allowance, known to be at least atLeast. */
+  | { readonly kind: 'min-overshoot'; readonly atLeast: number }
   /** Least cost with no CCG over its allowance by more than this. */
   | { readonly kind: 'overshoot-at-most'; readonly overshoot: number };
 
@@ -33,18 +34,23 @@ export interface MipModel {
   /** Column name → what it chooses. */
   readonly xColumns: ReadonlyMap<string, { readonly candidate: number; readonly functionId: string }>;
   readonly zColumns: ReadonlyMap<string, number>;
-  /** The largest overshoot among CCGs no choice can change (negative: all within). */
-  readonly fixedOvershoot: number;
+}
+
+/** What one programme decides: a part's CCGs, and the functions each of its candidates may deliver. */
+export interface MipPart {
+  readonly ccgIds: ReadonlySet<string>;
+  /** Candidate index → functions it may deliver; candidates absent are not in this programme. */
+  readonly columns: ReadonlyMap<number, readonly string[]>;
 }
 
 /**
- * The largest overshoot of a CCG in scope that no free cell can change (no allowance row of its
- * own): a floor under the overshoot whatever is chosen.
+ * The largest overshoot of a CCG in scope that no free cell can change (in no part): a floor
+ * under the overshoot whatever is chosen.
  */
-export function fixedOvershoot(p: RecommendProblem, rows: ReadonlyMap<string, unknown>, fixed: FixedCosts): number {
+export function fixedOvershoot(p: RecommendProblem, decided: ReadonlySet<string>, fixed: FixedCosts): number {
   let worst = -Infinity;
   for (const c of p.scope) {
-    if (rows.has(c.id)) continue;
+    if (decided.has(c.id)) continue;
     worst = Math.max(worst, (fixed.running.get(c.id) ?? 0) - p.year.allowance(c.id));
   }
   return worst;
@@ -55,6 +61,7 @@ const term = (coef: number, name: string): string => `${coef < 0 ? '-' : '+'} ${
 
 export function buildMip(
   p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts, mode: AllowanceMode,
+  part: MipPart,
 ): MipModel {
   const { year } = p;
   const fnIndex = new Map(p.a.functions.map((f, i) => [f.id, i]));
@@ -67,7 +74,8 @@ export function buildMip(
   const xColumns = new Map<string, { candidate: number; functionId: string }>();
   const zColumns = new Map<string, number>();
 
-  candidates.forEach((cand, i) => {
+  for (const [i, functions] of part.columns) {
+    const cand = candidates[i] as Candidate;
     const cost = costs[i] as CandidateCost;
     // Only a contract needs a column of its own: it carries the procurement, paid once.
     const z = cand.model === 'external' ? `z${i}` : undefined;
@@ -86,7 +94,7 @@ export function buildMip(
         else allowance.set(m, [term(share, z)]);
       });
     }
-    for (const f of cand.functions) {
+    for (const f of functions) {
       const x = `x${i}_${fnIndex.get(f) ?? 0}`;
       xColumns.set(x, { candidate: i, functionId: f });
       binaries.push(x);
@@ -108,9 +116,8 @@ export function buildMip(
       });
       if (z) links.push(` l${i}_${fnIndex.get(f) ?? 0}: ${x} - ${z} <= 0`);
     }
-  });
+  }
 
-  const floor = fixedOvershoot(p, allowance, fixed);
   const lines: string[] = ['Minimize', ' obj:'];
   if (mode.kind === 'min-overshoot') lines.push('  + 1 s');
   else for (const t of objective) lines.push(`  ${t}`);
@@ -123,6 +130,7 @@ export function buildMip(
   lines.push(...links);
   if (mode.kind !== 'none') {
     for (const c of p.scope) {
+      if (!part.ccgIds.has(c.id)) continue;
       const terms = allowance.get(c.id);
       if (!terms) continue;
       const rhs = year.allowance(c.id) - (fixed.running.get(c.id) ?? 0);
@@ -134,9 +142,10 @@ export function buildMip(
     }
   }
   lines.push('Bounds');
-  if (mode.kind === 'min-overshoot') lines.push(` s >= ${num(Math.max(0, floor))}`);
+  // A floor known in advance lets HiGHS stop as soon as it finds an answer on it.
+  if (mode.kind === 'min-overshoot') lines.push(` s >= ${num(Math.max(0, mode.atLeast))}`);
   lines.push('Binary');
   for (let i = 0; i < binaries.length; i += 20) lines.push(` ${binaries.slice(i, i + 20).join(' ')}`);
   lines.push('End', '');
-  return { text: lines.join('\n'), xColumns, zColumns, fixedOvershoot: floor };
+  return { text: lines.join('\n'), xColumns, zColumns };
 }

@@ -14,16 +14,18 @@ import { costCandidates, type CandidateCost } from './candidateCosts';
 import { generateCandidates, type Candidate } from './candidates';
 import { changeList, checkRules, type CcgChange, type RuleCheck } from './changeList';
 import type { LpSolver } from './lpSolver';
-import { buildMip, type AllowanceMode, type FixedCosts, type MipModel } from './mipModel';
+import { pruneDominated } from './dominance';
+import type { FixedCosts } from './mipModel';
 import type { RecommendOptions } from './options';
 import { prepareProblem, type RecommendProblem } from './problem';
+import { solveRound, type SolveControl } from './solveParts';
 import { costOptions, runningInYear } from './yearBasis';
 import type { Workspace } from '../model/workspace';
 
 /** Rounds of re-pricing the CSUs before giving up on a fixed point. */
 export const MAX_ROUNDS = 8;
 
-export type Convergence = 'fixed-point' | 'cycle' | 'round-limit' | 'cancelled';
+export type Convergence = 'fixed-point' | 'cycle' | 'round-limit' | 'time-limit' | 'cancelled';
 
 export interface Binding {
   readonly ccgId: string;
@@ -58,6 +60,8 @@ export interface Recommendation {
 export interface RecommendProgress {
   readonly round: number;
   readonly maxRounds: number;
+  /** How far through this round's solves, 0–1; absent once the round is done. */
+  readonly roundDone?: number;
   /** The scope's running cost of the best answer so far (engine figures), £. */
   readonly bestRunning?: number;
   readonly message: string;
@@ -66,6 +70,10 @@ export interface RecommendProgress {
 export interface RecommendHooks {
   readonly onProgress?: (progress: RecommendProgress) => void;
   readonly shouldCancel?: () => boolean;
+  /**
+   * Seconds HiGHS may take in all. When they run out the solve under way keeps its best answer,
+   * no further round starts, and the recommendation says it is not proved optimal.
+   */
   readonly timeLimitSeconds?: number;
 }
 
@@ -105,15 +113,28 @@ export function recommend(
   const seen = new Map<string, number>();
   const rounds: Round[] = [];
   let convergence: Convergence = 'round-limit';
+  const limit = hooks.timeLimitSeconds;
+  const deadline = limit === undefined ? undefined : Date.now() + limit * 1000;
+  const secondsLeft = (): number | undefined => (deadline === undefined ? undefined : (deadline - Date.now()) / 1000);
   for (let r = 1; r <= MAX_ROUNDS; r++) {
     if (hooks.shouldCancel?.()) { convergence = 'cancelled'; break; }
+    if (rounds.length > 0 && (secondsLeft() ?? 1) <= 0) { convergence = 'time-limit'; break; }
     seen.set(pricedWith, r);
     const csuAt = candidates.flatMap((c, i) => (c.model === 'csu' ? [i] : []));
     const csuCosts = costCandidates(p, csuAt.map((i) => candidates[i] as Candidate), (id) => scale.get(id)?.population);
     const costs = [...fixedCosts];
     csuAt.forEach((i, k) => { costs[i] = csuCosts[k]; });
     const fixed = fixedRunning(p, scale);
-    const round = solveRound(p, candidates, costs as CandidateCost[], fixed, solve, hooks);
+    const bestSoFar = rounds.length > 0 ? bestOf(rounds).engineRunning : undefined;
+    let reached = 0;
+    const control: SolveControl = {
+      secondsLeft,
+      onSolved: (done, of) => hooks.onProgress?.({
+        round: r, maxRounds: MAX_ROUNDS, roundDone: (reached = Math.max(reached, done / of)), ...(bestSoFar !== undefined ? { bestRunning: bestSoFar } : {}),
+        message: `Round ${r}: step ${done} of ${of}`,
+      }),
+    };
+    const round = roundOf(p, candidates, costs as CandidateCost[], fixed, solve, control);
     rounds.push(round);
     const best = bestOf(rounds);
     hooks.onProgress?.({
@@ -150,45 +171,6 @@ export function recommend(
       status: chosen.status,
     },
   };
-}
-
-/**
- * Drops options no optimum needs. Every pooled model and in-house charges each member the same
- * rate a head for a function (the pool is split by population), so for one group and function
- * only the lowest rate can be chosen; an external contract also needs a rate below it, its
- * procurement coming on top. CSU prices change between rounds and are kept.
- */
-function pruneDominated(
-  p: RecommendProblem, all: readonly Candidate[], costs: readonly CandidateCost[],
-): { candidates: Candidate[]; fixedCosts: (CandidateCost | undefined)[] } {
-  const popOf = (m: string): number => p.pop.get(m) ?? 0;
-  const rate = (i: number, f: string): number => {
-    const c = all[i] as Candidate;
-    const total = (costs[i]?.byFunction.get(f) ?? []).reduce((s, v) => s + v, 0);
-    return total / c.members.reduce((s, m) => s + popOf(m), 0);
-  };
-  const best = new Map<string, { i: number; rate: number }>();
-  all.forEach((c, i) => {
-    if (c.model === 'csu' || c.model === 'external') return;
-    for (const f of c.functions) {
-      const key = `${c.members.join(',')}|${f}`;
-      const r = rate(i, f);
-      const known = best.get(key);
-      if (!known || r < known.rate) best.set(key, { i, rate: r });
-    }
-  });
-  const candidates: Candidate[] = [];
-  const fixedCosts: (CandidateCost | undefined)[] = [];
-  all.forEach((c, i) => {
-    const functions = c.model === 'csu' ? c.functions : c.functions.filter((f) => {
-      const known = best.get(`${c.members.join(',')}|${f}`);
-      return c.model === 'external' ? !known || rate(i, f) < known.rate : known?.i === i;
-    });
-    if (functions.length === 0) return;
-    candidates.push(functions.length === c.functions.length ? c : { ...c, functions });
-    fixedCosts.push(c.model === 'csu' ? undefined : costs[i]);
-  });
-  return { candidates, fixedCosts };
 }
 
 /** Feasible answers first, then the least overshoot, then the least running cost. */
@@ -287,49 +269,12 @@ function fixedRunning(p: RecommendProblem, scale: ReadonlyMap<string, CsuScale>)
   return { running };
 }
 
-function solveRound(
+function roundOf(
   p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts,
-  solve: LpSolver, hooks: RecommendHooks,
+  solve: LpSolver, control: SolveControl,
 ): Round {
-  const run = (mode: AllowanceMode): { model: MipModel; solution: ReturnType<LpSolver> } | undefined => {
-    if (candidates.length === 0) return undefined;
-    const model = buildMip(p, candidates, costs, fixed, mode);
-    return { model, solution: solve(model.text, { timeLimitSeconds: hooks.timeLimitSeconds }) };
-  };
-
-  let picked: { model: MipModel; solution: ReturnType<LpSolver> } | undefined;
-  let overshooting = false;
-  if (!p.options.withinAllowance) picked = run({ kind: 'none' });
-  else {
-    // First the least possible largest overshoot (0 when every CCG can be within: proving a
-    // programme infeasible costs HiGHS far more than finding this), then the cheapest
-    // configuration that does no worse.
-    const least = run({ kind: 'min-overshoot' });
-    const s = least && least.solution.feasible ? Math.max(0, least.solution.value('s')) : 0;
-    overshooting = s > 0.005;
-    picked = overshooting ? run({ kind: 'overshoot-at-most', overshoot: s + Math.max(0.01, s * 1e-9) }) : run({ kind: 'hard' });
-    if (!picked || !picked.solution.feasible) picked = least;
-  }
-
-  const choice = new Map<number, Set<string>>();
-  let solverRunning = 0;
-  for (const c of p.scope) solverRunning += (fixed.running.get(c.id) ?? 0);
-  if (picked && picked.solution.feasible) {
-    for (const [name, { candidate, functionId }] of picked.model.xColumns) {
-      if (picked.solution.value(name) < 0.5) continue;
-      const set = choice.get(candidate) ?? new Set<string>();
-      set.add(functionId);
-      choice.set(candidate, set);
-      if (p.year.isRunning(functionId)) {
-        for (const v of costs[candidate]?.byFunction.get(functionId) ?? []) solverRunning += v;
-      }
-    }
-    for (const [name, candidate] of picked.model.zColumns) {
-      if (picked.solution.value(name) < 0.5) continue;
-      for (const v of costs[candidate]?.procurement ?? []) solverRunning += v;
-    }
-  }
-  const scenario = buildScenario(p, candidates, choice, recommendedName(p, overshooting), notesFor(p));
+  const solved = solveRound(p, candidates, costs, fixed, solve, control);
+  const scenario = buildScenario(p, candidates, solved.choice, recommendedName(p, solved.overshooting), notesFor(p));
   const result = costScenarioWith(scenario, p.a, costOptions(p.year));
   let engineRunning = 0;
   let worstOvershoot = -Infinity;
@@ -340,10 +285,8 @@ function solveRound(
     worstOvershoot = Math.max(worstOvershoot, running - p.year.allowance(c.id));
   }
   return {
-    choice, scenario, result, solverRunning, engineRunning, worstOvershoot,
-    optimal: picked?.solution.optimal ?? true,
-    status: picked?.solution.status ?? 'Nothing to choose',
-    costs,
+    choice: solved.choice, scenario, result, solverRunning: solved.solverRunning, engineRunning, worstOvershoot,
+    optimal: solved.optimal, status: solved.status, costs,
   };
 }
 

@@ -30,6 +30,12 @@ type Phase =
   | { readonly kind: 'done'; readonly recommendation: Recommendation }
   | { readonly kind: 'failed'; readonly errors: readonly string[] };
 
+/** The bar moves within a round too (a large scope takes many solves per round). */
+function progressValue(progress: RecommendProgress | undefined): number {
+  if (!progress) return 0;
+  return progress.roundDone === undefined ? progress.round : progress.round - 1 + progress.roundDone;
+}
+
 export function RecommendDialog({ onClose }: { readonly onClose: () => void }) {
   const workspace = useDocumentStore((s) => s.workspace);
   const scenario = useCurrentScenario();
@@ -135,7 +141,7 @@ export function RecommendDialog({ onClose }: { readonly onClose: () => void }) {
       {phase.kind === 'running' && (
         <div className="recommend-running">
           <label htmlFor="recommend-progress">Working: {phase.progress?.message ?? 'Starting…'}</label>
-          <progress id="recommend-progress" max={phase.progress?.maxRounds ?? 1} value={phase.progress?.round ?? 0} />
+          <progress id="recommend-progress" max={phase.progress?.maxRounds ?? 1} value={progressValue(phase.progress)} />
           {phase.progress?.bestRunning !== undefined && <p>Best answer so far: {formatPounds(phase.progress.bestRunning)} running cost.</p>}
           <div className="dialog-actions">
             <button type="button" onClick={cancel} data-autofocus>Cancel</button>
@@ -175,7 +181,7 @@ function RecommendResult({ recommendation: rec, onClose }: { readonly recommenda
       </ul>
       {rec.binding.filter((b) => b.overshoot > 0).map((b) => <p key={b.ccgId}>{b.message}.</p>)}
       <p>
-        {rec.rounds} round{rec.rounds === 1 ? '' : 's'} of CSU pricing ({rec.convergence === 'fixed-point' ? 'the prices settled' : rec.convergence});
+        {rec.rounds} round{rec.rounds === 1 ? '' : 's'} of CSU pricing ({rec.convergence === 'fixed-point' ? 'the prices settled' : rec.convergence === 'time-limit' ? 'the time limit ran out' : rec.convergence});
         {' '}{rec.optimal ? 'the best possible under these rules.' : `not proved the best (${rec.status}).`}
       </p>
       <div className="dialog-actions">

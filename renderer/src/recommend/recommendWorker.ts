@@ -20,6 +20,9 @@ self.onmessage = (event: MessageEvent<RecommendRequest>) => {
     .then((highs) => {
       const outcome = recommend(workspace, scenarioId, options, highsLpSolver(highs), {
         onProgress: (progress) => post({ kind: 'progress', progress }),
+        // Never leave the dialog waiting on a hard programme: the best answer found by then is
+        // shown, marked as not proved the best.
+        timeLimitSeconds: 120,
       });
       post({ kind: 'done', outcome });
     })

@@ -15,6 +15,8 @@ export interface BruteRules {
   readonly withinAllowance: boolean;
   readonly noExternalBi: boolean;
   readonly noDominantHost: boolean;
+  /** CCG id → cluster id: when given, no block mixes clusters (sharing only within a cluster). */
+  readonly clusterOf?: ReadonlyMap<string, string>;
 }
 
 export interface BruteBest {
@@ -67,7 +69,9 @@ export function bruteForce(workspace: Workspace, scenarioId: string, rules: Brut
   };
 
   // Every way to deliver one function: a partition and a delivery per block.
-  const perFunction = rules.functionIds.map((f) => partitions(rules.ccgIds).flatMap((blocks) =>
+  const oneCluster = (block: readonly string[]): boolean => !rules.clusterOf || new Set(block.map((m) => rules.clusterOf?.get(m))).size === 1;
+  const allowedPartitions = partitions(rules.ccgIds).filter((blocks) => blocks.every(oneCluster));
+  const perFunction = rules.functionIds.map((f) => allowedPartitions.flatMap((blocks) =>
     cartesian(blocks.map((b) => deliveriesFor(b, f))).map((ds) => blocks.map((b, i) => ({ block: b, delivery: ds[i] as Delivery })))));
 
   let best: BruteBest | undefined;
