@@ -54,7 +54,9 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           aria-valuetext={`${formatPerHead(cap)} a head`}
           onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
-        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? ` (scenario ${formatPerHead(baseCap)})` : ''}</output>
+        {/* The scenario's own figure has a line of its own, kept when empty, so moving the slider never reflows the bar. */}
+        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head</output>
+        <span className="what-if-was">{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? `scenario ${formatPerHead(baseCap)}` : '\u00a0'}</span>
       </div>
       {fn && (
         <div className="what-if what-if-fn">

@@ -1,22 +1,56 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { formatMoneyShort, formatPerHead, formatPopulation, statusPhrase } from '../../../shared/format/format';
 import { statusBadgeText } from '../common/statusDisplay';
+import { figuresShown } from './figuresShown';
+
+const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 
 /**
  * The scenario's CCGs in large type: running cost per head, status as icon and text, headroom.
- * A highlighted CCG comes first and is marked; the others follow in the scenario's order.
+ * The slide's highlighted CCGs come first and are marked; the others follow in the scenario's
+ * order. Every one listed fits without scrolling: when the roomy layout would overflow, each CCG
+ * takes one line (name, £ a head, status; the headroom stays in its accessible name); past
+ * eight CCGs a "+N more" line counts the rest.
  */
-export function WorkshopFigures({ result, highlightId }: { readonly result: ScenarioResult; readonly highlightId?: string }) {
-  const ccgs = [...result.ccgs].sort((a, b) => Number(b.id === highlightId) - Number(a.id === highlightId));
+export function WorkshopFigures({ result, highlighted = NO_HIGHLIGHT, markedId }: {
+  readonly result: ScenarioResult;
+  /** The slide's subject: a CCG, or an arrangement's members. */
+  readonly highlighted?: ReadonlySet<string>;
+  /** The CCG the slide highlights itself, drawn with a white border. */
+  readonly markedId?: string;
+}) {
+  const { shown, more } = figuresShown(result.ccgs, highlighted);
+  const listRef = useRef<HTMLElement>(null);
+  const [compact, setCompact] = useState(false);
+  const fitKey = `${shown.length} ${more}`;
+  // Measure at the roomy size; go compact only if that overflows (the panel never scrolls).
+  useLayoutEffect(() => setCompact(false), [fitKey]);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el || compact || typeof ResizeObserver === 'undefined') return undefined;
+    const check = (): void => {
+      if (el.scrollHeight > el.clientHeight + 1) setCompact(true);
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [compact, fitKey]);
+
   return (
-    <section className="workshop-figures" aria-label={`Running cost per head against the ${formatPerHead(result.year.allowancePerHead)} cap`}>
+    <section
+      ref={listRef}
+      className={compact ? 'workshop-figures is-compact' : 'workshop-figures'}
+      aria-label={`Running cost per head against the ${formatPerHead(result.year.allowancePerHead)} cap`}
+    >
       {/* The year in words: a slide may show any planning year, and the room must know which. */}
       <p className="workshop-cap">{result.year.label}: allowance {formatPerHead(result.year.allowancePerHead)} a head</p>
       <ul>
-        {ccgs.map((c) => (
+        {shown.map((c) => (
           <li
             key={c.id}
-            className={`workshop-figure status-${c.status}${c.id === highlightId ? ' is-highlighted' : ''}`}
+            className={`workshop-figure status-${c.status}${c.id === markedId ? ' is-highlighted' : ''}`}
             aria-label={`${c.name}: ${formatPerHead(c.perHead)} per head, ${statusPhrase(c.status, result.year.allowancePerHead)}, headroom ${formatMoneyShort(c.headroom)}`}
           >
             <span className="workshop-figure-name">{c.name}</span>
@@ -26,6 +60,7 @@ export function WorkshopFigures({ result, highlightId }: { readonly result: Scen
           </li>
         ))}
       </ul>
+      {more > 0 && <p className="workshop-more">+{more} more {more === 1 ? 'CCG' : 'CCGs'}</p>}
     </section>
   );
 }
