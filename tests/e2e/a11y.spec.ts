@@ -83,7 +83,8 @@ const VIEWS: readonly View[] = [
       await dialog.getByRole('button', { name: 'Close' }).click();
       await page.getByRole('button', { name: 'Present' }).click();
       await expect(page.getByRole('region', { name: 'Workshop mode' })).toBeVisible();
-      await expect(page.getByTestId('slide-position')).toHaveText('1 of 1');
+      // The sample's three-slide story and the slide just added.
+      await expect(page.getByTestId('slide-position')).toHaveText('1 of 4');
     },
   },
   {

@@ -23,9 +23,9 @@ export function roomFor(width: number, height: number, withHubs: boolean): Prese
   return { columns, rows, hubs: withHubs ? Math.max(1, Math.floor(width / HUB_MIN_WIDTH)) : 0 };
 }
 
-/** "£0.7m over its allowance" / "£0.2m released": short enough for a card at projector size. */
+/** "£418k over allowance" / "£213k headroom": short enough for a card at projector size. */
 function headroomShort(headroom: number): string {
-  return headroom < 0 ? `${formatMoneyShort(-headroom)} over its allowance` : `${formatMoneyShort(headroom)} headroom`;
+  return headroom < 0 ? `${formatMoneyShort(-headroom)} over allowance` : `${formatMoneyShort(headroom)} headroom`;
 }
 
 /**

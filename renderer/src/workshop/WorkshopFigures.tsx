@@ -23,14 +23,18 @@ export function WorkshopFigures({ result, highlighted = NO_HIGHLIGHT, markedId }
   const { shown, more } = figuresShown(result.ccgs, highlighted);
   const listRef = useRef<HTMLElement>(null);
   const [compact, setCompact] = useState(false);
+  // Still too long when compact (a very short window): it scrolls, so it must take focus.
+  const [scrolls, setScrolls] = useState(false);
   const fitKey = `${shown.length} ${more}`;
   // Measure at the roomy size; go compact only if that overflows (the panel never scrolls).
   useLayoutEffect(() => setCompact(false), [fitKey]);
   useLayoutEffect(() => {
     const el = listRef.current;
-    if (!el || compact || typeof ResizeObserver === 'undefined') return undefined;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
     const check = (): void => {
-      if (el.scrollHeight > el.clientHeight + 1) setCompact(true);
+      const over = el.scrollHeight > el.clientHeight + 1;
+      if (over && !compact) setCompact(true);
+      setScrolls(over && compact);
     };
     check();
     const observer = new ResizeObserver(check);
@@ -41,6 +45,7 @@ export function WorkshopFigures({ result, highlighted = NO_HIGHLIGHT, markedId }
   return (
     <section
       ref={listRef}
+      {...(scrolls ? { tabIndex: 0 } : {})}
       className={compact ? 'workshop-figures is-compact' : 'workshop-figures'}
       aria-label={`Running cost per head against the ${formatPerHead(result.year.allowancePerHead)} cap`}
     >

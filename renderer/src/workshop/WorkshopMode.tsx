@@ -103,9 +103,18 @@ export function WorkshopMode() {
           <button type="button" className="workshop-button" onClick={() => goTo(index + 1)} disabled={index >= slides.length - 1}>
             Next<span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="workshop-button" aria-pressed={presenterView} aria-keyshortcuts="N" onClick={() => toggle('presenterView')}>
+          {/* Toggles say their state with a tick as well as the pressed style. */}
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={presenterView} aria-keyshortcuts="N" onClick={() => toggle('presenterView')}>
             Notes (N)
           </button>
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts="W" onClick={() => toggle('whatIfsHidden')}>
+            What-ifs (W)
+          </button>
+          {!comparison && (
+            <button type="button" className="workshop-button workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts="D" onClick={() => toggle('liveCanvas')}>
+              Live canvas (D)
+            </button>
+          )}
           <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave (Esc)</button>
         </div>
       </header>
@@ -123,21 +132,11 @@ export function WorkshopMode() {
           />
         )}
       </div>
-      <div className="workshop-tools">
-        {!whatIfsHidden && <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />}
-        <div className="workshop-toggles" role="group" aria-label="Show or hide">
-          <button type="button" className="workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts="W" onClick={() => toggle('whatIfsHidden')}>
-            What-ifs (W)
-          </button>
-          {!comparison && (
-            <button type="button" className="workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts="D" onClick={() => toggle('liveCanvas')}>
-              Editable diagram (D)
-            </button>
-          )}
-        </div>
-      </div>
-      {presenterView && <PresenterView slide={slide} next={slides[index + 1]} />}
-      {slides.length > 0 && (
+      {/* The presenter view takes the what-if bar's and the strip's room, so the slide keeps its size. */}
+      {presenterView
+        ? <PresenterView slide={slide} next={slides[index + 1]} />
+        : !whatIfsHidden && <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />}
+      {slides.length > 0 && !presenterView && (
         <nav className="workshop-strip" aria-label="All slides">
           <ol>
             {slides.map((s, i) => (
