@@ -135,7 +135,8 @@ function workspaceWithLocalities(): Workspace {
     }))];
   });
   // Its own id: a file carrying the open sample's id would ask "keep both or replace?" on import.
-  return { ...ws, id: 'ws-localities-workshop', name: 'Localities workshop', scenarios: [{ ...base, nodes }] };
+  // No slides: the sample's story shows scenarios this file leaves out.
+  return { ...ws, id: 'ws-localities-workshop', name: 'Localities workshop', scenarios: [{ ...base, nodes }], slides: [] };
 }
 
 test('the presenter drags a locality: the figures change at once, and it is an ordinary undoable edit', async ({ page }) => {
