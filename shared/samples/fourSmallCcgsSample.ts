@@ -127,6 +127,7 @@ function mergerScenario(): Scenario {
 
 /** Where the sample's slides look: the four cards and the hubs beneath them, for a 1280-wide view. */
 const STORY_CAMERA = { x: 640, y: 240, k: 0.95 } as const;
+// The slides name no year: they show the first planning year, 2013/14.
 
 /**
  * A three-slide story for a first workshop: alone, every CCG is over its allowance; sharing
@@ -136,17 +137,17 @@ function storySlides(): Slide[] {
   return [
     {
       id: 'story-alone', title: 'On their own, all four CCGs are over their allowance', scenarioId: 'all-in-house',
-      camera: STORY_CAMERA, yearId: '2013-14',
+      camera: STORY_CAMERA,
       notes: 'Each CCG pays for its own governing body and runs every support function at its own small scale. Ashvale, the smallest, is furthest over.',
     },
     {
       id: 'story-shared', title: 'A shared support service cuts every CCG’s cost, but not enough', scenarioId: 'shared-service',
-      camera: STORY_CAMERA, yearId: '2013-14', highlight: { kind: 'arrangement', id: 'arr-shared' },
+      camera: STORY_CAMERA, highlight: { kind: 'arrangement', id: 'arr-shared' },
       notes: 'Pooling intelligence, contracting and the back office at the scale of 414,000 people saves about £1.3m a year, yet all four stay over. The risk-sharing agreement is still unsigned: say so.',
     },
     {
       id: 'story-compare', title: 'In-house, shared or bought: £ per head side by side', scenarioId: 'all-in-house',
-      camera: STORY_CAMERA, yearId: '2013-14', highlight: { kind: 'comparison', scenarioIds: ['all-in-house', 'shared-service', 'csu'] },
+      camera: STORY_CAMERA, highlight: { kind: 'comparison', scenarioIds: ['all-in-house', 'shared-service', 'csu'] },
       notes: 'Buying from the CSU is the cheapest of the three and brings Cressingham and Dunmere within; each CCG then depends on one provider for most of its support. Ask the room which risk they would rather carry.',
     },
   ];
