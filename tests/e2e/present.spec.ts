@@ -128,7 +128,7 @@ test('the what-if bar never resizes the slide when a value changes, and W hides 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: 'Present' }).click();
   await page.keyboard.press('ArrowRight'); // the shared-service slide
-  const stage = page.getByTestId('presentation-diagram');
+  const stage = page.locator('.workshop-stage');
   const before = await stage.boundingBox();
   const cap = page.getByRole('slider', { name: 'Running cost cap' });
   await cap.focus();
