@@ -151,3 +151,35 @@ test('the what-if bar never resizes the slide when a value changes, and W hides 
   await page.keyboard.press('w');
   await expect(cap).toBeVisible();
 });
+
+test('eight CCGs at 1280×720: every one listed on screen without scrolling; the canvas counts what it leaves out', async ({ page }) => {
+  const ws = findSample('four-small-ccgs')?.create();
+  const base = ws?.scenarios[0];
+  if (!ws || !base) throw new Error('sample missing');
+  // Four more CCGs beside the sample's four (the same populations, further east).
+  const extra = base.nodes.filter((n) => n.kind === 'ccg').map((n) => ({ ...n, id: `${n.id}-east`, name: n.name.replace(' CCG', ' East CCG'), x: n.x + 1200 }));
+  const eight = { ...ws, id: 'ws-eight', name: 'Eight CCGs', scenarios: [{ ...base, nodes: [...base.nodes, ...extra] }], slides: [] };
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'eight.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(eight)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eight CCGs');
+  await page.keyboard.press('F5');
+  const panel = page.getByRole('region', { name: /^Running cost per head/ });
+  const figures = panel.getByRole('listitem');
+  await expect(figures).toHaveCount(8);
+  await expect(panel).toHaveClass(/is-compact/);
+  expect(await panel.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  for (const f of await figures.all()) await onScreen(page, f, panel);
+  const diagram = page.getByTestId('presentation-diagram');
+  // The canvas draws as many cards as fit at projector size, every one whole, and counts the rest.
+  const cards = diagram.getByRole('list', { name: 'CCGs on this slide' }).getByRole('listitem');
+  await expect(cards.first()).toBeVisible();
+  const drawn = await cards.count();
+  expect(drawn).toBeGreaterThanOrEqual(4);
+  expect(drawn).toBeLessThan(8);
+  await expect(diagram).toContainText(`+${8 - drawn} more CCGs`);
+  for (const c of await cards.all()) await onScreen(page, c, diagram);
+  if (process.env.PRESENT_SCREENSHOTS === '1') await page.screenshot({ path: 'test-results/present-eight.png' });
+  expect(await textUnder18px(page)).toEqual([]);
+});

@@ -118,7 +118,8 @@ export function WorkshopMode() {
           <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave (Esc)</button>
         </div>
       </header>
-      <div className={comparison ? 'workshop-body is-comparison' : 'workshop-body'}>
+      {/* Past four CCGs the results panel widens, so each keeps to one line. */}
+      <div className={comparison ? 'workshop-body is-comparison' : result.ccgs.length > 4 ? 'workshop-body has-many' : 'workshop-body'}>
         <div className={comparison || liveCanvas ? 'workshop-stage' : 'workshop-stage is-presentation'} ref={stageRef}>
           {comparison
             ? <WorkshopComparison results={comparison} />
