@@ -183,3 +183,28 @@ test('eight CCGs at 1280×720: every one listed on screen without scrolling; the
   if (process.env.PRESENT_SCREENSHOTS === '1') await page.screenshot({ path: 'test-results/present-eight.png' });
   expect(await textUnder18px(page)).toEqual([]);
 });
+
+test('the handout’s comparison page fits every scenario’s column to the A4 page: nothing clipped or overflowing', async ({ page }) => {
+  // The browser build prints with window.print(): stand in for it and measure the page as laid
+  // out for print, at A4's printable width (210 mm less 2 × 14 mm margins = 182 mm ≈ 688 px).
+  await page.addInitScript(() => {
+    window.print = () => {
+      const over: string[] = [];
+      for (const table of document.querySelectorAll<HTMLElement>('.print-root .handout-comparison')) {
+        const page = table.parentElement;
+        if (page && table.getBoundingClientRect().width > page.clientWidth + 0.5) over.push(`table ${table.getBoundingClientRect().width} > ${page.clientWidth}`);
+        for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+          if (cell.scrollWidth > cell.clientWidth + 0.5) over.push(`“${cell.textContent}” ${cell.scrollWidth} > ${cell.clientWidth}`);
+        }
+      }
+      (window as unknown as { handoutOverflow: string[] }).handoutOverflow = over;
+    };
+  });
+  await page.reload();
+  await page.setViewportSize({ width: 688, height: 900 });
+  await page.getByRole('button', { name: 'Slides…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Slides' });
+  await page.emulateMedia({ media: 'print' });
+  await dialog.getByRole('button', { name: 'Export handout (PDF)' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { handoutOverflow?: string[] }).handoutOverflow)).toEqual([]);
+});
