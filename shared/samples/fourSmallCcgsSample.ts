@@ -3,7 +3,7 @@
  * support — one scenario per model of DESIGN.md §1, plus a merger into one federated CCG.
  * Every place and organisation here is fictional; the figures are illustrative.
  */
-import type { Arrangement, FunctionId, LaOverlap, Node, Scenario, Workspace } from '../model/workspace';
+import type { Arrangement, FunctionId, LaOverlap, Node, Scenario, Slide, Workspace } from '../model/workspace';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
 import { CCG_CARD_WIDTH, SAMPLE_DATE, ccgCardCentre, freshDefaultAssumptions, hubBetween } from './sampleBuilders';
 
@@ -125,6 +125,34 @@ function mergerScenario(): Scenario {
   };
 }
 
+/** Where the sample's slides look: the four cards and the hubs beneath them, for a 1280-wide view. */
+const STORY_CAMERA = { x: 640, y: 240, k: 0.95 } as const;
+// The slides name no year: they show the first planning year, 2013/14.
+
+/**
+ * A three-slide story for a first workshop: alone, every CCG is over its allowance; sharing
+ * support cuts the cost but not enough; three models side by side. Ready to present, and to edit.
+ */
+function storySlides(): Slide[] {
+  return [
+    {
+      id: 'story-alone', title: 'On their own, all four CCGs are over their allowance', scenarioId: 'all-in-house',
+      camera: STORY_CAMERA,
+      notes: 'Each CCG pays for its own governing body and runs every support function at its own small scale. Ashvale, the smallest, is furthest over.',
+    },
+    {
+      id: 'story-shared', title: 'A shared support service cuts every CCG’s cost, but not enough', scenarioId: 'shared-service',
+      camera: STORY_CAMERA, highlight: { kind: 'arrangement', id: 'arr-shared' },
+      notes: 'Pooling intelligence, contracting and the back office at the scale of 414,000 people saves about £1.3m a year, yet all four stay over. The risk-sharing agreement is still unsigned: say so.',
+    },
+    {
+      id: 'story-compare', title: 'In-house, shared or bought: £ per head side by side', scenarioId: 'all-in-house',
+      camera: STORY_CAMERA, highlight: { kind: 'comparison', scenarioIds: ['all-in-house', 'shared-service', 'csu'] },
+      notes: 'Buying from the CSU is the cheapest of the three and brings Cressingham and Dunmere within; each CCG then depends on one provider for most of its support. Ask the room which risk they would rather carry.',
+    },
+  ];
+}
+
 /** The four-small-CCGs sample workspace, freshly built. */
 export function fourSmallCcgsSample(): Workspace {
   const scenarios: Scenario[] = [
@@ -188,5 +216,6 @@ export function fourSmallCcgsSample(): Workspace {
     updatedAt: SAMPLE_DATE,
     assumptions: freshDefaultAssumptions(),
     scenarios,
+    slides: storySlides(),
   };
 }

@@ -31,7 +31,7 @@ afterEach(() => {
   act(() => useWorkshopStore.getState().leave());
 });
 
-const label = (name: string) => screen.getByRole('listitem', { name: new RegExp(`^${name}: `) }).getAttribute('aria-label') ?? '';
+const label = (name: string) => screen.getByRole('listitem', { name: new RegExp(`^${name}: £[\\d.,]+ per head`) }).getAttribute('aria-label') ?? '';
 const perHeadShown = (name: string) => Number(/£([\d.,]+) per head/.exec(label(name))?.[1]?.replace(/,/g, ''));
 
 describe('workshop what-if: the core’s fixed share', () => {

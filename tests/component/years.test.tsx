@@ -185,7 +185,7 @@ describe('slides keep their year', { timeout: 30_000 }, () => {
       act(() => { fireEvent.keyDown(window, { key: 'ArrowRight' }); });
       expect(useUiStore.getState().yearId).toBe('2015-16');
       expect(screen.getByText('2015/16: national rate £22.07 a head')).toBeTruthy();
-      expect(screen.getByRole('listitem', { name: /^Solo CCG: / }).getAttribute('aria-label')).toContain('over the £22.07 cap');
+      expect(screen.getByRole('listitem', { name: /^Solo CCG: £[\d.,]+ per head/ }).getAttribute('aria-label')).toContain('over the £22.07 cap');
     } finally {
       act(() => useWorkshopStore.getState().leave());
     }

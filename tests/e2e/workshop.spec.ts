@@ -43,19 +43,21 @@ test('present two slides: step with the keyboard, move the cap, reset the what-i
   await expect(page.getByRole('toolbar', { name: 'Edit' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Slides…' })).toHaveCount(0);
   const position = page.getByTestId('slide-position');
-  await expect(position).toHaveText('1 of 2');
+  // The sample's three-slide story comes first; the two slides made here are 4 and 5.
+  await expect(position).toHaveText('1 of 5');
+  // D: the live canvas instead of the presentation rendering.
+  await page.keyboard.press('d');
+  await expect(page.getByRole('button', { name: 'Live canvas (D)' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('End');
+  await expect(position).toHaveText('5 of 5');
+  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(options[1] ?? '');
+  await page.keyboard.press('PageDown'); // already the last slide: stays there
+  await expect(position).toHaveText('5 of 5');
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText('4 of 5');
   await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(`${options[0]} — Ashvale CCG`);
   // The highlighted card keeps its accessible name.
   await expect(page.getByRole('button', { name: /^Ashvale CCG, £\d+\.\d\d per head/ })).toBeVisible();
-
-  await page.keyboard.press('ArrowRight');
-  await expect(position).toHaveText('2 of 2');
-  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(options[1] ?? '');
-  await page.keyboard.press('PageDown'); // already the last slide: stays there
-  await expect(position).toHaveText('2 of 2');
-  await page.keyboard.press('ArrowLeft');
-  await expect(position).toHaveText('1 of 2');
-  await expect(workshop.getByRole('heading', { level: 1 })).toHaveText(`${options[0]} — Ashvale CCG`);
 
   // The cap slider: Home takes it to £15, under which Ashvale is over the cap.
   const before = (await figure(page, 'Ashvale CCG').getAttribute('aria-label')) ?? '';
@@ -71,7 +73,7 @@ test('present two slides: step with the keyboard, move the cap, reset the what-i
   // The slider kept its arrow keys: the slide did not change.
   await page.keyboard.press('ArrowRight');
   await expect(cap).toHaveValue('15.5');
-  await expect(position).toHaveText('1 of 2');
+  await expect(position).toHaveText('4 of 5');
 
   await page.getByRole('button', { name: 'Reset what-ifs' }).click();
   await expect(figure(page, 'Ashvale CCG')).toHaveAttribute('aria-label', before);
@@ -97,8 +99,9 @@ test('the handout PDF has a page per slide and a scenario comparison page', asyn
     await addSlideFromView(page);
     await page.getByRole('button', { name: 'Slides…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Slides' });
-    await dialog.getByLabel('Highlight').nth(1).selectOption('comparison');
-    await expect(dialog.getByRole('status')).toHaveText(/^Slide 2: compares All in-house, Shared service/);
+    // Slides 4 and 5 (after the sample's three-slide story); the fifth becomes a comparison.
+    await dialog.getByLabel('Highlight').nth(4).selectOption('comparison');
+    await expect(dialog.getByRole('status')).toHaveText(/^Slide 5: compares All in-house, Shared service/);
 
     const target = join(harness.dir, 'handout.pdf');
     harness.pickForSave(target);
@@ -106,8 +109,8 @@ test('the handout PDF has a page per slide and a scenario comparison page', asyn
     await expect(dialog.getByRole('status')).toContainText('Saved the handout as “handout.pdf”.');
     const pdf = await readFile(target, 'latin1');
     expect(pdf.startsWith('%PDF')).toBe(true);
-    // Two slides and the comparison page, each starting a new page.
-    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(3);
+    // Five slides and the comparison page, each starting a new page.
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(6);
     // The page is the app again, not the handout.
     await expect(page.locator('.print-root')).toHaveCount(0);
   } finally {
@@ -132,7 +135,8 @@ function workspaceWithLocalities(): Workspace {
     }))];
   });
   // Its own id: a file carrying the open sample's id would ask "keep both or replace?" on import.
-  return { ...ws, id: 'ws-localities-workshop', name: 'Localities workshop', scenarios: [{ ...base, nodes }] };
+  // No slides: the sample's story shows scenarios this file leaves out.
+  return { ...ws, id: 'ws-localities-workshop', name: 'Localities workshop', scenarios: [{ ...base, nodes }], slides: [] };
 }
 
 test('the presenter drags a locality: the figures change at once, and it is an ordinary undoable edit', async ({ page }) => {
@@ -143,6 +147,8 @@ test('the presenter drags a locality: the figures change at once, and it is an o
 
   await page.keyboard.press('F5');
   await expect(page.getByRole('region', { name: 'Workshop mode' })).toBeVisible();
+  // Localities are dragged on the live canvas (D); the presentation rendering leaves them out.
+  await page.keyboard.press('d');
   const before = (await figure(page, 'Ashvale CCG').getAttribute('aria-label')) ?? '';
   expect(before).toMatch(/^Ashvale CCG: £\d+\.\d\d per head/);
 

@@ -70,13 +70,16 @@ export function shortcutTable(mod = modKey()): readonly { readonly group: string
       ],
     },
     {
-      // Implemented by renderer/src/workshop (usePresentShortcut, slideStepping).
+      // Implemented by renderer/src/workshop (usePresentShortcut, slideStepping, useWorkshopKeys).
       group: 'Workshop mode',
       rows: [
         { keys: ['F5', `${mod}+Enter`], does: 'Present: full screen from the first slide' },
         { keys: ['→', 'Page Down', 'Space'], does: 'Next slide' },
         { keys: ['←', 'Page Up'], does: 'Previous slide' },
         { keys: ['Home', 'End'], does: 'First, last slide' },
+        { keys: ['N'], does: 'Show or hide the presenter view: notes, next slide, clock' },
+        { keys: ['W'], does: 'Show or hide the what-if bar' },
+        { keys: ['D'], does: 'Switch between the presentation rendering and the live canvas' },
         { keys: ['Esc'], does: 'Leave workshop mode (what-ifs are dropped)' },
       ],
     },

@@ -25,8 +25,41 @@ function jumpTo(slide: Slide): void {
   ui.requestCamera(slide.camera);
 }
 
-/** The highlight choices of a slide: nothing, the selection it was made with, or a comparison of every scenario. */
+/** The highlight choices of a slide: nothing, the selection it was made with, or a comparison of 2–4 scenarios. */
 type HighlightChoice = 'none' | 'item' | 'comparison';
+
+/** A comparison slide compares two to four scenarios: more would not fit a projector's width. */
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+/**
+ * Which scenarios a comparison slide compares, in the workspace's order: a box per scenario. At
+ * four the unticked boxes are disabled, at two the ticked ones, so the choice is always 2–4.
+ */
+function ComparedScenarios({ slideNumber, chosen, onChange }: {
+  readonly slideNumber: number; readonly chosen: readonly string[]; onChange(ids: string[]): void;
+}) {
+  const scenarios = useDocumentStore((s) => s.workspace.scenarios);
+  const picked = new Set(chosen);
+  return (
+    <fieldset className="slides-compared">
+      <legend>Scenarios compared on slide {slideNumber} (2 to 4)</legend>
+      {scenarios.map((sc) => {
+        const on = picked.has(sc.id);
+        const locked = on ? picked.size <= MIN_COMPARED : picked.size >= MAX_COMPARED;
+        return (
+          <label key={sc.id}>
+            <input
+              type="checkbox" checked={on} disabled={locked}
+              onChange={() => onChange(scenarios.filter((x) => (x.id === sc.id ? !on : picked.has(x.id))).map((x) => x.id))}
+            />
+            {' '}{sc.name}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
 
 /**
  * The slides of the workspace, outside workshop mode: add one from the current view, rename,
@@ -97,7 +130,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
 
   const highlightFor = (slide: Slide, choice: HighlightChoice): SlideHighlight | null => {
     if (choice === 'none') return null;
-    if (choice === 'comparison') return { kind: 'comparison', scenarioIds: workspace.scenarios.map((s) => s.id) };
+    if (choice === 'comparison') return { kind: 'comparison', scenarioIds: workspace.scenarios.slice(0, MAX_COMPARED).map((s) => s.id) };
     const own = workspace.scenarios.find((s) => s.id === slide.scenarioId);
     return (own && highlightOfSelection(own, useUiStore.getState().selectedId)) ?? null;
   };
@@ -166,8 +199,18 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
                   >
                     <option value="none">Nothing</option>
                     <option value="item">{choice === 'item' ? describeHighlight(workspace, slide) : 'The selected CCG or arrangement'}</option>
-                    {workspace.scenarios.length >= 2 && <option value="comparison">A comparison of every scenario</option>}
+                    {workspace.scenarios.length >= 2 && <option value="comparison">A comparison of scenarios</option>}
                   </select>
+                  {slide.highlight?.kind === 'comparison' && (
+                    <ComparedScenarios
+                      slideNumber={i + 1}
+                      chosen={slide.highlight.scenarioIds}
+                      onChange={(scenarioIds) => run(
+                        { type: 'updateSlide', id: slide.id, patch: { highlight: { kind: 'comparison', scenarioIds } } },
+                        `Slide ${i + 1}: ${describeHighlight(workspace, { ...slide, highlight: { kind: 'comparison', scenarioIds } })}.`,
+                      )}
+                    />
+                  )}
                   <label htmlFor={`${id}-n-${slide.id}`}>Notes</label>
                   <textarea
                     id={`${id}-n-${slide.id}`}

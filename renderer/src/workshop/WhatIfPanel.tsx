@@ -46,7 +46,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
 
   return (
     <section className="what-ifs" aria-labelledby={`${ids.cap}-heading`}>
-      <h2 id={`${ids.cap}-heading`}>What if…</h2>
+      <h2 id={`${ids.cap}-heading`} className="visually-hidden">What if…</h2>
       <div className="what-if">
         <label htmlFor={ids.cap}>Running cost cap</label>
         <input
@@ -54,7 +54,9 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           aria-valuetext={`${formatPerHead(cap)} a head`}
           onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
-        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? ` (scenario ${formatPerHead(baseCap)})` : ''}</output>
+        {/* The scenario's own figure has a line of its own, kept when empty, so moving the slider never reflows the bar. */}
+        <output htmlFor={ids.cap}>{formatPerHead(cap)} a head</output>
+        <span className="what-if-was">{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? `scenario ${formatPerHead(baseCap)}` : '\u00a0'}</span>
       </div>
       {fn && (
         <div className="what-if what-if-fn">
@@ -88,13 +90,14 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           aria-valuetext={`${formatPercent(coreShare)} fixed: ${formatMoneyShort(coreNow.fixedPerCcg)} a CCG plus ${formatPerHead(coreNow.perHead)} a head`}
           onChange={(e) => setWhatIfs({ coreFixedShare: Number(e.target.value) })}
         />
-        <output htmlFor={ids.core}>{formatPercent(coreShare)}: {formatMoneyShort(coreNow.fixedPerCcg)} + {formatPerHead(coreNow.perHead)} a head</output>
-        <p id={`${ids.core}-what`} className="what-if-hint">
+        <output htmlFor={ids.core}>{formatPercent(coreShare)} fixed</output>
+        <span className="what-if-was">{formatMoneyShort(coreNow.fixedPerCcg)} + {formatPerHead(coreNow.perHead)} a head</span>
+        <p id={`${ids.core}-what`} className="visually-hidden">
           A CCG of {formatPopulation(CORE_FIT_POPULATION)} keeps its {formatMoneyShort(coreAtFitPoint(base.core))} core; smaller CCGs pay more as the fixed share rises.
         </p>
       </div>
       <div className="what-if-reset">
-        <p className="what-if-note" role="status">{changed ? 'What-if figures: nothing is saved.' : 'The scenario’s own figures.'}</p>
+        <p className="what-if-note" role="status">{changed ? 'What-ifs: not saved' : 'Scenario’s own figures'}</p>
         <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>Reset what-ifs</button>
       </div>
     </section>

@@ -9,7 +9,10 @@ import { useScenarioResult } from '../state/useScenarioResult';
 import { costWithWhatIfs } from './costWithWhatIfs';
 import { followFullscreenExit, leaveWorkshop } from './presenter';
 import { slidePosition, type SlideStep } from './slideStepping';
-import { useSlideHighlight } from './useSlideHighlight';
+import { PresentationDiagram } from './PresentationDiagram';
+import { PresenterView } from './PresenterView';
+import { useFitTitle } from './useFitTitle';
+import { keptIds, useSlideHighlight } from './useSlideHighlight';
 import { useWorkshopKeys } from './useWorkshopKeys';
 import { WhatIfPanel } from './WhatIfPanel';
 import { WorkshopComparison } from './WorkshopComparison';
@@ -28,9 +31,11 @@ function showSlide(slide: Slide): void {
 
 /**
  * Workshop mode: the slide (or, with no slides, the current view) in large, high-contrast type
- * with no editing chrome: title and "3 of 7", the canvas or a comparison, the figures and the
- * what-if sliders, and a strip of every slide. The presenter can still drag a locality (a real,
- * undoable edit); what-ifs are session-only and go when workshop mode is left.
+ * with no editing chrome: title and "3 of 7", the presentation rendering of the canvas (or the
+ * live canvas, D; or a comparison), the figures, the what-if sliders (W) and a strip of every
+ * slide; the presenter view (notes, next slide, clock) only when asked for (N). On the live
+ * canvas the presenter can drag a locality (a real, undoable edit); what-ifs are session-only
+ * and go when workshop mode is left.
  */
 export function WorkshopMode() {
   const workspace = useDocumentStore((s) => s.workspace);
@@ -38,11 +43,16 @@ export function WorkshopMode() {
   const storedIndex = useWorkshopStore((s) => s.slideIndex);
   const whatIfs = useWorkshopStore((s) => s.whatIfs);
   const goTo = useWorkshopStore((s) => s.goTo);
+  const toggle = useWorkshopStore((s) => s.toggle);
+  const presenterView = useWorkshopStore((s) => s.presenterView);
+  const whatIfsHidden = useWorkshopStore((s) => s.whatIfsHidden);
+  const liveCanvas = useWorkshopStore((s) => s.liveCanvas);
   const index = Math.min(storedIndex, Math.max(0, slides.length - 1));
   const slide: Slide | undefined = slides[index];
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
   const stageRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   const highlight = slide?.scenarioId === scenario.id ? slide.highlight : undefined;
   const comparison = highlight?.kind === 'comparison'
@@ -67,11 +77,14 @@ export function WorkshopMode() {
     if (step.kind === 'leave') leaveWorkshop();
     else goTo(step.index);
   }, [goTo]);
-  useWorkshopKeys(index, slides.length, onStep);
-  useSlideHighlight(stageRef, highlight, scenario, result);
+  useWorkshopKeys(index, slides.length, onStep, toggle);
+  // The live canvas is dimmed round the subject; the presentation rendering does its own.
+  useSlideHighlight(stageRef, liveCanvas ? highlight : undefined, scenario, result);
 
   const title = slide?.title ?? scenario.name;
+  useFitTitle(titleRef, title);
   const highlightId = highlight && highlight.kind !== 'comparison' ? highlight.id : undefined;
+  const highlighted = keptIds(highlight, scenario) ?? undefined;
 
   return (
     <div className="workshop" role="region" aria-label="Workshop mode">
@@ -81,7 +94,7 @@ export function WorkshopMode() {
             {slides.length > 0 ? <>Slide <span data-testid="slide-position">{slidePosition(index, slides.length)}</span></> : 'Current view (no slides yet)'}
             {' · '}{scenario.name}
           </p>
-          <h1 className="workshop-title">{title}</h1>
+          <h1 className="workshop-title" ref={titleRef}>{title}</h1>
         </div>
         <div className="workshop-nav" role="toolbar" aria-label="Slides">
           <button type="button" className="workshop-button" onClick={() => goTo(index - 1)} disabled={index <= 0}>
@@ -90,18 +103,41 @@ export function WorkshopMode() {
           <button type="button" className="workshop-button" onClick={() => goTo(index + 1)} disabled={index >= slides.length - 1}>
             Next<span aria-hidden="true"> →</span>
           </button>
-          <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave workshop (Esc)</button>
+          {/* Toggles say their state with a tick as well as the pressed style. */}
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={presenterView} aria-keyshortcuts="N" onClick={() => toggle('presenterView')}>
+            Notes (N)
+          </button>
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts="W" onClick={() => toggle('whatIfsHidden')}>
+            What-ifs (W)
+          </button>
+          {!comparison && (
+            <button type="button" className="workshop-button workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts="D" onClick={() => toggle('liveCanvas')}>
+              Live canvas (D)
+            </button>
+          )}
+          <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave (Esc)</button>
         </div>
       </header>
-      <div className={comparison ? 'workshop-body is-comparison' : 'workshop-body'}>
-        <div className="workshop-stage" ref={stageRef}>
-          {comparison ? <WorkshopComparison results={comparison} /> : <Canvas />}
+      {/* Past four CCGs the results panel widens, so each keeps to one line. */}
+      <div className={comparison ? 'workshop-body is-comparison' : result.ccgs.length > 4 ? 'workshop-body has-many' : 'workshop-body'}>
+        <div className={comparison || liveCanvas ? 'workshop-stage' : 'workshop-stage is-presentation'} ref={stageRef}>
+          {comparison
+            ? <WorkshopComparison results={comparison} />
+            : liveCanvas ? <Canvas /> : <PresentationDiagram scenario={scenario} result={result} highlight={highlight} />}
         </div>
-        {!comparison && <WorkshopFigures result={result} scenario={scenario} {...(highlightId ? { highlightId } : {})} />}
+        {/* Keyed by slide: each slide's list starts at the top. */}
+        {!comparison && (
+          <WorkshopFigures
+            key={slide?.id ?? ''} result={result} scenario={scenario}
+            {...(highlighted ? { highlighted } : {})} {...(highlightId ? { markedId: highlightId } : {})}
+          />
+        )}
       </div>
-      <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
-      {slide?.notes && <p className="workshop-notes"><span className="workshop-notes-label">Notes: </span>{slide.notes}</p>}
-      {slides.length > 0 && (
+      {/* The presenter view takes the what-if bar's and the strip's room, so the slide keeps its size. */}
+      {presenterView
+        ? <PresenterView slide={slide} next={slides[index + 1]} />
+        : !whatIfsHidden && <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />}
+      {slides.length > 0 && !presenterView && (
         <nav className="workshop-strip" aria-label="All slides">
           <ol>
             {slides.map((s, i) => (

@@ -24,7 +24,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 function ComparisonTable({ results }: { readonly results: readonly ScenarioResult[] }) {
   const rows = comparisonRows(results);
   return (
-    <table className="report-table handout-comparison">
+    // Past four scenarios the type steps down a size; names wrap in their column, never clipped.
+    <table className={results.length > 4 ? 'report-table handout-comparison is-wide' : 'report-table handout-comparison'}>
       <thead>
         <tr>
           <th scope="col">CCG</th>
@@ -39,7 +40,7 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
               const c = r.ccgs.find((x) => x.id === id);
               return (
                 <td key={r.scenarioId} className={`num${c ? ` status-cell status-${c.status}` : ''}`}>
-                  {c ? `${formatPerHead(c.perHead)} ${statusBadgeText(c.status)}` : '—'}
+                  {c ? <><span className="handout-nowrap">{formatPerHead(c.perHead)}</span> <span className="handout-nowrap">{statusBadgeText(c.status)}</span></> : '—'}
                 </td>
               );
             })}
