@@ -112,7 +112,8 @@ describe('a CCG across the years', { timeout: 30_000 }, () => {
 describe('the years editor', { timeout: 30_000 }, () => {
   const openEditor = () => {
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: 'Assumptions…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Scenario' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Assumptions…' }));
     fireEvent.click(screen.getByLabelText(/Workspace \(base\)/));
   };
 

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Node, Scenario, Workspace } from '../../shared/model/workspace';
 import { findSample } from '../../shared/samples';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // The canvas editor in real Chromium with real mouse events: dragging a locality between CCGs
 // changes both cards' figures, undo and redo restore them exactly, cards move (and leave their
@@ -71,7 +72,7 @@ function workspaceWithLocalities(): Workspace {
 
 async function openWorkspace(page: Page, workspace: Workspace): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser).setFiles({ name: 'test.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace.name);
 }

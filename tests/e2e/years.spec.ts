@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // The planning years in real Chromium, on the Four small CCGs sample it opens on. Its "CSU"
 // scenario (figures from the costing engine): Dunmere CCG £22.54 a head in 2013/14, within £25
@@ -55,7 +56,7 @@ test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the pa
 });
 
 test('the years editor adds a year and classes a function as programme spend; axe finds nothing serious', async ({ page }) => {
-  await page.getByRole('button', { name: 'Assumptions…' }).click();
+  await menuCommand(page, 'Scenario', 'Assumptions…');
   const dialog = page.getByRole('dialog', { name: 'Assumptions' });
   await dialog.getByLabel(/Workspace \(base\)/).check();
   await dialog.getByRole('button', { name: 'Add year 2016/17' }).click();
