@@ -69,6 +69,15 @@ test('selecting a card shows its breakdown in the side panel', async ({ page }) 
 
 test('zoom buttons and keys change the canvas transform; zoom to fit restores it', async ({ page }) => {
   const camera = page.getByTestId('camera');
+  // The app opens at a readable zoom, which need not be the fitted view: start from the fitted one.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  let last = '';
+  await expect.poll(async () => {
+    const now = (await camera.getAttribute('transform')) ?? '';
+    const settled = now === last;
+    last = now;
+    return settled;
+  }, { intervals: [300] }).toBe(true);
   const initial = await camera.getAttribute('transform');
   expect(initial).toMatch(/^translate\(.+\) scale\(.+\)$/);
   await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -4,7 +4,7 @@ import { useUiStore } from '../state/uiStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { createPaletteNode, paletteNodeSize, type Point } from './createPaletteNode';
 import type { PaletteKind } from './paletteItems';
-import { viewCentre, visibleWorldRect } from './viewCentre';
+import { floatingWorldBoxes, viewCentre, visibleWorldRect } from './viewCentre';
 
 export type AddOutcome =
   | { readonly ok: true; readonly id: string; readonly name: string }
@@ -39,6 +39,8 @@ export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): A
     kind,
     centre: at ?? viewCentre(ui.viewport),
     placement: at ? 'drop' : 'place',
+    // Placed for the user: in free space on screen, clear of cards and of the minimap.
+    ...(at ? {} : { visible: visibleWorldRect(ui.viewport), avoid: floatingWorldBoxes(ui.viewport) }),
     ...(forCcg ? { ccgId: forCcg } : {}),
   });
   const result = dispatchEdit({ type: 'addNode', scenarioId: scenario.id, node });
