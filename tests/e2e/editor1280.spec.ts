@@ -60,7 +60,7 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     expect(mine.y).toBeGreaterThanOrEqual(canvas.y);
     expect(mine.x + mine.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(mine.y + mine.height).toBeLessThanOrEqual(canvas.y + canvas.height);
-    const others = await page.locator('[data-node-id]:not(.cluster-region)').evaluateAll((els, id) => els
+    const others = await page.locator('[data-node-id]:not(.cluster)').evaluateAll((els, id) => els
       .filter((e) => !e.querySelector(`[aria-label^="${id}, "]`) && !(e.getAttribute('aria-label') ?? '').startsWith(`${id}, `))
       .map((e) => {
         const r = e.getBoundingClientRect();
@@ -79,22 +79,23 @@ test('reloading reopens the scenario, year and view the user was on, and the min
   await page.getByLabel('Year', { exact: true }).selectOption({ label: '2014/15' });
   await page.getByRole('button', { name: 'Minimap' }).click();
   await expect(page.locator('.minimap')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Matrix' }).click();
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
   await expect(page.getByRole('grid')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
   await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText('Shared service');
   await expect(page.getByLabel('Year', { exact: true }).locator('option:checked')).toHaveText('2014/15');
-  await expect(page.getByRole('button', { name: 'Matrix' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('grid')).toBeVisible();
-  await page.getByRole('button', { name: 'Canvas' }).click();
+  await page.getByRole('button', { name: 'Canvas', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Minimap' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.minimap')).toHaveCount(0);
 });
 
 test('File and Scenario are ARIA menus: arrows, Esc returns focus, and axe finds no serious or critical violation', async ({ page }) => {
+  test.setTimeout(90_000); // two full axe scans on a shared machine
   for (const name of ['File', 'Scenario']) {
     const button = page.getByRole('button', { name, exact: true });
     await button.focus();
