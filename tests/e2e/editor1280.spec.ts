@@ -49,7 +49,9 @@ test('the canvas opens with card text at least 11 pixels high on screen', async 
 
 test('a palette click places each new CCG in view, overlapping no card, box or minimap', async ({ page }) => {
   const canvas = await canvasBox(page);
-  for (let i = 1; i <= 3; i += 1) {
+  const camera = page.getByTestId('camera');
+  const view = await camera.getAttribute('transform');
+  for (let i = 1; i <= 4; i += 1) {
     await page.getByRole('button', { name: /^Add a CCG/ }).click();
     const added = page.getByRole('button', { name: new RegExp(`^New CCG ${i}, `) });
     await expect(added).toBeVisible();
@@ -71,6 +73,8 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     const minimap = await page.locator('.minimap').boundingBox();
     if (!minimap) throw new Error('no minimap');
     expect(intersects(mine, minimap)).toBe(false);
+    // Found where the user is looking: the view did not have to move to show it.
+    expect(await camera.getAttribute('transform')).toBe(view);
   }
 });
 
