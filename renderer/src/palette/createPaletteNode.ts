@@ -97,8 +97,30 @@ export function findFreeSpot(wanted: Point, size: { width: number; height: numbe
     }
     return null;
   };
-  const visible = within ? search((p) => free(p) && inside({ ...p, ...size }, within)) : null;
+  const visible = within ? search((p) => free(p) && inside({ ...p, ...size }, within)) ?? scan(wanted, size, within, free) : null;
   return visible ?? search(free) ?? wanted;
+}
+
+/** Spots this far apart are tried across the view when the slots round the wanted spot are all taken. */
+const SCAN_STEP = 16;
+
+/**
+ * The free spot wholly inside `within` nearest to `wanted`, tried on a fine grid: free space on
+ * screen that the slots (a card's width apart) step over, such as a gap between two rows.
+ */
+function scan(wanted: Point, size: { width: number; height: number }, within: Box, free: (p: Point) => boolean): Point | null {
+  let best: Point | null = null;
+  let bestDistance = Infinity;
+  for (let y = within.y; y + size.height <= within.y + within.height; y += SCAN_STEP) {
+    for (let x = within.x; x + size.width <= within.x + within.width; x += SCAN_STEP) {
+      const distance = (x - wanted.x) ** 2 + (y - wanted.y) ** 2;
+      if (distance < bestDistance && free({ x, y })) {
+        best = { x: Math.round(x), y: Math.round(y) };
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 export interface PaletteNodeRequest {
