@@ -29,6 +29,9 @@ import { useEditorShortcuts } from './keyboard/useEditorShortcuts';
 import { AppHeader } from './topbar/AppHeader';
 import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
+import { ScenarioMenu } from './topbar/ScenarioMenu';
+import { say } from './topbar/toastStore';
+import { Toasts } from './topbar/Toasts';
 import { releasedAndBreached } from '../../shared/format/headroom';
 import { enterWorkshop } from './workshop/presenter';
 import { SlidesDialog } from './workshop/SlidesDialog';
@@ -86,7 +89,6 @@ export function App() {
   useEditorShortcuts();
 
   const [dialog, setDialog] = useState<DialogState | null>(null);
-  const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const libraryOpen = useLibraryScreen((s) => s.open);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -96,8 +98,8 @@ export function App() {
   useOpeningFinished(!libraryOpen);
   const persistence = getPersistence();
   // Files in (Open…, CSV, drops, files the OS opens) and out (the Export menu).
-  const fileImport = useFileImport({ say: setMessage, fail: setDialog });
-  const exports = useExportCommands({ say: setMessage, fail: setDialog });
+  const fileImport = useFileImport({ say, fail: setDialog });
+  const exports = useExportCommands({ say, fail: setDialog });
   const fileDrag = useFileDrop((files) => void fileImport.importDropped(files));
   const { openWorkspace: importWorkspaceFile, importPracticeList } = fileImport;
 
@@ -129,7 +131,7 @@ export function App() {
     try {
       const saved = await saveWorkspaceFile(getBridge(), useDocumentStore.getState().workspace);
       if ('error' in saved) setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [saved.error] });
-      else if (!saved.canceled) setMessage(`Saved as “${saved.fileName}”.`);
+      else if (!saved.canceled) say(`Saved as “${saved.fileName}”.`);
     } catch (err) {
       setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [err instanceof Error ? err.message : String(err)] });
     } finally {
@@ -143,14 +145,14 @@ export function App() {
     const library = getPersistence();
     if (!library) {
       loadWorkspace(sample.create(), { kind: 'sample', sampleId });
-      setMessage(`Opened the sample “${sample.name}”.`);
+      say(`Opened the sample “${sample.name}”.`);
       return;
     }
     // A new library workspace from the sample: an earlier copy, maybe edited, is kept.
     void library.createFromSample(sampleId).then((created) => {
       if (!created.ok) return;
       useLibraryScreen.getState().hide();
-      setMessage(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
+      say(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
     });
   }, []);
 
@@ -173,10 +175,18 @@ export function App() {
       await library.createBlank();
       useLibraryScreen.getState().hide();
     }
-    setMessage('New workspace with one empty scenario: add CCGs from the palette.');
+    say('New workspace with one empty scenario: add CCGs from the palette.');
   }, []);
 
   const runExport = exports.run;
+
+  // A click on the workspace's name renames it (in the library, and in the editor as one undo step).
+  const renameWorkspace = useCallback(async (name: string) => {
+    const library = getPersistence();
+    const id = library?.openId();
+    if (!library || id == null) return { ok: false as const, errors: ['This workspace is not in the library.'] };
+    return library.renameWorkspace(id, name);
+  }, []);
 
   // The desktop shell's File menu sends these; the browser bridge has no menu.
   useEffect(() => {
@@ -223,23 +233,27 @@ export function App() {
           onShowHistory: () => setHistoryOpen(true),
           libraryOpen,
           saveIndicator: <SaveIndicator />,
+          onRenameWorkspace: renameWorkspace,
         } : {})}
+        scenarioMenu={<ScenarioMenu disabled={busy || exports.busy} />}
         onShowSlides={() => setSlidesOpen(true)}
         onPresent={() => enterWorkshop(0)}
       />
       {persistence && <ConflictBanner />}
       {libraryOpen ? <LibraryScreen /> : (
         <>
-          <ScenarioBar
-            scenarios={workspace.scenarios}
-            scenarioId={scenario.id}
-            onSelectScenario={selectScenario}
-            totals={result.totals}
-            capPerHead={result.year.allowancePerHead}
-            headroom={releasedAndBreached(result.ccgs)}
-            message={message}
-          />
-          <EditToolbar />
+          {/* The scenario's picker, year, cap and totals and the editing tools share one row. */}
+          <div className="editor-bar">
+            <ScenarioBar
+              scenarios={workspace.scenarios}
+              scenarioId={scenario.id}
+              onSelectScenario={selectScenario}
+              totals={result.totals}
+              capPerHead={result.year.allowancePerHead}
+              headroom={releasedAndBreached(result.ccgs)}
+            />
+            <EditToolbar />
+          </div>
           <main className="workbench has-palette">
             <Palette />
             <MainView canvas={<Canvas />} />
@@ -248,11 +262,12 @@ export function App() {
         </>
       )}
       {slidesOpen && !libraryOpen && <SlidesDialog onClose={() => setSlidesOpen(false)} />}
-      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={setMessage} />}
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={say} />}
       {fileImport.dialog}
       {exports.dialog}
       {fileDrag && <FileDropOverlay drag={fileDrag} scenarioName={scenario.name} library={persistence !== null} />}
       {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}
+      <Toasts />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { launchPersistence } from './persistence/launchPersistence';
+import { startViewMemory } from './persistence/viewMemory';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/canvas.css';
@@ -15,6 +16,8 @@ const root = createRoot(container);
 
 // The first frame is the workspace from the local library (or the library itself), never the
 // built-in sample the document store starts with: reading IndexedDB takes a few milliseconds.
+// Remembering starts before the workspace opens, so opening it restores where the user was.
+startViewMemory();
 void launchPersistence().then(() => {
   performance.mark('ccgm:workspace-loaded');
   root.render(

@@ -22,11 +22,16 @@ export function formatPounds(pounds: number): string {
   return `${pounds < 0 ? '−' : ''}£${groupInt.format(Math.abs(Math.round(pounds)))}`;
 }
 
-/** Compact money for cards and charts: £21.4m, £850k, £900. */
+/**
+ * Compact money for cards and charts: £21.4m, £3.0m, £850k, £900. Millions always carry one
+ * decimal, so figures in a column line up and read alike (£3.0m beside £3.1m, never £3m). A
+ * negative figure takes the minus sign (−£1.3m), never a hyphen and never brackets on screen.
+ */
 export function formatMoneyShort(pounds: number): string {
   const sign = pounds < 0 ? '−' : '';
   const abs = Math.abs(pounds);
-  if (abs >= 1_000_000) return `${sign}£${trimZero((abs / 1_000_000).toFixed(1))}m`;
+  // 999,950 and up round to £1.0m, not "£1000k".
+  if (abs >= 999_950) return `${sign}£${(abs / 1_000_000).toFixed(1)}m`;
   if (abs >= 10_000) return `${sign}£${Math.round(abs / 1000)}k`;
   return `${sign}£${groupInt.format(Math.round(abs))}`;
 }

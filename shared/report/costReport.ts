@@ -125,6 +125,9 @@ export function costReport(workspace: Workspace, scenarioId?: string, yearId?: s
   return { scenarios: ids.map((id) => reportScenario(workspace, id, yearId)) };
 }
 
+/** A flag's severity as the table prints it: the one error is a CCG over its allowance, which finance calls a breach (the JSON keeps "error"). */
+const severityWord = (severity: RiskFlag['severity']): string => (severity === 'error' ? 'breach' : severity);
+
 const reportFlag = (f: RiskFlag): ReportFlag => ({ id: f.id, severity: f.severity, subject: f.subject, message: f.message });
 
 function reportYear(y: YearResult): ReportYear {
@@ -213,7 +216,7 @@ export function formatReportTable(report: CostReport): string {
     const rule = widths.map((w) => '-'.repeat(w)).join('  ');
     const flags = y.flags.length === 0
       ? ['Flags: none']
-      : ['Flags:', ...y.flags.map((f) => `  ${f.severity.padEnd(7)}  ${escapeControls(f.message)}`)];
+      : ['Flags:', ...y.flags.map((f) => `  ${severityWord(f.severity).padEnd(7)}  ${escapeControls(f.message)}`)];
     return [
       `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)}) — ${escapeControls(y.label)} (${escapeControls(y.id)})`,
       '',

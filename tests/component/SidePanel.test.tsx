@@ -106,7 +106,7 @@ describe('SidePanel', () => {
     const flags = screen.getByRole('heading', { name: 'Risk flags' }).parentElement as HTMLElement;
     const items = within(flags).getAllByRole('button');
     const texts = items.map((b) => b.textContent ?? '');
-    expect(texts.some((t) => t.includes('Error') && t.includes('Ashby CCG runs at'))).toBe(true);
+    expect(texts.some((t) => t.includes('Breach') && t.includes('Ashby CCG runs at'))).toBe(true);
     expect(texts.some((t) => t.includes('Warning') && t.includes('Ashby CCG serves 60,000 people'))).toBe(true);
     expect(texts.some((t) => t.includes('Warning') && t.startsWith('! Warning') && t.includes('Ashby and Barford shared service: the shared service has no agreement'))).toBe(true);
     expect(texts.some((t) => t.includes('Barford CCG runs at'))).toBe(false);

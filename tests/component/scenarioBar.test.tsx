@@ -21,6 +21,15 @@ afterEach(cleanup);
 const doc = () => useDocumentStore.getState().workspace;
 const names = () => doc().scenarios.map((s) => s.name);
 const picker = () => screen.getByLabelText('Scenario', { selector: 'select' }) as HTMLSelectElement;
+/** Opens the app bar's Scenario menu and finds a command in it. */
+const menuItem = (name: string): HTMLElement => {
+  if (!screen.queryByRole('menu')) fireEvent.click(screen.getByRole('button', { name: 'Scenario' }));
+  return screen.getByRole('menuitem', { name });
+};
+/** Chooses a command of the Scenario menu. */
+const scenarioCommand = (name: string): void => {
+  fireEvent.click(menuItem(name));
+};
 const altShift = (code: string, target: Element | Window = window) => fireEvent.keyDown(target, { key: code.replace('Key', ''), code, altKey: true, shiftKey: true });
 
 // Each test renders the whole App; generous time for a shared CI machine.
@@ -39,7 +48,7 @@ describe('scenario bar', { timeout: 30_000 }, () => {
 
   it('Branch copies the scenario shown, with the same CCG ids, and shows the copy', () => {
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: 'Branch (copy this scenario)' }));
+    scenarioCommand('Branch (copy this scenario)');
     expect(names()).toEqual(['Test scenario', 'Test scenario (copy)']);
     expect(doc().scenarios[1]?.nodes.map((n) => n.id)).toEqual(['ccg-solo']);
     expect(picker().selectedOptions[0]?.textContent).toBe('Test scenario (copy)');
@@ -47,7 +56,7 @@ describe('scenario bar', { timeout: 30_000 }, () => {
 
   it('renames inline: Esc keeps the old name, a name in use is refused beside the field, Enter renames', () => {
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: 'Branch (copy this scenario)' }));
+    scenarioCommand('Branch (copy this scenario)');
     altShift('KeyR', picker());
     let field = screen.getByLabelText('Scenario name') as HTMLInputElement;
     expect(field.value).toBe('Test scenario (copy)');
@@ -56,7 +65,7 @@ describe('scenario bar', { timeout: 30_000 }, () => {
     expect(names()[1]).toBe('Test scenario (copy)');
     expect(screen.queryByLabelText('Scenario name')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    scenarioCommand('Rename');
     field = screen.getByLabelText('Scenario name') as HTMLInputElement;
     fireEvent.change(field, { target: { value: 'test SCENARIO' } });
     fireEvent.keyDown(field, { key: 'Enter' });
@@ -72,32 +81,32 @@ describe('scenario bar', { timeout: 30_000 }, () => {
 
   it('Alt+Shift+arrows move the scenario shown; the buttons at the ends are disabled', () => {
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: 'New' }));
-    expect((screen.getByRole('button', { name: 'Move scenario later' }) as HTMLButtonElement).disabled).toBe(true);
+    scenarioCommand('New');
+    expect(menuItem('Move scenario later').getAttribute('aria-disabled')).toBe('true');
     altShift('ArrowLeft', picker());
     expect(names()).toEqual(['New scenario', 'Test scenario']);
-    expect((screen.getByRole('button', { name: 'Move scenario earlier' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Move scenario later' }));
+    expect(menuItem('Move scenario earlier').getAttribute('aria-disabled')).toBe('true');
+    scenarioCommand('Move scenario later');
     expect(names()).toEqual(['Test scenario', 'New scenario']);
   });
 
   it('deleting the only scenario is refused in words; deleting another offers Undo until the next change', () => {
     render(<App />);
     const only = doc();
-    fireEvent.click(screen.getByRole('button', { name: 'Delete scenario' }));
+    scenarioCommand('Delete scenario');
     expect(doc()).toBe(only);
     expect(screen.getByTestId('edit-notice').textContent).toContain('Cannot delete scenario "Test scenario": it is the only one');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Branch (copy this scenario)' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete scenario' }));
+    scenarioCommand('Branch (copy this scenario)');
+    scenarioCommand('Delete scenario');
     expect(names()).toEqual(['Test scenario']);
     expect(screen.getByText('Deleted scenario “Test scenario (copy)”.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo deleting “Test scenario (copy)”' }));
     expect(names()).toEqual(['Test scenario', 'Test scenario (copy)']);
     expect(picker().selectedOptions[0]?.textContent).toBe('Test scenario (copy)');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete scenario' }));
-    fireEvent.click(screen.getByRole('button', { name: 'New' })); // another change: Undo would now undo that
+    scenarioCommand('Delete scenario');
+    scenarioCommand('New'); // another change: Undo would now undo that
     expect(screen.queryByRole('button', { name: /^Undo deleting/ })).toBeNull();
   });
 

@@ -48,7 +48,7 @@ describe('workshop what-if: the core’s fixed share', () => {
     const fitBefore = label('Fit-point CCG');
 
     fireEvent.change(slider, { target: { value: '0.5' } });
-    expect(slider.getAttribute('aria-valuetext')).toBe('50% fixed: £1m a CCG plus £5.71 a head');
+    expect(slider.getAttribute('aria-valuetext')).toBe('50% fixed: £1.0m a CCG plus £5.71 a head');
     expect(perHeadShown('Small CCG')).toBe(Number(((small.running + 200_000) / 87_500).toFixed(2)));
     expect(perHeadShown('Small CCG') - Number(small.perHead.toFixed(2))).toBeCloseTo(2.29, 1);
     expect(label('Fit-point CCG')).toBe(fitBefore);

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // axe-core scans of every main view, in real Chromium against the web build: no serious or
 // critical violation anywhere. Each view is one entry of VIEWS (how to reach it from the app as
@@ -28,7 +29,7 @@ const VIEWS: readonly View[] = [
   {
     name: 'library',
     reach: async (page) => {
-      await page.getByRole('button', { name: 'Library' }).click();
+      await menuCommand(page, 'File', 'Library');
       await expect(page.getByRole('heading', { name: 'Your workspaces' })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Open / }).first()).toBeVisible();
     },
@@ -60,7 +61,7 @@ const VIEWS: readonly View[] = [
   {
     name: 'assumptions editor',
     reach: async (page) => {
-      await page.getByRole('button', { name: 'Assumptions…' }).click();
+      await menuCommand(page, 'Scenario', 'Assumptions…');
       await expect(page.getByRole('dialog', { name: 'Assumptions' })).toBeVisible();
     },
   },
@@ -90,7 +91,7 @@ const VIEWS: readonly View[] = [
   {
     name: 'history dialog',
     reach: async (page) => {
-      await page.getByRole('button', { name: 'History…' }).click();
+      await menuCommand(page, 'File', 'History…');
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
@@ -100,7 +101,7 @@ const VIEWS: readonly View[] = [
       const path = join(harness.dir, 'broken.ccgm');
       await writeFile(path, '{"format":"ccg-modeller/workspace","version":1,"scenarios":[');
       harness.pickForOpen(path);
-      await page.getByRole('button', { name: 'Open…' }).click();
+      await menuCommand(page, 'File', 'Open…');
       await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toContainText('Could not open');
     },
   },

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { findSample } from '../../shared/samples';
 import { parseWorkspaceText } from '../../shared/schema/parseWorkspaceText';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // The app shell in real Chromium against the web build: it opens on the sample, draws the shown
 // scenario's figures, switches scenario, shows a breakdown, zooms, and logs no errors (a CSP
@@ -68,6 +69,15 @@ test('selecting a card shows its breakdown in the side panel', async ({ page }) 
 
 test('zoom buttons and keys change the canvas transform; zoom to fit restores it', async ({ page }) => {
   const camera = page.getByTestId('camera');
+  // The app opens at a readable zoom, which need not be the fitted view: start from the fitted one.
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  let last = '';
+  await expect.poll(async () => {
+    const now = (await camera.getAttribute('transform')) ?? '';
+    const settled = now === last;
+    last = now;
+    return settled;
+  }, { intervals: [300] }).toBe(true);
   const initial = await camera.getAttribute('transform');
   expect(initial).toMatch(/^translate\(.+\) scale\(.+\)$/);
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -108,7 +118,7 @@ test('the wheel zooms and a background drag pans', async ({ page }) => {
 
 test('in the browser, Save as… downloads the workspace as a .ccgm file', async ({ page }) => {
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save as…' }).click();
+  await menuCommand(page, 'File', 'Save as…');
   const download = await downloaded;
   expect(download.suggestedFilename()).toBe('Four small CCGs — do, share or buy.ccgm');
   const path = await download.path();
@@ -125,7 +135,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
   const good = JSON.stringify({ ...sample.create(), name: 'Fenland review' }, null, 2);
 
   const chooser1 = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser1).setFiles({ name: 'fenland.ccgm', mimeType: 'application/json', buffer: Buffer.from(good) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fenland review');
   await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / })).toBeVisible();
@@ -139,7 +149,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
   if (!firstYear) throw new Error('sample has no planning year');
   firstYear.allowancePerHead = -1;
   const chooser2 = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser2).setFiles({ name: 'broken.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 
   const dialog = page.getByRole('alertdialog');
@@ -156,7 +166,7 @@ test('in the browser, Open… reads a chosen file; a broken one lists every loca
 });
 
 test('the Samples menu loads the other sample', async ({ page }) => {
-  await page.getByLabel('Samples').selectOption({ label: 'Cambridgeshire & Peterborough (illustrative)' });
+  await menuCommand(page, 'File', 'Cambridgeshire & Peterborough (illustrative)');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambridgeshire & Peterborough (illustrative)');
   const card = page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / });
   await expect(card).toBeVisible();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // The NHS BSA "Patient List Size" file (April–June 2013), real rows of NHS Corby (03V) and
 // NHS Nene (04G), its neighbour,, dropped on the England 2013 sample.
@@ -23,7 +24,7 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 }
 
 test('an NHS BSA list-size file sets a chosen CCG’s population in one undoable step', async ({ page }) => {
-  await page.getByRole('combobox', { name: 'Samples' }).selectOption({ label: 'England 2013 — every CCG’s published allowance' });
+  await menuCommand(page, 'File', 'England 2013 — every CCG’s published allowance');
   await expect(page.locator('h1')).toHaveText('England 2013 — every CCG’s published allowance');
   const corby = page.getByRole('button', { name: /^NHS Corby CCG, £/ });
   await expect(corby).toHaveAccessibleName(/population 69,801$/);

@@ -85,7 +85,7 @@ test('the exported XLSX has a Years sheet: a row per CCG per year, allowance and
   await expect(page.locator('.ccg-card').first()).toBeVisible();
   const path = join(harness.dir, 'workbook.xlsx');
   harness.pickForSave(path);
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Workbook (XLSX)' }).click();
   await expect.poll(() => stat(path).then((s) => s.size > 0, () => false), { timeout: 15_000 }).toBe(true);
   const bytes = await readFile(path);

@@ -7,6 +7,7 @@ import type { Edit } from '../../shared/edits/edit';
 import type { Workspace } from '../../shared/model/workspace';
 import { validateWorkspace } from '../../shared/schema/validateWorkspace';
 import config from '../../playwright.config';
+import { fitView } from './support/menus';
 
 // Nothing lost after a crash (issue 7): a persistent Chromium profile, a seeded script of 200
 // random edits made through the inspector like a user, and the browser killed (SIGKILL) at
@@ -116,6 +117,8 @@ function planEdit(ws: Workspace, rnd: () => number, n: number): PlannedEdit {
 /** Makes the edit in the UI: select the card, type into the inspector field, Enter. */
 async function makeEdit(page: Page, planned: PlannedEdit): Promise<void> {
   const escaped = planned.cardName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Any card of the sample may be picked: from the fitted view (the app opens at a readable zoom).
+  await fitView(page);
   await page.getByRole('button', { name: new RegExp(`^${escaped}, `) }).click();
   const field = page.getByRole('complementary').getByLabel(planned.field, { exact: true });
   await field.fill(planned.text);

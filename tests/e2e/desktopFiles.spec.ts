@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { findSample } from '../../shared/samples/index';
 import { parseWorkspaceText } from '../../shared/schema/parseWorkspaceText';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
+import { menuCommand } from './support/menus';
 
 // The desktop file commands end to end: the page's bridge calls the real main-process handlers,
 // which show (scripted) dialogs and read and write real files.
@@ -23,7 +24,7 @@ test('Save as… writes a valid .ccgm file of the open workspace', async ({ page
   const target = join(harness.dir, 'saved.ccgm');
   harness.pickForSave(target);
 
-  await page.getByRole('button', { name: 'Save as…' }).click();
+  await menuCommand(page, 'File', 'Save as…');
 
   await expect.poll(() => readFile(target, 'utf8').then(() => true, () => false)).toBe(true);
   const parsed = parseWorkspaceText(await readFile(target, 'utf8'));
@@ -41,7 +42,7 @@ test('Open… loads a valid file and shows its CCGs with their figures', async (
   harness.pickForOpen(path);
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
 
   await expect(page.locator('h1')).toHaveText('Fenland review (from file)');
   await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / })).toBeVisible();
@@ -61,7 +62,7 @@ test('Open… of a broken file lists its located errors and changes nothing', as
   await page.goto('/');
   const titleBefore = await page.locator('h1').textContent();
   const cardsBefore = await page.locator('.ccg-card').count();
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
 
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toBeVisible();

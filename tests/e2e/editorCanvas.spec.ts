@@ -2,12 +2,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Node, Scenario, Workspace } from '../../shared/model/workspace';
 import { findSample } from '../../shared/samples';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { fitView, menuCommand } from './support/menus';
 
 // The canvas editor in real Chromium with real mouse events: dragging a locality between CCGs
 // changes both cards' figures, undo and redo restore them exactly, cards move (and leave their
 // cluster) as one undo step, multi-select and delete, and a refused move changes nothing.
 
 failOnConsoleErrors();
+// These tests drag and click cards across the whole sample: from the fitted view.
+test.beforeEach(async ({ page }) => {
+  await fitView(page);
+});
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -71,9 +76,10 @@ function workspaceWithLocalities(): Workspace {
 
 async function openWorkspace(page: Page, workspace: Workspace): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser).setFiles({ name: 'test.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace.name);
+  await fitView(page);
 }
 
 test('dragging a locality to another CCG moves its population: both cards change, undo and redo restore them exactly', async ({ page }) => {

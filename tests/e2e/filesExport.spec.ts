@@ -8,6 +8,7 @@ import { statusLabel } from '../../shared/format/format';
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Every export from the header's Export menu, end to end: the page's bridge calls the REAL
 // main-process handlers (support/desktopBridge.ts), which write real files in a temp folder;
@@ -38,7 +39,7 @@ async function ready(page: Page): Promise<void> {
 async function exportVia(page: Page, item: string, fileName: string): Promise<string> {
   const path = join(harness.dir, fileName);
   harness.pickForSave(path);
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();
   return path;
 }
@@ -142,7 +143,7 @@ test('Canvas picture (PNG) asks the scale (2× by default) and a 2× picture is 
 
 test('PNG scale dialog: Esc cancels and nothing is saved', async ({ page }) => {
   await ready(page);
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Canvas picture (PNG)…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -161,17 +162,26 @@ test('Report (PDF) prints the scenario’s report to a PDF file', async ({ page 
   expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
 });
 
-test('the Export menu works from the keyboard: arrows move, Esc closes and returns focus', async ({ page }) => {
+test('the Export commands (in the File menu) work from the keyboard: arrows move, Esc closes and returns focus', async ({ page }) => {
   await ready(page);
-  const button = page.getByRole('button', { name: 'Export' });
+  const button = page.getByRole('button', { name: 'File', exact: true });
   await button.focus();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Open…' })).toBeFocused();
+  // Past Save as… and Import CSV… to the first export.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Results (CSV)' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Workbook (XLSX)' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('menuitem', { name: 'Report (PDF)…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Save as…' })).toBeFocused();
+  // Up from the first command wraps to the last.
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Open…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem').last()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(button).toBeFocused();
@@ -195,7 +205,7 @@ test('a workspace whose names hold characters XML cannot (a pasted control chara
   await writeFile(file, JSON.stringify(hostile));
   harness.pickForOpen(file);
   await ready(page);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await expect(page.locator('h1')).toContainText('characters');
   await expect(page.locator('.ccg-card').first()).toBeVisible();
 

@@ -5,6 +5,7 @@ import { MENU_COMMANDS } from '../../electron/common/menuCommands';
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Files coming in: dropped on the window, opened by the OS, picked with Open… or Import practice
 // list (CSV)…, through the real main-process handlers (support/desktopBridge.ts). A fresh
@@ -55,11 +56,11 @@ async function ready(page: Page): Promise<void> {
 
 /** The names in the library listing, as the Library screen shows them (then back to the editor). */
 async function libraryNames(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Library' }).click();
+  await menuCommand(page, 'File', 'Library');
   const buttons = page.locator('.library-table .library-open');
   await expect(buttons.first()).toBeVisible();
   const labels = await buttons.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^Open /, '')));
-  await page.getByRole('button', { name: 'Library' }).click();
+  await menuCommand(page, 'File', 'Library');
   return labels.sort();
 }
 
@@ -104,7 +105,7 @@ test('a workspace already in the library: Replace overwrites it and keeps the ol
   await expect(page.locator('h1')).toHaveText('Wexmoor (newer)');
   expect(await libraryNames(page)).toEqual(['Wexmoor (newer)']);
 
-  await page.getByRole('button', { name: 'History…' }).click();
+  await menuCommand(page, 'File', 'History…');
   const history = page.getByRole('dialog', { name: /Version history/ });
   await expect(history.getByRole('cell', { name: 'Before replacing with “newer.ccgm”', exact: true })).toBeVisible();
   // The replaced version can be had back.
@@ -180,7 +181,7 @@ test('Import practice list (CSV)… reads the picked file through the bridge int
   const path = join(harness.dir, 'list.csv');
   await writeFile(path, PRACTICES);
   harness.pickForOpen(path);
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await menuCommand(page, 'File', 'Import CSV…');
   const dialog = page.getByRole('dialog', { name: 'Import practices from “list.csv”' });
   await expect(dialog).toContainText('Builds 2 CCGs and 3 localities');
   expect(harness.dialogs).toEqual([{ kind: 'open', title: 'Import CSV file' }]);

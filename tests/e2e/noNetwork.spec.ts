@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { findSample } from '../../shared/samples';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // "No network, ever" (DESIGN.md §2): every request the browser makes during a session that opens
 // a file, edits, uses the library and history and saves a file is recorded, at the context level
@@ -35,7 +36,7 @@ test('a whole session requests nothing but the app itself', async ({ page, baseU
   const path = join(harness.dir, 'fenland.ccgm');
   await writeFile(path, JSON.stringify({ ...sample.create(), name: 'Fenland (no network)' }));
   harness.pickForOpen(path);
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fenland (no network)');
 
   // Edit: a CCG from the palette with a population.
@@ -46,17 +47,17 @@ test('a whole session requests nothing but the app itself', async ({ page, baseU
   await expect(page.getByTestId('save-indicator')).toHaveText(/Saved/);
 
   // The library, and back; the history dialog.
-  await page.getByRole('button', { name: 'Library' }).click();
+  await menuCommand(page, 'File', 'Library');
   await expect(page.getByRole('heading', { name: 'Your workspaces' })).toBeVisible();
   await page.getByRole('button', { name: 'Open Fenland (no network)' }).click();
-  await page.getByRole('button', { name: 'History…' }).click();
+  await menuCommand(page, 'File', 'History…');
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Export the workspace to a file.
   const saved = join(harness.dir, 'out.ccgm');
   harness.pickForSave(saved);
-  await page.getByRole('button', { name: 'Save as…' }).click();
+  await menuCommand(page, 'File', 'Save as…');
   await expect.poll(() => readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
 
   const origin = new URL(baseURL ?? '').origin;

@@ -5,6 +5,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import config from '../../playwright.config';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Nothing is lost: the library lives in IndexedDB in the browser profile, so these tests run
 // Chromium on a persistent profile (a folder), close or kill it, and launch it again on the same
@@ -117,10 +118,10 @@ test('importing a broken file lists its located errors and leaves the library as
   const { context, page } = await launch(baseURL ?? '');
   await expect(page.locator('h1')).toHaveText(first.name);
   const listing = async (): Promise<string[]> => {
-    await page.getByRole('button', { name: 'Library' }).click();
+    await menuCommand(page, 'File', 'Library');
     await expect(page.locator('.library-table')).toBeVisible();
     const rows = await page.locator('.library-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('.library-open')?.getAttribute('aria-label') ?? ''));
-    await page.getByRole('button', { name: 'Library' }).click();
+    await menuCommand(page, 'File', 'Library');
     return rows;
   };
   const before = await listing();
@@ -135,7 +136,7 @@ test('importing a broken file lists its located errors and leaves the library as
 
   // Browser mode: Open… is the browser's file chooser.
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser).setFiles({ name: 'broken.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 
   const dialog = page.getByRole('alertdialog', { name: 'Could not open “broken.ccgm”' });

@@ -7,6 +7,7 @@ import { recommendOptions } from '../../shared/recommend/options';
 import { recommend } from '../../shared/recommend/recommend';
 import { fourSmallCcgsSample } from '../../shared/samples/fourSmallCcgsSample';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Recommend in real Chromium on the four-small-CCGs sample: the solver runs in a worker from the
 // bundled wasm (under the app's CSP), the answer arrives as a new scenario with its change list,
@@ -24,7 +25,7 @@ test('recommends on the Four small CCGs sample and shows the new scenario beside
   if (!ashvale) throw new Error('no Ashvale CCG in the recommendation');
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'Recommend…' }).click();
+  await menuCommand(page, 'Scenario', 'Recommend…');
   const dialog = page.getByRole('dialog', { name: 'Recommend' });
   await expect(dialog.getByRole('radio', { name: 'All CCGs' })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: /Every CCG within its allowance/ })).toBeChecked();

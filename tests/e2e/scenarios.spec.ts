@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Scenarios in real Chromium: branch the shown scenario, rename the copy, switch its cap to £35
 // and watch a card's status change, undo that; delete a scenario and undo from the notice.
@@ -25,13 +26,13 @@ test('branch, rename, cap to £35 and back with undo; the source scenario keeps 
   await expect(picker).toHaveValue('all-in-house');
   expect(await cardLabel(page, 'Dunmere CCG')).toContain('£27.70 per head, over the £25 cap');
 
-  await page.getByRole('button', { name: 'Branch (copy this scenario)' }).click();
+  await menuCommand(page, 'Scenario', 'Branch (copy this scenario)');
   await expect(picker.locator('option:checked')).toHaveText('All in-house (copy)');
   expect((await scenarioNames(page)).slice(0, 2)).toEqual(['All in-house', 'All in-house (copy)']);
   // A full copy: the same CCGs with the same figures.
   expect(await cardLabel(page, 'Dunmere CCG')).toContain('£27.70 per head, over the £25 cap');
 
-  await page.getByRole('button', { name: 'Rename' }).click();
+  await menuCommand(page, 'Scenario', 'Rename');
   const name = page.getByLabel('Scenario name');
   await expect(name).toBeFocused();
   await name.fill('   ');
@@ -63,10 +64,12 @@ test('a scenario moves with Alt+Shift+arrows, is deleted, and comes back with th
   await picker.focus();
   await page.keyboard.press('Alt+Shift+ArrowLeft');
   expect((await scenarioNames(page)).slice(0, 2)).toEqual(['Shared service', 'All in-house']);
-  await expect(page.getByRole('button', { name: 'Move scenario earlier' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Move scenario earlier' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 
   const before = await scenarioNames(page);
-  await page.getByRole('button', { name: 'Delete scenario' }).click();
+  await menuCommand(page, 'Scenario', 'Delete scenario');
   await expect(page.getByText('Deleted scenario “Shared service”.')).toBeVisible();
   expect(await scenarioNames(page)).toEqual(before.filter((n) => n !== 'Shared service'));
   // The next scenario is shown instead.

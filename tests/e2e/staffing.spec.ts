@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { fitView } from './support/menus';
 
 // Staffing structures in real Chromium, on the sample's "All in-house" scenario. Dunmere CCG has
 // 150,000 people. Applying the ready reckoner template replaces its estimated core by posts; then
@@ -22,6 +23,8 @@ async function cardPerHead(page: Page, ccgName: string): Promise<number> {
 test('apply the ready reckoner to a CCG, change a band, see the worked change on the card, undo', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('all-in-house');
+  // Dunmere is at the right of the sample: from the fitted view (the app opens at a readable zoom).
+  await fitView(page);
   const before = await cardPerHead(page, 'Dunmere CCG');
   await page.getByRole('button', { name: /^Dunmere CCG, £/ }).click();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { menuCommand } from './support/menus';
 
 // Two windows (tabs of one browser profile) on the same workspace: when B saves, A is told with
 // a banner and A's autosave never writes over B's edit; A can load B's version or keep its own
@@ -54,7 +55,7 @@ test('B saves the workspace A has open: A is told and keeps its edit as a copy, 
   await expect(banner).toHaveCount(0);
   await expect(a.getByRole('heading', { level: 1 })).toHaveText(/\(my copy\)$/);
   await expect(a.getByTestId('save-indicator')).toHaveText(/Saved/);
-  await a.getByRole('button', { name: 'Library' }).click();
+  await menuCommand(a, 'File', 'Library');
   await expect(a.getByRole('button', { name: /^Open .*\(my copy\)$/ })).toBeVisible();
   await expect(a.getByRole('button', { name: /^Open / })).toHaveCount(2);
 });

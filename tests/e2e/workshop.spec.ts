@@ -5,6 +5,7 @@ import type { Node, Workspace } from '../../shared/model/workspace';
 import { findSample } from '../../shared/samples';
 import { installDesktopBridge } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Workshop mode in real Chromium on the four-CCG sample: two slides made from the editor's
 // views, then presenting: the keyboard steps through them, a what-if slider changes a CCG's
@@ -141,7 +142,7 @@ function workspaceWithLocalities(): Workspace {
 
 test('the presenter drags a locality: the figures change at once, and it is an ordinary undoable edit', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser).setFiles({ name: 'w.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspaceWithLocalities())) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Localities workshop');
 

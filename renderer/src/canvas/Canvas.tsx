@@ -26,6 +26,7 @@ import { sceneOf } from './sceneOf';
 import { unionRect } from './unionRect';
 import { viewportOfCamera } from '../workshop/slideCamera';
 import { ZoomControls } from './ZoomControls';
+import { openingCamera } from './openingCamera';
 
 /** Screen pixels round the drawing when zoomed to fit. */
 const FIT_PADDING = 28;
@@ -240,12 +241,17 @@ export function Canvas() {
     };
   }, []);
 
-  // Zoom to fit when asked (a newly opened workspace asks once).
+  // Show the drawing when asked (a newly opened workspace asks once, an import again): fitted if
+  // that leaves its text readable, else at a readable zoom from its top-left (openingCamera.ts).
   const fittedRequest = useRef(0);
   useLayoutEffect(() => {
     if (fitRequest === fittedRequest.current) return;
+    const svg = svgRef.current;
+    const box = svg?.getBoundingClientRect();
+    const camera = box ? openingCamera(sceneRef.current.bounds, box, FIT_PADDING) : null;
+    if (!camera) return;
     fittedRequest.current = fitRequest;
-    panZoomRef.current?.fitToBounds(sceneRef.current.bounds, { duration: 0, padding: FIT_PADDING });
+    panZoomRef.current?.setTransform(camera, { duration: 0 });
   }, [fitRequest]);
 
   // Bring a single selection made elsewhere (a flag in the side panel) into view; a marquee or

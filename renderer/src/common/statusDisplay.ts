@@ -15,4 +15,5 @@ export function statusBadgeWithCap(status: Status, cap: number): string {
 }
 
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Note' };
+/** The one flag of the most serious kind is a CCG over its allowance: finance leads call that a breach. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Breach', warning: 'Warning', info: 'Note' };

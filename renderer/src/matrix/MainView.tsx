@@ -1,22 +1,16 @@
 import type { ReactNode } from 'react';
-import { create } from 'zustand';
 import { CompareView } from '../compare/CompareView';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
+import { useMainViewStore } from '../state/mainViewStore';
 import '../styles/matrix.css';
 
-export type MainViewKind = 'canvas' | 'matrix' | 'compare';
-
-/** Which view is shown: session state, in a store so a command (Recommend) can open Compare. */
-export const useMainViewStore = create<{ readonly view: MainViewKind; setView(view: MainViewKind): void }>()((set) => ({
-  view: 'canvas',
-  setView: (view) => set({ view }),
-}));
+export { useMainViewStore, type MainViewKind } from '../state/mainViewStore';
 
 /**
  * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
  * zone), the CCG × function matrix (both show the same scenario), or scenarios side by side.
- * The choice is session state only.
+ * The choice is remembered per workspace in this window (persistence/viewMemory.ts), never in the file.
  */
 export function MainView({ canvas }: { readonly canvas: ReactNode }) {
   const view = useMainViewStore((s) => s.view);

@@ -15,7 +15,7 @@ export const BLANK_SOURCE_LABEL = 'Not saved yet';
 
 /**
  * The palette down the left edge: a new blank workspace, and one button per kind of organisation.
- * Click adds it in the middle of the view (and selects it); drag drops it where it is let go on
+ * Click adds it in free space in view, clear of cards and the minimap (and selects it); drag drops it where it is let go on
  * the canvas. "Locality" adds to the selected CCG, so it says so until a CCG is selected.
  */
 export function Palette() {
@@ -57,7 +57,7 @@ export function Palette() {
           const unavailable = item.kind === 'locality' && !localityTarget;
           const description = item.kind === 'locality'
             ? (localityTarget ? `Add a locality to ${localityTarget.name}` : 'Add a locality: select a CCG first, or drag this onto a CCG card')
-            : `${item.description}: click to add in the middle of the view, or drag onto the canvas`;
+            : `${item.description}: click to add in free space in view, or drag onto the canvas`;
           return (
             <li key={item.kind}>
               <button

@@ -4,7 +4,17 @@ import { useUiStore } from '../state/uiStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { createPaletteNode, paletteNodeSize, type Point } from './createPaletteNode';
 import type { PaletteKind } from './paletteItems';
-import { viewCentre, visibleWorldRect } from './viewCentre';
+import { floatingWorldBoxes, viewCentre, visibleWorldRect } from './viewCentre';
+
+/**
+ * Screen pixels kept between a placed item and the canvas's edge: the canvas scrolls a new
+ * selection into view when it is closer than that, and a placed item must not move the view.
+ */
+const EDGE_ROOM = 36;
+
+function insetRect(r: { x: number; y: number; width: number; height: number }, by: number) {
+  return { x: r.x + by, y: r.y + by, width: Math.max(0, r.width - 2 * by), height: Math.max(0, r.height - 2 * by) };
+}
 
 export type AddOutcome =
   | { readonly ok: true; readonly id: string; readonly name: string }
@@ -39,6 +49,8 @@ export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): A
     kind,
     centre: at ?? viewCentre(ui.viewport),
     placement: at ? 'drop' : 'place',
+    // Placed for the user: in free space on screen, clear of cards and of the minimap.
+    ...(at ? {} : { visible: insetRect(visibleWorldRect(ui.viewport), EDGE_ROOM / ui.viewport.k), avoid: floatingWorldBoxes(ui.viewport) }),
     ...(forCcg ? { ccgId: forCcg } : {}),
   });
   const result = dispatchEdit({ type: 'addNode', scenarioId: scenario.id, node });

@@ -19,7 +19,7 @@ export interface Point {
   readonly y: number;
 }
 
-interface Box {
+export interface Box {
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -63,31 +63,64 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
   return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
 
+/** Whether a box lies wholly inside another. */
+function inside(a: Box, outer: Box): boolean {
+  return a.x >= outer.x && a.y >= outer.y && a.x + a.width <= outer.x + outer.width && a.y + a.height <= outer.y + outer.height;
+}
+
 /**
  * The top-left of a free spot for a box of this size, as close as possible to `wanted`: tried at
  * the spot itself, then in rings of neighbouring slots, the same row first and to the right
  * before the left, so new CCGs line up left to right. `gapX` is the room kept between slots in a
  * row (wider for CCGs, so an arrangement hub between two of them has room for its label).
+ * With `within` (the part of the canvas on screen), a spot wholly inside it is preferred: the
+ * nearest one there if any, else the nearest anywhere.
  */
-export function findFreeSpot(wanted: Point, size: { width: number; height: number }, taken: readonly Box[], gapX = GAP): Point {
+export function findFreeSpot(wanted: Point, size: { width: number; height: number }, taken: readonly Box[], gapX = GAP, within?: Box): Point {
   const stepX = size.width + gapX;
   const stepY = size.height + GAP;
   const free = (p: Point): boolean => !taken.some((b) => overlaps({ ...p, ...size }, b, GAP / 2));
-  if (free(wanted)) return wanted;
-  for (let ring = 1; ring <= 12; ring++) {
-    const slots: { dx: number; dy: number }[] = [];
-    for (let dy = -ring; dy <= ring; dy++) {
-      for (let dx = -ring; dx <= ring; dx++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) slots.push({ dx, dy });
+  const search = (accept: (p: Point) => boolean): Point | null => {
+    if (accept(wanted)) return wanted;
+    for (let ring = 1; ring <= 12; ring++) {
+      const slots: { dx: number; dy: number }[] = [];
+      for (let dy = -ring; dy <= ring; dy++) {
+        for (let dx = -ring; dx <= ring; dx++) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) slots.push({ dx, dy });
+        }
+      }
+      slots.sort((p, q) => Math.abs(p.dy) - Math.abs(q.dy) || q.dy - p.dy || Math.abs(p.dx) - Math.abs(q.dx) || q.dx - p.dx);
+      for (const { dx, dy } of slots) {
+        const p = { x: wanted.x + dx * stepX, y: wanted.y + dy * stepY };
+        if (accept(p)) return p;
       }
     }
-    slots.sort((p, q) => Math.abs(p.dy) - Math.abs(q.dy) || q.dy - p.dy || Math.abs(p.dx) - Math.abs(q.dx) || q.dx - p.dx);
-    for (const { dx, dy } of slots) {
-      const p = { x: wanted.x + dx * stepX, y: wanted.y + dy * stepY };
-      if (free(p)) return p;
+    return null;
+  };
+  const visible = within ? search((p) => free(p) && inside({ ...p, ...size }, within)) ?? scan(wanted, size, within, free) : null;
+  return visible ?? search(free) ?? wanted;
+}
+
+/** Spots this far apart are tried across the view when the slots round the wanted spot are all taken. */
+const SCAN_STEP = 16;
+
+/**
+ * The free spot wholly inside `within` nearest to `wanted`, tried on a fine grid: free space on
+ * screen that the slots (a card's width apart) step over, such as a gap between two rows.
+ */
+function scan(wanted: Point, size: { width: number; height: number }, within: Box, free: (p: Point) => boolean): Point | null {
+  let best: Point | null = null;
+  let bestDistance = Infinity;
+  for (let y = within.y; y + size.height <= within.y + within.height; y += SCAN_STEP) {
+    for (let x = within.x; x + size.width <= within.x + within.width; x += SCAN_STEP) {
+      const distance = (x - wanted.x) ** 2 + (y - wanted.y) ** 2;
+      if (distance < bestDistance && free({ x, y })) {
+        best = { x: Math.round(x), y: Math.round(y) };
+        bestDistance = distance;
+      }
     }
   }
-  return wanted;
+  return best;
 }
 
 export interface PaletteNodeRequest {
@@ -98,6 +131,10 @@ export interface PaletteNodeRequest {
   readonly placement: 'drop' | 'place';
   /** For a locality: the CCG it belongs to. */
   readonly ccgId?: string;
+  /** For 'place': the part of the canvas on screen, where a spot is preferred. */
+  readonly visible?: Box;
+  /** For 'place': more boxes to keep clear of (what floats over the canvas: the minimap, the zoom buttons). */
+  readonly avoid?: readonly Box[];
 }
 
 /**
@@ -109,7 +146,9 @@ export function createPaletteNode(scenario: Scenario, request: PaletteNodeReques
   const taken = new Set<string>([...scenario.nodes.map((n) => n.id), ...scenario.arrangements.map((a) => a.id)]);
   const size = paletteNodeSize(request.kind);
   const wanted = { x: Math.round(request.centre.x - size.width / 2), y: Math.round(request.centre.y - size.height / 2) };
-  const at = request.placement === 'drop' ? wanted : findFreeSpot(wanted, size, occupiedBoxes(scenario, request.kind), request.kind === 'ccg' ? HUB_ROOM : GAP);
+  const at = request.placement === 'drop' ? wanted : findFreeSpot(
+    wanted, size, [...occupiedBoxes(scenario, request.kind), ...(request.avoid ?? [])], request.kind === 'ccg' ? HUB_ROOM : GAP, request.visible,
+  );
   const namesOf = (kind: Node['kind']): string[] => scenario.nodes.filter((n) => n.kind === kind).map((n) => n.name);
 
   switch (request.kind) {

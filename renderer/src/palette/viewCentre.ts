@@ -1,5 +1,5 @@
 import type { Viewport } from '../state/uiStore';
-import type { Point } from './createPaletteNode';
+import type { Box, Point } from './createPaletteNode';
 
 /** The attribute marking the element around the canvas that palette items are dropped on. */
 export const DROP_ZONE_ATTRIBUTE = 'data-palette-drop-zone';
@@ -29,4 +29,22 @@ export function visibleWorldRect(viewport: Viewport): { x: number; y: number; wi
 export function viewCentre(viewport: Viewport): Point {
   const r = visibleWorldRect(viewport);
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/** What floats over the canvas and would hide a card placed under it. */
+const FLOATING_SELECTOR = '.minimap, .zoom-controls, .canvas-legend';
+
+/**
+ * The boxes, in canvas units, of what floats over the canvas on screen (the minimap, the zoom
+ * buttons, the key): a card placed for the user goes elsewhere, so it is never hidden under one.
+ */
+export function floatingWorldBoxes(viewport: Viewport): Box[] {
+  const zone = document.querySelector(`[${DROP_ZONE_ATTRIBUTE}]`);
+  if (!zone) return [];
+  const origin = zone.getBoundingClientRect();
+  return Array.from(zone.querySelectorAll(FLOATING_SELECTOR)).map((el) => {
+    const r = el.getBoundingClientRect();
+    const topLeft = clientToWorld({ x: r.left, y: r.top }, { x: origin.left, y: origin.top }, viewport);
+    return { ...topLeft, width: r.width / viewport.k, height: r.height / viewport.k };
+  }).filter((b) => b.width > 0 && b.height > 0);
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { SAMPLES } from '../../../shared/samples';
-import { ExportMenu, type ExportMenuItem } from '../export/ExportMenu';
+import type { ExportMenuItem } from '../export/ExportMenu';
+import { MenuButton, type MenuSection } from '../common/MenuButton';
+import type { CommandOutcome } from '../persistence/persistenceSession';
+import { WorkspaceName } from './WorkspaceName';
 
 export interface AppHeaderProps {
   readonly workspaceName: string;
@@ -26,17 +29,44 @@ export interface AppHeaderProps {
   readonly onShowSlides?: () => void;
   /** Starts workshop mode (F5). */
   readonly onPresent?: () => void;
+  /** Renames the workspace (a click on its name); absent, the name is plain text. */
+  readonly onRenameWorkspace?: (name: string) => Promise<CommandOutcome>;
+  /** The Scenario menu, shown in the editor only. */
+  readonly scenarioMenu?: ReactNode;
 }
 
-/** The app bar: product, workspace name, and the workspace file commands. */
+/** The app bar, one row: product, workspace name (click to rename), save state, File ▾, Scenario ▾, Slides…, Present. */
 export function AppHeader({
   workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
-  onImportCsv, exportItems, onShowSlides, onPresent,
+  onImportCsv, exportItems, onShowSlides, onPresent, onRenameWorkspace, scenarioMenu,
 }: AppHeaderProps) {
+  const sections: MenuSection[] = [
+    {
+      id: 'file',
+      items: [
+        { id: 'open', label: 'Open…', run: onOpen },
+        { id: 'save-as', label: 'Save as…', run: onSaveAs },
+        ...(onImportCsv ? [{
+          id: 'import-csv', label: 'Import CSV…', run: onImportCsv,
+          description: 'Import a practice list (CSV): its CCGs and localities are added to the scenario shown',
+        }] : []),
+      ],
+    },
+    ...(exportItems && !libraryOpen ? [{ id: 'export', heading: 'Export', items: exportItems.map((e) => ({ id: `export-${e.id}`, label: e.label, ...(e.hint ? { hint: e.hint } : {}), run: e.run })) }] : []),
+    ...(onShowLibrary ? [{
+      id: 'library',
+      items: [
+        { id: 'library', label: 'Library', run: onShowLibrary, description: libraryOpen ? 'Back to the workspace' : 'Every workspace on this computer' },
+        ...(onShowHistory && !libraryOpen ? [{ id: 'history', label: 'History…', run: onShowHistory }] : []),
+      ],
+    }] : []),
+    { id: 'samples', heading: 'Open a sample', items: SAMPLES.map((sample) => ({ id: `sample-${sample.id}`, label: sample.name, description: sample.description, run: () => onLoadSample(sample.id) })) },
+  ];
+
   return (
     <header className="app-header">
-      <div className="brand">
-        <svg className="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
+      <div className="brand" title="CCG Modeller">
+        <svg className="brand-mark" viewBox="0 0 32 32" width="24" height="24" aria-hidden="true">
           <rect width="32" height="32" rx="6" className="brand-mark-bg" />
           <rect x="6" y="8" width="20" height="16" rx="3" className="brand-mark-card" />
           <rect x="6" y="8" width="4" height="16" rx="2" className="brand-mark-strip" />
@@ -46,17 +76,13 @@ export function AppHeader({
         <span className="brand-name">CCG Modeller</span>
       </div>
       <div className="workspace-title">
-        <h1>{workspaceName}</h1>
-        <span className="workspace-source">{sourceLabel}</span>
+        <WorkspaceName name={workspaceName} {...(onRenameWorkspace && !libraryOpen ? { onRename: onRenameWorkspace } : {})} />
+        {sourceLabel && <span className="workspace-source">{sourceLabel}</span>}
         {saveIndicator}
       </div>
-      <div className="file-actions" role="toolbar" aria-label="Workspace">
-        {onShowLibrary && (
-          <button type="button" className="header-button" onClick={onShowLibrary} disabled={busy} aria-pressed={libraryOpen}>Library</button>
-        )}
-        {onShowHistory && !libraryOpen && (
-          <button type="button" className="header-button" onClick={onShowHistory} disabled={busy}>History…</button>
-        )}
+      <nav className="file-actions" aria-label="Workspace">
+        <MenuButton label="File" sections={sections} disabled={busy} />
+        {!libraryOpen && scenarioMenu}
         {onShowSlides && !libraryOpen && (
           <button type="button" className="header-button" onClick={onShowSlides} disabled={busy}>Slides…</button>
         )}
@@ -65,27 +91,7 @@ export function AppHeader({
             <span aria-hidden="true">▶ </span>Present
           </button>
         )}
-        <div className="header-select">
-          <label className="header-select-label" htmlFor="sample-select">Samples</label>
-          <select
-            id="sample-select"
-            value=""
-            onChange={(e) => {
-              if (e.target.value) onLoadSample(e.target.value);
-            }}
-            disabled={busy}
-          >
-            <option value="" disabled>Open a sample…</option>
-            {SAMPLES.map((s) => <option key={s.id} value={s.id} title={s.description}>{s.name}</option>)}
-          </select>
-        </div>
-        <button type="button" className="header-button" onClick={onOpen} disabled={busy}>Open…</button>
-        <button type="button" className="header-button" onClick={onSaveAs} disabled={busy}>Save as…</button>
-        {onImportCsv && (
-          <button type="button" className="header-button" onClick={onImportCsv} disabled={busy} title="Import a practice list (CSV): its CCGs and localities are added to the scenario shown">Import CSV…</button>
-        )}
-        {exportItems && !libraryOpen && <ExportMenu items={exportItems} disabled={busy} />}
-      </div>
+      </nav>
     </header>
   );
 }

@@ -1,23 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { RecommendDialog } from '../recommend/RecommendDialog';
-import { createPortal } from 'react-dom';
 import type { ScenarioTotals } from '../../../shared/costing/results';
 import { overrideValue } from '../../../shared/edits/assumptionPaths';
 import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
 import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import { scenarioHeadroomPhrase, type ReleasedAndBreached } from '../../../shared/format/headroom';
-import type { Scenario, Workspace } from '../../../shared/model/workspace';
+import type { Scenario } from '../../../shared/model/workspace';
 import { allowancePath } from '../assumptions/assumptionEdit';
-import { AssumptionsEditor, type EditorScope } from '../assumptions/AssumptionsEditor';
 import { STATUS_ICON } from '../common/statusDisplay';
-import { undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
-import { useUiStore } from '../state/uiStore';
 import { useShownYearId } from '../state/useScenarioResult';
 import { CapSwitch } from './CapSwitch';
 import { YearSwitch } from './YearSwitch';
-import { branchScenario, deleteScenario, moveScenario, newScenario, renameScenario } from './scenarioCommands';
-import { SCENARIO_SHORTCUTS, useScenarioShortcuts } from './useScenarioShortcuts';
+import { useRenameRequest } from './renameRequest';
+import { renameScenario } from './scenarioCommands';
 import './scenarioBar.css';
 
 export interface ScenarioBarProps {
@@ -28,38 +23,20 @@ export interface ScenarioBarProps {
   readonly capPerHead: number;
   /** The shown year's headroom, released and breached, CCG by CCG added up. */
   readonly headroom?: ReleasedAndBreached;
-  readonly message: string;
-}
-
-/** What was just deleted, for the notice that offers to undo it. */
-interface Deleted {
-  readonly id: string;
-  readonly name: string;
-  /** The document right after the delete: once it changes again, Undo would undo something else. */
-  readonly after: Workspace;
-}
-
-/** `Alt+Shift+ArrowLeft` as aria-keyshortcuts wants it and as a tooltip shows it. */
-function keys(shortcut: string): { readonly 'aria-keyshortcuts': string; readonly title: string } {
-  return { 'aria-keyshortcuts': shortcut, title: shortcut.replace('ArrowLeft', '←').replace('ArrowRight', '→') };
 }
 
 /**
- * The scenario switcher with its commands (new, branch, rename, move, delete, assumptions), the
- * cap switch, and the scenario's totals, always in view.
+ * The scenario picker (which becomes its rename field when the Scenario menu or Alt+Shift+R asks),
+ * the year, the cap switch, and the scenario's totals, always in view. The scenario's commands are
+ * in the app bar's Scenario menu.
  */
-export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, capPerHead, headroom, message }: ScenarioBarProps) {
+export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, capPerHead, headroom }: ScenarioBarProps) {
   const id = useId();
   const workspace = useDocumentStore((s) => s.workspace);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
-  const index = scenario ? scenarios.indexOf(scenario) : 0;
 
   const [renaming, setRenaming] = useState<string | null>(null);
   const [renameError, setRenameError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [editorScope, setEditorScope] = useState<EditorScope>('scenario');
-  const [editorOpen, setEditorOpen] = useState(false);
-  const [recommendOpen, setRecommendOpen] = useState(false);
   const renameRef = useRef<HTMLInputElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const renameActive = useRef(false);
@@ -70,18 +47,19 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
     setRenaming(scenario.name);
     setRenameError(null);
   };
-  useScenarioShortcuts({ onRename: startRename, onAssumptions: () => setEditorOpen(true), onRecommend: () => setRecommendOpen(true) });
+  const renameSeq = useRenameRequest((s) => s.seq);
+  const seenRename = useRef(renameSeq);
+  useEffect(() => {
+    if (renameSeq === seenRename.current) return;
+    seenRename.current = renameSeq;
+    startRename();
+  });
 
   useEffect(() => {
     if (renaming === null || document.activeElement === renameRef.current) return;
     renameRef.current?.focus();
     renameRef.current?.select();
   }, [renaming]);
-
-  // The Undo offer lasts only while the delete is the last change made.
-  useEffect(() => {
-    if (deleted && workspace !== deleted.after) setDeleted(null);
-  }, [workspace, deleted]);
 
   const endRename = (commit: boolean): void => {
     // Esc ends the rename and removes the field; a blur from that removal must not commit it.
@@ -109,19 +87,6 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
       event.stopPropagation();
       endRename(false);
     }
-  };
-
-  const onDelete = (): void => {
-    const gone = deleteScenario();
-    if (gone) setDeleted({ ...gone, after: useDocumentStore.getState().workspace });
-  };
-
-  const undoDelete = (): void => {
-    if (!deleted) return;
-    undo();
-    useUiStore.getState().selectScenario(deleted.id);
-    setDeleted(null);
-    selectRef.current?.focus();
   };
 
   const yearId = useShownYearId();
@@ -160,28 +125,6 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
             spellCheck={false}
           />
         )}
-        <div className="scenario-actions" role="toolbar" aria-label="Scenario commands">
-          <button type="button" className="scenario-action" onClick={newScenario} {...keys(SCENARIO_SHORTCUTS.newScenario)}>New</button>
-          <button type="button" className="scenario-action" onClick={branchScenario} aria-label="Branch (copy this scenario)" {...keys(SCENARIO_SHORTCUTS.branch)}>Branch</button>
-          <button type="button" className="scenario-action" onClick={startRename} disabled={renaming !== null} {...keys(SCENARIO_SHORTCUTS.rename)}>Rename</button>
-          <button type="button" className="scenario-action" onClick={() => moveScenario(-1)} disabled={index <= 0} aria-label="Move scenario earlier" {...keys(SCENARIO_SHORTCUTS.earlier)}>
-            <span aria-hidden="true">←</span>
-          </button>
-          <button type="button" className="scenario-action" onClick={() => moveScenario(1)} disabled={index >= scenarios.length - 1} aria-label="Move scenario later" {...keys(SCENARIO_SHORTCUTS.later)}>
-            <span aria-hidden="true">→</span>
-          </button>
-          <button
-            type="button"
-            className="scenario-action is-danger"
-            onClick={onDelete}
-            aria-label="Delete scenario"
-            title={scenarios.length === 1 ? 'The only scenario cannot be deleted' : 'Delete this scenario (you can undo)'}
-          >
-            Delete
-          </button>
-          <button type="button" className="scenario-action" onClick={() => setEditorOpen(true)} {...keys(SCENARIO_SHORTCUTS.assumptions)}>Assumptions…</button>
-          <button type="button" className="scenario-action" onClick={() => setRecommendOpen(true)} aria-description="The cheapest configuration that keeps every CCG within its allowance" {...keys(SCENARIO_SHORTCUTS.recommend)}>Recommend…</button>
-        </div>
         {renaming !== null && (renameError
           ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
           : <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">Enter to rename, Esc to cancel</span>)}
@@ -207,22 +150,6 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
           </dd>
         </div>
       </dl>
-      <div className="scenario-notice" role="status">
-        {deleted && (
-          <span className="scenario-deleted">
-            Deleted scenario “{deleted.name}”.{' '}
-            <button type="button" className="link-button" onClick={undoDelete} aria-label={`Undo deleting “${deleted.name}”`}>Undo</button>
-            <button type="button" className="edit-notice-close" onClick={() => setDeleted(null)} aria-label="Dismiss message">×</button>
-          </span>
-        )}
-      </div>
-      <p className="status-message" role="status">{message}</p>
-      {/* In a portal: the bar is a stacking context below the editing toolbar, and a modal must cover both. */}
-      {editorOpen && scenario && createPortal(
-        <AssumptionsEditor scenarioId={scenario.id} scope={editorScope} onScopeChange={setEditorScope} onClose={() => setEditorOpen(false)} />,
-        document.body,
-      )}
-      {recommendOpen && scenario && createPortal(<RecommendDialog onClose={() => setRecommendOpen(false)} />, document.body)}
     </div>
   );
 }

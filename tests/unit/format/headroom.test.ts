@@ -20,6 +20,6 @@ describe('headroom in words', () => {
     expect(scenarioHeadroomPhrase(r)).toBe('£1.5m of running cost allowance released to patient care; 1 CCG £300k over its allowance');
     expect(scenarioHeadroomPhrase(releasedAndBreached([{ headroom: 0 }]))).toBe('£0 of running cost allowance released to patient care');
     expect(scenarioHeadroomPhrase(releasedAndBreached([{ headroom: -1_000_000 }, { headroom: -2_000_000 }])))
-      .toBe('2 CCGs £3m over their allowances');
+      .toBe('2 CCGs £3.0m over their allowances');
   });
 });

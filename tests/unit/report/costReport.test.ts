@@ -108,7 +108,7 @@ describe('formatReportTable', () => {
     if (!four) throw new Error('missing sample');
     const text = formatReportTable(costReport(four, 'all-in-house'));
     expect(text).toMatch(/−£[\d,]+\s+Over/);
-    expect(text).toMatch(/^\s+error\s+.* a head in 2013\/14, £[\d,]+ over its 2013\/14 allowance of £[\d,]+ \(£25\.00 a head\)\.$/m);
+    expect(text).toMatch(/^\s+breach\s+.* a head in 2013\/14, £[\d,]+ over its 2013\/14 allowance of £[\d,]+ \(£25\.00 a head\)\.$/m);
   });
 });
 
