@@ -9,10 +9,12 @@ import type { Arrangement, ArrangementModel, Scenario } from '../model/workspace
 
 const IN_HOUSE = '';
 
+const COUNT_WORDS: Readonly<Record<number, string>> = { 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
+
 /** What an arrangement is, as a noun: "a new shared service …". */
 const MODEL_NOUNS: Readonly<Record<ArrangementModel, string>> = {
   'shared-service': 'shared service',
-  'host-ccg': 'hosted service',
+  'host-ccg': 'service',
   'la-partnership': 'LA partnership',
   csu: 'CSU contract',
   external: 'external contract',
@@ -123,7 +125,10 @@ export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): r
     const all = g.functionIds.length === ctx.functionIds.length && ctx.functionIds.length > 1;
     const what = all ? 'every support function' : fns;
     const plural = all ? false : g.functionIds.length > 1;
-    const ccgs = listInWords(g.ccgIds.map(ctx.nameOf));
+    // Every CCG of the scenario, when there are several, reads better as a count than a roll call.
+    const ccgs = g.ccgIds.length >= 3 && g.ccgIds.length === ctx.ccgIds.length
+      ? `all ${COUNT_WORDS[g.ccgIds.length] ?? String(g.ccgIds.length)} CCGs`
+      : listInWords(g.ccgIds.map(ctx.nameOf));
     const ccgPlural = g.ccgIds.length > 1;
     const target = arrAfter.get(g.to);
     const source = arrBefore.get(g.from);
@@ -141,14 +146,14 @@ export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): r
       pairKey(g.to).forEach((k) => joinsSaid.add(k));
       pairKey(g.from).forEach((k) => leavesSaid.add(k));
       const s = ccgPlural ? '' : 's';
-      text = `${ccgs} leave${s} the ${source.name} and join${s} the ${target.name} for ${what}.`;
+      text = `${capitalised(ccgs)} leave${s} the ${source.name} and join${s} the ${target.name} for ${what}.`;
     } else if (joins && target) {
       pairKey(g.to).forEach((k) => joinsSaid.add(k));
       const them = all || plural ? 'them' : 'it';
-      text = `${ccgs} join${ccgPlural ? '' : 's'} the ${target.name} for ${what}, moving ${them} from ${fromWords}.`;
+      text = `${capitalised(ccgs)} join${ccgPlural ? '' : 's'} the ${target.name} for ${what}, moving ${them} from ${fromWords}.`;
     } else if (leaves && source) {
       pairKey(g.from).forEach((k) => leavesSaid.add(k));
-      text = `${ccgs} leave${ccgPlural ? '' : 's'} the ${source.name}: ${what} move${plural ? '' : 's'} ${toWords}.`;
+      text = `${capitalised(ccgs)} leave${ccgPlural ? '' : 's'} the ${source.name}: ${what} move${plural ? '' : 's'} ${toWords}.`;
     } else {
       text = `${capitalised(what)} move${plural ? '' : 's'} from ${fromWords} ${toWords} for ${ccgs}.`;
     }

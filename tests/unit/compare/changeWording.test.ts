@@ -3,6 +3,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumpti
 import { diffScenarios } from '../../../shared/compare/diffScenarios';
 import { functionCodes, functionShortNames } from '../../../shared/compare/functionLabels';
 import type { Arrangement, Node } from '../../../shared/model/workspace';
+import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import { buildWorkspace, ccg, provider } from '../helpers/buildWorkspace';
 
 // "What changes" as a finance lead would say it: who delivers which functions, before and after.
@@ -82,6 +83,15 @@ describe('what changes, in a finance lead’s words', () => {
       'Ashby CCG leaves the North CSU contract: every support function moves back in-house.',
       'CHC moves from the North CSU contract back in-house for Barford CCG.',
     ].map((s) => s.replace('CHC', 'Continuing healthcare')));
+  });
+});
+
+describe('what changes in the Four small CCGs sample', () => {
+  it('names the functions that move for every CCG at once as "all four CCGs"', () => {
+    const w = fourSmallCcgsSample();
+    expect(diffScenarios(w, 'all-in-house', 'csu').map((s) => s.text)).toEqual([
+      'Business intelligence, contracting, procurement, finance, HR, IT and continuing healthcare move from in-house delivery to a new CSU contract with Wexmoor and Fens CSU (Wexmoor and Fens CSU contract) for all four CCGs.',
+    ]);
   });
 });
 
