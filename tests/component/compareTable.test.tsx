@@ -102,7 +102,7 @@ describe('CompareView', () => {
     fireEvent.click(within(picker).getByRole('checkbox', { name: /Smaller Ashby/ }));
     fireEvent.click(within(picker).getByRole('checkbox', { name: 'Shared' }));
     expect(cellsOf(/^Ashby CCG/)).toContain('+£0.08');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Baseline (changes are measured from)' }), { target: { value: 'shared' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Baseline for the changes' }), { target: { value: 'shared' } });
     // Now from Shared: Ashby's function back in-house saves the 4% overhead, £0.08 a head.
     expect(cellsOf(/^Ashby CCG/)).toContain('−£0.08');
     expect(screen.getByRole('region', { name: 'Changes from Shared to Now' }).textContent)

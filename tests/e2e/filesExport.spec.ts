@@ -44,7 +44,8 @@ async function exportVia(page: Page, item: string, fileName: string): Promise<st
   const path = join(harness.dir, fileName);
   harness.pickForSave(path);
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  // Anchored: "Report (PDF)…" is also the end of "Comparison report (PDF)…".
+  await page.getByRole('menuitem', { name: new RegExp(`^${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   return path;
 }
 
@@ -205,7 +206,7 @@ test('the Export menu works from the keyboard: arrows move, Esc closes and retur
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('menuitem', { name: 'Comparison report (PDF)…' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('menuitem', { name: 'Report (PDF)…' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: /^Report \(PDF\)…/ })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(button).toBeFocused();

@@ -48,7 +48,7 @@ export function CompareView() {
         <ScenarioPicker scenarios={workspace.scenarios} picked={ids} onChange={setPicked} />
         {ids.length >= 2 && (
           <div className="compare-baseline-picker">
-            <label htmlFor={baselineSelectId}>Baseline (changes are measured from)</label>{' '}
+            <label htmlFor={baselineSelectId}>Baseline for the changes</label>{' '}
             <select id={baselineSelectId} value={ids[0]} onChange={(e) => setPicked(withBaseline(ids, e.target.value))}>
               {ids.map((id) => <option key={id} value={id}>{workspace.scenarios.find((s) => s.id === id)?.name ?? id}</option>)}
             </select>
