@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { exportFileName } from '../../../shared/export/exportFileName';
+import { exportFileName, scenarioNamesForFileName } from '../../../shared/export/exportFileName';
 import type { Bridge, PrintToPdfResult } from '../../../shared/ipc/bridge';
 import type { Workspace } from '../../../shared/model/workspace';
 import { ComparisonReportView } from './ComparisonReportView';
@@ -29,7 +29,7 @@ export async function printComparisonReport(bridge: Bridge, workspace: Workspace
     html.classList.add(PRINTING_CLASS);
     return await bridge.printToPdf({
       suggestedName: exportFileName({
-        workspace: workspace.name, scenario: scenarios.map((s) => s?.name ?? '').join(' vs '), what: 'comparison report', extension: 'pdf',
+        workspace: workspace.name, scenario: scenarioNamesForFileName(scenarios.map((s) => s?.name ?? '')), what: 'comparison report', extension: 'pdf',
       }),
     });
   } finally {

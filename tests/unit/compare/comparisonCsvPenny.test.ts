@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { comparisonCsv } from '../../../shared/compare/comparisonCsv';
-import { exportFileName } from '../../../shared/export/exportFileName';
+import { exportFileName, scenarioNamesForFileName } from '../../../shared/export/exportFileName';
 import { toPenny } from '../../../shared/format/penny';
 import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorkspace';
 
@@ -50,11 +50,22 @@ describe('comparison CSV for a committee', () => {
     expect(Object.is(toPenny(-0.004), 0)).toBe(true);
   });
 
-  it('names the file without cutting a word, however long the scenario names', () => {
+  it('names the file with every scenario, none cut mid-word, however long the names', () => {
     const names = ['Federated with in-house support', 'Transactional support bought from the CSU', 'Shared service across the cluster', 'External provider'];
-    const name = exportFileName({ workspace: 'Cambridgeshire & Peterborough (illustrative)', scenario: names.join(' vs '), what: 'comparison', extension: 'csv' });
-    const words = new Set(['Cambridgeshire', '&', 'Peterborough', '(illustrative)', '–', 'vs', 'comparison.csv', ...names.join(' ').split(' ')]);
-    expect(name.split(' ').filter((w) => !words.has(w))).toEqual([]);
-    expect(name.endsWith(' comparison.csv')).toBe(true);
+    const list = scenarioNamesForFileName(names);
+    expect([...list].length).toBeLessThanOrEqual(60);
+    const parts = list.split(' vs ');
+    expect(parts).toHaveLength(4);
+    // Each part is its scenario's name, or whole words from its start marked with "…".
+    parts.forEach((part, i) => {
+      const name = names[i] ?? '';
+      if (part.endsWith('…')) expect(`${name} `.startsWith(`${part.slice(0, -1)} `)).toBe(true);
+      else expect(part).toBe(name);
+    });
+    expect(list).toBe('Federated with… vs Transactional… vs Shared… vs External…');
+    const file = exportFileName({ workspace: 'Cambridgeshire & Peterborough (illustrative)', scenario: list, what: 'comparison', extension: 'csv' });
+    expect(file).toBe('Cambridgeshire & Peterborough (illustrative) – Federated with… vs Transactional… vs Shared… vs External… comparison.csv');
+    // Names that fit are kept whole.
+    expect(scenarioNamesForFileName(['All in-house', 'Shared service'])).toBe('All in-house vs Shared service');
   });
 });
