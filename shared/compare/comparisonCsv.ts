@@ -1,13 +1,15 @@
 /**
  * The comparison as CSV for a spreadsheet: the planning year compared, one row per CCG with each
- * picked scenario's figures that year and the changes from the first, then the scenario totals,
- * the diff in words, and last every CCG's running cost, allowance, headroom and status in every
- * year. Numbers are unrounded (like the results CSV) so a finance lead can check them line by line.
+ * picked scenario's figures that year and the changes from the baseline (the first), then the
+ * scenario totals, the diff in words, and last every CCG's running cost, allowance, headroom and
+ * status in every year. Money is rounded to the penny and every heading says its unit; a change
+ * is the difference of the two rounded figures beside it, so the columns check by subtraction.
  */
 import { writeCsv, type CsvCell } from '../csv/writeCsv';
 import type { Workspace } from '../model/workspace';
 import { costScenario } from '../costing/costScenario';
 import { statusLabel } from '../format/format';
+import { toPenny } from '../format/penny';
 import { compareScenarios } from './compareScenarios';
 import { diffScenarios } from './diffScenarios';
 import { yearsComparison } from './yearsComparison';
@@ -22,25 +24,28 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
 
   const header: string[] = ['CCG id', 'CCG'];
   c.scenarios.forEach((s, i) => {
-    header.push(`${s.name}: per head`, `${s.name}: headroom`, `${s.name}: status`);
-    if (i > 0) header.push(`${s.name}: change in per head from ${base}`, `${s.name}: change in headroom from ${base}`);
+    header.push(`${s.name}: running cost per head (£)`, `${s.name}: headroom (£ a year)`, `${s.name}: status`);
+    if (i > 0) header.push(`${s.name}: change in per head from ${base} (£)`, `${s.name}: change in headroom from ${base} (£ a year)`);
   });
   lines.push(header);
   for (const row of c.rows) {
     const line: CsvCell[] = [row.ccgId, row.name];
+    const first = row.results[0];
     row.results.forEach((r, i) => {
-      const d = row.differences[i];
-      line.push(r ? r.perHead : 'not in this scenario', r ? r.headroom : '', r ? r.status : '');
-      if (i > 0) line.push(d ? d.perHead : '', d ? d.headroom : '');
+      line.push(r ? toPenny(r.perHead) : 'not in this scenario', r ? toPenny(r.headroom) : '', r ? statusLabel(r.status) : '');
+      if (i > 0) {
+        const both = r && first;
+        line.push(both ? toPenny(toPenny(r.perHead) - toPenny(first.perHead)) : '', both ? toPenny(toPenny(r.headroom) - toPenny(first.headroom)) : '');
+      }
     });
     lines.push(line);
   }
 
   lines.push([]);
-  lines.push(['Scenario', 'Population', 'Running cost', 'Weighted per head', 'Within', 'Tight', 'Over']);
+  lines.push(['Scenario', 'Population (people)', 'Total cost (£ a year)', 'Running cost (£ a year)', 'Weighted running cost per head (£)', 'Within (CCGs)', 'Tight (CCGs)', 'Over (CCGs)']);
   c.scenarios.forEach((s) => {
     const t = s.totals;
-    lines.push([s.name, t.population, t.total, t.perHead, t.within, t.tight, t.over]);
+    lines.push([s.name, t.population, toPenny(t.total), toPenny(t.running), toPenny(t.perHead), t.within, t.tight, t.over]);
   });
 
   lines.push([]);
@@ -52,16 +57,16 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
   }
 
   lines.push([]);
-  lines.push(['Every year', 'Scenario', 'CCG id', 'CCG', 'Running cost', 'Allowance', 'Headroom', 'Status']);
+  lines.push(['Every year', 'Scenario', 'CCG id', 'CCG', 'Running cost (£ a year)', 'Allowance (£ a year)', 'Headroom (£ a year)', 'Status']);
   const years = yearsComparison(c.scenarios);
   years.years.forEach((y, yi) => {
     years.scenarios.forEach((s, si) => {
       for (const row of years.ccgs) {
         const cell = row.cells[yi]?.[si];
-        if (cell) lines.push([y.label, s.name, row.ccgId, row.name, cell.running, cell.allowance, cell.headroom, statusLabel(cell.status)]);
+        if (cell) lines.push([y.label, s.name, row.ccgId, row.name, toPenny(cell.running), toPenny(cell.allowance), toPenny(cell.headroom), statusLabel(cell.status)]);
       }
       const t = s.totals[yi];
-      if (t) lines.push([y.label, s.name, '', 'All CCGs', t.running, t.allowance, t.headroom, `${t.within} within, ${t.tight} tight, ${t.over} over`]);
+      if (t) lines.push([y.label, s.name, '', 'All CCGs', toPenny(t.running), toPenny(t.allowance), toPenny(t.headroom), `${t.within} within, ${t.tight} tight, ${t.over} over`]);
     });
   });
   return writeCsv(lines);

@@ -8,10 +8,12 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { assumptionValue } from '../export/workbookModel';
 import { formatPerHead, formatPercent, formatPopulation } from '../format/format';
 import { assumptionInfos, formatAssumptionValue } from './assumptionDisplay';
+import { deliveryMoves, listInWords, type DeliveryMove } from './deliveryMoves';
+import { functionShortNames } from './functionLabels';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Arrangement, ArrangementModel, Assumptions, LocalityNode, ProviderNode, Scenario, Workspace } from '../model/workspace';
 
-export type DiffTopic = 'ccg' | 'locality' | 'organisation' | 'arrangement' | 'la-link' | 'assumption';
+export type DiffTopic = 'ccg' | 'locality' | 'organisation' | 'delivery' | 'arrangement' | 'la-link' | 'assumption';
 
 export interface DiffSentence {
   readonly topic: DiffTopic;
@@ -28,11 +30,7 @@ const MODEL_WORDS: Readonly<Record<ArrangementModel, string>> = {
   external: 'external contract',
 };
 
-/** "A", "A and B", "A, B and C". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listInWords };
 
 /** What changes from scenario `fromId` to scenario `toId`, sentence by sentence. */
 export function diffScenarios(workspace: Workspace, fromId: string, toId: string): readonly DiffSentence[] {
@@ -54,7 +52,16 @@ export function diffScenarios(workspace: Workspace, fromId: string, toId: string
   const functionNames = new Map(after.functions.map((f) => [f.id, f.name]));
   const functionName = (id: string): string => functionNames.get(id) ?? id;
   diffOrganisations(a, b, say, functionName);
-  diffArrangements(from, to, say, nameOf, functionName);
+  const shortNames = functionShortNames(after.functions);
+  const inBoth = new Set(a.ccgs.map((c) => c.id));
+  const moves = deliveryMoves(from, to, {
+    nameOf,
+    functionName: (id) => shortNames.get(id) ?? id,
+    functionIds: after.functions.map((f) => f.id),
+    ccgIds: b.ccgs.map((c) => c.id).filter((id) => inBoth.has(id)),
+  });
+  for (const m of moves) say('delivery', m.ccgIds.join(','), m.text);
+  diffArrangements(from, to, say, nameOf, functionName, moves);
   diffLaLinks(from, to, say, nameOf);
   diffAssumptions(before, after, say);
   return out;
@@ -160,20 +167,37 @@ function diffProvider(old: ProviderNode, n: ProviderNode, say: Say, functionName
   }
 }
 
+/**
+ * What happens to the arrangements themselves. Members joining or leaving and functions added or
+ * dropped are said by the delivery moves ("Finance moves from …"); only what no move says is said
+ * here (a CCG new to the scenario joining, say).
+ */
 function diffArrangements(
   from: Scenario, to: Scenario, say: Say, nameOf: (id: string) => string, functionName: (id: string) => string,
+  moves: readonly DeliveryMove[],
 ): void {
   const before = new Map(from.arrangements.map((x) => [x.id, x]));
   const after = new Set(to.arrangements.map((x) => x.id));
+  // (arrangement, CCG) and (arrangement, function) pairs some move already names.
+  const movedCcg = new Set<string>();
+  const movedFunction = new Set<string>();
+  for (const m of moves) {
+    for (const arr of [m.from, m.to]) {
+      for (const c of m.ccgIds) movedCcg.add(`${arr}\u0000${c}`);
+      for (const f of m.functionIds) movedFunction.add(`${arr}\u0000${f}`);
+    }
+  }
   for (const arr of from.arrangements) {
     if (!after.has(arr.id)) say('arrangement', arr.id, `The ${arr.name} (${MODEL_WORDS[arr.model]}) ends.`);
   }
   for (const arr of to.arrangements) {
     const old = before.get(arr.id);
     if (!old) {
+      const unsaid = effectiveMembers(arr).filter((m) => !movedCcg.has(`${arr.id}\u0000${m}`));
+      if (unsaid.length === 0) continue;
       const partner = arrangementPartner(arr, nameOf);
       say('arrangement', arr.id,
-        `The ${arr.name} (${MODEL_WORDS[arr.model]}${partner}) is set up for ${listInWords(effectiveMembers(arr).map(nameOf))}, covering ${listInWords(arr.functions.map(functionName))}.`);
+        `The ${arr.name} (${MODEL_WORDS[arr.model]}${partner}) is set up for ${listInWords(unsaid.map(nameOf))}, covering ${listInWords(arr.functions.map(functionName))}.`);
       continue;
     }
     const the = `The ${arr.name}`;
@@ -184,12 +208,14 @@ function diffArrangements(
     if (old.laId !== arr.laId) say('arrangement', arr.id, `${the} changes local authority from ${old.laId ? nameOf(old.laId) : 'none'} to ${arr.laId ? nameOf(arr.laId) : 'none'}.`);
     const m0 = new Set(effectiveMembers(old));
     const m1 = new Set(effectiveMembers(arr));
-    for (const m of m1) if (!m0.has(m)) say('arrangement', arr.id, `${nameOf(m)} joins the ${arr.name}.`);
-    for (const m of m0) if (!m1.has(m)) say('arrangement', arr.id, `${nameOf(m)} leaves the ${arr.name}.`);
+    const unsaid = (m: string): boolean => !movedCcg.has(`${arr.id}\u0000${m}`);
+    for (const m of m1) if (!m0.has(m) && unsaid(m)) say('arrangement', arr.id, `${nameOf(m)} joins the ${arr.name}.`);
+    for (const m of m0) if (!m1.has(m) && unsaid(m)) say('arrangement', arr.id, `${nameOf(m)} leaves the ${arr.name}.`);
     const f0 = new Set(old.functions);
     const f1 = new Set(arr.functions);
-    const added = arr.functions.filter((f) => !f0.has(f)).map(functionName);
-    const removed = old.functions.filter((f) => !f1.has(f)).map(functionName);
+    const quiet = (f: string): boolean => !movedFunction.has(`${arr.id}\u0000${f}`);
+    const added = arr.functions.filter((f) => !f0.has(f) && quiet(f)).map(functionName);
+    const removed = old.functions.filter((f) => !f1.has(f) && quiet(f)).map(functionName);
     if (added.length) say('arrangement', arr.id, `${the} now also covers ${listInWords(added)}.`);
     if (removed.length) say('arrangement', arr.id, `${the} no longer covers ${listInWords(removed)}.`);
     if ((old.allocation ?? 'population') !== (arr.allocation ?? 'population')) {

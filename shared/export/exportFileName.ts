@@ -52,3 +52,30 @@ export function exportFileName(parts: { readonly workspace: string; readonly sce
   const base = [head, what].filter(Boolean).join(' ') || 'export';
   return `${base}.${parts.extension}`;
 }
+
+/**
+ * Scenario names for a comparison's file name, "A vs B vs C", within `max` characters: when the
+ * whole list is too long, each name keeps as many whole words as the room allows (shared out
+ * word by word, at least its first) and is marked with "…", so every scenario is still named and
+ * no word is cut.
+ */
+export function scenarioNamesForFileName(names: readonly string[], max = 60): string {
+  const words = names.map((n) => safeFileNamePart(n, max).split(' ').filter(Boolean));
+  const piece = (w: readonly string[], k: number): string => (k >= w.length ? w.join(' ') : `${w.slice(0, k).join(' ')}…`);
+  const length = (ks: readonly number[]): number => ks.reduce((sum, k, i) => sum + [...piece(words[i] ?? [], k)].length, 0) + 4 * (ks.length - 1);
+  const kept = words.map((w) => w.length);
+  if (length(kept) <= max) return words.map((w) => w.join(' ')).join(' vs ');
+  const ks = words.map((w) => Math.min(1, w.length));
+  for (let grew = true; grew;) {
+    grew = false;
+    ks.forEach((k, i) => {
+      if (k >= (words[i]?.length ?? 0)) return;
+      const next = ks.map((x, j) => (j === i ? x + 1 : x));
+      if (length(next) <= max) {
+        ks[i] = k + 1;
+        grew = true;
+      }
+    });
+  }
+  return ks.map((k, i) => piece(words[i] ?? [], k)).join(' vs ');
+}

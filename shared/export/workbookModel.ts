@@ -13,6 +13,7 @@ import type { Assumptions, Scenario, Workspace } from '../model/workspace';
 import { costScenario } from '../costing/costScenario';
 import { statusLabel } from '../format/format';
 import { blank, columnLetter, formula, num, sheetName, text, type Cell, type CellFormat, type SheetModel, type SheetRow, type WorkbookModel } from './cells';
+import { comparisonSheet } from './comparisonSheet';
 import { ARRANGEMENT_MODEL_LABELS, resultsTable, type ResultsTable } from './resultsTable';
 
 export interface WorkbookOptions {
@@ -20,6 +21,11 @@ export interface WorkbookOptions {
   readonly scenarioIds?: readonly string[];
   /** When the export was made, for the note under the title. */
   readonly exportedAt?: Date;
+  /**
+   * The Comparison sheet's scenarios (the first is the baseline) and year; by default every
+   * exported scenario, the first the baseline, in the first year. No sheet with fewer than two.
+   */
+  readonly comparison?: { readonly scenarioIds?: readonly string[]; readonly yearId?: string };
 }
 
 const UNIT_FORMAT: Readonly<Record<AssumptionUnit, CellFormat>> = {
@@ -42,15 +48,20 @@ const UNIT_LABEL: Readonly<Record<AssumptionUnit, string>> = {
   index: 'cost index',
 };
 
-/** The workbook of a workspace: "Inputs", "Results – <scenario>" for each scenario, then "Years". */
+/**
+ * The workbook of a workspace: "Inputs", "Results – <scenario>" for each scenario, "Comparison"
+ * (with two scenarios or more), then "Years".
+ */
 export function workbookModel(workspace: Workspace, options: WorkbookOptions = {}): WorkbookModel {
   const wanted = options.scenarioIds;
   const scenarios = wanted ? workspace.scenarios.filter((s) => wanted.includes(s.id)) : workspace.scenarios;
   const taken = new Set<string>();
   const inputs = inputsSheet(workspace, scenarios, sheetName('Inputs', taken), options.exportedAt);
   const results = scenarios.map((s) => resultsSheet(resultsTable(workspace, s.id), sheetName(`Results – ${s.name}`, taken)));
+  const compared = options.comparison?.scenarioIds?.filter((id) => workspace.scenarios.some((s) => s.id === id)) ?? scenarios.map((s) => s.id);
+  const comparison = compared.length >= 2 ? [comparisonSheet(workspace, compared, sheetName('Comparison', taken), options.comparison?.yearId)] : [];
   const years = yearsSheet(workspace, scenarios, sheetName('Years', taken));
-  return { title: workspace.name, sheets: [inputs, ...results, years] };
+  return { title: workspace.name, sheets: [inputs, ...results, ...comparison, years] };
 }
 
 function row(style: SheetRow['style'], cells: readonly Cell[]): SheetRow {

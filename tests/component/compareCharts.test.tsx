@@ -90,7 +90,9 @@ describe('comparison charts', () => {
 describe('wrapLabel', () => {
   it('wraps at spaces to fit and marks what it had to cut', () => {
     // 10 px type: about 5.8 px a character, so 60 px holds 10 characters.
-    expect(wrapLabel('Cressingham CCG', 60, 10)).toEqual(['Cressingham', 'CCG']);
+    expect(wrapLabel('Cressingham CCG', 70, 10)).toEqual(['Cressingham', 'CCG']);
+    // A word wider than the space is cut rather than run into the next label.
+    expect(wrapLabel('Cressingham CCG', 60, 10)).toEqual(['Cressingh…', 'CCG']);
     expect(wrapLabel('Ashby CCG', 60, 10)).toEqual(['Ashby CCG']);
     expect(wrapLabel('One two three four five six', 30, 10)).toEqual(['One', 'two…']);
   });

@@ -93,7 +93,21 @@ describe('CompareView', () => {
     // Sharing at e = 0 only adds the 4% overhead: Ashby's £2.00 a head becomes £2.08: +£0.08.
     expect(cellsOf(/^Ashby CCG/)).toContain('+£0.08');
     expect(screen.getByRole('region', { name: 'Changes from Now to Shared' }).textContent)
-      .toContain('The Northshire shared service (shared service) is set up for Ashby CCG and Barford CCG, covering Function BI.');
+      .toContain('Function BI moves from in-house delivery to a new shared service (Northshire shared service) for Ashby CCG and Barford CCG.');
+  });
+
+  it('measures every change from the baseline picked, whichever was ticked first', () => {
+    render(<CompareView />);
+    const picker = screen.getByRole('group', { name: /Scenarios to compare/ });
+    fireEvent.click(within(picker).getByRole('checkbox', { name: /Smaller Ashby/ }));
+    fireEvent.click(within(picker).getByRole('checkbox', { name: 'Shared' }));
+    expect(cellsOf(/^Ashby CCG/)).toContain('+£0.08');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Baseline for the changes' }), { target: { value: 'shared' } });
+    // Now from Shared: Ashby's function back in-house saves the 4% overhead, £0.08 a head.
+    expect(cellsOf(/^Ashby CCG/)).toContain('−£0.08');
+    expect(screen.getByRole('region', { name: 'Changes from Shared to Now' }).textContent)
+      .toContain('Function BI moves from the Northshire shared service back in-house for Ashby CCG and Barford CCG.');
+    expect(within(picker).getByRole('checkbox', { name: /Shared/ }).parentElement?.textContent).toBe(' Shared (baseline)');
   });
 
   it('takes at most four scenarios and says why the rest are disabled', () => {

@@ -63,9 +63,9 @@ describe('exports of names XML cannot hold', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const names = book.worksheets.map((w) => w.name);
-    // Inputs, one results sheet per scenario, and Years.
-    expect(names).toHaveLength(5);
-    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(5);
+    // Inputs, one results sheet per scenario, Comparison and Years.
+    expect(names).toHaveLength(6);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(6);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);
@@ -80,14 +80,18 @@ describe('exports of names XML cannot hold', () => {
     expect(texts).toContain('Ashby\uFFFD CCG \uFFFD\uFFFD \uFFFD\uFFFD');
     expect(texts).toContain('Notes \uFFFD here');
     // A name that looks like a formula is a text cell holding exactly the name, on every sheet.
-    // The only formulas are the Years sheet's own arithmetic on cell references.
+    // The only formulas are the Years and Comparison sheets' own arithmetic on cell references.
     expect(texts).toContain('=HYPERLINK("http://x","y")');
+    const comparisonTexts: string[] = [];
     for (const sheet of book.worksheets) {
       sheet.eachRow((row) => row.eachCell((cell) => {
+        if (sheet.name === 'Comparison' && typeof cell.value === 'string') comparisonTexts.push(cell.value);
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        expect(sheet.name, `${sheet.name}!${cell.address}`).toBe('Years');
-        expect(cell.formula, `${sheet.name}!${cell.address}`).toMatch(/^[A-Z]+\d+[-*+/][A-Z]+\d+$/);
+        expect(['Years', 'Comparison'], `${sheet.name}!${cell.address}`).toContain(sheet.name);
+        expect(cell.formula, `${sheet.name}!${cell.address}`)
+          .toMatch(/^([A-Z]+\d+[-*+/][A-Z]+\d+|SUM\([A-Z]+\d+:[A-Z]+\d+\)|-?SUMIF\([A-Z]+\d+:[A-Z]+\d+,"[<>]0"\))$/);
       }));
     }
+    expect(comparisonTexts).toContain('=HYPERLINK("http://x","y")');
   });
 });

@@ -44,7 +44,7 @@ test('compares two sample scenarios: figures, difference, diff in words, charts 
 
   const diff = page.getByRole('region', { name: 'Changes from All in-house to CSU' });
   await expect(diff.getByRole('listitem').first()).toHaveText(
-    /^The Wexmoor and Fens CSU contract \(CSU contract with Wexmoor and Fens CSU\) is set up for Ashvale CCG, Brackenford CCG, Cressingham CCG and Dunmere CCG, covering /,
+    /^Business intelligence, .* and continuing healthcare move from in-house delivery to a new CSU contract with Wexmoor and Fens CSU \(Wexmoor and Fens CSU contract\) for all four CCGs\.$/,
   );
 
   await expect(page.getByRole('img', { name: /^Running cost per head by CCG in All in-house, CSU, against the £25 cap$/ })).toBeVisible();
@@ -79,10 +79,14 @@ test('exports the comparison as CSV and shows charts at projector size', async (
   const lines = (await readFile(await download.path(), 'utf8')).split('\n');
   // The year compared comes first, then the side-by-side table for it.
   expect(lines[0]).toBe('Planning year,2013/14');
-  expect(lines[2]).toMatch(/^CCG id,CCG,All in-house: per head,/);
+  expect(lines[2]).toMatch(/^CCG id,CCG,All in-house: running cost per head \(£\),/);
   expect(lines.some((l) => l.startsWith('2015/16,Shared service,ccg-ashvale,Ashvale CCG,'))).toBe(true);
   expect(lines.some((l) => l.startsWith('ccg-ashvale,Ashvale CCG,'))).toBe(true);
-  expect(lines.some((l) => l.startsWith('All in-house,Shared service,"The Wexmoor shared support service'))).toBe(true);
+  expect(lines).toContain('All in-house,Shared service,"Business intelligence, contracting, procurement, finance, HR and IT move from in-house delivery to a new shared service (Wexmoor shared support service) for all four CCGs."');
+  // Money to the penny, with its unit in the heading.
+  expect(lines[2]).toContain('All in-house: running cost per head (£)');
+  const ashvale = lines.find((l) => l.startsWith('ccg-ashvale,Ashvale CCG,'))?.split(',') ?? [];
+  expect(ashvale[2]).toMatch(/^\d+(\.\d{1,2})?$/);
   await expect(page.getByRole('status').filter({ hasText: 'Comparison saved as' })).toBeVisible();
 
   await page.getByRole('checkbox', { name: 'Large type for projectors' }).check();

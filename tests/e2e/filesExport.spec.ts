@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { compareScenarios } from '../../shared/compare/compareScenarios';
+import { diffScenarios } from '../../shared/compare/diffScenarios';
+import { formatSignedPerHead } from '../../shared/compare/formatDifference';
 import { costScenario } from '../../shared/costing/costScenario';
-import { statusLabel } from '../../shared/format/format';
+import { formatPerHead, statusLabel } from '../../shared/format/format';
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
@@ -40,7 +44,8 @@ async function exportVia(page: Page, item: string, fileName: string): Promise<st
   const path = join(harness.dir, fileName);
   harness.pickForSave(path);
   await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
+  // Anchored: "Report (PDF)…" is also the end of "Comparison report (PDF)…".
+  await page.getByRole('menuitem', { name: new RegExp(`^${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   return path;
 }
 
@@ -159,6 +164,33 @@ test('Report (PDF) prints the scenario’s report to a PDF file', async ({ page 
   // The report is laid out only while printing: the app is back afterwards.
   await expect(page.locator('.print-root')).toHaveCount(0);
   await expect(page.getByText('Exported the report (PDF) as “report.pdf”.')).toBeVisible();
+  expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
+});
+
+test('Comparison report (PDF) puts the scenarios side by side with the chart, the changes in words and the assumptions that differ', async ({ page }) => {
+  await ready(page);
+  const path = await exportVia(page, 'Comparison report (PDF)…', 'comparison.pdf');
+  const pdf = await written(path);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByText('Exported the comparison report (PDF) as “comparison.pdf”.')).toBeVisible();
+  await expect(page.locator('.print-root')).toHaveCount(0);
+  // The PDF's own text, as a reader (or a screen reader) gets it.
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const [base, other] = workspace.scenarios;
+  if (!base || !other) throw new Error('the default sample needs two scenarios');
+  expect(text).toContain('Comparison of scenarios');
+  expect(text).toContain(`baseline ${base.name}`);
+  // Every CCG's £ per head in each scenario, and the change, as the engine works them out.
+  const c = compareScenarios(workspace, [base.id, other.id]);
+  for (const row of c.rows) {
+    for (const r of row.results) if (r) expect(text).toContain(formatPerHead(r.perHead));
+    const d = row.differences[1];
+    if (d) expect(text).toContain(formatSignedPerHead(d.perHead));
+  }
+  expect(text).toContain('Running cost per head by CCG');
+  expect(text).toContain(`From ${base.name} to ${other.name}`);
+  for (const sentence of diffScenarios(workspace, base.id, other.id)) expect(text).toContain(sentence.text.replace(/\s+/g, ' ').slice(0, 60));
+  expect(text).toContain('Assumptions that differ');
   expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
 });
 

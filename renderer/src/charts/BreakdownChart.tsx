@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear, stack } from 'd3';
 import { useMemo } from 'react';
 import { compareScenarios } from '../../../shared/compare/compareScenarios';
+import { functionCodes } from '../../../shared/compare/functionLabels';
 import type { CcgResult } from '../../../shared/costing/results';
 import { rateLineWords } from '../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
@@ -10,14 +11,10 @@ import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SEGMENT_COLOURS } from './chartTheme';
-import { CategoryLabel } from './CategoryLabel';
+import { CategoryLabel, ValueLabel } from './CategoryLabel';
+import { textWidth } from './wrapLabel';
 import type { ScenarioChartProps } from './PerHeadChart';
 
-/** Short codes drawn inside the segments, so a segment is named without its colour. */
-const CODES: Readonly<Record<string, string>> = {
-  core: 'Core', bi: 'BI', contracting: 'Con', procurement: 'Proc', finance: 'Fin', hr: 'HR', it: 'IT',
-  comms: 'Com', redesign: 'Red', medicines: 'Med', chc: 'CHC',
-};
 
 interface Segment {
   /** "core", or "fn:" and the function id, so a function named "core" is still its own segment. */
@@ -45,9 +42,11 @@ export function BreakdownChart({ workspace, scenarioIds, options = {}, yearId: c
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = comparison.scenarios.map((s) => s.name);
+  // Codes drawn inside the segments, so a segment is named without its colour; unique, so none names two.
+  const codes = functionCodes(workspace.assumptions.functions);
   const segments: Segment[] = [
     { key: 'core', code: 'Core', name: 'Core (governing body, clinical leadership, localities)' },
-    ...workspace.assumptions.functions.map((f) => ({ key: `fn:${f.id}`, functionId: f.id, code: ownValue(CODES, f.id) ?? f.name.slice(0, 4), name: f.name })),
+    ...workspace.assumptions.functions.map((f) => ({ key: `fn:${f.id}`, functionId: f.id, code: codes.get(f.id) ?? f.name, name: f.name })),
   ];
   const keys = segments.map((s) => s.key);
   const cap = comparison.scenarios[0]?.year.allowancePerHead ?? 25;
@@ -101,13 +100,13 @@ export function BreakdownChart({ workspace, scenarioIds, options = {}, yearId: c
                       <rect x={bx} y={y(y1)} width={w} height={h} fill={SEGMENT_COLOURS[k % SEGMENT_COLOURS.length]} stroke="#fff" strokeWidth={1}>
                         <title>{`${b.row.name}, ${names[b.i]}: ${seg.name} ${formatPerHead(y1 - y0)} a head`}</title>
                       </rect>
-                      {h >= size.small + 3 && w >= size.small * 2.2 && (
+                      {h >= size.small + 3 && textWidth(seg.code, size.small) <= w - 2 && (
                         <text x={bx + w / 2} y={y(y1) + h / 2} dy="0.35em" textAnchor="middle" className="chart-segment-label" style={{ fontSize: size.small }}>{seg.code}</text>
                       )}
                     </g>
                   );
                 }) : <text x={bx + w / 2} y={plotH - 4} textAnchor="middle" className="chart-absent" style={{ fontSize: size.small }}>n/a</text>}
-                {b.r && <text x={bx + w / 2} y={y(b.r.perHead) - 4} textAnchor="middle" className="chart-value" style={{ fontSize: size.small }}>{formatPerHead(b.r.perHead)}</text>}
+                {b.r && <ValueLabel text={formatPerHead(b.r.perHead)} x={bx + w / 2} y={y(b.r.perHead) - 4} width={w + inner.step() * inner.paddingInner()} fontSize={size.small} />}
                 <text x={bx + w / 2} y={plotH + size.small + 4} textAnchor="middle" className="chart-bar-number" style={{ fontSize: size.small }}>{b.i + 1}</text>
               </g>
             );

@@ -1,4 +1,4 @@
-import { wrapLabel } from './wrapLabel';
+import { fittingFontSize, wrapLabel } from './wrapLabel';
 
 export interface CategoryLabelProps {
   readonly text: string;
@@ -22,4 +22,20 @@ export function CategoryLabel({ text, x, y, width, fontSize: wanted, className =
       {lines.map((line, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : fontSize * 1.15}>{line}</tspan>)}
     </text>
   );
+}
+
+export interface ValueLabelProps {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  /** The width the label may take: its bar and the gap to the next, so neighbours never touch. */
+  readonly width: number;
+  readonly fontSize: number;
+}
+
+/** A figure above a bar, in smaller type when the bar is narrow, left out when even that would not fit. */
+export function ValueLabel({ text, x, y, width, fontSize: wanted }: ValueLabelProps) {
+  const fontSize = fittingFontSize(text, width, wanted);
+  if (fontSize === null) return null;
+  return <text x={x} y={y} textAnchor="middle" className="chart-value" style={{ fontSize }}>{text}</text>;
 }

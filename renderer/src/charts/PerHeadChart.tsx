@@ -9,7 +9,7 @@ import { useUiStore } from '../state/uiStore';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize, SCENARIO_FILLS } from './chartTheme';
-import { CategoryLabel } from './CategoryLabel';
+import { CategoryLabel, ValueLabel } from './CategoryLabel';
 import { ScenarioLegend, ScenarioPatterns, scenarioFill } from './ScenarioPatterns';
 
 export interface ScenarioChartProps {
@@ -71,9 +71,7 @@ export function PerHeadChart({ workspace, scenarioIds, options = {}, yearId: cho
                       stroke={SCENARIO_FILLS[i % SCENARIO_FILLS.length]?.colour} strokeWidth={options.large ? 3 : 1.5}>
                       <title>{`${row.name}, ${names[i]}: ${formatPerHead(r.perHead)} a head`}</title>
                     </rect>
-                    <text x={bx + w / 2} y={y(r.perHead) - 4} textAnchor="middle" className="chart-value" style={{ fontSize: size.small }}>
-                      {formatPerHead(r.perHead)}
-                    </text>
+                    <ValueLabel text={formatPerHead(r.perHead)} x={bx + w / 2} y={y(r.perHead) - 4} width={w + inner.step() * inner.paddingInner()} fontSize={size.small} />
                   </g>
                 );
               })}

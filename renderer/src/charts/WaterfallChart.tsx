@@ -8,7 +8,7 @@ import { useUiStore } from '../state/uiStore';
 import { ChartFrame } from './ChartFrame';
 import { useMeasuredWidth } from './useMeasuredWidth';
 import { chartSize } from './chartTheme';
-import { CategoryLabel } from './CategoryLabel';
+import { CategoryLabel, ValueLabel } from './CategoryLabel';
 import type { ScenarioChartProps } from './PerHeadChart';
 
 interface Step {
@@ -84,7 +84,7 @@ export function WaterfallChart({ workspace, scenarioIds, options = {}, yearId: c
                 <rect className={`waterfall-bar kind-${s.kind}`} x={bx} y={top} width={x.bandwidth()} height={h}>
                   <title>{`${s.label}: ${s.kind === 'total' ? formatPounds(s.to) : formatSignedPounds(s.to - s.from)}${s.note === 'added' || s.note === 'removed' ? ` (${s.note})` : ''}`}</title>
                 </rect>
-                <text x={bx + x.bandwidth() / 2} y={top - 5} textAnchor="middle" className="chart-value" style={{ fontSize: size.small }}>{stepText(s)}</text>
+                <ValueLabel text={stepText(s)} x={bx + x.bandwidth() / 2} y={top - 5} width={x.step()} fontSize={size.small} />
                 {next && next.kind !== 'total' && (
                   <line className="waterfall-connector" x1={bx + x.bandwidth()} x2={(x(next.key) ?? 0)} y1={y(s.to)} y2={y(s.to)} />
                 )}

@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from 'd3';
 import { useId } from 'react';
 import type { YearsComparison } from '../../../shared/compare/yearsComparison';
 import { formatMoneyShort, formatPounds } from '../../../shared/format/format';
+import { ValueLabel } from './CategoryLabel';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
 import { chartSize, SCENARIO_FILLS } from './chartTheme';
 import { ScenarioLegend, ScenarioPatterns, scenarioFill } from './ScenarioPatterns';
@@ -59,9 +60,7 @@ export function YearsChart({ years, options = {} }: YearsChartProps) {
                     <g className="chart-cap" transform={`translate(0,${y(t.allowance)})`}>
                       <line x1={bx - 3} x2={bx + w + 3} />
                     </g>
-                    <text x={bx + w / 2} y={Math.min(y(t.running), y(t.allowance)) - 4} textAnchor="middle" className="chart-value" style={{ fontSize: size.small }}>
-                      {formatMoneyShort(t.running)}{over ? ' over' : ''}
-                    </text>
+                    <ValueLabel text={`${formatMoneyShort(t.running)}${over ? ' over' : ''}`} x={bx + w / 2} y={Math.min(y(t.running), y(t.allowance)) - 4} width={inner.step()} fontSize={size.small} />
                   </g>
                 );
               })}

@@ -11,7 +11,7 @@ import { useUiStore } from '../state/uiStore';
 import { CompareTable, CompareTotals } from './CompareTable';
 import { CompareTransition } from './CompareTransition';
 import { exportComparisonCsv } from './exportComparisonCsv';
-import { pickedScenarioIds, useCompareStore } from './compareStore';
+import { pickedScenarioIds, useCompareStore, withBaseline } from './compareStore';
 import { ScenarioDiffList } from './ScenarioDiffList';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SensitivitySection } from './SensitivitySection';
@@ -30,6 +30,7 @@ export function CompareView() {
   // The year compared: the one picked here, else the one shown in the editor, else the first.
   const yearId = shownYearId(workspace.assumptions, compareYearId ?? uiYearId) ?? '';
   const yearSelectId = useId();
+  const baselineSelectId = useId();
   // One array per distinct selection (rebuilt from its joined ids), so the memoised tables and
   // charts recompute only when the selection or the document changes.
   const joined = pickedScenarioIds(picked, workspace.scenarios.map((s) => s.id), shownId).join('\u0000');
@@ -46,6 +47,14 @@ export function CompareView() {
       <div className="compare-top">
         <h2 className="compare-heading">Compare scenarios</h2>
         <ScenarioPicker scenarios={workspace.scenarios} picked={ids} onChange={setPicked} />
+        {ids.length >= 2 && (
+          <div className="compare-baseline-picker">
+            <label htmlFor={baselineSelectId}>Baseline for the changes</label>{' '}
+            <select id={baselineSelectId} value={ids[0]} onChange={(e) => setPicked(withBaseline(ids, e.target.value))}>
+              {ids.map((id) => <option key={id} value={id}>{workspace.scenarios.find((s) => s.id === id)?.name ?? id}</option>)}
+            </select>
+          </div>
+        )}
         <div className="compare-year">
           <label htmlFor={yearSelectId}>Year to compare</label>{' '}
           <select id={yearSelectId} value={yearId} onChange={(e) => setYearId(e.target.value)}>

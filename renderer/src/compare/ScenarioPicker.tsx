@@ -8,8 +8,9 @@ export interface ScenarioPickerProps {
 }
 
 /**
- * Checkboxes for the scenarios to compare, two to four. The first picked is the baseline the
- * differences are measured from; once four are picked the rest are disabled, with the reason.
+ * Checkboxes for the scenarios to compare, two to four. The baseline the differences are measured
+ * from is marked (and chosen with the Baseline picker beside); once four are picked the rest are
+ * disabled, with the reason.
  */
 export function ScenarioPicker({ scenarios, picked, onChange }: ScenarioPickerProps) {
   const full = picked.length >= MAX_COMPARED;
@@ -18,7 +19,7 @@ export function ScenarioPicker({ scenarios, picked, onChange }: ScenarioPickerPr
   };
   return (
     <fieldset className="compare-picker">
-      <legend>Scenarios to compare <span className="muted">(two to four; the first picked is the baseline)</span></legend>
+      <legend>Scenarios to compare <span className="muted">(two to four)</span></legend>
       <ul>
         {scenarios.map((s) => {
           const at = picked.indexOf(s.id);

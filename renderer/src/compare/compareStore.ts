@@ -49,3 +49,8 @@ export function pickedScenarioIds(picked: readonly string[] | null, scenarioIds:
   const other = scenarioIds[at + 1] ?? scenarioIds[at - 1];
   return [scenarioIds[at], other].filter((id): id is string => id !== undefined);
 }
+
+/** The picked ids with `baselineId` first (every table, chart and sentence measures from the first), the rest in order. */
+export function withBaseline(ids: readonly string[], baselineId: string): readonly string[] {
+  return ids.includes(baselineId) ? [baselineId, ...ids.filter((id) => id !== baselineId)] : ids;
+}

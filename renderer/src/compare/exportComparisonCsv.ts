@@ -1,5 +1,5 @@
 import { comparisonCsv } from '../../../shared/compare/comparisonCsv';
-import { exportFileName } from '../../../shared/export/exportFileName';
+import { exportFileName, scenarioNamesForFileName } from '../../../shared/export/exportFileName';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { Workspace } from '../../../shared/model/workspace';
 
@@ -8,7 +8,7 @@ export async function exportComparisonCsv(bridge: Bridge, workspace: Workspace, 
   const names = scenarioIds.map((id) => workspace.scenarios.find((s) => s.id === id)?.name ?? id);
   const result = await bridge.saveTextFile({
     kind: 'csv',
-    suggestedName: exportFileName({ workspace: workspace.name, scenario: names.join(' vs '), what: 'comparison', extension: 'csv' }),
+    suggestedName: exportFileName({ workspace: workspace.name, scenario: scenarioNamesForFileName(names), what: 'comparison', extension: 'csv' }),
     text: comparisonCsv(workspace, scenarioIds, yearId),
   });
   if (result.canceled) return 'Export cancelled: nothing was saved.';

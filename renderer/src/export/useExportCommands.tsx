@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
+import { pickedScenarioIds, useCompareStore } from '../compare/compareStore';
+import { printComparisonReport } from '../print/printComparisonReport';
 import { printScenarioReport } from '../print/printScenarioReport';
+import { shownYearId } from '../state/costScenarioCached';
 import { useDocumentStore } from '../state/documentStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
@@ -13,7 +16,7 @@ import { PngScaleDialog } from './PngScaleDialog';
 import type { PngScale } from './svgToPng';
 
 /** The exports, by the names the menu (and the desktop menu's commands) use. */
-export type ExportCommand = 'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf';
+export type ExportCommand = 'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf' | 'comparison-pdf';
 
 export interface ExportReporter {
   say(message: string): void;
@@ -38,6 +41,7 @@ const WHAT: Readonly<Record<ExportCommand, string>> = {
   'canvas-svg': 'the canvas picture (SVG)',
   'canvas-png': 'the canvas picture (PNG)',
   'report-pdf': 'the report (PDF)',
+  'comparison-pdf': 'the comparison report (PDF)',
 };
 
 function pdfOutcome(result: PrintToPdfResult): ExportOutcome | 'print-dialog' {
@@ -54,8 +58,9 @@ function target() {
 }
 
 /**
- * Exports of the open workspace: results CSV, XLSX workbook, canvas SVG and PNG (1×–3×) and
- * the PDF report, all of the scenario shown except the workbook (every scenario). Each says
+ * Exports of the open workspace: results CSV, XLSX workbook, canvas SVG and PNG (1×–3×), the
+ * PDF report, all of the scenario shown except the workbook (every scenario), and the comparison
+ * report (PDF) of the scenarios and year Compare shows, the baseline first. Each says
  * in the status line what was saved, and a failure opens the error dialog.
  */
 export function useExportCommands(reporter: ExportReporter): ExportCommands {
@@ -92,6 +97,14 @@ export function useExportCommands(reporter: ExportReporter): ExportCommands {
       case 'workbook': void perform(command, () => exportWorkbook(bridge, workspace)); break;
       case 'canvas-svg': void perform(command, () => exportCanvasSvg(bridge, workspace, scenario.id)); break;
       case 'report-pdf': void perform(command, async () => pdfOutcome(await printScenarioReport(bridge, workspace, scenario.id))); break;
+      case 'comparison-pdf': {
+        // The scenarios and year Compare shows (its defaults when it has not been opened).
+        const compare = useCompareStore.getState();
+        const ids = pickedScenarioIds(compare.picked, workspace.scenarios.map((s) => s.id), scenario.id);
+        const yearId = shownYearId(workspace.assumptions, compare.yearId ?? useUiStore.getState().yearId);
+        void perform(command, async () => pdfOutcome(await printComparisonReport(bridge, workspace, ids, yearId)));
+        break;
+      }
       case 'canvas-png': {
         try {
           const { width, height } = canvasPicture(workspace, scenario.id);
@@ -110,6 +123,7 @@ export function useExportCommands(reporter: ExportReporter): ExportCommands {
     { id: 'canvas-svg', label: 'Canvas picture (SVG)', hint: 'this scenario', separated: true, run: () => run('canvas-svg') },
     { id: 'canvas-png', label: 'Canvas picture (PNG)…', hint: '1×, 2× or 3×', run: () => run('canvas-png') },
     { id: 'report-pdf', label: 'Report (PDF)…', hint: 'this scenario', separated: true, run: () => run('report-pdf') },
+    { id: 'comparison-pdf', label: 'Comparison report (PDF)…', hint: 'scenarios in Compare', run: () => run('comparison-pdf') },
   ], [run]);
 
   const dialog = pngSize && (

@@ -76,11 +76,11 @@ describe('comparisonCsv', () => {
     expect(csv[0]).toBe('Planning year,2013/14');
     expect(csv[1]).toBe('');
     csv.splice(0, 2);
-    expect(csv[0]).toBe('CCG id,CCG,Now: per head,Now: headroom,Now: status,Smaller Ashby: per head,Smaller Ashby: headroom,Smaller Ashby: status,Smaller Ashby: change in per head from Now,Smaller Ashby: change in headroom from Now');
+    expect(csv[0]).toBe('CCG id,CCG,Now: running cost per head (£),Now: headroom (£ a year),Now: status,Smaller Ashby: running cost per head (£),Smaller Ashby: headroom (£ a year),Smaller Ashby: status,Smaller Ashby: change in per head from Now (£),Smaller Ashby: change in headroom from Now (£ a year)');
     // The hand-worked figures above: £16 → £22 a head, headroom 900,000 → 150,000.
-    expect(csv[1]).toBe('ccg-a,Ashby CCG,16,900000,within,22,150000,within,6,-750000');
-    expect(csv[2]).toBe('ccg-b,Barford CCG,13,2400000,within,not in this scenario,,,,');
-    expect(csv).toContain('Now,300000,4200000,14,2,0,0');
+    expect(csv[1]).toBe('ccg-a,Ashby CCG,16,900000,Within,22,150000,Within,6,-750000');
+    expect(csv[2]).toBe('ccg-b,Barford CCG,13,2400000,Within,not in this scenario,,,,');
+    expect(csv).toContain('Now,300000,4200000,4200000,14,2,0,0');
     expect(csv).toContain('Now,Smaller Ashby,Barford CCG is removed.');
     expect(csv).toContain('Now,Smaller Ashby,"Ashby CCG’s population changes from 100,000 to 50,000."');
   });

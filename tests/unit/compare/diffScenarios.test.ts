@@ -45,15 +45,15 @@ describe('diffScenarios', () => {
     expect(t).toContain('Fenland CCG’s population changes from 100,000 to 140,000.');
   });
 
-  it('names members joining and leaving, functions and terms of an arrangement', () => {
+  it('names members joining and leaving through the functions that move, and the terms of an arrangement', () => {
     const before = [shared(['ccg-a', 'ccg-b'], ['bi', 'hr'])];
     const after = [shared(['ccg-b', 'ccg-f'], ['bi', 'finance'], { allocation: 'equal', riskShareAgreed: true })];
     const t = texts(pair(baseNodes, before, after, { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
     expect(t).toEqual([
-      'Fenland CCG joins the Northshire shared service.',
-      'Ashby CCG leaves the Northshire shared service.',
-      'The Northshire shared service now also covers Finance (transactional & management).',
-      'The Northshire shared service no longer covers HR & organisational development.',
+      'Ashby CCG leaves the Northshire shared service: business intelligence and HR move back in-house.',
+      'Finance moves from in-house delivery to the Northshire shared service for Barford CCG.',
+      'HR moves from the Northshire shared service back in-house for Barford CCG.',
+      'Fenland CCG joins the Northshire shared service for business intelligence and finance, moving them from in-house delivery.',
       'The Northshire shared service now splits its cost equally.',
       'The Northshire shared service now has its HR, legal and financial risk sharing agreed.',
     ]);
@@ -68,9 +68,12 @@ describe('diffScenarios', () => {
     const t = texts(pair(baseNodes, before, after, { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
     expect(t).toContain('The Northshire shared service changes from a shared service to a CSU contract.');
     expect(t).toContain('The Northshire shared service changes provider from none to North CSU.');
-    expect(t).toContain('The Northshire partnership (LA partnership with Northshire County Council) is set up for Ashby CCG and Barford CCG, covering Continuing healthcare & IFR and Communications & engagement.');
+    expect(t).toContain('Communications and continuing healthcare move from in-house delivery to a new LA partnership with Northshire County Council (Northshire partnership) for Ashby CCG and Barford CCG.');
     const ended = texts(pair(baseNodes, before, [], { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
-    expect(ended).toEqual(['The Northshire shared service (shared service) ends.']);
+    expect(ended).toEqual([
+      'Business intelligence moves from the Northshire shared service back in-house for Ashby CCG.',
+      'The Northshire shared service (shared service) ends.',
+    ]);
   });
 
   it('names renames, federation, cluster membership and LA links', () => {

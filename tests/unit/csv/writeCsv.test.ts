@@ -73,7 +73,7 @@ describe('the exports written by writeCsv', () => {
     const ws = hostile();
     const csv = comparisonCsv(ws, ws.scenarios.map((s) => s.id));
     const cells = Papa.parse<string[]>(csv).data.flat();
-    expect(cells).toContain("'@SUM(1): per head");
+    expect(cells).toContain("'@SUM(1): running cost per head (£)");
     expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");
     expect(cells).toContain("'@SUM(1)");
     expect(cells.filter((c) => /^[=+@\t\r]/.test(c))).toEqual([]);

@@ -70,10 +70,10 @@ describe('workbookModel', () => {
   const ws = sample('four-small-ccgs');
   const model = workbookModel(ws, { exportedAt: new Date('2012-03-01T10:00:00Z') });
 
-  it('has a sheet of inputs, then a sheet of results per scenario, then the years', () => {
+  it('has a sheet of inputs, then a sheet of results per scenario, the comparison, then the years', () => {
     expect(model.title).toBe(ws.name);
     expect(model.sheets.map((s) => s.name)).toEqual([
-      'Inputs', ...ws.scenarios.map((s) => `Results – ${s.name}`.slice(0, 31).trimEnd()), 'Years',
+      'Inputs', ...ws.scenarios.map((s) => `Results – ${s.name}`.slice(0, 31).trimEnd()), 'Comparison', 'Years',
     ]);
     for (const sheet of model.sheets) {
       expect(sheet.name.length).toBeLessThanOrEqual(31);
