@@ -49,6 +49,8 @@ function describedText(input: HTMLElement): string {
  */
 function openEditor(scope: 'Workspace (base)' | 'This scenario'): HTMLElement {
   render(<App />);
+  // The command sits in the header's Scenario menu.
+  fireEvent.click(screen.getByRole('button', { name: 'Scenario' }));
   fireEvent.click(screen.getByText('Assumptions…'));
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('the assumptions editor did not open');
