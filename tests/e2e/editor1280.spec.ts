@@ -55,7 +55,14 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     await page.getByRole('button', { name: /^Add a CCG/ }).click();
     const added = page.getByRole('button', { name: new RegExp(`^New CCG ${i}, `) });
     await expect(added).toBeVisible();
-    const mine = await added.boundingBox();
+    // When the view has to move to show the card it glides there: read the card once it is still.
+    let mine = await added.boundingBox();
+    for (let still = 0; still < 3;) {
+      await page.waitForTimeout(100);
+      const now = await added.boundingBox();
+      still = JSON.stringify(now) === JSON.stringify(mine) ? still + 1 : 0;
+      mine = now;
+    }
     if (!mine) throw new Error('no new card');
     // Wholly on screen, inside the canvas.
     expect(mine.x).toBeGreaterThanOrEqual(canvas.x);

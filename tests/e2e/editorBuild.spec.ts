@@ -96,7 +96,7 @@ test('from a blank workspace, build a two-CCG shared service and read the new fi
   // Each card's figure equals the hand-worked value to the penny.
   expect(pounds(perHeadByHand(120_000))).toBe('£29.21');
   expect(pounds(perHeadByHand(80_000))).toBe('£32.95');
-  await expect(card(page, 'New CCG 1')).toHaveAttribute('aria-label', new RegExp(`^New CCG 1, ${pounds(perHeadByHand(120_000))} per head, over the £25 cap, headroom −£505k, population 120,000`));
+  await expect(card(page, 'New CCG 1')).toHaveAttribute('aria-label', new RegExp(`^New CCG 1, ${pounds(perHeadByHand(120_000))} per head, over the £25 cap \\(no published allowance: £25\\.00 × 120,000 registered\\), headroom −£505k, population 120,000`));
   await expect(card(page, 'New CCG 2')).toHaveAttribute('aria-label', new RegExp(`^New CCG 2, ${pounds(perHeadByHand(80_000))} per head, over the £25 cap`));
   await page.screenshot({ path: '/tmp/editorBuild-3-shared-service.png' });
 

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { findSample } from '../../shared/samples';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { menuCommand } from './support/menus';
 
 // Presenting the Four small sample's three-slide story on a laptop (1280×720) and on a 1080p
 // projector: on every slide each CCG's result is on screen, nothing presented is under 18 px,
@@ -161,7 +162,7 @@ test('eight CCGs at 1280×720: every one listed on screen without scrolling; the
   const eight = { ...ws, id: 'ws-eight', name: 'Eight CCGs', scenarios: [{ ...base, nodes: [...base.nodes, ...extra] }], slides: [] };
   await page.setViewportSize({ width: 1280, height: 720 });
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await menuCommand(page, 'File', 'Open…');
   await (await chooser).setFiles({ name: 'eight.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(eight)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eight CCGs');
   await page.keyboard.press('F5');

@@ -116,7 +116,9 @@ export function MenuButton({ label, sections, disabled = false, buttonClassName 
         {icon}{label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={menuRef} id={`${id}-menu`} className="menu-list" role="menu" aria-labelledby={`${id}-button`} onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} id={`${id}-menu`} className="menu-list" role="menu" aria-labelledby={`${id}-button`} onKeyDown={onMenuKeyDown}
+          // Focusable (not tabbable): on a window too short for it the list scrolls, and the arrows move focus through it.
+          tabIndex={-1}>
           {sections.map((section, index) => (
             <div key={section.id} role="group" aria-labelledby={section.heading ? `${id}-${section.id}` : undefined} className={index > 0 ? 'menu-group is-separated' : 'menu-group'}>
               {section.heading && <div id={`${id}-${section.id}`} className="menu-heading" role="presentation">{section.heading}</div>}
