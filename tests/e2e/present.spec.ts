@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { findSample } from '../../shared/samples';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { openingFinished } from './support/opening';
 import { menuCommand } from './support/menus';
 
 // Presenting the Four small sample's three-slide story on a laptop (1280×720) and on a 1080p
@@ -201,6 +202,7 @@ test('the handout’s comparison page fits every scenario’s column to the A4 p
       (window as unknown as { handoutOverflow: string[] }).handoutOverflow = over;
     };
   });
+  await openingFinished(page);
   await page.reload();
   await page.setViewportSize({ width: 688, height: 900 });
   await page.getByRole('button', { name: 'Slides…' }).click();

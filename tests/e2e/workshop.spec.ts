@@ -5,6 +5,7 @@ import type { Node, Workspace } from '../../shared/model/workspace';
 import { findSample } from '../../shared/samples';
 import { installDesktopBridge } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';
+import { openingFinished } from './support/opening';
 import { menuCommand } from './support/menus';
 
 // Workshop mode in real Chromium on the four-CCG sample: two slides made from the editor's
@@ -93,6 +94,7 @@ test('the handout PDF has a page per slide and a scenario comparison page', asyn
   // The desktop bridge: printToPDF is Chromium's own, through the real main-process handler.
   const harness = await installDesktopBridge(context, baseURL ?? '');
   try {
+    await openingFinished(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
     await page.getByRole('button', { name: /^Ashvale CCG, £/ }).click();
