@@ -1,3 +1,4 @@
+import type { Box, LayoutItem } from '../../../shared/layout/layout';
 import { offsetChanges } from '../../../shared/layout/offsetLayout';
 import type { Scene } from './buildScene';
 
@@ -21,6 +22,8 @@ export interface OverlapPosition {
 }
 
 export interface DragGeometry {
+  /** New positions (what the move would write) of the dragged items themselves. */
+  readonly items: ReadonlyMap<string, { readonly x: number; readonly y: number; readonly box: Box }>;
   /** New centres of hubs that move: dragged ones, and unplaced ones whose members move. */
   readonly hubs: ReadonlyMap<string, { readonly cx: number; readonly cy: number }>;
   /** New ends of every line touching something that moves; other lines stay as they are. */
@@ -36,6 +39,11 @@ export interface DragGeometry {
  */
 export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: number, dy: number): DragGeometry {
   const changes = offsetChanges(scene.layout, moving, dx, dy);
+  const items = new Map<string, LayoutItem>();
+  for (const id of moving) {
+    const item = changes.items.get(id);
+    if (item) items.set(id, item);
+  }
   const hubs = new Map<string, { cx: number; cy: number }>();
   const edges: EdgePosition[] = [];
   for (const hub of changes.hubs.values()) {
@@ -49,5 +57,5 @@ export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: numb
   }
   const overlaps: OverlapPosition[] = [];
   for (const o of changes.overlaps.values()) overlaps.push({ ccgId: o.ccgId, laId: o.laId, x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2 });
-  return { hubs, edges, overlaps };
+  return { items, hubs, edges, overlaps };
 }
