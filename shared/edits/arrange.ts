@@ -2,9 +2,12 @@
  * Align and distribute for a selection on the canvas, as edits: each returns one moveItems edit
  * (one undo step) rather than changing anything, so the UI dispatches it like any other drag.
  */
+import type { Box } from '../layout/layout';
+import { layoutScenario } from '../layout/layoutScenario';
 import type { Scenario } from '../model/workspace';
 import type { Edit } from './edit';
-import { createBoundsLookup, type ItemBounds } from './itemBounds';
+
+type ItemBounds = Box;
 
 /** Which edge or centre line the selected items are lined up on. */
 export type AlignMode = 'left' | 'right' | 'top' | 'bottom' | 'centre-x' | 'centre-y';
@@ -19,14 +22,11 @@ interface Placed {
 
 /** The selected items that have a box on the canvas (localities and unknown ids are skipped). */
 function placedItems(scenario: Scenario, ids: readonly string[]): Placed[] {
-  const boundsOf = createBoundsLookup(scenario);
-  const nodeIds = new Set(scenario.nodes.map((n) => n.id));
+  const { items } = layoutScenario(scenario);
   const placed: Placed[] = [];
   for (const id of new Set(ids)) {
-    const box = boundsOf(id);
-    if (!box) continue;
-    // A hub's position is its centre; a node's is its top-left.
-    placed.push(!nodeIds.has(id) ? { id, box, x: box.x + box.width / 2, y: box.y + box.height / 2 } : { id, box, x: box.x, y: box.y });
+    const item = items.get(id);
+    if (item) placed.push({ id, box: item.box, x: item.x, y: item.y });
   }
   return placed;
 }

@@ -1,26 +1,21 @@
 /**
  * Small builders shared by the built-in samples: fixed dates, a fresh copy of the default
- * assumptions, and the canvas geometry the renderer draws (a CCG card is about 240 wide and
- * 90 + 26 per locality tall at its x, y).
+ * assumptions, and the card sizes the canvas draws (from shared/layout), for placing cards.
  */
 import { DEFAULT_ASSUMPTIONS } from '../assumptions/defaultAssumptions';
+import {
+  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight,
+} from '../layout/sizes';
 import type { Assumptions, CcgNode } from '../model/workspace';
 
 /** createdAt/updatedAt of every sample: fixed, so samples are reproducible. */
 export const SAMPLE_DATE = '2012-03-01T00:00:00.000Z';
 
-export const CCG_CARD_WIDTH = 240;
-export const CCG_CARD_BASE_HEIGHT = 90;
-export const CCG_CARD_LOCALITY_HEIGHT = 26;
+export { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight };
 
 /** A fresh deep copy of DEFAULT_ASSUMPTIONS, so editing one sample never touches another. */
 export function freshDefaultAssumptions(): Assumptions {
   return JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS)) as Assumptions;
-}
-
-/** Height of a CCG card with this many localities. */
-export function ccgCardHeight(localities: number): number {
-  return CCG_CARD_BASE_HEIGHT + CCG_CARD_LOCALITY_HEIGHT * localities;
 }
 
 /** Centre of a CCG card drawn at the node's x, y. */

@@ -96,6 +96,14 @@ describe('dragGeometry', () => {
     expect(g.hubs.get('arr-fixed')).toEqual({ cx: 300, cy: 310 });
     expect(g.edges.map((e) => e.targetId).sort()).toEqual(['ccg-a', 'ccg-b']);
   });
+
+  it('places the dragged items themselves where the move would put them', () => {
+    const g = dragGeometry(scene(), new Set(['ccg-c', 'arr-fixed']), 100, -20);
+    // Carlow's card from (800, 100); the fixed hub's centre from (300, 260).
+    expect(g.items.get('ccg-c')).toMatchObject({ x: 900, y: 80, box: { x: 900, y: 80, width: 240, height: 90 } });
+    expect(g.items.get('arr-fixed')).toMatchObject({ x: 400, y: 240, box: { x: 380, y: 220, width: 40, height: 40 } });
+    expect([...g.items.keys()].sort()).toEqual(['arr-fixed', 'ccg-c']);
+  });
 });
 
 describe('planMove', () => {

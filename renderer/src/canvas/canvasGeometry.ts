@@ -1,17 +1,10 @@
-// Sizes of what the canvas draws, in canvas units. CCG card sizes match shared/samples'
-// sampleBuilders so sample layouts (hub positions between cards) line up with what is drawn.
-import {
-  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight,
-} from '../../../shared/samples/sampleBuilders';
+// Sizes of what the canvas draws, in canvas units. Node and hub sizes live in shared/layout, with
+// the layout built on them; the rest here are parts of a drawn node (chips, a cluster's grip).
+import { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH } from '../../../shared/layout/sizes';
 
-export { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight };
-
-/** Local authorities and providers: boxes drawn with their top-left at the node's x, y. */
-export const ORG_BOX_WIDTH = 210;
-export const ORG_BOX_HEIGHT = 64;
-
-/** Arrangement hubs: a circle (share) or diamond (buy) centred at the hub point. */
-export const HUB_RADIUS = 20;
+export {
+  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, HUB_RADIUS, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight,
+} from '../../../shared/layout/sizes';
 
 /** Locality chips inside a CCG card: inset from the card's left edge, stacked under its figures. */
 export const CHIP_INSET_X = 12;

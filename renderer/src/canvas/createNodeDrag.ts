@@ -1,3 +1,4 @@
+import { centreOf } from '../../../shared/layout/layout';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import {
@@ -205,11 +206,11 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
         setOnce = true;
         lastGuides = guideKey;
         last = { dx: snap.dx, dy: snap.dy };
-        for (const item of items) {
-          const el = elements.get(item.id);
-          if (el) ghosts.of(el, 'node', item.id).setAttribute('transform', translate(item.x + snap.dx, item.y + snap.dy));
-        }
         const geometry = dragGeometry(scene, moving, snap.dx, snap.dy);
+        for (const [itemId, at] of geometry.items) {
+          const el = elements.get(itemId);
+          if (el) ghosts.of(el, 'node', itemId).setAttribute('transform', translate(at.x, at.y));
+        }
         for (const [hubId, c] of geometry.hubs) {
           const el = elements.get(hubId);
           if (el && !moving.has(hubId)) ghosts.of(el, 'node', hubId).setAttribute('transform', translate(c.cx, c.cy));
@@ -236,8 +237,9 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
         drawGuides(snap.guides);
         // Show which cluster a dragged CCG would join (class changes restyle a whole region, so
         // only when the cluster under it changes).
-        if (grabbed?.kind === 'ccg') {
-          const under = clusterAt(clusters, { x: grabbed.box.x + grabbed.box.width / 2 + snap.dx, y: grabbed.box.y + grabbed.box.height / 2 + snap.dy });
+        const grabbedNow = geometry.items.get(id);
+        if (grabbed?.kind === 'ccg' && grabbedNow) {
+          const under = clusterAt(clusters, centreOf(grabbedNow.box));
           const target = under && !moving.has(under) ? under : null;
           if (target !== dropCluster) {
             unmarkAll('is-drop-target');

@@ -1,3 +1,5 @@
+import type { Box, LayoutItem } from '../../../shared/layout/layout';
+import { offsetChanges } from '../../../shared/layout/offsetLayout';
 import type { Scene } from './buildScene';
 
 export interface EdgePosition {
@@ -20,6 +22,8 @@ export interface OverlapPosition {
 }
 
 export interface DragGeometry {
+  /** New positions (what the move would write) of the dragged items themselves. */
+  readonly items: ReadonlyMap<string, { readonly x: number; readonly y: number; readonly box: Box }>;
   /** New centres of hubs that move: dragged ones, and unplaced ones whose members move. */
   readonly hubs: ReadonlyMap<string, { readonly cx: number; readonly cy: number }>;
   /** New ends of every line touching something that moves; other lines stay as they are. */
@@ -30,59 +34,28 @@ export interface DragGeometry {
 
 /**
  * The lines and hubs to redraw while `moving` items are offset by (dx, dy): the drag engine
- * writes these straight to the DOM each frame. Mirrors buildScene: a hub without a position of
- * its own sits at the centroid of its members' cards, so it follows them.
+ * writes these straight to the DOM each frame. The geometry is the layout's own (offsetChanges):
+ * a hub without a position of its own follows its members; this picks out what to redraw.
  */
 export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: number, dy: number): DragGeometry {
-  const centre = (id: string): { x: number; y: number } | undefined => {
-    const r = scene.boundsById.get(id);
-    if (!r) return undefined;
-    const shift = moving.has(id) ? 1 : 0;
-    return { x: r.x + r.width / 2 + shift * dx, y: r.y + r.height / 2 + shift * dy };
-  };
+  const changes = offsetChanges(scene.layout, moving, dx, dy);
+  const items = new Map<string, LayoutItem>();
+  for (const id of moving) {
+    const item = changes.items.get(id);
+    if (item) items.set(id, item);
+  }
   const hubs = new Map<string, { cx: number; cy: number }>();
   const edges: EdgePosition[] = [];
-  for (const hub of scene.hubs) {
-    const id = hub.arrangement.id;
-    const touched = hub.edges.some((e) => moving.has(e.targetId));
-    let cx = hub.cx;
-    let cy = hub.cy;
-    let hubMoved = false;
-    if (moving.has(id)) {
-      cx += dx;
-      cy += dy;
-      hubMoved = true;
-    } else if (touched && (hub.arrangement.x === undefined || hub.arrangement.y === undefined)) {
-      const members = hub.edges.filter((e) => e.kind === 'member' || e.kind === 'host')
-        .map((e) => centre(e.targetId)).filter((p): p is { x: number; y: number } => p !== undefined);
-      if (members.length > 0) {
-        // Only the unset coordinate follows the members, as in buildScene.
-        if (hub.arrangement.x === undefined) cx = members.reduce((s, p) => s + p.x, 0) / members.length;
-        if (hub.arrangement.y === undefined) cy = members.reduce((s, p) => s + p.y, 0) / members.length;
-        hubMoved = cx !== hub.cx || cy !== hub.cy;
-      }
-    }
-    if (hubMoved) hubs.set(id, { cx, cy });
-    if (!hubMoved && !touched) continue;
+  for (const hub of changes.hubs.values()) {
+    const was = scene.layout.hubs.get(hub.id);
+    const hubMoved = moving.has(hub.id) || hub.cx !== was?.cx || hub.cy !== was.cy;
+    if (hubMoved) hubs.set(hub.id, { cx: hub.cx, cy: hub.cy });
     for (const e of hub.edges) {
-      if (!hubMoved && !moving.has(e.targetId)) continue;
-      const end = centre(e.targetId) ?? { x: e.x2, y: e.y2 };
-      edges.push({ hubId: id, targetId: e.targetId, x1: cx, y1: cy, x2: end.x, y2: end.y });
+      // A hub that stays put keeps its lines to what stays put.
+      if (hubMoved || moving.has(e.targetId)) edges.push({ hubId: hub.id, targetId: e.targetId, x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 });
     }
   }
   const overlaps: OverlapPosition[] = [];
-  for (const o of scene.overlaps) {
-    const ccgMoves = moving.has(o.ccgId);
-    const laMoves = moving.has(o.laId);
-    if (!ccgMoves && !laMoves) continue;
-    overlaps.push({
-      ccgId: o.ccgId,
-      laId: o.laId,
-      x1: o.x1 + (ccgMoves ? dx : 0),
-      y1: o.y1 + (ccgMoves ? dy : 0),
-      x2: o.x2 + (laMoves ? dx : 0),
-      y2: o.y2 + (laMoves ? dy : 0),
-    });
-  }
-  return { hubs, edges, overlaps };
+  for (const o of changes.overlaps.values()) overlaps.push({ ccgId: o.ccgId, laId: o.laId, x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2 });
+  return { items, hubs, edges, overlaps };
 }

@@ -1,4 +1,5 @@
 import type { Edit } from '../../../shared/edits/edit';
+import { centreOf } from '../../../shared/layout/layout';
 import type { Scene } from './buildScene';
 import { clusterAt, clusterRects } from './dropTargets';
 
@@ -31,9 +32,8 @@ export function planMove(scene: Scene, scenarioId: string, moves: readonly Move[
   for (const m of real) {
     const item = scene.items.get(m.id);
     if (item?.kind !== 'ccg') continue;
-    const { width, height } = item.box;
-    const was = clusterAt(before, { x: item.x + width / 2, y: item.y + height / 2 });
-    const now = clusterAt(after, { x: m.x + width / 2, y: m.y + height / 2 });
+    const was = clusterAt(before, centreOf(item.box));
+    const now = clusterAt(after, centreOf({ ...item.box, x: m.x, y: m.y }));
     const current = item.clusterId ?? null;
     if (now !== was && now !== current) edits.push({ type: 'setCluster', scenarioId, ccgId: m.id, clusterId: now });
   }

@@ -1,16 +1,2 @@
-import type { Rect } from './createPanZoom';
-
-/** The smallest rectangle holding all of `rects`, or null if there are none. */
-export function unionRect(rects: Iterable<Rect>): Rect | null {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const r of rects) {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
-  }
-  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
+// The drawing's union of boxes is the layout's (shared/layout); the canvas names it for its Rects.
+export { unionBox as unionRect } from '../../../shared/layout/unionBox';

@@ -1,5 +1,5 @@
 import type { DragEvent, ReactNode } from 'react';
-import { CCG_CARD_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
+import { layoutScenario } from '../../../shared/layout/layoutScenario';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { currentScenario, useCurrentScenario } from '../state/useCurrentScenario';
@@ -13,12 +13,10 @@ import { DROP_ZONE_ATTRIBUTE, clientToWorld } from './viewCentre';
 function ccgAt(point: Point): string | undefined {
   const { workspace } = useDocumentStore.getState();
   const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
-  const counts = new Map<string, number>();
-  for (const n of scenario.nodes) if (n.kind === 'locality') counts.set(n.ccgId, (counts.get(n.ccgId) ?? 0) + 1);
-  const hit = scenario.nodes.find((n) => n.kind === 'ccg'
-    && point.x >= n.x && point.x <= n.x + CCG_CARD_WIDTH
-    && point.y >= n.y && point.y <= n.y + ccgCardHeight(counts.get(n.id) ?? 0));
-  return hit?.id;
+  for (const { id, kind, box } of layoutScenario(scenario).items.values()) {
+    if (kind === 'ccg' && point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height) return id;
+  }
+  return undefined;
 }
 
 /**

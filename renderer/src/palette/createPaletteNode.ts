@@ -1,4 +1,5 @@
 import { newId } from '../../../shared/edits/newId';
+import { layoutScenario } from '../../../shared/layout/layoutScenario';
 import type { Node, Scenario } from '../../../shared/model/workspace';
 import { CCG_CARD_WIDTH, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
 import { nextName } from './nextName';
@@ -43,15 +44,10 @@ export function paletteNodeSize(kind: PaletteKind): { width: number; height: num
 
 /** Boxes that a new organisation should not be dropped on top of. */
 function occupiedBoxes(scenario: Scenario, kind: PaletteKind): Box[] {
-  const localities = new Map<string, number>();
-  for (const n of scenario.nodes) if (n.kind === 'locality') localities.set(n.ccgId, (localities.get(n.ccgId) ?? 0) + 1);
   const boxes: Box[] = [];
-  for (const n of scenario.nodes) {
+  for (const item of layoutScenario(scenario).items.values()) {
     // A cluster is a region that contains cards: only another cluster is in its way, and it is in nothing's way.
-    if ((n.kind === 'cluster') !== (kind === 'cluster')) continue;
-    if (n.kind === 'cluster') boxes.push(n);
-    else if (n.kind === 'ccg') boxes.push({ x: n.x, y: n.y, width: CCG_CARD_WIDTH, height: ccgCardHeight(localities.get(n.id) ?? 0) });
-    else if (n.kind === 'localAuthority' || n.kind === 'provider') boxes.push({ x: n.x, y: n.y, width: ORG_BOX_WIDTH, height: ORG_BOX_HEIGHT });
+    if (item.kind !== 'hub' && (item.kind === 'cluster') === (kind === 'cluster')) boxes.push(item.box);
   }
   if (kind !== 'cluster') {
     for (const a of scenario.arrangements) if (a.x !== undefined && a.y !== undefined) boxes.push({ x: a.x - 30, y: a.y - 30, width: 60, height: 60 });

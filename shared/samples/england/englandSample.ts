@@ -6,6 +6,7 @@
  * clusters with each cluster's cards, hubs and councils inside it and the providers beneath.
  * It is the benchmark's workload (npm run bench) and shows how the canvas copes at that scale.
  */
+import { ORG_BOX_HEIGHT, ORG_BOX_WIDTH } from '../../layout/sizes';
 import type {
   Arrangement, ArrangementModel, ClusterNode, FunctionId, LaOverlap, LocalAuthorityNode, Node, ProviderNode,
   ProviderType, Workspace,
@@ -54,8 +55,8 @@ const CARD_GAP = 40;
 const HUB_GAP = 200;
 const HUB_ROW_DROP = 70; // from the bottom of the tallest card to the hubs' centres
 const LA_ROW_DROP = 100; // from the hubs' centres to the councils' tops
-const LA_WIDTH = 210;
-const LA_HEIGHT = 64;
+const LA_WIDTH = ORG_BOX_WIDTH;
+const LA_HEIGHT = ORG_BOX_HEIGHT;
 const LA_GAP = 30;
 const CLUSTER_COLUMNS = 8;
 const CLUSTER_GAP = 80;
