@@ -49,6 +49,8 @@ function describedText(input: HTMLElement): string {
  */
 function openEditor(scope: 'Workspace (base)' | 'This scenario'): HTMLElement {
   render(<App />);
+  // Assumptions… is an item of the Scenario menu in the header.
+  fireEvent.click(screen.getByText(/^Scenario\b/, { selector: 'button[aria-haspopup="menu"]' }));
   fireEvent.click(screen.getByText('Assumptions…'));
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('the assumptions editor did not open');
