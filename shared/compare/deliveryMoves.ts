@@ -4,21 +4,13 @@
  * shared service) for Ashby CCG and Barford CCG." Functions moving together for the same CCGs are
  * one sentence; a CCG joining or leaving an arrangement says so.
  */
+import { MODEL_RULES } from '../model/arrangementModels';
 import { effectiveMembers } from '../model/scenarioIndex';
-import type { Arrangement, ArrangementModel, Scenario } from '../model/workspace';
+import type { Arrangement, Scenario } from '../model/workspace';
 
 const IN_HOUSE = '';
 
 const COUNT_WORDS: Readonly<Record<number, string>> = { 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
-
-/** What an arrangement is, as a noun: "a new shared service …". */
-const MODEL_NOUNS: Readonly<Record<ArrangementModel, string>> = {
-  'shared-service': 'shared service',
-  'host-ccg': 'service',
-  'la-partnership': 'LA partnership',
-  csu: 'CSU contract',
-  external: 'external contract',
-};
 
 export interface DeliveryMove {
   /** CCG ids, in the later scenario's order. */
@@ -114,7 +106,7 @@ export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): r
     const isNew = side === 'to' && !arrBefore.has(id);
     if (isNew && !introduced.has(id)) {
       introduced.add(id);
-      return `a new ${MODEL_NOUNS[arr.model]}${partner(arr)} (${arr.name})`;
+      return `a new ${MODEL_RULES[arr.model].inSentence}${partner(arr)} (${arr.name})`;
     }
     return `the ${arr.name}`;
   };

@@ -5,13 +5,14 @@
  */
 import { ownValue } from '../model/idRecord';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { assumptionValue } from '../export/workbookModel';
+import { assumptionValue } from '../assumptions/assumptionPaths';
 import { formatPerHead, formatPercent, formatPopulation } from '../format/format';
 import { assumptionInfos, formatAssumptionValue } from './assumptionDisplay';
 import { deliveryMoves, listInWords, type DeliveryMove } from './deliveryMoves';
 import { functionShortNames } from './functionLabels';
+import { MODEL_RULES } from '../model/arrangementModels';
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, ArrangementModel, Assumptions, LocalityNode, ProviderNode, Scenario, Workspace } from '../model/workspace';
+import type { Arrangement, Assumptions, LocalityNode, ProviderNode, Scenario, Workspace } from '../model/workspace';
 
 export type DiffTopic = 'ccg' | 'locality' | 'organisation' | 'delivery' | 'arrangement' | 'la-link' | 'assumption';
 
@@ -21,14 +22,6 @@ export interface DiffSentence {
   readonly subject: string;
   readonly text: string;
 }
-
-const MODEL_WORDS: Readonly<Record<ArrangementModel, string>> = {
-  'shared-service': 'shared service',
-  'host-ccg': 'host CCG',
-  'la-partnership': 'LA partnership',
-  csu: 'CSU contract',
-  external: 'external contract',
-};
 
 export { listInWords };
 
@@ -188,7 +181,7 @@ function diffArrangements(
     }
   }
   for (const arr of from.arrangements) {
-    if (!after.has(arr.id)) say('arrangement', arr.id, `The ${arr.name} (${MODEL_WORDS[arr.model]}) ends.`);
+    if (!after.has(arr.id)) say('arrangement', arr.id, `The ${arr.name} (${MODEL_RULES[arr.model].inSentence}) ends.`);
   }
   for (const arr of to.arrangements) {
     const old = before.get(arr.id);
@@ -197,12 +190,12 @@ function diffArrangements(
       if (unsaid.length === 0) continue;
       const partner = arrangementPartner(arr, nameOf);
       say('arrangement', arr.id,
-        `The ${arr.name} (${MODEL_WORDS[arr.model]}${partner}) is set up for ${listInWords(unsaid.map(nameOf))}, covering ${listInWords(arr.functions.map(functionName))}.`);
+        `The ${arr.name} (${MODEL_RULES[arr.model].inSentence}${partner}) is set up for ${listInWords(unsaid.map(nameOf))}, covering ${listInWords(arr.functions.map(functionName))}.`);
       continue;
     }
     const the = `The ${arr.name}`;
     if (old.name !== arr.name) say('arrangement', arr.id, `The ${old.name} is renamed the ${arr.name}.`);
-    if (old.model !== arr.model) say('arrangement', arr.id, `${the} changes from a ${MODEL_WORDS[old.model]} to a ${MODEL_WORDS[arr.model]}.`);
+    if (old.model !== arr.model) say('arrangement', arr.id, `${the} changes from a ${MODEL_RULES[old.model].inSentence} to a ${MODEL_RULES[arr.model].inSentence}.`);
     if (old.providerId !== arr.providerId) say('arrangement', arr.id, `${the} changes provider from ${old.providerId ? nameOf(old.providerId) : 'none'} to ${arr.providerId ? nameOf(arr.providerId) : 'none'}.`);
     if (old.hostCcgId !== arr.hostCcgId) say('arrangement', arr.id, `${the} changes host from ${old.hostCcgId ? nameOf(old.hostCcgId) : 'none'} to ${arr.hostCcgId ? nameOf(arr.hostCcgId) : 'none'}.`);
     if (old.laId !== arr.laId) say('arrangement', arr.id, `${the} changes local authority from ${old.laId ? nameOf(old.laId) : 'none'} to ${arr.laId ? nameOf(arr.laId) : 'none'}.`);

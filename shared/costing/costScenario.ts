@@ -4,6 +4,7 @@
  * derived, never stored.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { modelOverhead } from '../model/arrangementModels';
 import { idRecord, ownValue } from '../model/idRecord';
 import { isRemainderLocality } from '../model/remainderLocality';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
@@ -249,7 +250,7 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
     case 'shared-service':
     case 'host-ccg': {
       // Pool T_f(P_a)·(1+overhead) with P_a = Σ pop(m).
-      const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
+      const overhead = modelOverhead(a, arr.model);
       const u = unitCost(fn, info.membersPop, ref);
       const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
       figures = { scalePopulation: info.membersPop, unitCost: u, pool: (posts ? posts.cost : u * info.membersPop) * (1 + overhead), posts };
@@ -259,7 +260,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       // P_a = Σ pop(m) + laParticipation·pop(LA).
       const la = arr.laId ? ctx.index.byId.get(arr.laId) : undefined;
       const laPop = la && la.kind === 'localAuthority' ? la.population : 0;
-      const { overhead, laParticipation } = a.models.laPartnership;
+      const { laParticipation } = a.models.laPartnership;
+      const overhead = modelOverhead(a, arr.model);
       const pA = info.membersPop + laParticipation * laPop;
       const u = unitCost(fn, pA, ref);
       const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
@@ -298,7 +300,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
     case 'shared-service':
     case 'host-ccg': {
       // The pool split by population share or equally.
-      const overhead = arr.model === 'shared-service' ? a.models.sharedService.overhead : a.models.hostCcg.overhead;
+      const overhead = modelOverhead(a, arr.model);
       const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
       const basis = { scalePopulation, unitCost: u, pool, share, overhead };
       return posts
@@ -308,7 +310,7 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
     case 'la-partnership': {
       // The CCG pays pop(c)/P_a of the pool.
       const share = popC / scalePopulation;
-      const basis = { scalePopulation, unitCost: u, pool, share, overhead: a.models.laPartnership.overhead };
+      const basis = { scalePopulation, unitCost: u, pool, share, overhead: modelOverhead(a, arr.model) };
       return posts
         ? { mode: arr.model, arrangementId: arr.id, ...pooledPosts(posts, share), cost: pool * share, basis }
         : { mode: arr.model, arrangementId: arr.id, source: 'estimate', cost: pool * share, basis };

@@ -10,7 +10,7 @@ import { located } from '../schema/locate';
 import { validateWorkspace } from '../schema/validateWorkspace';
 import { deleteItems } from './deleteItems';
 import { reconcileRemainders } from './localityRemainder';
-import type { BatchEdit, Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
+import type { AnyNodePatch, BatchEdit, Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
 import { pasteClipboard } from './pasteClipboard';
 import {
   accept, doesNotExist, mapKeep, mergePatch, nodeOfKind, nodeWhere, refuse, replaceAt, scenarioWhere,
@@ -139,7 +139,9 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
  * refer to the id; a different kind is a different organisation), though repeating the current
  * value is harmless and allowed. Whether the result is a valid node is the validator's call.
  */
-function updateNode(scenario: Scenario, id: string, patch: Readonly<Record<string, unknown>>): ScenarioOutcome {
+function updateNode(scenario: Scenario, id: string, typed: AnyNodePatch): ScenarioOutcome {
+  // Read as plain fields: an edit may come from outside the type checker (a test, a stored step).
+  const patch: Readonly<Record<string, unknown>> = typed;
   const index = scenario.nodes.findIndex((n) => n.id === id);
   if (index < 0) return refuse(doesNotExist('organisation', id, scenario));
   const node = scenario.nodes[index] as Node;

@@ -3,12 +3,27 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Assumptions, Node, PlanningYear, Scenario, Slide, Workspace } from '../model/workspace';
+import type { Arrangement, AssumptionOverrides, Assumptions, Node, NodeKind, PlanningYear, Scenario, Slide, Workspace } from '../model/workspace';
 import type { CcgPopulationUpdate } from './setPopulations';
 import type { StructureEdit } from './structureEdits';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
 export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
+
+/** The node record of one kind: NodeOfKind<'ccg'> is CcgNode. */
+export type NodeOfKind<K extends NodeKind> = Extract<Node, { readonly kind: K }>;
+
+/** The fields a patch of a node of kind K may set: all but its id and kind, which never change. */
+export type NodePatchField<K extends NodeKind> = Exclude<keyof NodeOfKind<K>, 'id' | 'kind'>;
+
+/**
+ * Changes to a node of kind K: NodePatch<'ccg'> takes only a CCG's fields, so a misspelt or
+ * foreign field is a type error. `null` removes an optional field.
+ */
+export type NodePatch<K extends NodeKind> = { readonly [F in NodePatchField<K>]?: NodeOfKind<K>[F] | null };
+
+/** A patch of a node of any kind (distributed over the kinds, so it is still one kind's fields). */
+export type AnyNodePatch = { [K in NodeKind]: NodePatch<K> }[NodeKind];
 
 /** What copy puts on the clipboard: nodes and arrangements of one scenario, self-contained. */
 export interface Clipboard {
@@ -19,8 +34,11 @@ export interface Clipboard {
 export type Edit =
   /** Adds a node (a palette drop). Its id must be new in the scenario. */
   | { readonly type: 'addNode'; readonly scenarioId: string; readonly node: Node }
-  /** Changes fields of one node; `null` removes an optional field (e.g. a CCG's population). */
-  | { readonly type: 'updateNode'; readonly scenarioId: string; readonly id: string; readonly patch: { readonly [field: string]: unknown } }
+  /**
+   * Changes fields of one node; `null` removes an optional field (e.g. a CCG's population). Build
+   * it with nodePatchEdit to have the patch checked against the node's kind.
+   */
+  | { readonly type: 'updateNode'; readonly scenarioId: string; readonly id: string; readonly patch: AnyNodePatch }
   /** Moves nodes (or arrangement hubs) to new positions: a whole drag is one edit. */
   | { readonly type: 'moveItems'; readonly scenarioId: string; readonly moves: readonly { readonly id: string; readonly x: number; readonly y: number }[] }
   /** Deletes nodes and arrangements, with what depends on them (see applyEdit). */

@@ -7,9 +7,10 @@
  * results sheet and the PDF report are both made from this.
  */
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import type { DeliveryMode, Status } from '../costing/results';
+import type { Status } from '../costing/results';
 import { statusLabel } from '../format/format';
-import type { ArrangementModel, Workspace } from '../model/workspace';
+import { deliveryLabel } from '../model/arrangementModels';
+import type { Workspace } from '../model/workspace';
 import { costReport, type ReportFlag, type ReportTotals } from '../report/costReport';
 import type { CellFormat, CellValue } from './cells';
 import { fromPostsText } from '../staffing/fromPosts';
@@ -83,24 +84,6 @@ export function paybackText(years: number | null): string {
   return `${shown} ${shown === '1.0' ? 'year' : 'years'}`;
 }
 
-/** How a function is delivered, in the users' words (DESIGN.md §1). */
-export const DELIVERY_MODE_LABELS: Readonly<Record<DeliveryMode, string>> = {
-  'in-house': 'In-house',
-  'shared-service': 'Shared service',
-  'host-ccg': 'Host CCG',
-  'la-partnership': 'LA partnership',
-  csu: 'CSU',
-  external: 'External',
-};
-
-export const ARRANGEMENT_MODEL_LABELS: Readonly<Record<ArrangementModel, string>> = {
-  'shared-service': 'Shared service',
-  'host-ccg': 'Host CCG',
-  'la-partnership': 'LA partnership',
-  csu: 'CSU contract',
-  external: 'External contract',
-};
-
 /** "2 within, 1 tight, 1 over". */
 export function statusCountsText(t: ReportTotals): string {
   return `${t.within} within, ${t.tight} tight, ${t.over} over`;
@@ -146,7 +129,7 @@ export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: 
     delivery: functions.map((f) => {
       const fc = c.functions[f.id];
       if (!fc) return '';
-      const label = DELIVERY_MODE_LABELS[fc.mode];
+      const label = deliveryLabel(fc.mode);
       const name = fc.arrangementId !== undefined ? arrangementNames.get(fc.arrangementId) : undefined;
       return name ? `${label}: ${name}` : label;
     }),

@@ -5,16 +5,18 @@
  * numbers with £ and % formats, so the workbook can be checked line by line in Excel.
  */
 import type { AssumptionInfo, AssumptionUnit } from '../assumptions/assumptionInfo';
+import { assumptionValue } from '../assumptions/assumptionPaths';
 import { assumptionInfos } from '../compare/assumptionDisplay';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatCap } from '../format/format';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
-import type { Assumptions, Scenario, Workspace } from '../model/workspace';
+import type { Scenario, Workspace } from '../model/workspace';
 import { costScenario } from '../costing/costScenario';
 import { statusLabel } from '../format/format';
 import { blank, columnLetter, formula, num, sheetName, text, type Cell, type CellFormat, type SheetModel, type SheetRow, type WorkbookModel } from './cells';
 import { comparisonSheet } from './comparisonSheet';
-import { ARRANGEMENT_MODEL_LABELS, resultsTable, type ResultsTable } from './resultsTable';
+import { MODEL_RULES } from '../model/arrangementModels';
+import { resultsTable, type ResultsTable } from './resultsTable';
 
 export interface WorkbookOptions {
   /** Only these scenarios (in workspace order); all when omitted. */
@@ -78,21 +80,6 @@ function optionalText(value: string | undefined): Cell {
 
 function optionalNum(value: number | undefined, format: CellFormat): Cell {
   return value === undefined ? blank() : num(value, format);
-}
-
-/** A value of the assumptions by its info path ("core.perHead", "functions.bi.costPerHead"). */
-export function assumptionValue(assumptions: Assumptions, path: string): number | undefined {
-  const year = /^years\.(.+)\.(allowancePerHead|costIndex)$/.exec(path);
-  if (year) return assumptions.years.find((y) => y.id === year[1])?.[year[2] as 'allowancePerHead' | 'costIndex'];
-  const parts = path.split('.');
-  if (parts[0] === 'functions') {
-    const f = assumptions.functions.find((fn) => fn.id === parts[1]);
-    const field = parts[2];
-    return f && (field === 'costPerHead' || field === 'scaleElasticity') ? f[field] : undefined;
-  }
-  let at: unknown = assumptions;
-  for (const part of parts) at = at !== null && typeof at === 'object' && Object.hasOwn(at, part) ? (at as Record<string, unknown>)[part] : undefined;
-  return typeof at === 'number' ? at : undefined;
 }
 
 function inputsSheet(workspace: Workspace, scenarios: readonly Scenario[], name: string, exportedAt: Date | undefined): SheetModel {
@@ -171,12 +158,12 @@ function inputsSheet(workspace: Workspace, scenarios: readonly Scenario[], name:
       const nameOf = (id: string | undefined): Cell => (id === undefined ? blank() : text(names.get(id) ?? id));
       const functionNames = new Map(workspace.assumptions.functions.map((f) => [f.id, f.name]));
       return s.arrangements.map((a) => row('body', [
-        text(s.name), text(a.id), text(a.name), text(ARRANGEMENT_MODEL_LABELS[a.model]),
+        text(s.name), text(a.id), text(a.name), text(MODEL_RULES[a.model].label),
         text(effectiveMembers(a).map((m) => names.get(m) ?? m).join('; ')),
         nameOf(a.hostCcgId), nameOf(a.laId), nameOf(a.providerId),
         text(a.functions.map((f) => functionNames.get(f) ?? f).join('; ')),
-        optionalText(a.model === 'shared-service' || a.model === 'host-ccg' ? (a.allocation === 'equal' ? 'Equal' : 'By population') : undefined),
-        optionalText(a.model === 'shared-service' || a.model === 'host-ccg' ? (a.riskShareAgreed ? 'Yes' : 'No') : undefined),
+        optionalText(MODEL_RULES[a.model].memberSplit ? (a.allocation === 'equal' ? 'Equal' : 'By population') : undefined),
+        optionalText(MODEL_RULES[a.model].memberSplit ? (a.riskShareAgreed ? 'Yes' : 'No') : undefined),
       ]));
     }));
 

@@ -5,6 +5,7 @@
  */
 import { listInWords } from '../compare/diffScenarios';
 import type { ScenarioResult } from '../costing/results';
+import { MODEL_RULES } from '../model/arrangementModels';
 import { indexScenario } from '../model/scenarioIndex';
 import type { Scenario } from '../model/workspace';
 import { formatPerHead, formatPounds } from '../format/format';
@@ -119,7 +120,7 @@ export function checkRules(p: RecommendProblem, after: Scenario, afterResult: Sc
     checks.push({ rule: 'No dominant host', met: bad.length === 0, detail: bad.length === 0 ? 'no host has over half its arrangement\u2019s population' : listInWords(bad.map((a) => a.name)) });
   }
   if (options.riskShareAgreed) {
-    const bad = made.filter((a) => (a.model === 'shared-service' || a.model === 'host-ccg' || a.model === 'la-partnership') && a.riskShareAgreed !== true);
+    const bad = made.filter((a) => MODEL_RULES[a.model].pooled && a.riskShareAgreed !== true);
     checks.push({ rule: 'Risk sharing agreed on every new pooled arrangement', met: bad.length === 0, detail: bad.length === 0 ? 'marked as agreed' : listInWords(bad.map((a) => a.name)) });
   }
   const kept = [...p.kept.values()].reduce((s, f) => s + f.size, 0);

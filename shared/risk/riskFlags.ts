@@ -6,19 +6,12 @@
 import type { ArrangementInfo } from '../costing/coverageIndex';
 import type { CcgResult, RiskFlag, YearCcgResult } from '../costing/results';
 import { formatPercent, formatPerHead, formatPopulation, formatPounds } from '../format/format';
+import { MODEL_RULES } from '../model/arrangementModels';
 import type { ScenarioIndex } from '../model/scenarioIndex';
-import type { Arrangement, Assumptions, LaOverlap, PlanningYear, Scenario } from '../model/workspace';
+import type { Assumptions, LaOverlap, PlanningYear, Scenario } from '../model/workspace';
 
 /** Coterminosity threshold: a partner needs this share of its population in the LA. */
 export const COTERMINOUS_SHARE = 0.8;
-
-const MODEL_WORDS: Readonly<Record<Arrangement['model'], string>> = {
-  'shared-service': 'shared service',
-  'host-ccg': 'host CCG arrangement',
-  'la-partnership': 'local authority partnership',
-  csu: 'CSU contract',
-  external: 'external contract',
-};
 
 /** What riskFlags needs of a costed CCG (the year-independent figures will do). */
 export type FlaggedCcg = Pick<CcgResult, 'id' | 'name' | 'population' | 'federated' | 'localities' | 'functions'>;
@@ -109,10 +102,10 @@ export function standingFlags(
         });
       }
     }
-    if ((arr.model === 'shared-service' || arr.model === 'host-ccg') && arr.riskShareAgreed !== true) {
+    if (MODEL_RULES[arr.model].memberSplit && arr.riskShareAgreed !== true) {
       flags.push({
         id: 'risk-share-unagreed', severity: 'warning', subject: arr.id,
-        message: `${arr.name}: the ${MODEL_WORDS[arr.model]} has no agreement yet on sharing HR, legal obligations and financial risk.`,
+        message: `${arr.name}: the ${MODEL_RULES[arr.model].inSentence} has no agreement yet on sharing HR, legal obligations and financial risk.`,
       });
     }
     if (arr.model === 'la-partnership' && arr.laId) {
@@ -142,7 +135,7 @@ export function standingFlags(
     let perProvider: Map<string, number> | undefined;
     for (const fnId in c.functions) {
       const fc = c.functions[fnId];
-      if (fc && (fc.mode === 'csu' || fc.mode === 'external') && fc.providerId) {
+      if (fc && fc.mode !== 'in-house' && MODEL_RULES[fc.mode].bought && fc.providerId) {
         perProvider ??= new Map();
         perProvider.set(fc.providerId, (perProvider.get(fc.providerId) ?? 0) + 1);
       }

@@ -4,6 +4,7 @@
  * with names in shared/staffing/validateStaffing.ts.
  */
 import { z } from 'zod';
+import type { PayBand, Post, StaffingAssumptions, Structure, TransitionAssumptions } from '../staffing/staffingTypes';
 
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
@@ -15,21 +16,21 @@ export const postSchema = z.strictObject({
   band: id(),
   wte: finite(),
   heading: id(),
-});
+}) satisfies z.ZodType<Post>;
 
 export const structureSchema = z.strictObject({
   posts: z.array(postSchema),
   nonPay: finite().optional(),
-});
+}) satisfies z.ZodType<Structure>;
 
-export const payBandSchema = z.strictObject({ id: id(), label: text(), annualPay: finite() });
+export const payBandSchema = z.strictObject({ id: id(), label: text(), annualPay: finite() }) satisfies z.ZodType<PayBand>;
 
 export const staffingAssumptionsSchema = z.strictObject({
   onCostRate: finite(),
   nonPayPerWte: finite(),
   minWtePerFunction: finite(),
   bands: z.array(payBandSchema).min(1, 'must list at least one pay band'),
-});
+}) satisfies z.ZodType<StaffingAssumptions>;
 
 export const transitionAssumptionsSchema = z.strictObject({
   redundancyPerWte: finite(),
@@ -38,7 +39,7 @@ export const transitionAssumptionsSchema = z.strictObject({
   exitPerArrangement: finite(),
   payShareOfFunctionCost: finite(),
   costPerWte: finite(),
-});
+}) satisfies z.ZodType<TransitionAssumptions>;
 
 export const staffingOverridesSchema = z.strictObject({
   onCostRate: finite(), nonPayPerWte: finite(), minWtePerFunction: finite(),

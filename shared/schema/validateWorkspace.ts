@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../assumptions/assumptionInfo';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { formatPopulation } from '../format/format';
+import { MODEL_RULES } from '../model/arrangementModels';
 import { ccgPopulation, effectiveMembers, indexScenario } from '../model/scenarioIndex';
 import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Workspace } from '../model/workspace';
 import { checkScenarioStaffing, checkWorkspaceStaffing } from '../staffing/checkScenarioStaffing';
@@ -33,7 +34,7 @@ export function validateWorkspace(input: unknown): ValidationResult {
   if (!parsed.success) {
     return { ok: false, errors: cap(parsed.error.issues.map((issue) => describeIssue(migrated.document, issue))) };
   }
-  const workspace = parsed.data as Workspace;
+  const workspace: Workspace = parsed.data;
   const errors = cap([...checkMeaning(workspace), ...checkStaffing(workspace)]);
   if (errors.length > 0) return { ok: false, errors };
   return migrated.fromVersion === workspace.version
@@ -425,7 +426,7 @@ function checkScenario(scenario: Scenario, base: Assumptions, functionIds: Reado
         forbids('hostCcgId', 'host-ccg'); forbids('laId', 'la-partnership'); forbids('providerId', 'csu and external');
         break;
     }
-    if (arr.allocation !== undefined && arr.model !== 'shared-service' && arr.model !== 'host-ccg') {
+    if (arr.allocation !== undefined && !MODEL_RULES[arr.model].memberSplit) {
       errors.push(located(aw, 'allocation', 'only shared-service and host-ccg arrangements choose an allocation basis'));
     }
 

@@ -4,7 +4,12 @@
  * messages can name things. Objects are strict: an unknown field is reported, never dropped.
  */
 import { z } from 'zod';
-import { ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../model/workspace';
+import {
+  ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION,
+  type Arrangement, type AssumptionOverrides, type Assumptions, type CcgNode, type ClusterNode, type LaOverlap,
+  type LocalAuthorityNode, type LocalityNode, type Node, type PlanningYear, type ProviderNode, type Scenario, type Slide,
+  type SupportFunction, type Workspace,
+} from '../model/workspace';
 import {
   staffingAssumptionsSchema, staffingOverridesSchema, structureSchema, transitionAssumptionsSchema, transitionOverridesSchema,
 } from './staffingSchema';
@@ -53,7 +58,7 @@ const supportFunction = z.strictObject({
   scaleElasticity: finite(),
   // A hand-written file may leave it out: a function is running cost unless it says otherwise.
   runningCost: z.boolean().default(true),
-});
+}) satisfies z.ZodType<SupportFunction>;
 
 /** Ranges (5–60 £/head, 0.5–2 index), the 1–10 count and unique ids are checked with names in validateWorkspace. */
 const planningYear = z.strictObject({
@@ -61,7 +66,7 @@ const planningYear = z.strictObject({
   label: name(),
   allowancePerHead: finite(),
   costIndex: finite(),
-});
+}) satisfies z.ZodType<PlanningYear>;
 
 export const assumptionsSchema = z.strictObject({
   years: z.array(planningYear),
@@ -82,7 +87,7 @@ export const assumptionsSchema = z.strictObject({
   }),
   staffing: staffingAssumptionsSchema.optional(),
   transition: transitionAssumptionsSchema.optional(),
-});
+}) satisfies z.ZodType<Assumptions>;
 
 const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
 
@@ -110,11 +115,11 @@ const assumptionOverridesSchema = z.strictObject({
   }).optional(),
   staffing: staffingOverridesSchema.optional(),
   transition: transitionOverridesSchema.optional(),
-});
+}) satisfies z.ZodType<AssumptionOverrides>;
 
 const clusterNode = z.strictObject({
   kind: z.literal('cluster'), id: id(), name: name(), x: finite(), y: finite(), width: positive(), height: positive(),
-});
+}) satisfies z.ZodType<ClusterNode>;
 const ccgNode = z.strictObject({
   kind: z.literal('ccg'), id: id(), name: name(), code: z.string().optional(), population: population().optional(),
   clusterId: id().optional(), federated: z.boolean(),
@@ -127,29 +132,30 @@ const localityNode = z.strictObject({
   kind: z.literal('locality'), id: id(), name: name(), ccgId: id(), population: population(),
   practices: finite().refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, zero or more').optional(),
   x: finite().optional(), y: finite().optional(),
-});
+}) satisfies z.ZodType<LocalityNode>;
 const localAuthorityNode = z.strictObject({
   kind: z.literal('localAuthority'), id: id(), name: name(), code: z.string().optional(), laType: z.string().optional(),
   population: population(), x: finite(), y: finite(),
-});
+}) satisfies z.ZodType<LocalAuthorityNode>;
 const providerNode = z.strictObject({
   kind: z.literal('provider'), id: id(), name: name(), providerType: z.enum(PROVIDER_TYPES),
   otherCustomersPopulation: finite().refine((n) => n >= 0, 'must be zero or more').optional(),
   prices: z.record(z.string(), finite().refine((n) => n >= 0, 'must be zero or more')).optional(),
   x: finite(), y: finite(),
-});
+}) satisfies z.ZodType<ProviderNode>;
 
 export const NODE_KINDS = ['cluster', 'ccg', 'locality', 'localAuthority', 'provider'] as const;
 
 // A CCG may carry its own posts (format version 4).
+const ccgNodeWithPosts = ccgNode.extend({ structure: structureSchema.optional() }) satisfies z.ZodType<CcgNode>;
 const nodeSchema = z.discriminatedUnion('kind', [
-  clusterNode, ccgNode.extend({ structure: structureSchema.optional() }), localityNode, localAuthorityNode, providerNode,
-]);
+  clusterNode, ccgNodeWithPosts, localityNode, localAuthorityNode, providerNode,
+]) satisfies z.ZodType<Node>;
 
 const laOverlapSchema = z.strictObject({
   ccgId: id(), laId: id(),
   share: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1 (a share of the CCG\'s population)'),
-});
+}) satisfies z.ZodType<LaOverlap>;
 
 const arrangementSchema = z.strictObject({
   id: id(), name: name(), model: z.enum(ARRANGEMENT_MODELS),
@@ -160,7 +166,7 @@ const arrangementSchema = z.strictObject({
   riskShareAgreed: z.boolean().optional(),
   structure: structureSchema.optional(),
   x: finite().optional(), y: finite().optional(),
-});
+}) satisfies z.ZodType<Arrangement>;
 
 const scenarioSchema = z.strictObject({
   id: id(), name: name(), notes: z.string().optional(),
@@ -169,7 +175,7 @@ const scenarioSchema = z.strictObject({
   nodes: z.array(nodeSchema),
   laOverlaps: z.array(laOverlapSchema),
   arrangements: z.array(arrangementSchema),
-});
+}) satisfies z.ZodType<Scenario>;
 
 const slideHighlightSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.enum(['ccg', 'arrangement']), id: id() }),
@@ -187,7 +193,7 @@ export const slideSchema = z.strictObject({
   highlight: slideHighlightSchema.optional(),
   notes: z.string().optional(),
   yearId: id().optional(),
-});
+}) satisfies z.ZodType<Slide>;
 
 export const workspaceSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
@@ -200,4 +206,21 @@ export const workspaceSchema = z.strictObject({
   assumptions: assumptionsSchema,
   scenarios: z.array(scenarioSchema).min(1, 'must contain at least one scenario'),
   slides: z.array(slideSchema).optional(),
-});
+}) satisfies z.ZodType<Workspace>;
+
+/**
+ * `satisfies z.ZodType<T>` proves every value a schema accepts is a T; this proves the other way
+ * round, that no field of T is missing from its schema (where a missing optional field would pass
+ * `satisfies` and then be refused in every file as unknown).
+ */
+type FieldsInSchema<T, S extends z.ZodType> = [Exclude<keyof T, keyof z.output<S>>] extends [never] ? true : Exclude<keyof T, keyof z.output<S>>;
+type AllTrue<T extends readonly true[]> = T;
+export type RecordSchemasCoverTheirTypes = AllTrue<[
+  FieldsInSchema<SupportFunction, typeof supportFunction>, FieldsInSchema<PlanningYear, typeof planningYear>,
+  FieldsInSchema<Assumptions, typeof assumptionsSchema>, FieldsInSchema<AssumptionOverrides, typeof assumptionOverridesSchema>,
+  FieldsInSchema<ClusterNode, typeof clusterNode>, FieldsInSchema<CcgNode, typeof ccgNodeWithPosts>,
+  FieldsInSchema<LocalityNode, typeof localityNode>, FieldsInSchema<LocalAuthorityNode, typeof localAuthorityNode>,
+  FieldsInSchema<ProviderNode, typeof providerNode>, FieldsInSchema<LaOverlap, typeof laOverlapSchema>,
+  FieldsInSchema<Arrangement, typeof arrangementSchema>, FieldsInSchema<Scenario, typeof scenarioSchema>,
+  FieldsInSchema<Slide, typeof slideSchema>, FieldsInSchema<Workspace, typeof workspaceSchema>,
+]>;

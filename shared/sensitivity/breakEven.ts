@@ -11,7 +11,7 @@ import { formatCap, formatPerHead, formatPercent, formatPopulation, formatPounds
 import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
 import type { Arrangement, Assumptions, Node, Scenario, SupportFunction } from '../model/workspace';
 import { scenarioForCcg } from './scenarioForCcg';
-import { withAssumption } from './withAssumption';
+import { withAssumptionValue } from '../assumptions/assumptionPaths';
 
 /** The largest population any population input may take (assumptionInfo's range for people). */
 const MAX_POPULATION = 100_000_000;
@@ -59,11 +59,11 @@ export function applyVariable(
 ): { scenario: Scenario; assumptions: Assumptions } {
   switch (variable.kind) {
     case 'assumption':
-      return { scenario, assumptions: withAssumption(assumptions, variable.path, value) };
+      return { scenario, assumptions: withAssumptionValue(assumptions, variable.path, value) };
     case 'csu-other-customers':
       return variable.providerOwn
         ? { scenario: mapNodes(scenario, (n) => (n.kind === 'provider' && n.id === variable.providerId ? { ...n, otherCustomersPopulation: value } : n)), assumptions }
-        : { scenario, assumptions: withAssumption(assumptions, 'models.csu.otherCustomersPopulation', value) };
+        : { scenario, assumptions: withAssumptionValue(assumptions, 'models.csu.otherCustomersPopulation', value) };
     case 'other-members': {
       const current = otherMembersPopulation(scenario, variable.memberIds);
       const k = value / current;

@@ -4,13 +4,13 @@
  * of one CCG or of the scenario's population-weighted total per head.
  */
 import type { AssumptionInfo } from '../assumptions/assumptionInfo';
+import { assumptionValue, withAssumptionValue } from '../assumptions/assumptionPaths';
 import { costScenarioWith } from '../costing/costScenario';
 import type { ScenarioResult } from '../costing/results';
 import { assumptionInfos } from '../compare/assumptionDisplay';
-import { assumptionValue } from '../export/workbookModel';
-import type { ArrangementModel, Assumptions, Scenario } from '../model/workspace';
+import { MODEL_LIST } from '../model/arrangementModels';
+import type { Assumptions, Scenario } from '../model/workspace';
 import { scenarioForCcg } from './scenarioForCcg';
-import { withAssumption } from './withAssumption';
 
 /**
  * Assumptions that change no cost: the allowance and amber margin only judge the figure, and the
@@ -61,11 +61,7 @@ export interface Tornado {
 function unusedPrefixes(scenario: Scenario): readonly string[] {
   const models = new Set(scenario.arrangements.map((a) => a.model));
   const unused: string[] = [];
-  const byModel: readonly [ArrangementModel, string][] = [
-    ['shared-service', 'models.sharedService.'], ['host-ccg', 'models.hostCcg.'],
-    ['la-partnership', 'models.laPartnership.'], ['csu', 'models.csu.'], ['external', 'models.external.'],
-  ];
-  for (const [model, prefix] of byModel) if (!models.has(model)) unused.push(prefix);
+  for (const r of MODEL_LIST) if (!models.has(r.model)) unused.push(`models.${r.assumptionsKey}.`);
   if (!scenario.nodes.some((n) => n.kind === 'ccg' && n.federated)) unused.push('core.perDevolvedLocality');
   return unused;
 }
@@ -108,7 +104,7 @@ export function tornado(
     const highValue = moved(value, 1 + percent / 100, info);
     const inert = unused.some((prefix) => info.path.startsWith(prefix));
     const at = (v: number): number => (v === value || inert ? basePerHead
-      : perHeadOf(costScenarioWith(scenario, withAssumption(assumptions, info.path, v), options), ccgId));
+      : perHeadOf(costScenarioWith(scenario, withAssumptionValue(assumptions, info.path, v), options), ccgId));
     const lowPerHead = at(lowValue);
     const highPerHead = at(highValue);
     bars.push({

@@ -8,7 +8,7 @@ import type { RiskFlag } from '../costing/results';
 import type { Scenario } from '../model/workspace';
 import { costStructure, type StructureCost } from './structureCost';
 import { CORE_HEADINGS, type StaffingAssumptions, type Structure } from './staffingTypes';
-import { POOLED_MODELS } from './validateStaffing';
+import { MODEL_RULES } from '../model/arrangementModels';
 
 /** A cost taken from posts: how much, how many WTE and which posts. */
 export interface SourcedCost {
@@ -85,7 +85,7 @@ export function indexStructures(scenario: Scenario, staffing: StaffingAssumption
     (ccgs ??= new Map()).set(n.id, costedStructure(n.structure, staffing));
   }
   for (const a of scenario.arrangements) {
-    if (!a.structure || a.structure.posts.length === 0 || !POOLED_MODELS.includes(a.model)) continue;
+    if (!a.structure || a.structure.posts.length === 0 || !MODEL_RULES[a.model].pooled) continue;
     (arrangements ??= new Map()).set(a.id, costedStructure(a.structure, staffing));
   }
   if (!ccgs && !arrangements) return EMPTY;

@@ -4,14 +4,12 @@
  * Structure (types, unknown fields) is zod's, in shared/schema/staffingSchema.ts.
  */
 import { located } from '../schema/locate';
+import { MODEL_RULES } from '../model/arrangementModels';
 import type { ArrangementModel } from '../model/workspace';
 import { CORE_HEADINGS, isCoreHeading, type StaffingAssumptions, type Structure, type TransitionAssumptions } from './staffingTypes';
 
 /** A post's WTE must be more than 0 and at most this. */
 export const MAX_POST_WTE = 50;
-
-/** Models whose pool can be costed from posts: the ones that employ staff for their members. */
-export const POOLED_MODELS: readonly ArrangementModel[] = ['shared-service', 'host-ccg', 'la-partnership'];
 
 interface Range { readonly path: string; readonly label: string; readonly min: number; readonly max: number; readonly minInclusive: boolean }
 
@@ -101,7 +99,7 @@ export function checkStructure(
 
 /** A structure only belongs to a pooled arrangement: a CSU or external provider prices its own staff. */
 export function structureModelProblem(model: ArrangementModel, where: string): string | undefined {
-  if (POOLED_MODELS.includes(model)) return undefined;
+  if (MODEL_RULES[model].pooled) return undefined;
   return located(where, 'structure', `a ${model} arrangement cannot carry a structure: the provider's price covers its staff (only shared-service, host-ccg and la-partnership arrangements can)`);
 }
 

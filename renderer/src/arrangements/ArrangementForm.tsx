@@ -4,7 +4,7 @@ import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { Assumptions, Scenario } from '../../../shared/model/workspace';
 import { createPaletteNode } from '../palette/createPaletteNode';
 import { dispatchEdit } from '../state/dispatchEdit';
-import { MODEL_CHOICES, isPooled } from './arrangementModels';
+import { MODEL_LIST, MODEL_RULES, offersProvider } from '../../../shared/model/arrangementModels';
 import { buildArrangement, defaultArrangementName, membersCentroid, type ArrangementDraft } from './buildArrangement';
 import { FunctionChecklist } from './FunctionChecklist';
 
@@ -19,7 +19,7 @@ export interface ArrangementFormProps {
 
 /**
  * "Create arrangement": model, name, members, its host / council / provider, the functions it
- * covers and (for pooled models) the cost split and risk sharing. Creating is one addArrangement
+ * covers and (where the members split a pool) the cost split and risk sharing. Creating is one addArrangement
  * edit; if the validator refuses it (say a function a member already gets elsewhere) its
  * messages are listed here and nothing is created.
  */
@@ -59,7 +59,7 @@ export function ArrangementForm({ scenario, assumptions, initialMembers, onDone 
     setErrors([]);
   };
   const name = nameTouched ? draft.name : defaultArrangementName(draft.model, draft.members, scenario.nodes);
-  const offered = providers.filter((p) => p.kind === 'provider' && (draft.model === 'csu' ? p.providerType === 'csu' : p.providerType !== 'csu'));
+  const offered = providers.filter((p) => p.kind === 'provider' && offersProvider(draft.model, p.providerType));
   const host = draft.members.includes(draft.hostCcgId) ? draft.hostCcgId : (draft.members[0] ?? '');
   const laId = las.some((l) => l.id === draft.laId) ? draft.laId : (las[0]?.id ?? '');
   const providerId = offered.some((p) => p.id === draft.providerId) ? draft.providerId : (offered[0]?.id ?? '');
@@ -104,7 +104,7 @@ export function ArrangementForm({ scenario, assumptions, initialMembers, onDone 
     }
   };
 
-  const pooled = isPooled(draft.model);
+  const memberSplit = MODEL_RULES[draft.model].memberSplit;
   const toggleMember = (ccgId: string, on: boolean): void => update({
     members: ccgs.map((c) => c.id).filter((m) => (m === ccgId ? on : draft.members.includes(m))),
   });
@@ -118,7 +118,7 @@ export function ArrangementForm({ scenario, assumptions, initialMembers, onDone 
 
       <fieldset className="model-choices">
         <legend>Support model</legend>
-        {MODEL_CHOICES.map((m) => (
+        {MODEL_LIST.map((m) => (
           <div key={m.model} className="radio-row">
             <input id={`${id}-model-${m.model}`} type="radio" name={`${id}-model`} value={m.model} checked={draft.model === m.model}
               onChange={() => update({ model: m.model })} aria-describedby={`${id}-model-${m.model}-d`} />
@@ -177,7 +177,7 @@ export function ArrangementForm({ scenario, assumptions, initialMembers, onDone 
         </div>
       )}
 
-      {(draft.model === 'csu' || draft.model === 'external') && (
+      {MODEL_RULES[draft.model].needsProvider && (
         <div className="field">
           <label className="field-label" htmlFor={`${id}-provider`}>{draft.model === 'csu' ? 'CSU' : 'Provider'}</label>
           {offered.length > 0 ? (
@@ -202,7 +202,7 @@ export function ArrangementForm({ scenario, assumptions, initialMembers, onDone 
         noteFor={coveredNote}
       />
 
-      {pooled && (
+      {memberSplit && (
         <>
           <fieldset className="allocation-choices">
             <legend>Split the cost</legend>

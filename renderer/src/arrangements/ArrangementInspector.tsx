@@ -10,9 +10,8 @@ import { DraftField } from '../inspector/DraftField';
 import { SelectField } from '../inspector/SelectField';
 import { useEditError } from '../inspector/useEditError';
 import { useUiStore } from '../state/uiStore';
-import { MODEL_CHOICES, isPooled } from './arrangementModels';
+import { MODEL_RULES, offersProvider } from '../../../shared/model/arrangementModels';
 import { FunctionChecklist } from './FunctionChecklist';
-import { POOLED_MODELS } from '../../../shared/staffing/validateStaffing';
 import { StructureEditor } from '../staffing/StructureEditor';
 
 export interface ArrangementInspectorProps {
@@ -40,22 +39,22 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
   const nameOf = (nodeId: string): string => scenario.nodes.find((n) => n.id === nodeId)?.name ?? nodeId;
   const effective = effectiveMembers(arr);
   const nonMembers = ccgNodes.filter((c) => !effective.includes(c.id));
-  const pooled = isPooled(arr.model);
+  const memberSplit = MODEL_RULES[arr.model].memberSplit;
 
   /** Changing the model keeps what still applies and fills in (or drops) the partner it needs. */
   const modelPatch = (model: ArrangementModel): ArrangementPatch => {
     const csu = providers.find((p) => p.kind === 'provider' && p.providerType === 'csu');
     const other = providers.find((p) => p.kind === 'provider' && p.providerType !== 'csu');
     const current = providers.find((p) => p.id === arr.providerId);
-    const keepsProvider = current?.kind === 'provider' && (model === 'csu' ? current.providerType === 'csu' : current.providerType !== 'csu');
-    const pooledModel = isPooled(model);
+    const keepsProvider = current?.kind === 'provider' && offersProvider(model, current.providerType);
+    const splitModel = MODEL_RULES[model].memberSplit;
     return {
       model,
       hostCcgId: model === 'host-ccg' ? (arr.hostCcgId ?? arr.members[0] ?? null) : null,
       laId: model === 'la-partnership' ? (arr.laId ?? las[0]?.id ?? null) : null,
-      providerId: model === 'csu' || model === 'external' ? (keepsProvider ? arr.providerId ?? null : (model === 'csu' ? csu : other)?.id ?? null) : null,
-      allocation: pooledModel ? (arr.allocation ?? 'population') : null,
-      riskShareAgreed: pooledModel ? (arr.riskShareAgreed ?? false) : null,
+      providerId: MODEL_RULES[model].needsProvider ? (keepsProvider ? arr.providerId ?? null : (model === 'csu' ? csu : other)?.id ?? null) : null,
+      allocation: splitModel ? (arr.allocation ?? 'population') : null,
+      riskShareAgreed: splitModel ? (arr.riskShareAgreed ?? false) : null,
     };
   };
 
@@ -73,9 +72,9 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
         <SelectField
           label="Support model"
           value={arr.model}
-          options={ARRANGEMENT_MODELS.map((m) => ({ value: m, label: MODEL_CHOICES.find((c) => c.model === m)?.label ?? m }))}
+          options={ARRANGEMENT_MODELS.map((m) => ({ value: m, label: MODEL_RULES[m].label }))}
           toEdit={(value) => update(modelPatch(value as ArrangementModel))}
-          hint={MODEL_CHOICES.find((c) => c.model === arr.model)?.description}
+          hint={MODEL_RULES[arr.model].description}
           field="model"
         />
         {arr.model === 'host-ccg' && (
@@ -97,19 +96,19 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
             hint={las.length === 0 ? 'No local authorities yet: add one from the palette.' : undefined}
           />
         )}
-        {(arr.model === 'csu' || arr.model === 'external') && (
+        {MODEL_RULES[arr.model].needsProvider && (
           <SelectField
             label={arr.model === 'csu' ? 'CSU' : 'Provider'}
             value={arr.providerId ?? ''}
             options={[
               ...(arr.providerId ? [] : [{ value: '', label: 'Choose a provider', disabled: true }]),
-              ...providers.filter((p) => p.kind === 'provider' && (arr.model === 'csu') === (p.providerType === 'csu')).map((p) => ({ value: p.id, label: p.name })),
+              ...providers.filter((p) => p.kind === 'provider' && offersProvider(arr.model, p.providerType)).map((p) => ({ value: p.id, label: p.name })),
             ]}
             toEdit={(value) => update({ providerId: value })}
             field="providerId"
           />
         )}
-        {pooled && (
+        {memberSplit && (
           <SelectField
             label="Split the cost"
             value={arr.allocation ?? 'population'}
@@ -118,7 +117,7 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
             field="allocation"
           />
         )}
-        {pooled && (
+        {memberSplit && (
           <CheckboxField
             label="HR, legal and financial risk sharing agreed"
             checked={arr.riskShareAgreed ?? false}
@@ -181,7 +180,7 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
         error={functions.error}
       />
 
-      {(POOLED_MODELS.includes(arr.model) || arr.structure) && (
+      {(MODEL_RULES[arr.model].pooled || arr.structure) && (
         <StructureEditor
           scenarioId={scenario.id}
           owner={{ kind: 'arrangement', id: arr.id }}

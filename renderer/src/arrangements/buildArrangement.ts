@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/edits/newId';
 import type { Arrangement, ArrangementModel, Node, Scenario } from '../../../shared/model/workspace';
 import { CCG_CARD_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
-import { MODEL_NAME_WORDS } from './arrangementModels';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
 
 /** What the "Create arrangement" form holds while it is filled in. */
 export interface ArrangementDraft {
@@ -19,7 +19,7 @@ export interface ArrangementDraft {
 /** "Ashby and Barford shared service", "Ashby, Barford and Cole CSU contract", "Ashby and 4 others …". */
 export function defaultArrangementName(model: ArrangementModel, memberIds: readonly string[], nodes: readonly Node[]): string {
   const names = memberIds.map((id) => (nodes.find((n) => n.id === id)?.name ?? id).replace(/ CCG$/, ''));
-  const words = MODEL_NAME_WORDS[model];
+  const words = MODEL_RULES[model].nameWords;
   if (names.length === 0) return `New ${words}`;
   if (names.length > 3) return `${names[0] ?? ''} and ${names.length - 1} others ${words}`;
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
@@ -61,15 +61,12 @@ export function buildArrangement(draft: ArrangementDraft, scenario: Scenario): A
     x: hub.x,
     y: hub.y,
   };
-  switch (draft.model) {
-    case 'shared-service':
-      return { ...base, allocation: draft.allocation, riskShareAgreed: draft.riskShareAgreed };
-    case 'host-ccg':
-      return { ...base, ...(draft.hostCcgId ? { hostCcgId: draft.hostCcgId } : {}), allocation: draft.allocation, riskShareAgreed: draft.riskShareAgreed };
-    case 'la-partnership':
-      return { ...base, ...(draft.laId ? { laId: draft.laId } : {}) };
-    case 'csu':
-    case 'external':
-      return { ...base, ...(draft.providerId ? { providerId: draft.providerId } : {}) };
-  }
+  const rules = MODEL_RULES[draft.model];
+  const field = rules.partner.field;
+  const partnerId = field === 'none' ? '' : draft[field];
+  return {
+    ...base,
+    ...(field !== 'none' && partnerId ? { [field]: partnerId } : {}),
+    ...(rules.memberSplit ? { allocation: draft.allocation, riskShareAgreed: draft.riskShareAgreed } : {}),
+  };
 }

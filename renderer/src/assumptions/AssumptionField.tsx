@@ -1,5 +1,5 @@
 import type { AssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
-import { assumptionValue, overrideValue } from '../../../shared/edits/assumptionPaths';
+import { assumptionValue, overrideValue } from '../../../shared/assumptions/assumptionPaths';
 import { DraftField, type DraftOutcome } from '../inspector/DraftField';
 import { useEditError } from '../inspector/useEditError';
 import { useDocumentStore } from '../state/documentStore';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { RUNNING_COST_RATIONALE } from '../../../shared/assumptions/assumptionInfo';
-import { overriddenPaths } from '../../../shared/edits/assumptionPaths';
+import { overriddenPaths } from '../../../shared/assumptions/assumptionPaths';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { useEditError } from '../inspector/useEditError';
 import { useDocumentStore } from '../state/documentStore';

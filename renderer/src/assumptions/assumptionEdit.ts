@@ -3,7 +3,7 @@
  * override (spreadsheet-like: a scenario value equal to the base is no override, so typing the
  * base value back resets it). And the cap switch's edits, for this scenario or for all of them.
  */
-import { assumptionValue, overrideValue, withAssumptionValue, withOverride } from '../../../shared/edits/assumptionPaths';
+import { assumptionValue, overrideValue, withAssumptionValue, withOverride } from '../../../shared/assumptions/assumptionPaths';
 import type { Edit } from '../../../shared/edits/edit';
 import type { Workspace } from '../../../shared/model/workspace';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { MODE_LABEL, MODEL_CODE, isBuyModel } from '../common/modeLabels';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
 import type { HubLayout } from './buildScene';
 import { HUB_RADIUS } from './canvasGeometry';
 import type { Detail } from './cullRect';
@@ -24,7 +24,8 @@ export interface ArrangementHubProps extends NodeCallbacks {
 export const ArrangementHub = memo(function ArrangementHub({ hub, label, selected, detail = 'full', onSelect, onToggle, onOpen }: ArrangementHubProps) {
   const { arrangement: arr, cx, cy } = hub;
   const r = HUB_RADIUS;
-  const buy = isBuyModel(arr.model);
+  const rules = MODEL_RULES[arr.model];
+  const buy = rules.bought;
   const lines = wrapText(arr.name, 180, 12, true, 2);
   const handlers = nodeHandlers(arr.id, { onSelect, onToggle, onOpen });
   return (
@@ -62,12 +63,12 @@ export const ArrangementHub = memo(function ArrangementHub({ hub, label, selecte
       )}
       {detail === 'full' && (
         <>
-          <text className="hub-code" y={4} textAnchor="middle">{MODEL_CODE[arr.model]}</text>
+          <text className="hub-code" y={4} textAnchor="middle">{rules.code}</text>
           {lines.map((line, i) => (
             <text key={i} className="hub-name" y={r + 18 + i * 15} textAnchor="middle">{line}</text>
           ))}
           <text className="hub-model" y={r + 18 + lines.length * 15} textAnchor="middle">
-            {MODE_LABEL[arr.model]} · {arr.functions.length} {arr.functions.length === 1 ? 'function' : 'functions'}
+            {rules.label} · {arr.functions.length} {arr.functions.length === 1 ? 'function' : 'functions'}
           </text>
         </>
       )}

@@ -2,7 +2,8 @@ import { allowanceBases } from '../../../shared/costing/allowanceBasis';
 import { formatPopulation, formatPounds } from '../../../shared/format/format';
 import type { CcgNode, PlanningYear } from '../../../shared/model/workspace';
 import { DraftField } from './DraftField';
-import { numberFieldDraft, updateNodeEdit } from './nodeDrafts';
+import { nodePatchEdit } from '../../../shared/edits/nodePatch';
+import { numberFieldDraft } from './nodeDrafts';
 import { parseNumberInput } from './parseNumberInput';
 
 export interface AllowancesEditorProps {
@@ -24,7 +25,7 @@ export function AllowancesEditor({ ccg, scenarioId, years, population }: Allowan
   const setYear = (yearId: string, value: number | null) => {
     const next = Object.fromEntries(Object.entries(published).filter(([k]) => k !== yearId));
     if (value !== null) next[yearId] = value;
-    return updateNodeEdit(scenarioId, ccg.id, { allowances: Object.keys(next).length > 0 ? next : null });
+    return nodePatchEdit(scenarioId, ccg, { allowances: Object.keys(next).length > 0 ? next : null });
   };
 
   return (
@@ -39,7 +40,7 @@ export function AllowancesEditor({ ccg, scenarioId, years, population }: Allowan
           field="allowancePopulation"
           inputMode="numeric"
           hint={`The ONS-adjusted population the allowance is worked out on. Empty: its own population, ${formatPopulation(population)}.`}
-          toEdit={numberFieldDraft(scenarioId, ccg.id, 'allowancePopulation', { optional: true, example: '831,886' })}
+          toEdit={numberFieldDraft(scenarioId, ccg, 'allowancePopulation', { optional: true, example: '831,886' })}
           className="span-2"
         />
       </div>

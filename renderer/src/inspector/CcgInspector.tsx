@@ -10,7 +10,8 @@ import { AllowancesEditor } from './AllowancesEditor';
 import { CheckboxField } from './CheckboxField';
 import { DraftField } from './DraftField';
 import { LaLinksEditor } from './LaLinksEditor';
-import { numberFieldDraft, optionalTextDraft, requiredTextDraft, updateNodeEdit } from './nodeDrafts';
+import { numberFieldDraft, optionalTextDraft, requiredTextDraft } from './nodeDrafts';
+import { nodePatchEdit } from '../../../shared/edits/nodePatch';
 import { SelectField } from './SelectField';
 import { StructureEditor } from '../staffing/StructureEditor';
 import { wteSentence } from '../../../shared/staffing/wteBreakdown';
@@ -47,8 +48,8 @@ export function CcgInspector({ ccg, result, scenario, assumptions, onCreateArran
     <section className="inspector-section" aria-label={`Edit ${ccg.name}`}>
       <h3>Details</h3>
       <div className="field-grid">
-        <DraftField key={`${ccg.id}-name`} label="Name" value={ccg.name} field="name" toEdit={requiredTextDraft(sid, ccg.id, 'name')} className="span-2" />
-        <DraftField key={`${ccg.id}-code`} label="ODS code" value={ccg.code ?? ''} field="code" toEdit={optionalTextDraft(sid, ccg.id, 'code')} placeholder="e.g. 06H" />
+        <DraftField key={`${ccg.id}-name`} label="Name" value={ccg.name} field="name" toEdit={requiredTextDraft(sid, ccg, 'name')} className="span-2" />
+        <DraftField key={`${ccg.id}-code`} label="ODS code" value={ccg.code ?? ''} field="code" toEdit={optionalTextDraft(sid, ccg, 'code')} placeholder="e.g. 06H" />
         <DraftField
           key={`${ccg.id}-population-${localities.length > 0}`}
           label="Population"
@@ -57,7 +58,7 @@ export function CcgInspector({ ccg, result, scenario, assumptions, onCreateArran
           inputMode="numeric"
           disabled={localities.length > 0}
           hint={population.hint}
-          toEdit={numberFieldDraft(sid, ccg.id, 'population', { optional: true })}
+          toEdit={numberFieldDraft(sid, ccg, 'population', { optional: true })}
         />
         <SelectField
           label="PCT cluster"
@@ -71,7 +72,7 @@ export function CcgInspector({ ccg, result, scenario, assumptions, onCreateArran
         <CheckboxField
           label="Federated (devolved localities)"
           checked={ccg.federated}
-          toEdit={(checked) => updateNodeEdit(sid, ccg.id, { federated: checked })}
+          toEdit={(checked) => nodePatchEdit(sid, ccg, { federated: checked })}
           field="federated"
           hint={`Adds ${formatMoneyShort(assumptions.core.perDevolvedLocality)} a year for each devolved locality.`}
         />

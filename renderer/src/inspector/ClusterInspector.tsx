@@ -12,9 +12,9 @@ export function ClusterInspector({ cluster, scenario }: { readonly cluster: Clus
   return (
     <section className="inspector-section" aria-label={`Edit ${cluster.name}`}>
       <div className="field-grid">
-        <DraftField key={`${cluster.id}-name`} label="Name" value={cluster.name} field="name" toEdit={requiredTextDraft(sid, cluster.id, 'name')} className="span-2" />
-        <DraftField key={`${cluster.id}-width`} label="Width" value={formatPopulation(cluster.width)} field="width" inputMode="numeric" toEdit={numberFieldDraft(sid, cluster.id, 'width', { example: '720' })} />
-        <DraftField key={`${cluster.id}-height`} label="Height" value={formatPopulation(cluster.height)} field="height" inputMode="numeric" toEdit={numberFieldDraft(sid, cluster.id, 'height', { example: '420' })} />
+        <DraftField key={`${cluster.id}-name`} label="Name" value={cluster.name} field="name" toEdit={requiredTextDraft(sid, cluster, 'name')} className="span-2" />
+        <DraftField key={`${cluster.id}-width`} label="Width" value={formatPopulation(cluster.width)} field="width" inputMode="numeric" toEdit={numberFieldDraft(sid, cluster, 'width', { example: '720' })} />
+        <DraftField key={`${cluster.id}-height`} label="Height" value={formatPopulation(cluster.height)} field="height" inputMode="numeric" toEdit={numberFieldDraft(sid, cluster, 'height', { example: '420' })} />
       </div>
       <h3>CCGs in this cluster <span className="h-figure">{members.length}</span></h3>
       {members.length === 0 ? <p className="muted">None yet: choose this cluster in a CCG’s details.</p> : (

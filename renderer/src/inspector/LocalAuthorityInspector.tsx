@@ -13,16 +13,16 @@ export function LocalAuthorityInspector({ la, scenario }: { readonly la: LocalAu
   return (
     <section className="inspector-section" aria-label={`Edit ${la.name}`}>
       <div className="field-grid">
-        <DraftField key={`${la.id}-name`} label="Name" value={la.name} field="name" toEdit={requiredTextDraft(sid, la.id, 'name')} className="span-2" />
-        <DraftField key={`${la.id}-code`} label="ONS code" value={la.code ?? ''} field="code" toEdit={optionalTextDraft(sid, la.id, 'code')} placeholder="e.g. E10000003" />
-        <DraftField key={`${la.id}-type`} label="Type" value={la.laType ?? ''} field="laType" list={listId} toEdit={optionalTextDraft(sid, la.id, 'laType')} />
+        <DraftField key={`${la.id}-name`} label="Name" value={la.name} field="name" toEdit={requiredTextDraft(sid, la, 'name')} className="span-2" />
+        <DraftField key={`${la.id}-code`} label="ONS code" value={la.code ?? ''} field="code" toEdit={optionalTextDraft(sid, la, 'code')} placeholder="e.g. E10000003" />
+        <DraftField key={`${la.id}-type`} label="Type" value={la.laType ?? ''} field="laType" list={listId} toEdit={optionalTextDraft(sid, la, 'laType')} />
         <DraftField
           key={`${la.id}-population`}
           label="Population"
           value={formatPopulation(la.population)}
           field="population"
           inputMode="numeric"
-          toEdit={numberFieldDraft(sid, la.id, 'population')}
+          toEdit={numberFieldDraft(sid, la, 'population')}
           hint="Residents. In a local authority partnership half of it (by default) joins the pool’s scale."
           className="span-2"
         />

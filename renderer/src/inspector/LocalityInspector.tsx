@@ -16,14 +16,14 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
   return (
     <section className="inspector-section" aria-label={`Edit ${locality.name}`}>
       <div className="field-grid">
-        <DraftField key={`${locality.id}-name`} label="Name" value={locality.name} field="name" toEdit={requiredTextDraft(sid, locality.id, 'name')} className="span-2" />
+        <DraftField key={`${locality.id}-name`} label="Name" value={locality.name} field="name" toEdit={requiredTextDraft(sid, locality, 'name')} className="span-2" />
         <DraftField
           key={`${locality.id}-population`}
           label="Population"
           value={formatPopulation(locality.population)}
           field="population"
           inputMode="numeric"
-          toEdit={numberFieldDraft(sid, locality.id, 'population')}
+          toEdit={numberFieldDraft(sid, locality, 'population')}
           disabled={remainder}
           hint={remainder
             ? 'The part of its CCG’s own population in no named locality: it shrinks as the other localities grow. Its CCG’s inspector can drop it.'
@@ -35,7 +35,7 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
           value={locality.practices === undefined ? '' : formatPopulation(locality.practices)}
           field="practices"
           inputMode="numeric"
-          toEdit={numberFieldDraft(sid, locality.id, 'practices', { optional: true, example: '12' })}
+          toEdit={numberFieldDraft(sid, locality, 'practices', { optional: true, example: '12' })}
           hint="Optional."
         />
         <SelectField

@@ -4,7 +4,8 @@ import { ownValue } from '../../../shared/model/idRecord';
 import { PROVIDER_TYPES, type Assumptions, type ProviderNode, type Scenario } from '../../../shared/model/workspace';
 import { PROVIDER_TYPE_LABEL } from '../common/modeLabels';
 import { DraftField } from './DraftField';
-import { numberFieldDraft, requiredTextDraft, updateNodeEdit } from './nodeDrafts';
+import { numberFieldDraft, requiredTextDraft } from './nodeDrafts';
+import { nodePatchEdit } from '../../../shared/edits/nodePatch';
 import { parseNumberInput } from './parseNumberInput';
 import { SelectField } from './SelectField';
 
@@ -28,21 +29,25 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
   const priceDraft = (functionId: string) => (text: string) => {
     const rest = Object.fromEntries(Object.entries(prices).filter(([f]) => f !== functionId));
     if (text.trim() === '') {
-      return { ok: true as const, edit: updateNodeEdit(sid, provider.id, { prices: Object.keys(rest).length > 0 ? rest : null }) };
+      return { ok: true as const, edit: nodePatchEdit(sid, provider, { prices: Object.keys(rest).length > 0 ? rest : null }) };
     }
     const parsed = parseNumberInput(text, '£2.10');
-    return parsed.ok ? { ok: true as const, edit: updateNodeEdit(sid, provider.id, { prices: { ...rest, [functionId]: parsed.value } }) } : parsed;
+    return parsed.ok ? { ok: true as const, edit: nodePatchEdit(sid, provider, { prices: { ...rest, [functionId]: parsed.value } }) } : parsed;
   };
 
   return (
     <section className="inspector-section" aria-label={`Edit ${provider.name}`}>
       <div className="field-grid">
-        <DraftField key={`${provider.id}-name`} label="Name" value={provider.name} field="name" toEdit={requiredTextDraft(sid, provider.id, 'name')} className="span-2" />
+        <DraftField key={`${provider.id}-name`} label="Name" value={provider.name} field="name" toEdit={requiredTextDraft(sid, provider, 'name')} className="span-2" />
         <SelectField
           label="Type"
           value={provider.providerType}
           options={PROVIDER_TYPES.map((t) => ({ value: t, label: PROVIDER_TYPE_LABEL[t] }))}
-          toEdit={(value) => updateNodeEdit(sid, provider.id, { providerType: value })}
+          toEdit={(value) => {
+            // The select offers only these types; anything else is not an edit.
+            const providerType = PROVIDER_TYPES.find((t) => t === value);
+            return providerType ? nodePatchEdit(sid, provider, { providerType }) : null;
+          }}
           field="providerType"
           hint={isCsu ? 'CSU contracts buy from a CSU; external contracts from the other types.' : undefined}
         />
@@ -54,7 +59,7 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
             placeholder={`${formatPopulation(csu.otherCustomersPopulation)} (default)`}
             field="otherCustomersPopulation"
             inputMode="numeric"
-            toEdit={numberFieldDraft(sid, provider.id, 'otherCustomersPopulation', { optional: true, example: '1,500,000' })}
+            toEdit={numberFieldDraft(sid, provider, 'otherCustomersPopulation', { optional: true, example: '1,500,000' })}
             hint="Adds to its CCG customers’ population to set its scale. Empty: the assumption."
           />
         )}

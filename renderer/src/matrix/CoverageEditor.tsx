@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Arrangement } from '../../../shared/model/workspace';
-import { MODEL_WORDS } from '../common/describeArrangement';
+import { IN_HOUSE_LABEL, MODEL_RULES } from '../../../shared/model/arrangementModels';
 
 export interface CoverageEditorProps {
   /** "Who delivers Finance to Ashby CCG". */
@@ -60,8 +60,8 @@ export function CoverageEditor({ label, arrangements, current, onChoose, onCance
       }}
       onBlur={() => finish(false, false)}
     >
-      <option value="">In-house</option>
-      {arrangements.map((a) => <option key={a.id} value={a.id}>{a.name} ({MODEL_WORDS[a.model]})</option>)}
+      <option value="">{IN_HOUSE_LABEL}</option>
+      {arrangements.map((a) => <option key={a.id} value={a.id}>{a.name} ({MODEL_RULES[a.model].inSentence})</option>)}
     </select>
   );
 }

@@ -4,7 +4,7 @@ import { formatMoneyShort, formatPerHead } from '../../../shared/format/format';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { CcgNode } from '../../../shared/model/workspace';
 import { STATUS_ICON } from '../common/statusDisplay';
-import { MODE_LABEL } from '../common/modeLabels';
+import { IN_HOUSE_LABEL, deliveryLabel } from '../../../shared/model/arrangementModels';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
@@ -136,7 +136,7 @@ export function MatrixView() {
                   const kind = deliveryKind(fc.mode);
                   const isActive = at.row === r && at.col === c;
                   const isEditing = editing?.row === r && editing.col === c;
-                  const who = fc.arrangementId ? (arrangementName(fc.arrangementId) ?? fc.arrangementId) : 'In-house';
+                  const who = fc.arrangementId ? (arrangementName(fc.arrangementId) ?? fc.arrangementId) : IN_HOUSE_LABEL;
                   return (
                     <td
                       key={fn.id}
@@ -158,7 +158,7 @@ export function MatrixView() {
                         setActive({ row: r, col: c });
                         setEditing({ row: r, col: c });
                       }}
-                      title={`${fn.name} for ${ccg.name}: ${MODE_LABEL[fc.mode]}${fc.arrangementId ? `, ${who}` : ''}, ${formatMoneyShort(fc.cost)} a year. Enter or double-click to change.`}
+                      title={`${fn.name} for ${ccg.name}: ${deliveryLabel(fc.mode)}${fc.arrangementId ? `, ${who}` : ''}, ${formatMoneyShort(fc.cost)} a year. Enter or double-click to change.`}
                     >
                       {isEditing ? (
                         <CoverageEditor

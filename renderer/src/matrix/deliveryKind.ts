@@ -1,18 +1,13 @@
 import type { DeliveryMode } from '../../../shared/costing/results';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
 
 /** The question of the day (DESIGN.md §1): does a CCG do a function, share it, or buy it? */
 export type DeliveryKind = 'do' | 'share' | 'buy';
 
 /** In-house is "do"; shared service, host CCG and LA partnership "share"; CSU and external "buy". */
 export function deliveryKind(mode: DeliveryMode): DeliveryKind {
-  switch (mode) {
-    case 'in-house': return 'do';
-    case 'shared-service':
-    case 'host-ccg':
-    case 'la-partnership': return 'share';
-    case 'csu':
-    case 'external': return 'buy';
-  }
+  if (mode === 'in-house') return 'do';
+  return MODEL_RULES[mode].bought ? 'buy' : 'share';
 }
 
 export const DELIVERY_LABEL: Readonly<Record<DeliveryKind, string>> = { do: 'Do', share: 'Share', buy: 'Buy' };

@@ -4,7 +4,7 @@ import { formatPerHead } from '../../../shared/format/format';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
 import { arrangementPartner } from '../common/describeArrangement';
-import { MODE_LABEL } from '../common/modeLabels';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
 import { StatusBadge } from '../common/StatusBadge';
 import { FlagList } from './FlagList';
 
@@ -23,15 +23,15 @@ export interface ArrangementDetailsProps {
 export function ArrangementDetails({ arrangement: arr, assumptions, ccgs, flags, nameOf, onSelect, editor }: ArrangementDetailsProps) {
   const partner = arrangementPartner(arr, nameOf);
   const functionName = new Map(assumptions.functions.map((f) => [f.id, f.name]));
-  const pooled = arr.model === 'shared-service' || arr.model === 'host-ccg';
+  const memberSplit = MODEL_RULES[arr.model].memberSplit;
   return (
     <article className="arrangement" aria-labelledby="arrangement-title">
       <header className="panel-header">
-        <p className="eyebrow">Arrangement · {MODE_LABEL[arr.model]}</p>
+        <p className="eyebrow">Arrangement · {MODEL_RULES[arr.model].label}</p>
         <h2 id="arrangement-title">{arr.name}</h2>
         {partner && <p className="notes">{partner[0]?.toUpperCase()}{partner.slice(1)}.</p>}
       </header>
-      {pooled && (
+      {memberSplit && (
         <dl className="kpis">
           <div><dt>Cost split</dt><dd>{arr.allocation === 'equal' ? 'Equal shares' : 'By population'}</dd></div>
           <div><dt>Risk sharing</dt><dd>{arr.riskShareAgreed ? '✓ Agreed' : '! Not agreed'}</dd></div>

@@ -5,7 +5,7 @@ import { allowanceStatusPhrase, type AllowanceTest } from '../../../shared/forma
 import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Arrangement, Assumptions } from '../../../shared/model/workspace';
 import { arrangementPartner } from '../common/describeArrangement';
-import { MODE_LABEL } from '../common/modeLabels';
+import { deliveryLabel } from '../../../shared/model/arrangementModels';
 import { StatusBadge } from '../common/StatusBadge';
 import { explainFunctionCost } from './explainFunctionCost';
 import { CcgYears } from './CcgYears';
@@ -146,7 +146,7 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
                       </button>
                     </th>
                     <td>
-                      <span className={`mode-tag mode-${fc.mode}`}>{MODE_LABEL[fc.mode]}</span>
+                      <span className={`mode-tag mode-${fc.mode}`}>{deliveryLabel(fc.mode)}</span>
                       {fc.source === 'structure' && <span className="source-tag"> from posts</span>}
                       {arrangement && (
                         <span className="delivered-by">

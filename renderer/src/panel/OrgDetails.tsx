@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { formatPercent, formatPopulation } from '../../../shared/format/format';
 import type { LocalAuthorityNode, ProviderNode, Scenario } from '../../../shared/model/workspace';
-import { MODE_LABEL, PROVIDER_TYPE_LABEL } from '../common/modeLabels';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
+import { PROVIDER_TYPE_LABEL } from '../common/modeLabels';
 
 export interface OrgDetailsProps {
   readonly node: LocalAuthorityNode | ProviderNode;
@@ -48,7 +49,7 @@ export function OrgDetails({ node, scenario, nameOf, onSelect, editor }: OrgDeta
               <li key={a.id}>
                 <button type="button" className="ccg-list-item" onClick={() => onSelect(a.id)}>
                   <span className="ccg-list-name">{a.name}</span>
-                  <span className="mode-tag">{MODE_LABEL[a.model]}</span>
+                  <span className="mode-tag">{MODEL_RULES[a.model].label}</span>
                 </button>
               </li>
             ))}

@@ -4,7 +4,7 @@ import { compareScenarios } from '../../../shared/compare/compareScenarios';
 import { diffScenarios } from '../../../shared/compare/diffScenarios';
 import { formatSignedPerHead, formatSignedPounds } from '../../../shared/compare/formatDifference';
 import { costScenario } from '../../../shared/costing/costScenario';
-import { assumptionValue } from '../../../shared/export/workbookModel';
+import { assumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import { formatCap, formatPerHead, formatPopulation, formatPounds, statusLabel } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { PerHeadChart } from '../charts/PerHeadChart';

@@ -1,7 +1,7 @@
 import { resolveAssumptions } from '../../../shared/assumptions/resolveAssumptions';
 import { assumptionInfos, formatAssumptionValue } from '../../../shared/compare/assumptionDisplay';
 import { resultsTable, statusCountsText } from '../../../shared/export/resultsTable';
-import { assumptionValue } from '../../../shared/export/workbookModel';
+import { assumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import {
   formatCap, formatPerHead, formatPopulation, formatPounds,
 } from '../../../shared/format/format';

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatPounds } from '../../../shared/format/format';
+import { deliveryLabel } from '../../../shared/model/arrangementModels';
 import { RECOMMEND_MODELS, recommendOptions, type RecommendModel, type RecommendOptions, type RecommendScope } from '../../../shared/recommend/options';
 import type { Recommendation, RecommendProgress } from '../../../shared/recommend/recommend';
 import { useCompareStore } from '../compare/compareStore';
@@ -18,11 +19,6 @@ import { useScenarioAssumptions, useShownYearId } from '../state/useScenarioResu
 import { useUiStore } from '../state/uiStore';
 import { runRecommendWorker, type RecommendRun } from './runRecommendWorker';
 import '../styles/recommend.css';
-
-const MODEL_LABELS: Readonly<Record<RecommendModel, string>> = {
-  'in-house': 'In-house', 'shared-service': 'Shared service', csu: 'CSU', 'host-ccg': 'Host CCG',
-  'la-partnership': 'LA partnership', external: 'External provider',
-};
 
 type Phase =
   | { readonly kind: 'choosing' }
@@ -129,7 +125,7 @@ export function RecommendDialog({ onClose }: { readonly onClose: () => void }) {
           <fieldset>
             <legend>Models allowed</legend>
             {RECOMMEND_MODELS.map((m) => (
-              <label key={m}><input type="checkbox" checked={options.models.includes(m)} onChange={(e) => toggleModel(m, e.target.checked)} /> {MODEL_LABELS[m]}</label>
+              <label key={m}><input type="checkbox" checked={options.models.includes(m)} onChange={(e) => toggleModel(m, e.target.checked)} /> {deliveryLabel(m)}</label>
             ))}
           </fieldset>
           <div className="dialog-actions">

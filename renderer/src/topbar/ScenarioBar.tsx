@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ScenarioTotals } from '../../../shared/costing/results';
-import { overrideValue } from '../../../shared/edits/assumptionPaths';
+import { overrideValue } from '../../../shared/assumptions/assumptionPaths';
 import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
 import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import { scenarioHeadroomPhrase, type ReleasedAndBreached } from '../../../shared/format/headroom';

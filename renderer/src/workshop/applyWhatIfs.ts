@@ -1,3 +1,4 @@
+import { assumptionValue, withAssumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import { splitCore } from '../../../shared/assumptions/coreSplit';
 import type { Assumptions } from '../../../shared/model/workspace';
 
@@ -28,14 +29,14 @@ export function hasWhatIfs(w: WhatIfs): boolean {
  */
 export function applyWhatIfs(a: Assumptions, w: WhatIfs, yearId?: string | null): Assumptions {
   if (!hasWhatIfs(w)) return a;
-  const fc = w.functionCost;
-  const allowance = w.allowancePerHead;
   const year = yearId != null && a.years.some((y) => y.id === yearId) ? yearId : a.years[0]?.id;
-  return {
-    ...a,
-    years: allowance === undefined ? a.years : a.years.map((y) => (y.id === year ? { ...y, allowancePerHead: allowance } : y)),
-    functions: fc ? a.functions.map((f) => (f.id === fc.functionId ? { ...f, costPerHead: fc.costPerHead } : f)) : a.functions,
-    core: w.coreFixedShare === undefined ? a.core : splitCore(a.core, w.coreFixedShare),
-    models: w.csuMargin === undefined ? a.models : { ...a.models, csu: { ...a.models.csu, margin: w.csuMargin } },
-  };
+  let out = a;
+  if (w.allowancePerHead !== undefined && year !== undefined) out = withAssumptionValue(out, `years.${year}.allowancePerHead`, w.allowancePerHead);
+  const fc = w.functionCost;
+  // A slide may name a function this workspace no longer has: that what-if then changes nothing.
+  const fcPath = fc && `functions.${fc.functionId}.costPerHead`;
+  if (fc && fcPath && assumptionValue(out, fcPath) !== undefined) out = withAssumptionValue(out, fcPath, fc.costPerHead);
+  if (w.coreFixedShare !== undefined) out = { ...out, core: splitCore(out.core, w.coreFixedShare) };
+  if (w.csuMargin !== undefined) out = withAssumptionValue(out, 'models.csu.margin', w.csuMargin);
+  return out;
 }

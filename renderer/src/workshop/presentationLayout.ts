@@ -1,6 +1,7 @@
 import type { CcgResult, ScenarioResult } from '../../../shared/costing/results';
 import type { Arrangement, Scenario, SlideHighlight } from '../../../shared/model/workspace';
-import { arrangementPartner, MODEL_WORDS } from '../common/describeArrangement';
+import { MODEL_RULES } from '../../../shared/model/arrangementModels';
+import { arrangementPartner } from '../common/describeArrangement';
 
 /** A CCG card of the presentation rendering: bright (the slide's subject) or faint (context). */
 export interface PresentedCard {
@@ -106,7 +107,7 @@ export function presentationLayout(
     return {
       id: h.a.id,
       name: h.a.name,
-      what: partner ? `${MODEL_WORDS[h.a.model]} ${partner}` : MODEL_WORDS[h.a.model],
+      what: partner ? `${MODEL_RULES[h.a.model].inSentence} ${partner}` : MODEL_RULES[h.a.model].inSentence,
       members: h.members,
       at: byCentre.length === 1 ? h.want : ((j + 0.5) / byCentre.length) * 100,
       highlighted: h.a.id === highlightedId,

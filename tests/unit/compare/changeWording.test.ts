@@ -72,7 +72,7 @@ describe('what changes, in a finance lead’s words', () => {
       [shared(['ccg-a', 'ccg-b'], ['finance'])],
       [shared(['ccg-a', 'ccg-b'], ['finance'], { model: 'host-ccg', hostCcgId: 'ccg-a' })],
     )).toEqual([
-      'The Northshire support service changes from a shared service to a host CCG.',
+      'The Northshire support service changes from a shared service to a host CCG arrangement.',
       'The Northshire support service changes host from none to Ashby CCG.',
     ]);
   });

@@ -68,7 +68,7 @@ describe('diffScenarios', () => {
     const t = texts(pair(baseNodes, before, after, { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
     expect(t).toContain('The Northshire shared service changes from a shared service to a CSU contract.');
     expect(t).toContain('The Northshire shared service changes provider from none to North CSU.');
-    expect(t).toContain('Communications and continuing healthcare move from in-house delivery to a new LA partnership with Northshire County Council (Northshire partnership) for Ashby CCG and Barford CCG.');
+    expect(t).toContain('Communications and continuing healthcare move from in-house delivery to a new local authority partnership with Northshire County Council (Northshire partnership) for Ashby CCG and Barford CCG.');
     const ended = texts(pair(baseNodes, before, [], { laOverlaps: [{ ccgId: 'ccg-a', laId: 'la-n', share: 0.9 }] }));
     expect(ended).toEqual([
       'Business intelligence moves from the Northshire shared service back in-house for Ashby CCG.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/applyEdit';
+import type { AnyNodePatch } from '../../../shared/edits/edit';
 import type { Node } from '../../../shared/model/workspace';
 import {
   B, C, applyOk, applyRefused, arrangementOf, fixtureWorkspace, nodeOf, scenarioOf,
@@ -95,7 +96,9 @@ describe('addNode and updateNode', () => {
   });
 
   it('a patch cannot change a node\'s id or kind', () => {
-    const errors = applyRefused(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'ashby', patch: { id: 'ash', kind: 'provider' } });
+    // Patches are typed without id and kind; this stands for an edit from outside the type checker.
+    const patch = { id: 'ash', kind: 'provider' } as unknown as AnyNodePatch;
+    const errors = applyRefused(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'ashby', patch });
     expect(errors).toEqual([
       'scenario "Option B" › CCG "Ashby CCG": id: cannot be changed (other records refer to it); add a new organisation instead',
       'scenario "Option B" › CCG "Ashby CCG": kind: cannot be changed; delete it and add an organisation of the other kind',

@@ -4,7 +4,7 @@ import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumpti
 import { costScenario } from '../../../shared/costing/costScenario';
 import {
   assumptionValue, overriddenPaths, overrideValue, withAssumptionValue, withOverride,
-} from '../../../shared/edits/assumptionPaths';
+} from '../../../shared/assumptions/assumptionPaths';
 import type { Workspace } from '../../../shared/model/workspace';
 import { B, C, applyOk, applyRefused, deepFreeze, fixtureWorkspace, scenarioOf } from './editFixtures';
 

@@ -3,7 +3,8 @@ import { costScenario } from '../../../shared/costing/costScenario';
 import { NUMBER_FORMATS, sheetName, type SheetModel } from '../../../shared/export/cells';
 import { exportFileName } from '../../../shared/export/exportFileName';
 import { resultsTable } from '../../../shared/export/resultsTable';
-import { assumptionValue, workbookModel } from '../../../shared/export/workbookModel';
+import { assumptionValue } from '../../../shared/assumptions/assumptionPaths';
+import { workbookModel } from '../../../shared/export/workbookModel';
 import { formatReportCsv, costReport } from '../../../shared/report/costReport';
 import { SAMPLES, findSample } from '../../../shared/samples/index';
 

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/applyEdit';
 import type { Edit } from '../../../shared/edits/edit';
-import type { Node, Workspace } from '../../../shared/model/workspace';
+import type { Node, ProviderNode, Workspace } from '../../../shared/model/workspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import type { DraftOutcome } from '../../../renderer/src/inspector/DraftField';
 import { fieldMessage } from '../../../renderer/src/inspector/fieldMessage';
-import { numberFieldDraft, optionalTextDraft, requiredTextDraft, updateNodeEdit } from '../../../renderer/src/inspector/nodeDrafts';
+import { nodePatchEdit } from '../../../shared/edits/nodePatch';
+import { numberFieldDraft, optionalTextDraft, requiredTextDraft } from '../../../renderer/src/inspector/nodeDrafts';
 import { parseNumberInput, parsePercentInput } from '../../../renderer/src/inspector/parseNumberInput';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
@@ -38,35 +39,35 @@ const ccg = first('ccg');
 const locality = first('locality');
 const cluster = first('cluster');
 const la = first('localAuthority');
-const provider = scenario.nodes.find((n) => n.kind === 'provider' && n.providerType !== 'csu') ?? first('provider');
+const provider = scenario.nodes.find((n): n is ProviderNode => n.kind === 'provider' && n.providerType !== 'csu') ?? first('provider');
 const overlap = scenario.laOverlaps[0];
 
 /** Each field as its inspector builds it (see CcgInspector, LocalityInspector, … LaLinksEditor). */
 const FIELDS: readonly FieldCase[] = [
   ...(ccg ? [
-    { label: 'CCG name', node: ccg, field: 'name', numeric: false, toEdit: requiredTextDraft(sid, ccg.id, 'name') },
-    { label: 'CCG ODS code', node: ccg, field: 'code', numeric: false, toEdit: optionalTextDraft(sid, ccg.id, 'code') },
-    { label: 'CCG population', node: ccg, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, ccg.id, 'population', { optional: true }) },
+    { label: 'CCG name', node: ccg, field: 'name', numeric: false, toEdit: requiredTextDraft(sid, ccg, 'name') },
+    { label: 'CCG ODS code', node: ccg, field: 'code', numeric: false, toEdit: optionalTextDraft(sid, ccg, 'code') },
+    { label: 'CCG population', node: ccg, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, ccg, 'population', { optional: true }) },
   ] : []),
   ...(locality ? [
-    { label: 'locality population', node: locality, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, locality.id, 'population') },
-    { label: 'locality practices', node: locality, field: 'practices', numeric: true, toEdit: numberFieldDraft(sid, locality.id, 'practices', { optional: true, example: '12' }) },
+    { label: 'locality population', node: locality, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, locality, 'population') },
+    { label: 'locality practices', node: locality, field: 'practices', numeric: true, toEdit: numberFieldDraft(sid, locality, 'practices', { optional: true, example: '12' }) },
   ] : []),
   ...(cluster ? [
-    { label: 'cluster width', node: cluster, field: 'width', numeric: true, toEdit: numberFieldDraft(sid, cluster.id, 'width', { example: '720' }) },
+    { label: 'cluster width', node: cluster, field: 'width', numeric: true, toEdit: numberFieldDraft(sid, cluster, 'width', { example: '720' }) },
   ] : []),
   ...(la ? [
-    { label: 'LA type', node: la, field: 'laType', numeric: false, toEdit: optionalTextDraft(sid, la.id, 'laType') },
-    { label: 'LA population', node: la, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, la.id, 'population') },
+    { label: 'LA type', node: la, field: 'laType', numeric: false, toEdit: optionalTextDraft(sid, la, 'laType') },
+    { label: 'LA population', node: la, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, la, 'population') },
   ] : []),
   ...(provider ? [
-    { label: 'provider other customers', node: provider, field: 'otherCustomersPopulation', numeric: true, toEdit: numberFieldDraft(sid, provider.id, 'otherCustomersPopulation', { optional: true, example: '1,500,000' }) },
+    { label: 'provider other customers', node: provider, field: 'otherCustomersPopulation', numeric: true, toEdit: numberFieldDraft(sid, provider, 'otherCustomersPopulation', { optional: true, example: '1,500,000' }) },
     {
       // ProviderInspector's price field: parseNumberInput, then the prices map.
       label: 'provider price', node: provider, field: 'prices', numeric: true,
       toEdit: (text: string): DraftOutcome => {
         const parsed = parseNumberInput(text, '£2.10');
-        return parsed.ok ? { ok: true, edit: updateNodeEdit(sid, provider.id, { prices: { bi: parsed.value } }) } : parsed;
+        return parsed.ok ? { ok: true, edit: nodePatchEdit(sid, provider, { prices: { bi: parsed.value } }) } : parsed;
       },
     },
   ] : []),

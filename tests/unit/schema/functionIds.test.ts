@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAssumptionValue, withOverride } from '../../../shared/edits/assumptionPaths';
+import { withAssumptionValue, withOverride } from '../../../shared/assumptions/assumptionPaths';
 import { applyEdit } from '../../../shared/edits/applyEdit';
 import type { Workspace } from '../../../shared/model/workspace';
 import { SAMPLES } from '../../../shared/samples';

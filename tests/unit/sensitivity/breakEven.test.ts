@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { costScenarioWith } from '../../../shared/costing/costScenario';
 import type { Arrangement, Assumptions, Scenario } from '../../../shared/model/workspace';
 import { applyVariable, breakEven, type BreakEvenAnswer } from '../../../shared/sensitivity/breakEven';
-import { withAssumption } from '../../../shared/sensitivity/withAssumption';
+import { withAssumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import { assumptionsWith, buildWorkspace, ccg, costOf, locality, provider } from '../helpers/buildWorkspace';
 
 // Hand-worked cases with one support function, cap £25 (DESIGN.md §4). Every solved value is
@@ -33,7 +33,7 @@ describe('break-even: in-house', () => {
     expect(fixed?.value).toBeCloseTo(500_000, 6);
     expect(fixed?.sentence).toBe('Ashby CCG reaches the £25 cap if the core fixed cost per CCG is at most £500,000 (now £600,000).');
     // Substituted by hand, not through applyVariable: exactly £25.00.
-    expect(perHeadOf(scenario, withAssumption(a, 'core.fixedPerCcg', 500_000), 'ccg-a')).toBeCloseTo(25, 10);
+    expect(perHeadOf(scenario, withAssumptionValue(a, 'core.fixedPerCcg', 500_000), 'ccg-a')).toBeCloseTo(25, 10);
   });
 
   it('solves the function’s cost per head: 600,000 + 800,000 + c·100,000 = 2,500,000 → c = £11.00', () => {
@@ -49,13 +49,13 @@ describe('break-even: in-house', () => {
   });
 
   it('gives no answers for a CCG within the cap', () => {
-    const low = withAssumption(a, 'functions.bi.costPerHead', 10);
+    const low = withAssumptionValue(a, 'functions.bi.costPerHead', 10);
     expect(breakEven(scenario, low, 'ccg-a')).toMatchObject({ over: false, answers: [] });
   });
 
   it('says the fixed cost cannot do it when even £0 leaves the CCG over', () => {
     // With £20 a head: 800,000 + 2,000,000 = 2,800,000 > 2,500,000 before any fixed cost.
-    const high = withAssumption(a, 'functions.bi.costPerHead', 20);
+    const high = withAssumptionValue(a, 'functions.bi.costPerHead', 20);
     const fixed = topic(breakEven(scenario, high, 'ccg-a').answers, 'fixed-cost');
     expect(fixed?.value).toBeNull();
     expect(fixed?.sentence).toBe('Not reachable: even with no core fixed cost, Ashby CCG would cost £28.00 a head, over the £25 cap.');

@@ -4,7 +4,7 @@ import { costScenarioWith } from '../../../shared/costing/costScenario';
 import type { Scenario } from '../../../shared/model/workspace';
 import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import { scenarioForCcg } from '../../../shared/sensitivity/scenarioForCcg';
-import { withAssumption } from '../../../shared/sensitivity/withAssumption';
+import { withAssumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import { buildWorkspace, ccg, provider } from '../helpers/buildWorkspace';
 
 describe('scenarioForCcg', () => {
@@ -33,7 +33,7 @@ describe('scenarioForCcg', () => {
     const s = w.scenarios[0] as Scenario;
     const part = scenarioForCcg(s, 'ccg-a');
     expect(part.nodes.map((n) => n.id)).toEqual(['ccg-a', 'ccg-b', 'prov-csu']);
-    const a = withAssumption(w.assumptions, 'models.csu.margin', 0.1);
+    const a = withAssumptionValue(w.assumptions, 'models.csu.margin', 0.1);
     expect(costScenarioWith(part, a).ccgs[0]?.total).toBe(costScenarioWith(s, a).ccgs[0]?.total);
   });
 });

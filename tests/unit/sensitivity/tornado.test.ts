@@ -4,7 +4,7 @@ import { costScenarioWith } from '../../../shared/costing/costScenario';
 import { fourSmallCcgsSample } from '../../../shared/samples/fourSmallCcgsSample';
 import { tornado } from '../../../shared/sensitivity/tornado';
 import type { Scenario } from '../../../shared/model/workspace';
-import { withAssumption } from '../../../shared/sensitivity/withAssumption';
+import { withAssumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorkspace';
 
 // One in-house function at £12.00 a head with no scale effect: for a CCG of 100,000,
@@ -46,7 +46,7 @@ describe('tornado', () => {
   });
 
   it('keeps moved values inside each assumption’s valid range', () => {
-    const a = withAssumption(assumptions, 'models.csu.margin', 0.9);
+    const a = withAssumptionValue(assumptions, 'models.csu.margin', 0.9);
     const bar = tornado(scenario, a, 'ccg-a').bars.find((b) => b.path === 'models.csu.margin');
     expect(bar?.lowValue).toBeCloseTo(0.72, 10);
     expect(bar?.highValue).toBe(1);
@@ -57,15 +57,6 @@ describe('tornado', () => {
   });
 });
 
-describe('withAssumption', () => {
-  it('replaces one value and refuses a path that names no number', () => {
-    expect(withAssumption(assumptions, 'core.fixedPerCcg', 1).core).toEqual({ ...assumptions.core, fixedPerCcg: 1 });
-    expect(withAssumption(assumptions, 'functions.bi.scaleElasticity', 0.2).functions[0]?.scaleElasticity).toBe(0.2);
-    expect(() => withAssumption(assumptions, 'core.nope', 1)).toThrow('No assumption at "core.nope".');
-    expect(() => withAssumption(assumptions, 'functions.zz.costPerHead', 1)).toThrow(/No assumption/);
-  });
-});
-
 describe('tornado on the samples', () => {
   it('skips costing only assumptions that cannot matter: the same bars as costing every one', () => {
     const sample = fourSmallCcgsSample();
@@ -73,8 +64,8 @@ describe('tornado on the samples', () => {
       const a = resolveAssumptions(sample.assumptions, s.assumptionOverrides);
       for (const bar of tornado(s, a, null).bars) {
         // Cost both ends the long way and compare.
-        const low = costScenarioWith(s, withAssumption(a, bar.path, bar.lowValue)).totals.perHead;
-        const high = costScenarioWith(s, withAssumption(a, bar.path, bar.highValue)).totals.perHead;
+        const low = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.lowValue)).totals.perHead;
+        const high = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.highValue)).totals.perHead;
         expect(bar.lowPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(low, 10);
         expect(bar.highPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(high, 10);
       }

@@ -1,10 +1,11 @@
 /**
  * One assumption at a time, by the dotted paths of assumptionInfo ("core.perHead",
  * "models.csu.margin", "functions.bi.costPerHead", "years.2014-15.allowancePerHead"): read it, set
- * it in the base assumptions, and set or reset it in a scenario's overrides (functions and years
- * matched by id). These build
- * the payloads of setWorkspaceAssumptions and setAssumptionOverrides; each returns its input
- * unchanged when the value is already what was asked, so a no-op commit is not an undo step.
+ * it in a set of assumptions, and set or reset it in a scenario's overrides (functions and years
+ * matched by id). The one place paths are read and written: the assumptions editor's edits, the
+ * workshop what-ifs, sensitivity and break-even, the exports and the scenario diff all use it.
+ * Each setter returns its input unchanged when the value is already what was asked, so a no-op
+ * commit is not an undo step.
  */
 import type { AssumptionOverrides, Assumptions } from '../model/workspace';
 
@@ -68,7 +69,7 @@ export function assumptionValue(assumptions: Assumptions, path: string): number 
  * from assumptionInfo, so that is a programming error, not something a user typed.
  */
 export function withAssumptionValue(assumptions: Assumptions, path: string, value: number): Assumptions {
-  if (assumptionValue(assumptions, path) === undefined) throw new Error(`No assumption at "${path}"`);
+  if (assumptionValue(assumptions, path) === undefined) throw new Error(`No assumption at "${path}".`);
   const fn = functionPath(path);
   if (fn) {
     const list = listOf(assumptions, fn);
