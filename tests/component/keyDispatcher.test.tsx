@@ -119,7 +119,7 @@ describe('the key dispatcher', { timeout: 30_000 }, () => {
     const keys: [string, KeyboardEventInit?][] = [
       ['Delete'], ['Backspace'], ['z', { ctrlKey: true }], ['y', { ctrlKey: true }], ['a', { ctrlKey: true }],
       ['d', { ctrlKey: true }], ['c', { ctrlKey: true }], ['v', { ctrlKey: true }], ['?', { shiftKey: true }], ['0'], ['+'], ['-'],
-      ['ArrowLeft'], ['ArrowLeft', { shiftKey: true }], ['Enter', { ctrlKey: true }],
+      ['ArrowLeft'], ['ArrowLeft', { shiftKey: true }],
       ['N', { code: 'KeyN', altKey: true, shiftKey: true }], ['B', { code: 'KeyB', altKey: true, shiftKey: true }],
       ['y', { code: 'KeyY', altKey: true }], ['ArrowRight', { code: 'ArrowRight', altKey: true, shiftKey: true }],
     ];

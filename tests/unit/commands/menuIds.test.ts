@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/menuCommands';
@@ -43,7 +42,8 @@ describe('the native menu and the command registry', () => {
   });
 
   it('the renderer has one keydown listener on the window: the key dispatcher’s', () => {
-    const root = fileURLToPath(new URL('../../../renderer/src', import.meta.url));
+    // Tests run from the repository's root.
+    const root = join(process.cwd(), 'renderer', 'src');
     const listening = sourceFiles(root).filter((file) => /window\.addEventListener\(\s*['"]keydown['"]/.test(readFileSync(file, 'utf8')));
     expect(listening.map((file) => file.slice(root.length + 1))).toEqual(['commands/keyDispatcher.ts']);
   });
