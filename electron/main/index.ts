@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAIN_EVENTS, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../common/menuCommands';
+import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menuCommands';
 import { createAppInfoHandler } from './appInfo';
 import { createCloseGuard, createFlushBroker } from './closeGuard';
 import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers';

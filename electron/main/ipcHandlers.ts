@@ -11,7 +11,7 @@
  *   print:to-pdf    → PrintToPdfResult (prints the sending page itself)
  *   app:flush-result → { ok } (the page's answer to app:flush-request, sent as its window closes)
  * Main → renderer events are sent, not handled, so they are not registered here: `menu:command`
- * (a string; electron/common/menuCommands.ts) and `file:opened` (an OsOpenedFile validated with
+ * (a string; shared/ipc/menuCommands.ts) and `file:opened` (an OsOpenedFile validated with
  * zod before sending and again in the preload; MAIN_EVENTS in shared/ipc/bridge.ts).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';

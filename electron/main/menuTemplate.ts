@@ -6,7 +6,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMANDS, type MenuCommand } from '../common/menuCommands';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menuCommands';
 
 export interface MenuTemplateOptions {
   readonly platform: NodeJS.Platform;

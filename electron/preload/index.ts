@@ -22,13 +22,13 @@ import {
   type SaveTextFileRequest,
   type SaveTextFileResult,
 } from '../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL } from '../common/menuCommands';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menuCommands';
 
 /** The desktop bridge: the shared Bridge plus the native menu's commands. */
 export interface DesktopBridge extends Bridge {
   /**
    * Calls `listener` with each native-menu command ('open-workspace', 'save-workspace-as', …;
-   * see electron/common/menuCommands.ts). Returns a function that removes the listener.
+   * see shared/ipc/menuCommands.ts). Returns a function that removes the listener.
    */
   onMenuCommand(listener: (command: string) => void): () => void;
   /**

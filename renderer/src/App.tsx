@@ -12,7 +12,7 @@ import { SaveIndicator } from './persistence/SaveIndicator';
 import { FileDropOverlay } from './files/FileDropOverlay';
 import { useFileDrop } from './files/useFileDrop';
 import { useFileImport } from './files/useFileImport';
-import { useExportCommands, type ExportCommand } from './export/useExportCommands';
+import { useExportCommands } from './export/useExportCommands';
 import { ConflictBanner } from './persistence/ConflictBanner';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
@@ -20,12 +20,12 @@ import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
 import { blankWorkspace } from './palette/blankWorkspace';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
-import { redo, undo } from './state/dispatchEdit';
 import { loadWorkspace } from './state/loadWorkspace';
 import { useUiStore } from './state/uiStore';
 import { useCurrentScenario } from './state/useCurrentScenario';
 import { useScenarioAssumptions, useScenarioResult } from './state/useScenarioResult';
-import { useEditorShortcuts } from './keyboard/useEditorShortcuts';
+import { useCommandHandlers } from './commands/commandHandlers';
+import { runMenuCommand, useKeyDispatcher } from './commands/keyDispatcher';
 import { AppHeader } from './topbar/AppHeader';
 import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
@@ -35,7 +35,6 @@ import { Toasts } from './topbar/Toasts';
 import { releasedAndBreached } from '../../shared/format/headroom';
 import { enterWorkshop } from './workshop/presenter';
 import { SlidesDialog } from './workshop/SlidesDialog';
-import { usePresentShortcut } from './workshop/usePresentShortcut';
 import { WorkshopMode } from './workshop/WorkshopMode';
 import { useWorkshopStore } from './workshop/workshopStore';
 
@@ -44,24 +43,6 @@ interface DialogState {
   readonly intro: string;
   readonly errors: readonly string[];
 }
-
-/** Menu commands the desktop shell sends (electron/common/menuCommands.ts); others are ignored. */
-const MENU_OPEN = 'open-workspace';
-const MENU_SAVE_AS = 'save-workspace-as';
-const MENU_UNDO = 'undo';
-const MENU_REDO = 'redo';
-const MENU_NEW = 'new-workspace';
-const MENU_LIBRARY = 'show-library';
-const MENU_HISTORY = 'show-history';
-const MENU_IMPORT_CSV = 'import-csv';
-/** The File › Export submenu's commands (electron/common/menuCommands.ts) and the exports they run. */
-const MENU_EXPORTS: Readonly<Record<string, ExportCommand>> = {
-  'export-results-csv': 'results-csv',
-  'export-xlsx': 'workbook',
-  'export-svg': 'canvas-svg',
-  'export-png': 'canvas-png',
-  'export-pdf': 'report-pdf',
-};
 
 /**
  * The side panel for the current selection. A press on a card highlights it on the canvas at
@@ -85,8 +66,8 @@ export function App() {
   const select = useUiStore((s) => s.select);
   const selectScenario = useUiStore((s) => s.selectScenario);
 
-  // Delete, undo/redo, copy/paste, nudge, zoom…: one handler for the whole window.
-  useEditorShortcuts();
+  // Every key press goes through one dispatcher (commands/registry says what each key does).
+  useKeyDispatcher();
 
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,7 +75,6 @@ export function App() {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [slidesOpen, setSlidesOpen] = useState(false);
   const workshopActive = useWorkshopStore((s) => s.active);
-  usePresentShortcut(!libraryOpen && !workshopActive && !slidesOpen);
   useOpeningFinished(!libraryOpen);
   const persistence = getPersistence();
   // Files in (Open…, CSV, drops, files the OS opens) and out (the Export menu).
@@ -188,21 +168,23 @@ export function App() {
     return library.renameWorkspace(id, name);
   }, []);
 
-  // The desktop shell's File menu sends these; the browser bridge has no menu.
-  useEffect(() => {
-    const bridge = getBridge();
-    return bridge.onMenuCommand?.((command) => {
-      if (command === MENU_OPEN) void open();
-      else if (command === MENU_SAVE_AS) void saveAs();
-      else if (command === MENU_UNDO) undo();
-      else if (command === MENU_REDO) redo();
-      else if (command === MENU_NEW) void newWorkspace();
-      else if (command === MENU_LIBRARY) toggleLibrary();
-      else if (command === MENU_HISTORY && getPersistence()?.openId() != null) setHistoryOpen(true);
-      else if (command === MENU_IMPORT_CSV) void importCsv();
-      else if (Object.hasOwn(MENU_EXPORTS, command)) runExport(MENU_EXPORTS[command] as ExportCommand);
-    });
-  }, [open, saveAs, importCsv, toggleLibrary, newWorkspace, runExport]);
+  // What the File menu, the native menu and F5 run (see commands/registry).
+  const showHistory = useCallback(() => {
+    if (getPersistence()?.openId() != null) setHistoryOpen(true);
+  }, []);
+  useCommandHandlers({
+    openWorkspace: () => void open(),
+    saveWorkspaceAs: () => void saveAs(),
+    newWorkspace: () => void newWorkspace(),
+    toggleLibrary,
+    showHistory,
+    importCsv: () => void importCsv(),
+    runExport,
+    present: !libraryOpen && !workshopActive && !slidesOpen ? () => enterWorkshop(0) : undefined,
+  });
+
+  // The desktop shell's menu sends command ids; the browser bridge has no menu.
+  useEffect(() => getBridge().onMenuCommand?.(runMenuCommand), []);
 
   // In the library everything is saved as it changes, so a blank workspace is not "Not saved yet".
   const sourceLabel = source.kind === 'sample' ? 'Sample workspace'

@@ -7,7 +7,8 @@ import { Canvas } from '../../renderer/src/canvas/Canvas';
 import {
   deleteSelection, duplicateSelection, copySelection, nudgeSelection, pasteClipboard, selectAll, undoEdit, redoEdit,
 } from '../../renderer/src/keyboard/editorCommands';
-import { runShortcut } from '../../renderer/src/keyboard/runShortcut';
+import { runCommand } from '../../renderer/src/commands/keyDispatcher';
+import { command } from '../../renderer/src/commands/registry';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
@@ -100,8 +101,9 @@ describe('editor commands', () => {
     selectAll();
     expect(useUiStore.getState().selectedIds).toEqual(['cl-north', 'ccg-a', 'ccg-b', 'ccg-c']);
     useUiStore.getState().select('ccg-c');
-    runShortcut({ type: 'arrow', dx: 1, dy: 0 });
-    runShortcut({ type: 'arrow', dx: 0, dy: 10 });
+    const arrow = (key: string, shiftKey = false) => command('nudge').run({ handlers: {}, press: { key, shiftKey, target: null } });
+    arrow('ArrowRight');
+    arrow('ArrowDown', true);
     expect(node('ccg-c')).toMatchObject({ x: 801, y: 110 });
     expect(history()).toBe(2);
     undoEdit();
@@ -121,9 +123,9 @@ describe('editor commands', () => {
 
   it('Escape clears the selection, and does nothing when there is none', () => {
     useUiStore.getState().select('ccg-a');
-    expect(runShortcut({ type: 'escape' })).toBe(true);
+    expect(runCommand(command('escape'))).toBe(true);
     expect(useUiStore.getState().selectedIds).toEqual([]);
-    expect(runShortcut({ type: 'escape' })).toBe(false);
+    expect(runCommand(command('escape'))).toBe(false);
   });
 
   it('pasting what cannot belong in a scenario changes nothing and says so', () => {

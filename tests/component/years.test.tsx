@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
-import { shortcutTable } from '../../renderer/src/keyboard/shortcutTable';
+import { helpGroups } from '../../renderer/src/commands/helpRows';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
@@ -57,7 +57,7 @@ describe('the year switch', { timeout: 30_000 }, () => {
     expect(yearSelect().value).toBe('2015-16');
     altY(true);
     expect(useUiStore.getState().yearId).toBe('2014-15');
-    expect(JSON.stringify(shortcutTable('Ctrl'))).toContain('"keys":["Alt+Y","Alt+Shift+Y"],"does":"Show the next, previous planning year"');
+    expect(JSON.stringify(helpGroups(false))).toContain('"keys":["Alt+Y","Alt+Shift+Y"],"does":"Show the next, previous planning year"');
   });
 
   it('totals read headroom as allowance released to patient care, and a breach as over the allowance', () => {

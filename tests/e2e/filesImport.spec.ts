@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { MENU_COMMANDS } from '../../electron/common/menuCommands';
+import { MENU_COMMANDS } from '../../shared/ipc/menuCommands';
 import { DEFAULT_SAMPLE_ID, findSample } from '../../shared/samples/index';
 import { installDesktopBridge, type DesktopBridgeHarness } from './support/desktopBridge';
 import { failOnConsoleErrors } from './support/failOnConsoleErrors';

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { keyLabel } from '../commands/keys';
+import { command } from '../commands/registry';
 import { yearAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
 import { nextPlanningYear, withYearLabel, yearReferences, type YearReferences } from '../../../shared/edits/yearEdits';
 import { DraftField } from '../inspector/DraftField';
@@ -41,7 +43,7 @@ export function YearsTable({ scope }: YearsTableProps) {
 
   const remove = (yearId: string, label: string): void => {
     const refs = yearReferences(useDocumentStore.getState().workspace, yearId);
-    if (change.run({ type: 'removeYear', yearId })) setSaid(`Removed ${label}${clearedWords(refs)}. Undo (Ctrl+Z) puts it all back.`);
+    if (change.run({ type: 'removeYear', yearId })) setSaid(`Removed ${label}${clearedWords(refs)}. Undo (${keyLabel(command('undo').keys[0] ?? '')}) puts it all back.`);
     else setSaid(null);
   };
   const add = (): void => {

@@ -1,3 +1,4 @@
+import { addGestureEscape } from '../commands/keyDispatcher';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import { cardAt, type Point } from './dropTargets';
@@ -30,6 +31,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * toggles `is-drop-target` on the card under the pointer, always removing both afterwards.
  */
 export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: ConnectDragOptions): ConnectDrag {
+  /** Takes Esc from the app's key dispatcher while the gesture is under way. */
+  let releaseEscape: (() => void) | null = null;
   let active: {
     readonly arrangementId: string;
     readonly pointerId: number;
@@ -72,7 +75,8 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
     window.removeEventListener('pointermove', onMove);
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('pointercancel', onAbort);
-    window.removeEventListener('keydown', onKey, true);
+    releaseEscape?.();
+    releaseEscape = null;
     window.removeEventListener('blur', onAbort);
     const { arrangementId, line, target } = active;
     setTarget(null);
@@ -98,11 +102,10 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
   function onAbort(): void {
     finish(false);
   }
-  function onKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !active) return;
-    e.preventDefault();
-    e.stopPropagation();
+  function onEscape(): boolean {
+    if (!active) return false;
     finish(false);
+    return true;
   }
 
   const onDown = (e: PointerEvent): void => {
@@ -124,7 +127,7 @@ export function createConnectDrag(svg: SVGSVGElement, camera: SVGGElement, overl
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onAbort);
-    window.addEventListener('keydown', onKey, true);
+    releaseEscape = addGestureEscape(onEscape);
     window.addEventListener('blur', onAbort);
   };
 

@@ -1,3 +1,4 @@
+import { addGestureEscape } from '../commands/keyDispatcher';
 import type { Viewport } from '../state/uiStore';
 import type { Rect } from './createPanZoom';
 import type { Point } from './dropTargets';
@@ -24,6 +25,8 @@ export interface Marquee {
  * sweep; draws in `overlay`.
  */
 export function createMarquee(surface: HTMLElement, overlay: SVGGElement, options: MarqueeOptions): Marquee {
+  /** Takes Esc from the app's key dispatcher while the gesture is under way. */
+  let releaseEscape: (() => void) | null = null;
   let sweep: { pointerId: number; start: Point; svgLeft: number; svgTop: number; view: Viewport; rect: SVGRectElement; moved: boolean } | null = null;
 
   const toWorld = (clientX: number, clientY: number): Point => {
@@ -36,7 +39,8 @@ export function createMarquee(surface: HTMLElement, overlay: SVGGElement, option
     window.removeEventListener('pointermove', onMove);
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('pointercancel', onCancel);
-    window.removeEventListener('keydown', onKey, true);
+    releaseEscape?.();
+    releaseEscape = null;
     sweep?.rect.remove();
     sweep = null;
   };
@@ -71,11 +75,9 @@ export function createMarquee(surface: HTMLElement, overlay: SVGGElement, option
   function onCancel(): void {
     stop();
   }
-  function onKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
+  function onEscape(): boolean {
     stop();
+    return true;
   }
 
   const onDown = (e: PointerEvent): void => {
@@ -91,7 +93,7 @@ export function createMarquee(surface: HTMLElement, overlay: SVGGElement, option
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
-    window.addEventListener('keydown', onKey, true);
+    releaseEscape = addGestureEscape(onEscape);
   };
   surface.addEventListener('pointerdown', onDown);
 

@@ -1,4 +1,5 @@
 import { centreOf } from '../../../shared/layout/layout';
+import { addGestureEscape } from '../commands/keyDispatcher';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import {
@@ -86,6 +87,8 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
   // Every attribute the gesture changed, with its value as React left it, to put back.
   const saved = new Map<Element, Map<string, string | null>>();
   const marked = new Set<Element>();
+  /** Takes Esc from the app's key dispatcher while the gesture is under way. */
+  let releaseEscape: (() => void) | null = null;
   let pending: { press: Press; pointerId: number; x: number; y: number; event: PointerEvent } | null = null;
   let gesture: Gesture | null = null;
   let origin: { svgLeft: number; svgTop: number; view: Viewport; startWorld: Point } | null = null;
@@ -333,7 +336,8 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     window.removeEventListener('pointermove', onMove);
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('pointercancel', onCancelEvent);
-    window.removeEventListener('keydown', onKey, true);
+    releaseEscape?.();
+    releaseEscape = null;
     window.removeEventListener('blur', onCancelEvent);
   };
 
@@ -401,12 +405,11 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
   function onCancelEvent(): void {
     finish(false);
   }
-  function onKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !gesture) return;
+  function onEscape(): boolean {
+    if (!gesture) return false;
     // Esc during a drag puts things back and does nothing else (it does not clear the selection).
-    e.preventDefault();
-    e.stopPropagation();
     finish(false);
+    return true;
   }
 
   const onDown = (e: PointerEvent): void => {
@@ -426,7 +429,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancelEvent);
-    window.addEventListener('keydown', onKey, true);
+    releaseEscape = addGestureEscape(onEscape);
     window.addEventListener('blur', onCancelEvent);
   };
 

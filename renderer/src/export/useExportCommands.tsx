@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
+import { command } from '../commands/registry';
 import { pickedScenarioIds, useCompareStore } from '../compare/compareStore';
 import { printComparisonReport } from '../print/printComparisonReport';
 import { printScenarioReport } from '../print/printScenarioReport';
@@ -118,12 +119,12 @@ export function useExportCommands(reporter: ExportReporter): ExportCommands {
   }, [perform]);
 
   const items = useMemo<ExportMenuItem[]>(() => [
-    { id: 'results-csv', label: 'Results (CSV)', hint: 'this scenario', run: () => run('results-csv') },
-    { id: 'workbook', label: 'Workbook (XLSX)', hint: 'all scenarios', run: () => run('workbook') },
-    { id: 'canvas-svg', label: 'Canvas picture (SVG)', hint: 'this scenario', separated: true, run: () => run('canvas-svg') },
-    { id: 'canvas-png', label: 'Canvas picture (PNG)…', hint: '1×, 2× or 3×', run: () => run('canvas-png') },
-    { id: 'report-pdf', label: 'Report (PDF)…', hint: 'this scenario', separated: true, run: () => run('report-pdf') },
-    { id: 'comparison-pdf', label: 'Comparison report (PDF)…', hint: 'scenarios in Compare', run: () => run('comparison-pdf') },
+    { id: 'results-csv', label: command('export-results-csv').label, hint: 'this scenario', run: () => run('results-csv') },
+    { id: 'workbook', label: command('export-workbook').label, hint: 'all scenarios', run: () => run('workbook') },
+    { id: 'canvas-svg', label: command('export-canvas-svg').label, hint: 'this scenario', separated: true, run: () => run('canvas-svg') },
+    { id: 'canvas-png', label: command('export-canvas-png').label, hint: '1×, 2× or 3×', run: () => run('canvas-png') },
+    { id: 'report-pdf', label: command('export-report-pdf').label, hint: 'this scenario', separated: true, run: () => run('report-pdf') },
+    { id: 'comparison-pdf', label: command('export-comparison-pdf').label, hint: 'scenarios in Compare', run: () => run('comparison-pdf') },
   ], [run]);
 
   const dialog = pngSize && (

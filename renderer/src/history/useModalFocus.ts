@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { pushModalEscape } from '../commands/keyDispatcher';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -40,42 +41,20 @@ export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose:
   };
 }
 
-interface OpenModal {
-  close: () => void;
-  readonly dialogRef: RefObject<HTMLElement | null>;
-}
-
-/** The open modals, the topmost last: Esc from outside them closes only the topmost. */
-const escapeStack: OpenModal[] = [];
-
-function closeTopmost(event: globalThis.KeyboardEvent): void {
-  const top = escapeStack[escapeStack.length - 1];
-  if (event.key !== 'Escape' || !top) return;
-  // Inside the dialog its own handlers decide (a field's Esc reverts the field first).
-  if (event.target instanceof Node && top.dialogRef.current?.contains(event.target)) return;
-  event.preventDefault();
-  event.stopPropagation();
-  top.close();
-}
-
 /**
  * Esc closes the modal even when focus is still on the page behind it (after a drop or a file
- * read), before the editor's own Esc handling sees the key. Inside the dialog, the dialog's
- * key handler closes it.
+ * read), before the editor's own Esc handling sees the key: the key dispatcher keeps the open
+ * modals, the topmost on top, and closes only the topmost. Inside the dialog, the dialog's key
+ * handler closes it (a field's Esc reverts the field first).
  */
 export function useEscapeToClose(onClose: () => void, dialogRef: RefObject<HTMLElement | null>): void {
-  const ref = useRef<OpenModal>({ close: onClose, dialogRef });
+  const close = useRef(onClose);
   useEffect(() => {
-    ref.current.close = onClose;
+    close.current = onClose;
   });
   // Registered before the dialog is first painted: an Esc pressed the moment it shows closes it.
-  useLayoutEffect(() => {
-    const modal = ref.current;
-    escapeStack.push(modal);
-    if (escapeStack.length === 1) window.addEventListener('keydown', closeTopmost, true);
-    return () => {
-      escapeStack.splice(escapeStack.indexOf(modal), 1);
-      if (escapeStack.length === 0) window.removeEventListener('keydown', closeTopmost, true);
-    };
-  }, []);
+  useLayoutEffect(() => pushModalEscape({
+    close: () => close.current(),
+    contains: (target) => target instanceof Node && dialogRef.current?.contains(target) === true,
+  }), [dialogRef]);
 }

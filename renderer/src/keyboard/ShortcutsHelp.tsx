@@ -1,9 +1,10 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useUiStore } from '../state/uiStore';
-import { shortcutTable } from './shortcutTable';
+import { helpGroups } from '../commands/helpRows';
 
 /**
- * The "Keyboard shortcuts" popover: every editor shortcut (press ? or use the toolbar's button).
+ * The "Keyboard shortcuts" popover: every shortcut of the command registry, and the canvas's
+ * pointer gestures (press ? or use the toolbar's button).
  * Takes focus when it opens and gives it back when it closes; Esc or the Close button closes it.
  */
 export function ShortcutsHelp() {
@@ -46,7 +47,7 @@ export function ShortcutsHelp() {
         <button type="button" className="text-button" onClick={() => setOpen(false)}>Close</button>
       </div>
       <div className="shortcuts-help-body">
-        {shortcutTable().map((group) => (
+        {helpGroups().map((group) => (
           <table key={group.group} className="shortcuts-table">
             <caption>{group.group}</caption>
             <tbody>

@@ -11,7 +11,6 @@ import { formatChangedAt } from './formatChangedAt';
 import { useLibraryScreen } from './libraryStore';
 import { OpenProblemPanel } from './OpenProblemPanel';
 import { RenameForm } from './RenameForm';
-import { useSuspendEditorShortcuts } from './useSuspendEditorShortcuts';
 import './library.css';
 
 /** How long "Deleted X — Undo" stays available. */
@@ -45,7 +44,6 @@ export function LibraryScreen() {
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchId = useId();
-  useSuspendEditorShortcuts();
 
   useEffect(() => {
     let live = true;

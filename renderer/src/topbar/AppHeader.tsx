@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { SAMPLES } from '../../../shared/samples';
 import type { ExportMenuItem } from '../export/ExportMenu';
 import { MenuButton, type MenuSection } from '../common/MenuButton';
+import { ariaKeys, keyLabel } from '../commands/keys';
+import { command } from '../commands/registry';
 import type { CommandOutcome } from '../persistence/persistenceSession';
 import { WorkspaceName } from './WorkspaceName';
 
@@ -36,6 +38,8 @@ export interface AppHeaderProps {
 }
 
 /** The app bar, one row: product, workspace name (click to rename), save state, File ▾, Scenario ▾, Slides…, Present. */
+const PRESENT = command('present');
+
 export function AppHeader({
   workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
   onImportCsv, exportItems, onShowSlides, onPresent, onRenameWorkspace, scenarioMenu,
@@ -44,10 +48,10 @@ export function AppHeader({
     {
       id: 'file',
       items: [
-        { id: 'open', label: 'Open…', run: onOpen },
-        { id: 'save-as', label: 'Save as…', run: onSaveAs },
+        { id: 'open', label: command('open-workspace').label, run: onOpen },
+        { id: 'save-as', label: command('save-workspace-as').label, run: onSaveAs },
         ...(onImportCsv ? [{
-          id: 'import-csv', label: 'Import CSV…', run: onImportCsv,
+          id: 'import-csv', label: command('import-csv').label, run: onImportCsv,
           description: 'Import a practice list (CSV): its CCGs and localities are added to the scenario shown',
         }] : []),
       ],
@@ -56,8 +60,8 @@ export function AppHeader({
     ...(onShowLibrary ? [{
       id: 'library',
       items: [
-        { id: 'library', label: 'Library', run: onShowLibrary, description: libraryOpen ? 'Back to the workspace' : 'Every workspace on this computer' },
-        ...(onShowHistory && !libraryOpen ? [{ id: 'history', label: 'History…', run: onShowHistory }] : []),
+        { id: 'library', label: command('library').label, run: onShowLibrary, description: libraryOpen ? 'Back to the workspace' : 'Every workspace on this computer' },
+        ...(onShowHistory && !libraryOpen ? [{ id: 'history', label: command('history').label, run: onShowHistory }] : []),
       ],
     }] : []),
     { id: 'samples', heading: 'Open a sample', items: SAMPLES.map((sample) => ({ id: `sample-${sample.id}`, label: sample.name, description: sample.description, run: () => onLoadSample(sample.id) })) },
@@ -87,7 +91,7 @@ export function AppHeader({
           <button type="button" className="header-button" onClick={onShowSlides} disabled={busy}>Slides…</button>
         )}
         {onPresent && !libraryOpen && (
-          <button type="button" className="header-button" onClick={onPresent} disabled={busy} title="Present in workshop mode (F5)" aria-keyshortcuts="F5">
+          <button type="button" className="header-button" onClick={onPresent} disabled={busy} title={`Present in workshop mode (${PRESENT.keys.map((k) => keyLabel(k)).join(' or ')})`} aria-keyshortcuts={ariaKeys(PRESENT.keys)}>
             <span aria-hidden="true">▶ </span>Present
           </button>
         )}

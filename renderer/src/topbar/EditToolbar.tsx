@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AlignMode } from '../../../shared/edits/arrange';
-import {
-  alignSelection, deleteSelection, distributeSelection, duplicateSelection, redoEdit, undoEdit,
-} from '../keyboard/editorCommands';
+import { ariaKeys, keyLabel } from '../commands/keys';
+import { runCommand } from '../commands/keyDispatcher';
+import { command, type Command } from '../commands/registry';
+import { alignSelection, distributeSelection } from '../keyboard/editorCommands';
 import { ShortcutsHelp } from '../keyboard/ShortcutsHelp';
-import { modKey } from '../keyboard/shortcutTable';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { EditNotice } from './EditNotice';
@@ -15,22 +15,24 @@ import '../styles/editor.css';
 interface ToolProps {
   readonly icon: ToolbarIconName;
   readonly label: string;
-  /** Shown on hover with the shortcut, if any. */
-  readonly shortcut?: string;
+  /** The command whose shortcuts are shown on hover and announced. */
+  readonly shortcutOf?: Command;
   readonly disabled?: boolean;
   readonly pressed?: boolean;
   readonly showLabel?: boolean;
   readonly onClick: () => void;
 }
 
-function Tool({ icon, label, shortcut, disabled, pressed, showLabel, onClick }: ToolProps) {
+function Tool({ icon, label, shortcutOf, disabled, pressed, showLabel, onClick }: ToolProps) {
+  const keys = shortcutOf?.keys ?? [];
+  const shortcut = keys.map((k) => keyLabel(k)).join(' or ');
   return (
     <button
       type="button"
       className={`tool${showLabel ? ' has-label' : ''}`}
       aria-label={showLabel ? undefined : label}
       title={shortcut ? `${label} (${shortcut})` : label}
-      aria-keyshortcuts={shortcut?.replace(/⌘/g, 'Meta').replace(/Ctrl/g, 'Control').replace(/ or /g, ' ')}
+      aria-keyshortcuts={keys.length > 0 ? ariaKeys(keys) : undefined}
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onClick}
@@ -69,6 +71,8 @@ const DISTRIBUTE: readonly { axis: 'x' | 'y'; icon: ToolbarIconName; label: stri
  * the canvas's own controls); and the notice area where refused edits say why. Every button is
  * labelled and says its shortcut.
  */
+const HELP = command('shortcuts-help');
+
 export function EditToolbar() {
   const canUndo = useStore(useDocumentStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (s) => s.futureStates.length > 0);
@@ -77,19 +81,22 @@ export function EditToolbar() {
   const setMinimapVisible = useUiStore((s) => s.setMinimapVisible);
   const helpOpen = useUiStore((s) => s.shortcutsHelpOpen);
   const setHelpOpen = useUiStore((s) => s.setShortcutsHelpOpen);
-  const mod = modKey();
+  const undo = command('undo');
+  const redo = command('redo');
+  const duplicate = command('duplicate');
+  const del = command('delete');
 
   return (
     <div className="edit-toolbar-row">
       <div className="edit-toolbar" role="toolbar" aria-label="Edit" data-editor-toolbar="">
         <Group label="History">
-          <Tool icon="undo" label="Undo" shortcut={`${mod}+Z`} disabled={!canUndo} onClick={undoEdit} />
-          <Tool icon="redo" label="Redo" shortcut={`${mod}+Shift+Z or ${mod}+Y`} disabled={!canRedo} onClick={redoEdit} />
+          <Tool icon="undo" label={undo.label} shortcutOf={undo} disabled={!canUndo} onClick={() => runCommand(undo)} />
+          <Tool icon="redo" label={redo.label} shortcutOf={redo} disabled={!canRedo} onClick={() => runCommand(redo)} />
         </Group>
         <Group label="Selection">
           <span className="selection-count" aria-live="polite">{count === 0 ? 'Nothing selected' : `${count} selected`}</span>
-          <Tool icon="duplicate" label="Duplicate" shortcut={`${mod}+D`} disabled={count === 0} onClick={duplicateSelection} />
-          <Tool icon="delete" label="Delete" shortcut="Delete" disabled={count === 0} onClick={deleteSelection} />
+          <Tool icon="duplicate" label={duplicate.label} shortcutOf={duplicate} disabled={count === 0} onClick={() => runCommand(duplicate)} />
+          <Tool icon="delete" label={del.label} shortcutOf={del} disabled={count === 0} onClick={() => runCommand(del)} />
         </Group>
         <Group label="Align">
           {ALIGN.map((a) => (
@@ -103,7 +110,7 @@ export function EditToolbar() {
         </Group>
         <Group label="View">
           <Tool icon="minimap" label="Minimap" pressed={minimapVisible} onClick={() => setMinimapVisible(!minimapVisible)} />
-          <Tool icon="keyboard" label="Keyboard shortcuts" shortcut="?" pressed={helpOpen} showLabel onClick={() => setHelpOpen(!helpOpen)} />
+          <Tool icon="keyboard" label={HELP.label} shortcutOf={HELP} pressed={helpOpen} showLabel onClick={() => setHelpOpen(!helpOpen)} />
         </Group>
       </div>
       <EditNotice />

@@ -3,6 +3,9 @@ import { createPortal } from 'react-dom';
 import type { Workspace } from '../../../shared/model/workspace';
 import { AssumptionsEditor, type EditorScope } from '../assumptions/AssumptionsEditor';
 import { MenuButton, type MenuSection } from '../common/MenuButton';
+import { useCommandHandlers } from '../commands/commandHandlers';
+import { ariaKeys, keyLabel } from '../commands/keys';
+import { command } from '../commands/registry';
 import { RecommendDialog } from '../recommend/RecommendDialog';
 import { undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
@@ -11,18 +14,12 @@ import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useRenameRequest } from './renameRequest';
 import { useToastStore } from './toastStore';
 import { branchScenario, deleteScenario, moveScenario, newScenario } from './scenarioCommands';
-import { SCENARIO_SHORTCUTS, useScenarioShortcuts } from './useScenarioShortcuts';
 
 /** The toast offering to undo a delete, and the document right after the delete. */
 interface Deleted {
   readonly toastId: number;
   /** Once the document changes again, Undo would undo something else: the offer is withdrawn. */
   readonly after: Workspace;
-}
-
-/** `Alt+Shift+ArrowLeft` as a menu shows it. */
-function shown(shortcut: string): string {
-  return shortcut.replace('ArrowLeft', '←').replace('ArrowRight', '→');
 }
 
 /**
@@ -41,7 +38,9 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
   const [recommendOpen, setRecommendOpen] = useState(false);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
 
-  useScenarioShortcuts({ onRename: requestRename, onAssumptions: () => setEditorOpen(true), onRecommend: () => setRecommendOpen(true) });
+  // The menu's commands, with their Alt+Shift keys, while it shows (not in the library or workshop mode).
+  const openAssumptions = (): void => setEditorOpen(true);
+  const openRecommend = (): void => setRecommendOpen(true);
 
   // The Undo offer lasts only while the delete is the last change made.
   useEffect(() => {
@@ -69,25 +68,30 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
     setDeleted({ toastId, after: useDocumentStore.getState().workspace });
   };
 
-  const item = (id: string, label: string, run: () => void, shortcut?: string, extra: { disabled?: boolean; description?: string } = {}) => ({
-    id, label, run, ...extra,
-    ...(shortcut ? { hint: shown(shortcut), keyShortcuts: shortcut } : {}),
+  useCommandHandlers({
+    newScenario, branchScenario, renameScenario: requestRename, moveScenario, deleteScenario: onDelete, showAssumptions: openAssumptions, recommend: openRecommend,
   });
+
+  // Label and shortcut from the command registry, so the menu says what the keys do.
+  const item = (id: string, commandId: string, run: () => void, extra: { disabled?: boolean; description?: string } = {}) => {
+    const { label, keys } = command(commandId);
+    return { id, label, run, ...extra, ...(keys.length > 0 ? { hint: keys.map((k) => keyLabel(k)).join(' or '), keyShortcuts: ariaKeys(keys) } : {}) };
+  };
   const sections: MenuSection[] = [
     {
       id: 'make',
       items: [
-        item('new', 'New', newScenario, SCENARIO_SHORTCUTS.newScenario, { description: 'A blank scenario after this one' }),
-        item('branch', 'Branch (copy this scenario)', branchScenario, SCENARIO_SHORTCUTS.branch),
-        item('rename', 'Rename', requestRename, SCENARIO_SHORTCUTS.rename),
+        item('new', 'new-scenario', newScenario, { description: 'A blank scenario after this one' }),
+        item('branch', 'branch-scenario', branchScenario),
+        item('rename', 'rename-scenario', requestRename),
       ],
     },
     {
       id: 'order',
       items: [
-        item('earlier', 'Move scenario earlier', () => moveScenario(-1), SCENARIO_SHORTCUTS.earlier, { disabled: index <= 0 }),
-        item('later', 'Move scenario later', () => moveScenario(1), SCENARIO_SHORTCUTS.later, { disabled: index >= count - 1 }),
-        item('delete', 'Delete scenario', onDelete, undefined, {
+        item('earlier', 'scenario-earlier', () => moveScenario(-1), { disabled: index <= 0 }),
+        item('later', 'scenario-later', () => moveScenario(1), { disabled: index >= count - 1 }),
+        item('delete', 'delete-scenario', onDelete, {
           description: count === 1 ? 'The only scenario cannot be deleted' : 'Delete this scenario (you can undo)',
         }),
       ],
@@ -95,8 +99,8 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
     {
       id: 'figures',
       items: [
-        item('assumptions', 'Assumptions…', () => setEditorOpen(true), SCENARIO_SHORTCUTS.assumptions),
-        item('recommend', 'Recommend…', () => setRecommendOpen(true), SCENARIO_SHORTCUTS.recommend, {
+        item('assumptions', 'assumptions', openAssumptions),
+        item('recommend', 'recommend', openRecommend, {
           description: 'The cheapest configuration that keeps every CCG within its allowance',
         }),
       ],

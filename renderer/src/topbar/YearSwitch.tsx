@@ -2,21 +2,28 @@ import { useId } from 'react';
 import { useUiStore } from '../state/uiStore';
 import { useScenarioAssumptions, useShownYearId } from '../state/useScenarioResult';
 import { steppedYearId } from './yearStepping';
-import { YEAR_SHORTCUTS, useYearShortcuts } from './useYearShortcuts';
+import { useCommandHandlers } from '../commands/commandHandlers';
+import { ariaKeys, keyLabel } from '../commands/keys';
+import { command } from '../commands/registry';
 
 /**
  * The planning year every card, total, flag and panel figure is shown for: a labelled select
  * beside the scenario picker, with Alt+Y / Alt+Shift+Y to step through the years. The choice is
  * session state (not the document), so it is never an undo step.
  */
+const NEXT = command('next-year');
+const PREVIOUS = command('previous-year');
+
 export function YearSwitch() {
   const id = useId();
   const years = useScenarioAssumptions().years;
   const shown = useShownYearId();
   const showYear = useUiStore((s) => s.showYear);
-  useYearShortcuts((step) => {
-    const next = steppedYearId(years, shown, step);
-    if (next !== undefined && next !== shown) showYear(next);
+  useCommandHandlers({
+    stepYear: (step) => {
+      const next = steppedYearId(years, shown, step);
+      if (next !== undefined && next !== shown) showYear(next);
+    },
   });
 
   return (
@@ -27,8 +34,8 @@ export function YearSwitch() {
         className="year-select"
         value={shown}
         onChange={(e) => showYear(e.target.value)}
-        aria-keyshortcuts={`${YEAR_SHORTCUTS.next} ${YEAR_SHORTCUTS.previous}`}
-        title={`Every figure is for this financial year (${YEAR_SHORTCUTS.next} next, ${YEAR_SHORTCUTS.previous} previous)`}
+        aria-keyshortcuts={ariaKeys([...NEXT.keys, ...PREVIOUS.keys])}
+        title={`Every figure is for this financial year (${NEXT.keys.map((k) => keyLabel(k)).join(' or ')} next, ${PREVIOUS.keys.map((k) => keyLabel(k)).join(' or ')} previous)`}
       >
         {years.map((y) => <option key={y.id} value={y.id}>{y.label}</option>)}
       </select>

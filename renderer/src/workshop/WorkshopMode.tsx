@@ -8,12 +8,14 @@ import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
 import { costWithWhatIfs } from './costWithWhatIfs';
 import { followFullscreenExit, leaveWorkshop } from './presenter';
-import { slidePosition, type SlideStep } from './slideStepping';
+import { slidePosition, slideStep, type SlideStep } from './slideStepping';
+import { useCommandHandlers } from '../commands/commandHandlers';
+import { ariaKeys } from '../commands/keys';
+import { command } from '../commands/registry';
 import { PresentationDiagram } from './PresentationDiagram';
 import { PresenterView } from './PresenterView';
 import { useFitTitle } from './useFitTitle';
 import { keptIds, useSlideHighlight } from './useSlideHighlight';
-import { useWorkshopKeys } from './useWorkshopKeys';
 import { WhatIfPanel } from './WhatIfPanel';
 import { WorkshopComparison } from './WorkshopComparison';
 import { WorkshopFigures } from './WorkshopFigures';
@@ -77,7 +79,16 @@ export function WorkshopMode() {
     if (step.kind === 'leave') leaveWorkshop();
     else goTo(step.index);
   }, [goTo]);
-  useWorkshopKeys(index, slides.length, onStep, toggle);
+  // Workshop mode's keys (commands/registry): → PageDown Space next, ← PageUp previous, Home End,
+  // Esc leaves; N, W and D show or hide the presenter view, the what-if bar and the live canvas.
+  useCommandHandlers({
+    stepSlide: (key) => {
+      const step = slideStep(key, index, slides.length);
+      if (step) onStep(step);
+      return step !== null;
+    },
+    toggleWorkshopPart: toggle,
+  });
   // The live canvas is dimmed round the subject; the presentation rendering does its own.
   useSlideHighlight(stageRef, liveCanvas ? highlight : undefined, scenario, result);
 
@@ -104,14 +115,14 @@ export function WorkshopMode() {
             Next<span aria-hidden="true"> →</span>
           </button>
           {/* Toggles say their state with a tick as well as the pressed style. */}
-          <button type="button" className="workshop-button workshop-toggle" aria-pressed={presenterView} aria-keyshortcuts="N" onClick={() => toggle('presenterView')}>
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={presenterView} aria-keyshortcuts={ariaKeys(command('presenter-view').keys)} onClick={() => toggle('presenterView')}>
             Notes (N)
           </button>
-          <button type="button" className="workshop-button workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts="W" onClick={() => toggle('whatIfsHidden')}>
+          <button type="button" className="workshop-button workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts={ariaKeys(command('what-if-bar').keys)} onClick={() => toggle('whatIfsHidden')}>
             What-ifs (W)
           </button>
           {!comparison && (
-            <button type="button" className="workshop-button workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts="D" onClick={() => toggle('liveCanvas')}>
+            <button type="button" className="workshop-button workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts={ariaKeys(command('live-canvas').keys)} onClick={() => toggle('liveCanvas')}>
               Live canvas (D)
             </button>
           )}

@@ -64,7 +64,7 @@ export interface DesktopBridgeHarness {
    */
   closeWindow(page: Page, click?: (typeof CLOSE_BUTTONS)[number]): Promise<CloseDecision>;
   readonly closeWarnings: string[];
-  /** The native menu sends a command (electron/common/menuCommands.ts), as main does. */
+  /** The native menu sends a command (shared/ipc/menuCommands.ts), as main does. */
   menuCommand(page: Page, command: string): Promise<void>;
   dispose(): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, MAIN_EVENTS } from '../../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL } from '../../../electron/common/menuCommands';
+import { MENU_COMMAND_CHANNEL } from '../../../shared/ipc/menuCommands';
 
 type AnyFn = (...args: never[]) => unknown;
 

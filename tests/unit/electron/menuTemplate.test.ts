@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS } from '../../../electron/common/menuCommands';
+import { MENU_COMMANDS } from '../../../shared/ipc/menuCommands';
 import { buildMenuTemplate, recentLabel, type MenuTemplateOptions } from '../../../electron/main/menuTemplate';
 
 function items(menu: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {

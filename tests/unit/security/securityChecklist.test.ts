@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL } from '../../../electron/common/menuCommands';
+import { MENU_COMMAND_CHANNEL } from '../../../shared/ipc/menuCommands';
 import { createFakeElectron } from './fakeElectron';
 
 const fake = vi.hoisted(() => ({ current: undefined as undefined | ReturnType<typeof createFakeElectron> }));

@@ -1,8 +1,8 @@
 /**
  * Commands the native menu sends to the renderer. Main sends them with
  * `webContents.send(MENU_COMMAND_CHANNEL, command)`; the preload hands them to listeners registered
- * through `window.ccgBridge.onMenuCommand`. Pure (no Electron import) so the preload and the main
- * process share one spelling. Candidates to move into shared/ipc/bridge.ts next to IPC_CHANNELS.
+ * through `window.ccgBridge.onMenuCommand`. Pure, so the main process, the preload and the
+ * renderer's command registry share one spelling.
  */
 
 /** Channel for main → renderer menu events: renaming it breaks main and preload together. */
