@@ -82,10 +82,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
 ];
 
-/** What DevTools' Performance panel records, plus the compositor and raster threads. */
+/** What DevTools' Performance panel records (with JavaScript samples), plus the compositor and raster threads. */
 const TRACE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
-  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel',
+  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler',
 ];
 
 async function listen(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
