@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { findSample } from '../../shared/samples';
 import { getBridge } from './bridge/getBridge';
 import { Canvas } from './canvas/Canvas';
@@ -34,9 +34,13 @@ import { say } from './topbar/toastStore';
 import { Toasts } from './topbar/Toasts';
 import { releasedAndBreached } from '../../shared/format/headroom';
 import { enterWorkshop } from './workshop/presenter';
-import { SlidesDialog } from './workshop/SlidesDialog';
-import { WorkshopMode } from './workshop/WorkshopMode';
 import { useWorkshopStore } from './workshop/workshopStore';
+import { LoadingNote } from './common/LoadingNote';
+
+// Workshop mode and the slides dialog (with the handout) load on first use: most sessions never
+// present, and the editor opens sooner without them.
+const WorkshopMode = lazy(() => import('./workshop/WorkshopMode').then((m) => ({ default: m.WorkshopMode })));
+const SlidesDialog = lazy(() => import('./workshop/SlidesDialog').then((m) => ({ default: m.SlidesDialog })));
 
 interface DialogState {
   readonly title: string;
@@ -194,7 +198,9 @@ export function App() {
   if (workshopActive && !libraryOpen) {
     return (
       <div className="app is-workshop">
-        <WorkshopMode />
+        <Suspense fallback={<LoadingNote what="workshop mode" />}>
+          <WorkshopMode />
+        </Suspense>
       </div>
     );
   }
@@ -243,7 +249,11 @@ export function App() {
           </main>
         </>
       )}
-      {slidesOpen && !libraryOpen && <SlidesDialog onClose={() => setSlidesOpen(false)} />}
+      {slidesOpen && !libraryOpen && (
+        <Suspense fallback={<LoadingNote what="slides" />}>
+          <SlidesDialog onClose={() => setSlidesOpen(false)} />
+        </Suspense>
+      )}
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={say} />}
       {fileImport.dialog}
       {exports.dialog}

@@ -6,6 +6,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import type { Workspace } from '../../shared/model/workspace';
 import { recordFrames } from './frameRecorder';
 import { circleDrag, SETTLE_MS, wheelZoom, type Point } from './gestures';
+import { benchInteractions, withSecondScenario, type InteractionFigures } from './interactionBench';
 import { frameIntervals, median, percentile } from './stats';
 import { withTimeout } from './withTimeout';
 
@@ -275,4 +276,25 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
     viewport: at,
     frame: { left: box.x, top: box.y, width: box.width, height: box.height },
   };
+}
+
+/**
+ * The five interactions (interactionBench.ts) on `workspace` with a second scenario to switch to:
+ * stored in the library, opened by a reload and zoomed to the working zoom, as for the drag.
+ */
+export async function benchAppInteractions(
+  page: Page,
+  options: Pick<AppBenchOptions, 'baseUrl' | 'log' | 'workspace' | 'around'> & { readonly repetitions: number },
+): Promise<InteractionFigures> {
+  const around = options.around ?? (<T>(_gesture: string, run: () => Promise<T>) => run());
+  if (page.url() === 'about:blank') {
+    await page.goto(options.baseUrl);
+    await openedAt(page);
+  }
+  await storeInLibrary(page, withSecondScenario(options.workspace));
+  await page.reload();
+  await withTimeout(openedAt(page), 30_000, 'waiting for the canvas to open');
+  await zoomTo(page, WORKING_ZOOM);
+  await page.waitForTimeout(SETTLE_MS);
+  return around('interactions', () => benchInteractions(page, { repetitions: options.repetitions, log: options.log }));
 }

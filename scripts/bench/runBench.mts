@@ -8,22 +8,25 @@
  * generated workspace), --seed N, --port N (0 picks a free one; default 4335, then the next for
  * the peer), --out FILE, --gpu (leave out --disable-gpu, and say so in the output), --trace DIR
  * (write a Chromium performance trace of each of the app's gestures to DIR, for the DevTools
- * Performance panel), --recommend-only (only the Recommend figures, in Node: no browser).
+ * Performance panel), --recommend-only (only the Recommend figures, in Node: no browser),
+ * --interaction-only (only the app's interaction latency: no costing, peer page or frame figures;
+ * nothing written).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { englandSample, ENGLAND_CCGS, ENGLAND_SEED } from '../../shared/samples/england/englandSample';
 import { serveStatic } from '../serveStatic.mjs';
-import { benchApp } from './appBench';
+import { benchApp, benchAppInteractions } from './appBench';
 import { bundleKB } from './bundleSize';
 import { benchCosting } from './costingBench';
 import { benchRecommend } from './recommendBench';
 import { installFrameRecorder } from './frameRecorder';
+import { installInteractionTimer } from './interactionTimer';
 import { benchReactFlow } from './reactFlowBench';
-import { recommendRows, resultsTable, table, type BenchResults } from './resultsTable';
+import { interactionRows, recommendRows, resultsTable, table, type BenchResults } from './resultsTable';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = `${root}dist/bench/app`;
@@ -39,6 +42,8 @@ interface Options {
   readonly trace: string | undefined;
   /** Measure only Recommend (Node): no browser, no build. */
   readonly recommendOnly: boolean;
+  /** Measure only the interaction latency: the app's build, no peer page, nothing written. */
+  readonly interactionOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -68,6 +73,7 @@ function parseOptions(argv: readonly string[]): Options {
     gpu: argv.includes('--gpu'),
     trace: folder('trace'),
     recommendOnly: argv.includes('--recommend-only'),
+    interactionOnly: argv.includes('--interaction-only'),
   };
 }
 
@@ -76,10 +82,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
 ];
 
-/** What DevTools' Performance panel records, plus the compositor and raster threads. */
+/** What DevTools' Performance panel records (with JavaScript samples), plus the compositor and raster threads. */
 const TRACE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
-  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel',
+  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler',
 ];
 
 async function listen(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
@@ -95,6 +101,54 @@ async function listen(dir: string, port: number): Promise<{ url: string; close: 
 async function runRecommendOnly(): Promise<void> {
   const figures = await benchRecommend((line) => console.log(line));
   console.log(table(recommendRows(figures), `Recommend in Node; England is the ${figures.recommendEnglandSample} sample (${figures.recommendEnglandRounds} round${figures.recommendEnglandRounds === 1 ? '' : 's'}, ${figures.recommendEnglandOptimal ? 'optimal' : 'not proved optimal'}).`));
+}
+
+/** Repetitions of each interaction: enough for a p95 that is not the single worst sample. */
+const interactionRepetitions = (options: Options): number => (options.quick ? 3 : 20);
+
+/** Wraps a gesture in a Chromium trace written to `dir`/<gesture>.json. */
+function tracer(browser: Browser, page: Page, dir: string) {
+  return async <T,>(gesture: string, run: () => Promise<T>): Promise<T> => {
+    await mkdir(dir, { recursive: true });
+    await browser.startTracing(page, { path: `${dir}/${gesture}.json`, categories: TRACE_CATEGORIES });
+    try {
+      return await run();
+    } finally {
+      await browser.stopTracing();
+    }
+  };
+}
+
+/** --interaction-only: the app's build, the five interactions and their table, nothing written. */
+async function runInteractionOnly(options: Options): Promise<void> {
+  const log = (line: string): void => console.log(line);
+  const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
+  log('Building the app…');
+  await build({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  const app = await listen(APP_DIR, options.port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: options.gpu ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await context.addInitScript(installInteractionTimer);
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    log(`Measuring interactions (${interactionRepetitions(options)} of each)…`);
+    const figures = await benchAppInteractions(page, {
+      baseUrl: app.url, log, workspace, repetitions: interactionRepetitions(options),
+      ...(options.trace === undefined ? {} : { around: tracer(browser, page, options.trace) }),
+    });
+    if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
+    log(table(interactionRows(figures), `${options.ccgs} CCGs, ${options.gpu ? 'gpu flags' : 'software (--disable-gpu)'}; input event → the next painted frame showing its result.`));
+  } finally {
+    await browser.close();
+    await app.close();
+  }
 }
 
 export async function runBench(options: Options): Promise<BenchResults> {
@@ -125,23 +179,18 @@ export async function runBench(options: Options): Promise<BenchResults> {
     // keep that call, so the page needs a harmless one.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(installFrameRecorder);
+    await context.addInitScript(installInteractionTimer);
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const gestureMs = options.quick ? 400 : 2000;
     log(`Measuring the app (${gestureMs} ms gestures)…`);
-    const traceDir = options.trace;
-    const around = traceDir === undefined ? undefined : async <T,>(gesture: string, run: () => Promise<T>): Promise<T> => {
-      await mkdir(traceDir, { recursive: true });
-      await browser.startTracing(page, { path: `${traceDir}/${gesture}.json`, categories: TRACE_CATEGORIES });
-      try {
-        return await run();
-      } finally {
-        await browser.stopTracing();
-      }
-    };
+    const around = options.trace === undefined ? undefined : tracer(browser, page, options.trace);
     const appFigures = await benchApp(page, { baseUrl: app.url, log, workspace, gestureMs, opens: options.quick ? 1 : 5, around });
+    // Last, on a second scenario added to the library's copy: the figures above are England's own.
+    log('Measuring interactions…');
+    const interactions = await benchAppInteractions(page, { baseUrl: app.url, log, workspace, repetitions: interactionRepetitions(options), around });
     const { viewport, frame, ...appResults } = appFigures;
     log('Measuring React Flow on the same graph…');
     const peerQuery = new URLSearchParams({
@@ -154,6 +203,7 @@ export async function runBench(options: Options): Promise<BenchResults> {
       ...costing,
       ...recommendFigures,
       ...appResults,
+      ...interactions,
       bundleKB: bundle,
       ...peerFigures,
       rendering: options.gpu ? 'gpu flags' : 'software (--disable-gpu)',
@@ -176,7 +226,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Bad options are reported like any other failure: one line, exit 1.
   Promise.resolve().then(() => {
     const options = parseOptions(process.argv.slice(2));
-    return options.recommendOnly ? runRecommendOnly() : runBench(options).then(() => undefined);
+    if (options.recommendOnly) return runRecommendOnly();
+    if (options.interactionOnly) return runInteractionOnly(options);
+    return runBench(options).then(() => undefined);
   }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

@@ -5,7 +5,7 @@ import { costScenarioWith } from '../../../shared/costing/costScenario';
 import { allowancePerHead, rateIsTheTest } from '../../../shared/format/allowancePhrase';
 import { formatCap, formatPerHead } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
-import { tornado } from '../../../shared/sensitivity/tornado';
+import { useTornado } from '../compare/useTornado';
 import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
 import { useUiStore } from '../state/uiStore';
 import { ChartFrame, type ChartOptions } from './ChartFrame';
@@ -40,10 +40,8 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
   const assumptions = resolvedAssumptionsCached(workspace, scenarioId);
   const uiYearId = useUiStore((s) => s.yearId);
   const yearId = shownYearId(assumptions, chosenYearId ?? uiYearId);
-  const result = useMemo(
-    () => (scenario ? tornado(scenario, assumptions, ccgId, percent, yearId) : null),
-    [scenario, assumptions, ccgId, percent, yearId],
-  );
+  const answer = useTornado(scenario, assumptions, ccgId, percent, yearId);
+  const result = answer?.kind === 'ready' ? answer.tornado : null;
   const tested = useMemo(() => {
     if (!scenario) return null;
     const costed = costScenarioWith(scenario, assumptions, { yearId });
@@ -52,6 +50,8 @@ export function TornadoChart({ workspace, scenarioId, ccgId, percent, options = 
     if (!subjectFigures) return null;
     return { perHead: allowancePerHead(subjectFigures), rate: rateIsTheTest(figures, costed.year.allowancePerHead) };
   }, [scenario, assumptions, ccgId, yearId]);
+  if (answer?.kind === 'working') return <p className="loading-note muted" role="status">Working out the sensitivity of each assumption…</p>;
+  if (answer?.kind === 'failed') return <p className="field-error" role="alert">Could not work out the sensitivity: {answer.error}</p>;
   if (!scenario || !result) return null;
   const size = chartSize(options.large);
   const subject = ccgId === null ? `${scenario.name} (all CCGs, weighted)` : (scenario.nodes.find((n) => n.id === ccgId)?.name ?? ccgId);

@@ -3,16 +3,12 @@ import type { PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
 import { command } from '../commands/registry';
 import { pickedScenarioIds, useCompareStore } from '../compare/compareStore';
-import { printComparisonReport } from '../print/printComparisonReport';
-import { printScenarioReport } from '../print/printScenarioReport';
 import { shownYearId } from '../state/costScenarioCached';
 import { useDocumentStore } from '../state/documentStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import type { ExportMenuItem } from './ExportMenu';
-import {
-  canvasPicture, exportCanvasPng, exportCanvasSvg, exportResultsCsv, exportWorkbook, type ExportOutcome,
-} from './exportActions';
+import type { ExportOutcome } from './exportActions';
 import { PngScaleDialog } from './PngScaleDialog';
 import type { PngScale } from './svgToPng';
 
@@ -52,6 +48,12 @@ function pdfOutcome(result: PrintToPdfResult): ExportOutcome | 'print-dialog' {
   return { kind: 'saved', fileName: result.fileName };
 }
 
+// The exports and the reports are loaded the first time one is asked for (the editor starts
+// without them); the header shows the export busy while it loads.
+const actions = () => import('./exportActions');
+const scenarioReport = () => import('../print/printScenarioReport');
+const comparisonReport = () => import('../print/printComparisonReport');
+
 /** The document and the scenario shown, read when an export runs. */
 function target() {
   const { workspace } = useDocumentStore.getState();
@@ -87,32 +89,32 @@ export function useExportCommands(reporter: ExportReporter): ExportCommands {
   const exportPng = useCallback((scale: PngScale) => {
     setPngSize(null);
     const { workspace, scenario } = target();
-    void perform('canvas-png', () => exportCanvasPng(getBridge(), workspace, scenario.id, scale));
+    void perform('canvas-png', async () => (await actions()).exportCanvasPng(getBridge(), workspace, scenario.id, scale));
   }, [perform]);
 
   const run = useCallback((command: ExportCommand) => {
     const { workspace, scenario } = target();
     const bridge = getBridge();
     switch (command) {
-      case 'results-csv': void perform(command, () => exportResultsCsv(bridge, workspace, scenario.id)); break;
-      case 'workbook': void perform(command, () => exportWorkbook(bridge, workspace)); break;
-      case 'canvas-svg': void perform(command, () => exportCanvasSvg(bridge, workspace, scenario.id)); break;
-      case 'report-pdf': void perform(command, async () => pdfOutcome(await printScenarioReport(bridge, workspace, scenario.id))); break;
+      case 'results-csv': void perform(command, async () => (await actions()).exportResultsCsv(bridge, workspace, scenario.id)); break;
+      case 'workbook': void perform(command, async () => (await actions()).exportWorkbook(bridge, workspace)); break;
+      case 'canvas-svg': void perform(command, async () => (await actions()).exportCanvasSvg(bridge, workspace, scenario.id)); break;
+      case 'report-pdf': void perform(command, async () => pdfOutcome(await (await scenarioReport()).printScenarioReport(bridge, workspace, scenario.id))); break;
       case 'comparison-pdf': {
         // The scenarios and year Compare shows (its defaults when it has not been opened).
         const compare = useCompareStore.getState();
         const ids = pickedScenarioIds(compare.picked, workspace.scenarios.map((s) => s.id), scenario.id);
         const yearId = shownYearId(workspace.assumptions, compare.yearId ?? useUiStore.getState().yearId);
-        void perform(command, async () => pdfOutcome(await printComparisonReport(bridge, workspace, ids, yearId)));
+        void perform(command, async () => pdfOutcome(await (await comparisonReport()).printComparisonReport(bridge, workspace, ids, yearId)));
         break;
       }
       case 'canvas-png': {
-        try {
+        const fail = (err: unknown): void => reporterRef.current.fail({ title: `Could not export ${WHAT[command]}`, intro: 'Nothing was saved.', errors: [err instanceof Error ? err.message : String(err)] });
+        setBusy(true);
+        actions().then(({ canvasPicture }) => {
           const { width, height } = canvasPicture(workspace, scenario.id);
           setPngSize({ width, height });
-        } catch (err) {
-          reporterRef.current.fail({ title: `Could not export ${WHAT[command]}`, intro: 'Nothing was saved.', errors: [err instanceof Error ? err.message : String(err)] });
-        }
+        }).catch(fail).finally(() => setBusy(false));
         break;
       }
     }

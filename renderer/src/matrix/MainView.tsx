@@ -1,11 +1,15 @@
-import type { ReactNode } from 'react';
-import { CompareView } from '../compare/CompareView';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LoadingNote } from '../common/LoadingNote';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
 import { useMainViewStore } from '../state/mainViewStore';
 import '../styles/matrix.css';
 
 export { useMainViewStore, type MainViewKind } from '../state/mainViewStore';
+
+// Compare (its charts, sensitivity and exports) is loaded the first time it is opened, so the
+// editor starts without it.
+const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 
 /**
  * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
@@ -29,7 +33,7 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
         </button>
       </div>
       <div className="main-view-body">
-        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : view === 'matrix' ? <MatrixView /> : <CompareView />}
+        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : view === 'matrix' ? <MatrixView /> : <Suspense fallback={<LoadingNote what="Compare" />}><CompareView /></Suspense>}
       </div>
     </div>
   );
