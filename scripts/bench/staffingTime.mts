@@ -58,6 +58,10 @@ const costing = time(same, (w) => costScenario(w, 'branch'));
 const withTransition = time(same, (w) => scenarioTransition(w, 'branch'));
 const coldCosting = time(freshStructures, (w) => costScenario(w, 'branch'));
 const coldTransition = time(freshStructures, (w) => scenarioTransition(w, 'branch'));
+// As the app works it out: from the results of both scenarios it has already costed (and cached).
+const costed = new Map(ws.scenarios.map((s) => [s.id, costScenario(ws, s.id)]));
+const fromCosted = time(same, (w) => scenarioTransition(w, 'branch', (_, id) => costed.get(id)!));
 console.log(`England scale, ${ws.scenarios[1]!.nodes.filter((n) => n.kind === 'ccg').length} CCGs with structures, ${runs} runs:`);
 console.log(`  costing a scenario: ${show(costing)}; structures not costed before: ${show(coldCosting)}`);
 console.log(`  its transition (both scenarios costed): ${show(withTransition)}; structures not costed before: ${show(coldTransition)}`);
+console.log(`  its transition from results already costed (as the app does): ${show(fromCosted)}`);
