@@ -48,7 +48,7 @@ afterEach(() => {
 });
 
 describe('the key dispatcher', { timeout: 30_000 }, () => {
-  it('is the one keydown listener on the window: in the editor, during a drag, in a dialog and in workshop mode', () => {
+  it('is the one keydown listener on the window: in the editor, during a drag, in a dialog and in workshop mode', async () => {
     // Listeners on the window for keydown now, each as (function, capture).
     const listening = new Set<string>();
     const add = window.addEventListener.bind(window);
@@ -94,6 +94,8 @@ describe('the key dispatcher', { timeout: 30_000 }, () => {
     // Workshop mode: F5 presents, → steps, Esc leaves.
     press(document.body, 'F5');
     expect(useWorkshopStore.getState().active).toBe(true);
+    // Workshop mode loads on first use: its slide keys work once it is on screen.
+    await screen.findByTestId('slide-position');
     expect(listening.size).toBe(1);
     press(document.body, 'ArrowRight');
     expect(screen.getByTestId('slide-position').textContent).toBe('2 of 2');
