@@ -7,7 +7,7 @@ import { shownYearId } from '../state/costScenarioCached';
 import { useDocumentStore } from '../state/documentStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
-import type { ExportMenuItem } from './ExportMenu';
+import type { ExportMenuItem } from './exportMenuItem';
 import type { ExportOutcome } from './exportActions';
 import { PngScaleDialog } from './PngScaleDialog';
 import type { PngScale } from './svgToPng';

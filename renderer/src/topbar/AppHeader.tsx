@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SAMPLES } from '../../../shared/samples';
-import type { ExportMenuItem } from '../export/ExportMenu';
+import type { ExportMenuItem } from '../export/exportMenuItem';
 import { MenuButton, type MenuSection } from '../common/MenuButton';
 import { ariaKeys, keyLabel } from '../commands/keys';
 import { command } from '../commands/registry';
