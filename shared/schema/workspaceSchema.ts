@@ -1,5 +1,5 @@
 /**
- * The structure of a `.ccgm` workspace file (format version 3) as zod schemas. Structure only:
+ * The structure of a `.ccgm` workspace file (format version 4) as zod schemas. Structure only:
  * references, duplicates, coverage and ranges are checked in validateWorkspace.ts, where the
  * messages can name things. Objects are strict: an unknown field is reported, never dropped.
  */
