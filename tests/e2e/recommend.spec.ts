@@ -24,7 +24,6 @@ test('recommends on the Four small CCGs sample and shows the new scenario beside
   const ashvale = expected.result.ccgs.find((c) => c.id === 'ccg-ashvale');
   if (!ashvale) throw new Error('no Ashvale CCG in the recommendation');
 
-  await page.goto('/');
   await menuCommand(page, 'Scenario', 'Recommend…');
   const dialog = page.getByRole('dialog', { name: 'Recommend' });
   await expect(dialog.getByRole('radio', { name: 'All CCGs' })).toBeChecked();

@@ -21,7 +21,6 @@ async function cardPerHead(page: Page, ccgName: string): Promise<number> {
 }
 
 test('apply the ready reckoner to a CCG, change a band, see the worked change on the card, undo', async ({ page }) => {
-  await page.goto('/');
   await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('all-in-house');
   // Dunmere is at the right of the sample: from the fitted view (the app opens at a readable zoom).
   await fitView(page);
@@ -51,7 +50,6 @@ test('apply the ready reckoner to a CCG, change a band, see the worked change on
 });
 
 test('set a baseline and read the payback of moving from it', async ({ page }) => {
-  await page.goto('/');
   const picker = page.getByLabel('Scenario', { exact: true });
   await picker.selectOption({ label: 'Shared service' });
   await page.locator('#inspector').getByLabel('Baseline scenario').selectOption({ label: 'All in-house' });
