@@ -11,10 +11,10 @@ import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
-import { createConnectDrag, type ConnectDrag } from './createConnectDrag';
+import { connectGestures } from './createConnectDrag';
 import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
-import { createMarquee, type Marquee } from './createMarquee';
-import { createNodeDrag, type Drop, type NodeDrag } from './createNodeDrag';
+import { marqueeGestures } from './createMarquee';
+import { nodeDragGestures, type Drop } from './createNodeDrag';
 import { createPanZoom, type PanZoom, type Rect } from './createPanZoom';
 import { dispatchEdits } from './dispatchEdits';
 import { marqueeHits } from './marqueeHits';
@@ -22,6 +22,8 @@ import { Minimap } from './Minimap';
 import { openInspector } from './openInspector';
 import { plainRefusal } from './plainRefusal';
 import { planMove } from './planMove';
+import { closestWith, isItemTarget, readAttribute } from './pointer/canvasAttributes';
+import { createPointerSession } from './pointer/createPointerSession';
 import { sceneOf } from './sceneOf';
 import { unionRect } from './unionRect';
 import { viewportOfCamera } from '../workshop/slideCamera';
@@ -34,12 +36,6 @@ const FIT_PADDING = 28;
 /** The drawing's bounds and the part of the world drawn round the view, together. */
 function layerExtent(bounds: Rect, drawn: Rect | undefined): Rect {
   return (drawn && unionRect([bounds, drawn])) ?? bounds;
-}
-
-function isNodeTarget(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-node-id], [data-locality-id], [data-resize-handle], [data-edge-button]') !== null
-    // A cluster's body is a backdrop: drags there pan (or sweep), as on the empty canvas.
-    && target.closest('[data-cluster-part="body"]') === null;
 }
 
 /** Says what a drop did, for the notice area (screen readers hear it too). */
@@ -72,8 +68,8 @@ function changeMember(scene: Scene, scenarioId: string, arrangementId: string, c
 }
 
 /**
- * The scenario canvas: an SVG whose camera is driven by createPanZoom, and whose drags and
- * marquee are driven by createNodeDrag and createMarquee, all outside React. During a gesture
+ * The scenario canvas: an SVG whose camera is driven by createPanZoom, and whose drags, connect
+ * lines and marquee run in one pointer session (createPointerSession), all outside React. During a gesture
  * the engines write the DOM directly (React never re-renders per frame); the viewport is
  * committed to the UI store when a gesture ends, and a drag becomes one edit when it is dropped.
  * What the compositor does per frame (issue 6): a pan or zoom moves the SVG's own layer by CSS
@@ -150,7 +146,7 @@ export function Canvas() {
         cameraLayer.settle(v);
         useUiStore.getState().setViewport(v);
       },
-      isNodeTarget,
+      isNodeTarget: isItemTarget,
       getSize: () => sizeRef.current,
     });
     panZoom.setTransform(useUiStore.getState().viewport, { duration: 0 });
@@ -183,7 +179,9 @@ export function Canvas() {
       else if (ui.notice?.kind === 'refused') ui.clearNotice();
       return true;
     };
-    const drag: NodeDrag = createNodeDrag(svg, content, overlay, {
+    // One pointer session for every gesture that starts on the drawing or its backdrop (pans and
+    // zooms are d3-zoom's): a connect handle, then a grip, chip or item, then a Shift-sweep.
+    const nodeDrags = nodeDragGestures(svg, content, overlay, {
       getScene: () => sceneRef.current,
       getViewport: () => panZoom.getTransform(),
       getSelection: () => useUiStore.getState().selectedIds,
@@ -197,14 +195,14 @@ export function Canvas() {
       onRelease: () => useUiStore.getState().setPressHeld(false),
       onDrop: commit,
     });
-    const connect: ConnectDrag = createConnectDrag(svg, content, overlay, {
+    const connects = connectGestures(svg, content, overlay, {
       getScene: () => sceneRef.current,
       getViewport: () => panZoom.getTransform(),
       onConnect: (arrangementId, ccgId) => changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
     });
-    const marquee: Marquee = createMarquee(frame, overlay, {
+    const marquees = marqueeGestures(frame, overlay, {
       getViewport: () => panZoom.getTransform(),
-      isNodeTarget,
+      isNodeTarget: isItemTarget,
       onSelect: (rect) => {
         const hits = marqueeHits(sceneRef.current, rect);
         const ui = useUiStore.getState();
@@ -212,6 +210,7 @@ export function Canvas() {
         ui.selectMany([...ui.selectedIds, ...hits]);
       },
     });
+    const gestures = createPointerSession(frame, [connects, nodeDrags, marquees]);
 
     setCanvasHandle({
       zoomBy: (factor) => panZoom.zoomBy(factor),
@@ -228,14 +227,12 @@ export function Canvas() {
         const box = svg.getBoundingClientRect();
         return { width: box.width, height: box.height };
       },
-      cancelGesture: () => connect.cancel() || drag.cancel() || marquee.cancel(),
+      cancelGesture: () => gestures.cancel(),
     });
     return () => {
       frame.removeEventListener('mousedown', focusCanvas, true);
       setCanvasHandle(null);
-      marquee.destroy();
-      connect.destroy();
-      drag.destroy();
+      gestures.destroy();
       panZoom.destroy();
       panZoomRef.current = null;
     };
@@ -298,8 +295,8 @@ export function Canvas() {
   // Tabbing to a node off screen: pan it into view. The browser would otherwise scroll the
   // overflow-hidden frame, which shifts the whole canvas out of place.
   const onFocus = (event: FocusEvent<SVGSVGElement>): void => {
-    const owner = event.target instanceof Element ? event.target.closest('[data-node-id]') : null;
-    const id = owner?.getAttribute('data-node-id');
+    const owner = closestWith(event.target, 'nodeId');
+    const id = owner ? readAttribute(owner, 'nodeId') : null;
     const rect = id ? sceneRef.current.boundsById.get(id) : undefined;
     if (rect) panZoomRef.current?.ensureVisible(rect, { padding: 32 });
   };

@@ -1,5 +1,4 @@
 import { centreOf } from '../../../shared/layout/layout';
-import { addGestureEscape } from '../commands/keyDispatcher';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import {
@@ -15,6 +14,8 @@ import { hostLabelAt } from './HubEdges';
 import { movingItems } from './movingItems';
 import { overlapKey, overlapLabelAt } from './OverlapLinks';
 import type { Move } from './planMove';
+import { CANVAS_ATTRIBUTES, elementsBy, findBy, itemPressOf, readAttribute, selectorOf } from './pointer/canvasAttributes';
+import { createPointerSession, type Gesture as SessionGesture, type GestureSource, type PointerSession } from './pointer/createPointerSession';
 import { unionRect } from './unionRect';
 
 /** A finished gesture, for the canvas to turn into edits. */
@@ -44,23 +45,10 @@ export interface NodeDragOptions {
   readonly grid?: number;
 }
 
-export interface NodeDrag {
-  /** Abandons a drag in progress, putting everything back; false if there was none. */
-  cancel(): boolean;
-  isDragging(): boolean;
-  /** Removes every listener; abandons a drag in progress. */
-  destroy(): void;
-}
+export type NodeDrag = PointerSession;
 
-/** Screen pixels the pointer must travel before a press becomes a drag (a click stays a click). */
-const DRAG_THRESHOLD = 3;
 /** Screen pixels within which edges and centres line up. */
 const ALIGN_THRESHOLD = 6;
-
-type Press =
-  | { readonly kind: 'node'; readonly id: string }
-  | { readonly kind: 'locality'; readonly id: string }
-  | { readonly kind: 'resize'; readonly id: string };
 
 interface Gesture {
   update(dx: number, dy: number, world: Point, event: PointerEvent): void;
@@ -72,25 +60,27 @@ function translate(x: number, y: number): string {
   return `translate(${x},${y})`;
 }
 
+/** The node drags alone, in a pointer session of their own on `svg`. */
+export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): NodeDrag {
+  return createPointerSession(svg, [nodeDragGestures(svg, camera, overlay, options)]);
+}
+
 /**
  * Dragging on the canvas, kept out of React like createPanZoom: moving nodes (the whole selection,
  * with snapping to the grid and alignment guides), dragging a locality chip to another CCG card,
  * and resizing a cluster by its corner grip. While the pointer moves, this writes transforms and
  * line ends straight to the DOM (React does not re-render, nothing is stored); on release it hands
- * one Drop to `onDrop`. Esc abandons the drag and puts everything back.
- * Side effects: listens on `svg` (and on window during a gesture); temporarily rewrites attributes
- * of the elements React drew under `camera`, always restoring them; draws guides, the chip being
- * dragged and drop highlights in `overlay`, which React must leave empty.
+ * one Drop to `onDrop`. The pointer session (createPointerSession) decides when a press becomes
+ * a drag and when it is released or abandoned (Esc puts everything back).
+ * Side effects: temporarily rewrites attributes of the elements React drew under `camera`, always
+ * restoring them; draws guides, the chip being dragged and drop highlights in `overlay`, which
+ * React must leave empty.
  */
-export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): NodeDrag {
+export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): GestureSource {
   const grid = options.grid ?? GRID;
   // Every attribute the gesture changed, with its value as React left it, to put back.
   const saved = new Map<Element, Map<string, string | null>>();
   const marked = new Set<Element>();
-  /** Takes Esc from the app's key dispatcher while the gesture is under way. */
-  let releaseEscape: (() => void) | null = null;
-  let pending: { press: Press; pointerId: number; x: number; y: number; event: PointerEvent } | null = null;
-  let gesture: Gesture | null = null;
   let origin: { svgLeft: number; svgTop: number; view: Viewport; startWorld: Point } | null = null;
 
   const setAttr = (el: Element, name: string, value: string): void => {
@@ -120,14 +110,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     overlay.replaceChildren();
   };
 
-  const nodeElements = (): Map<string, Element> => {
-    const map = new Map<string, Element>();
-    for (const el of camera.querySelectorAll('[data-node-id]')) {
-      const id = el.getAttribute('data-node-id');
-      if (id) map.set(id, el);
-    }
-    return map;
-  };
+  const nodeElements = (): Map<string, Element> => elementsBy(camera, 'nodeId');
 
   const toWorld = (clientX: number, clientY: number): Point => {
     if (!origin) return { x: 0, y: 0 };
@@ -166,13 +149,13 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     const others: Rect[] = [];
     for (const item of scene.items.values()) if (!moving.has(item.id)) others.push(item.box);
     const edgeEls = new Map<string, { line: Element; label: Element | null }>();
-    for (const line of camera.querySelectorAll('line[data-hub]')) {
-      const key = `${line.getAttribute('data-hub')}|${line.getAttribute('data-target')}`;
-      const label = line.parentElement?.querySelector('[data-edge-label]') ?? null;
+    for (const line of camera.querySelectorAll(`line${selectorOf('hub')}`)) {
+      const key = `${readAttribute(line, 'hub')}|${readAttribute(line, 'target')}`;
+      const label = line.parentElement?.querySelector(selectorOf('edgeLabel')) ?? null;
       edgeEls.set(key, { line, label });
     }
     const overlapEls = new Map<string, Element>();
-    for (const link of camera.querySelectorAll('[data-overlap]')) overlapEls.set(link.getAttribute('data-overlap') ?? '', link);
+    for (const link of camera.querySelectorAll(selectorOf('overlap'))) overlapEls.set(readAttribute(link, 'overlap') ?? '', link);
     const grabbed = scene.items.get(id);
     const clusters = clusterRects(scene);
     // What moves is drawn as copies in the overlay while the originals are hidden (dragGhosts.ts).
@@ -186,7 +169,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
       const copy = ghosts.of(els.line.parentElement ?? els.line, 'line', key);
       const line = copy.matches('line') ? copy : copy.querySelector('line');
       if (!line) return null;
-      const found = { line, label: copy.querySelector('[data-edge-label]') };
+      const found = { line, label: copy.querySelector(selectorOf('edgeLabel')) };
       ghostEdges.set(key, found);
       return found;
     };
@@ -235,7 +218,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
           const copy = ghosts.of(el, 'line', `overlap:${key}`);
           const line = copy.querySelector('line');
           if (line) placeLine(line, o);
-          copy.querySelector('[data-overlap-label]')?.setAttribute('transform', overlapLabelAt(o));
+          copy.querySelector(selectorOf('overlapLabel'))?.setAttribute('transform', overlapLabelAt(o));
         }
         drawGuides(snap.guides);
         // Show which cluster a dragged CCG would join (class changes restyle a whole region, so
@@ -267,7 +250,7 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     const elements = nodeElements();
     // A copy follows the pointer above everything; the chip itself stays, dimmed, until the drop.
     const ghost = chip.cloneNode(true) as Element;
-    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-locality-id']) ghost.removeAttribute(attr);
+    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-pressed', CANVAS_ATTRIBUTES.localityId]) ghost.removeAttribute(attr);
     ghost.setAttribute('aria-hidden', 'true');
     ghost.classList.add('locality-ghost');
     ghost.setAttribute('transform', translate(start.x, start.y));
@@ -293,9 +276,9 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     const cluster = scene.clusters.find((c) => c.id === clusterId);
     const el = nodeElements().get(clusterId);
     if (!cluster || !el) return null;
-    const body = el.querySelector('[data-cluster-part="body"]');
-    const header = el.querySelector('[data-cluster-part="header"]');
-    const grip = el.querySelector('[data-resize-handle]');
+    const body = findBy(el, 'clusterPart', 'body');
+    const header = findBy(el, 'clusterPart', 'header');
+    const grip = el.querySelector(selectorOf('resizeHandle'));
     mark(el, 'is-dragging');
     let size = { width: cluster.width, height: cluster.height };
     return {
@@ -320,131 +303,66 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
     };
   };
 
-  // After a drag the browser still fires a click where the pointer was released: swallow it, so
-  // a drag never also selects or clears the selection.
-  const swallowNextClick = (): void => {
-    const swallow = (e: Event): void => {
-      e.stopPropagation();
-      e.preventDefault();
-      window.removeEventListener('click', swallow, true);
+  /** Where the drag began and how the camera stood then: pointer positions become canvas units. */
+  const begin = (press: PointerEvent): void => {
+    const box = svg.getBoundingClientRect();
+    origin = { svgLeft: box.left, svgTop: box.top, view: options.getViewport(), startWorld: { x: 0, y: 0 } };
+    origin.startWorld = toWorld(press.clientX, press.clientY);
+  };
+
+  /** Runs one of the gestures above until it is released (dropped) or abandoned (put back). */
+  const drive = (inner: Gesture | null): SessionGesture | null => {
+    if (!inner) {
+      origin = null;
+      return null;
+    }
+    return {
+      move(e) {
+        if (!origin) return;
+        const world = toWorld(e.clientX, e.clientY);
+        inner.update(world.x - origin.startWorld.x, world.y - origin.startWorld.y, world, e);
+      },
+      commit() {
+        origin = null;
+        const drop = inner.result();
+        restore();
+        if (drop) options.onDrop(drop);
+      },
+      abandon() {
+        origin = null;
+        restore();
+      },
     };
-    window.addEventListener('click', swallow, true);
-    setTimeout(() => window.removeEventListener('click', swallow, true), 0);
   };
-
-  const endListening = (): void => {
-    window.removeEventListener('pointermove', onMove);
-    window.removeEventListener('pointerup', onUp);
-    window.removeEventListener('pointercancel', onCancelEvent);
-    releaseEscape?.();
-    releaseEscape = null;
-    window.removeEventListener('blur', onCancelEvent);
-  };
-
-  // While a drag is under way the pointer is captured: the browser then neither hit-tests the
-  // drawing on every move nor restyles (and repaints) each card the pointer passes over.
-  let captured: number | null = null;
-  const capture = (pointerId: number): void => {
-    try {
-      svg.setPointerCapture(pointerId);
-      captured = pointerId;
-    } catch {
-      // The pointer is already gone (released between events): nothing to capture.
-    }
-  };
-  const release = (): void => {
-    if (captured !== null && svg.hasPointerCapture?.(captured)) svg.releasePointerCapture(captured);
-    captured = null;
-  };
-
-  const finish = (commit: boolean): void => {
-    endListening();
-    release();
-    if (pending?.press.kind === 'node') options.onRelease?.();
-    const active = gesture;
-    pending = null;
-    gesture = null;
-    origin = null;
-    if (!active) return;
-    if (commit) swallowNextClick();
-    const drop = commit ? active.result() : null;
-    restore();
-    if (drop) options.onDrop(drop);
-  };
-
-  function onMove(e: PointerEvent): void {
-    if (!pending || e.pointerId !== pending.pointerId) return;
-    if (!gesture) {
-      if (Math.hypot(e.clientX - pending.x, e.clientY - pending.y) < DRAG_THRESHOLD) return;
-      const box = svg.getBoundingClientRect();
-      const view = options.getViewport();
-      origin = { svgLeft: box.left, svgTop: box.top, view, startWorld: { x: 0, y: 0 } };
-      origin.startWorld = toWorld(pending.x, pending.y);
-      const { press } = pending;
-      if (press.kind === 'node') gesture = moveGesture(press.id, pending.event);
-      else if (press.kind === 'resize') gesture = resizeGesture(press.id);
-      else {
-        const chip = camera.querySelector(`[data-locality-id="${press.id.replace(/["\\]/g, '\\$&')}"]`);
-        gesture = chip ? localityGesture(press.id, chip) : null;
-      }
-      if (!gesture) {
-        finish(false);
-        return;
-      }
-      capture(e.pointerId);
-    }
-    if (!origin) return;
-    e.preventDefault();
-    const world = toWorld(e.clientX, e.clientY);
-    gesture.update(world.x - origin.startWorld.x, world.y - origin.startWorld.y, world, e);
-  }
-
-  function onUp(e: PointerEvent): void {
-    if (pending && e.pointerId === pending.pointerId) finish(true);
-  }
-  function onCancelEvent(): void {
-    finish(false);
-  }
-  function onEscape(): boolean {
-    if (!gesture) return false;
-    // Esc during a drag puts things back and does nothing else (it does not clear the selection).
-    finish(false);
-    return true;
-  }
-
-  const onDown = (e: PointerEvent): void => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || pending) return;
-    const target = e.target instanceof Element ? e.target : null;
-    if (!target || !camera.contains(target)) return;
-    let press: Press | null = null;
-    const handle = target.closest('[data-resize-handle]');
-    const chip = handle ? null : target.closest('[data-locality-id]');
-    const node = handle || chip ? null : target.closest('[data-node-id]');
-    if (handle) press = { kind: 'resize', id: handle.getAttribute('data-resize-handle') ?? '' };
-    else if (chip) press = { kind: 'locality', id: chip.getAttribute('data-locality-id') ?? '' };
-    else if (node) press = { kind: 'node', id: node.getAttribute('data-node-id') ?? '' };
-    if (!press || !press.id) return;
-    if (press.kind === 'node') options.onPress?.(press.id, e);
-    pending = { press, pointerId: e.pointerId, x: e.clientX, y: e.clientY, event: e };
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    window.addEventListener('pointercancel', onCancelEvent);
-    releaseEscape = addGestureEscape(onEscape);
-    window.addEventListener('blur', onCancelEvent);
-  };
-
-  svg.addEventListener('pointerdown', onDown);
 
   return {
-    cancel() {
-      const was = gesture !== null;
-      finish(false);
-      return was;
-    },
-    isDragging: () => gesture !== null,
-    destroy() {
-      finish(false);
-      svg.removeEventListener('pointerdown', onDown);
+    claim(e) {
+      if (e.ctrlKey || e.metaKey) return null;
+      const target = e.target instanceof Element ? e.target : null;
+      if (!target || !camera.contains(target)) return null;
+      const press = itemPressOf(target);
+      if (!press || press.kind === 'connect') return null;
+      const { id } = press;
+      if (press.kind === 'move') {
+        return {
+          kind: 'move',
+          begin: () => options.onPress?.(id, e),
+          start: (down) => {
+            begin(down);
+            return drive(moveGesture(id, down));
+          },
+          end: () => options.onRelease?.(),
+        };
+      }
+      if (press.kind === 'resize') return { kind: 'resize', start: (down) => { begin(down); return drive(resizeGesture(id)); } };
+      return {
+        kind: 'chip',
+        start: (down) => {
+          begin(down);
+          const chip = findBy(camera, 'localityId', id);
+          return drive(chip ? localityGesture(id, chip) : null);
+        },
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
 import type { Viewport } from '../state/uiStore';
+import { closestWith } from './pointer/canvasAttributes';
 
 /** A rectangle in canvas (world) units. */
 export interface Rect {
@@ -52,7 +53,7 @@ const DEFAULT_MIN_ZOOM = 0.1;
 const DEFAULT_MAX_ZOOM = 4;
 
 function defaultIsNodeTarget(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('[data-node-id]') !== null;
+  return closestWith(target, 'nodeId') !== null;
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,7 +1,12 @@
+import { CANVAS_ATTRIBUTES } from './pointer/canvasAttributes';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What makes a copy interactive or findable as the original: left off every ghost. */
-const ORIGINAL_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'id', 'data-node-id', 'data-locality-id', 'data-resize-handle', 'data-connect-handle', 'data-hub', 'data-target', 'data-overlap'];
+const ORIGINAL_ONLY = [
+  'tabindex', 'role', 'aria-label', 'aria-pressed', 'id',
+  ...(['nodeId', 'localityId', 'resizeHandle', 'connectHandle', 'hub', 'target', 'overlap'] as const).map((a) => CANVAS_ATTRIBUTES[a]),
+];
 
 export interface DragGhosts {
   /**
@@ -44,7 +49,7 @@ export function createDragGhosts(layer: SVGGElement, hide: (el: Element) => void
       const copy = el.cloneNode(true) as Element;
       strip(copy);
       copy.setAttribute('aria-hidden', 'true');
-      copy.setAttribute('data-ghost-of', key);
+      copy.setAttribute(CANVAS_ATTRIBUTES.ghostOf, key);
       const parent = el.parentElement;
       const wrapper = document.createElementNS(SVG_NS, 'g');
       const parentClass = parent?.getAttribute('class');
