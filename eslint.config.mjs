@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { rendererLayerFiles, rendererLayerPatterns, rendererLayers } from './scripts/lint/rendererLayers.mjs';
 
 const forbiddenInShared = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
@@ -12,6 +13,20 @@ const forbiddenInShared = [
   { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports nothing from the shells.' },
   { group: ['zustand', 'zustand/*'], message: 'shared/ is pure: stores belong in renderer/.' },
 ];
+
+const forbiddenInRenderer = [
+  { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer never touches Node: go through the bridge.' },
+  { group: ['**/electron/**'], message: 'The renderer talks to the main process only through the bridge.' },
+];
+
+// The renderer's layer order (common → services → features → shell): each layer's files may not
+// import from a later layer. Same rule as above, so these blocks repeat the renderer's patterns.
+const rendererLayerBlocks = rendererLayers.slice(0, -1).map((_, index) => ({
+  files: rendererLayerFiles(index),
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [...forbiddenInRenderer, ...rendererLayerPatterns(index)] }],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', 'reports/'] },
@@ -34,12 +49,10 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer never touches Node: go through the bridge.' },
-        { group: ['**/electron/**'], message: 'The renderer talks to the main process only through the bridge.' },
-      ] }],
+      'no-restricted-imports': ['error', { patterns: forbiddenInRenderer }],
     },
   },
+  ...rendererLayerBlocks,
   {
     files: ['electron/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{mjs,ts}', 'tests/**/*.{ts,tsx}', '*.{mjs,mts,ts}', 'renderer/*.mts'],
     languageOptions: { globals: { ...globals.node } },

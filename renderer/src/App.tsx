@@ -6,7 +6,7 @@ import { ErrorDialog } from './dialogs/ErrorDialog';
 import { HistoryDialog } from './history/HistoryDialog';
 import { LibraryScreen } from './library/LibraryScreen';
 import { useOpeningFinished } from './persistence/useOpeningFinished';
-import { useLibraryScreen } from './library/libraryStore';
+import { useLibraryScreen } from './state/libraryStore';
 import { getPersistence } from './persistence/persistenceSession';
 import { SaveIndicator } from './persistence/SaveIndicator';
 import { FileDropOverlay } from './files/FileDropOverlay';
@@ -17,7 +17,7 @@ import { ConflictBanner } from './persistence/ConflictBanner';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
 import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
-import { blankWorkspace } from './palette/blankWorkspace';
+import { blankWorkspace } from './state/blankWorkspace';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
 import { loadWorkspace } from './state/loadWorkspace';
@@ -26,6 +26,8 @@ import { useCurrentScenario } from './state/useCurrentScenario';
 import { useScenarioAssumptions, useScenarioResult } from './state/useScenarioResult';
 import { useCommandHandlers } from './commands/commandHandlers';
 import { runMenuCommand, useKeyDispatcher } from './commands/keyDispatcher';
+// Provides the editing operations (undo, delete, nudge…) that the command registry's keys run.
+import './keyboard/editorCommands';
 import { AppHeader } from './topbar/AppHeader';
 import { EditToolbar } from './topbar/EditToolbar';
 import { ScenarioBar } from './topbar/ScenarioBar';
@@ -34,7 +36,7 @@ import { say } from './topbar/toastStore';
 import { Toasts } from './topbar/Toasts';
 import { releasedAndBreached } from '../../shared/format/headroom';
 import { enterWorkshop } from './workshop/presenter';
-import { useWorkshopStore } from './workshop/workshopStore';
+import { useWorkshopStore } from './state/workshopStore';
 import { LoadingNote } from './common/LoadingNote';
 
 // Workshop mode and the slides dialog (with the handout) load on first use: most sessions never

@@ -11,7 +11,7 @@ import { ShortcutsHelp } from '../../renderer/src/keyboard/ShortcutsHelp';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // One key dispatcher for the whole window: one keydown listener whatever is showing, keys in a

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveTextFileRequest, SaveTextFileResult } from '../../shared/ipc/bridge';
 import { LibraryScreen } from '../../renderer/src/library/LibraryScreen';
-import { useLibraryScreen } from '../../renderer/src/library/libraryStore';
+import { useLibraryScreen } from '../../renderer/src/state/libraryStore';
 import { CcgDatabase } from '../../renderer/src/persistence/db';
 import { startPersistence, stopPersistence, type PersistenceSession } from '../../renderer/src/persistence/persistenceSession';
 import { listSnapshots } from '../../renderer/src/persistence/snapshotRecords';

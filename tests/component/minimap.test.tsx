@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Node, Scenario } from '../../shared/model/workspace';
 import { buildScene } from '../../renderer/src/canvas/buildScene';
-import { emitViewport, setCanvasHandle, type CanvasHandle } from '../../renderer/src/canvas/canvasHandle';
+import { emitViewport, setCanvasHandle, type CanvasHandle } from '../../renderer/src/state/canvasHandle';
 import { Minimap, viewBoxTransforms } from '../../renderer/src/canvas/Minimap';
 import { workspaceOf } from './fixtures';
 

@@ -6,7 +6,7 @@ import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // The slides editor: a slide from the current view (scenario, camera, selection), rename,

@@ -6,7 +6,7 @@ import type { Node } from '../../shared/model/workspace';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // The core's fixed/variable split as a workshop what-if. Hand-worked on the default core

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/assumptions/defaultAssumptions';
-import { applyWhatIfs, hasWhatIfs } from '../../renderer/src/workshop/applyWhatIfs';
+import { applyWhatIfs, hasWhatIfs } from '../../renderer/src/state/applyWhatIfs';
 import { cameraOfViewport, viewportOfCamera, visibleRect } from '../../renderer/src/workshop/slideCamera';
 import { slidePosition, slideStep } from '../../renderer/src/workshop/slideStepping';
 

@@ -7,7 +7,7 @@ import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // Workshop mode as a presenter drives it: the keyboard steps through the slides (each shows its

@@ -5,7 +5,7 @@ import type { Node, Workspace } from '../../shared/model/workspace';
 import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { clockText } from '../../renderer/src/workshop/PresenterView';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // Speaker notes are private: workshop mode never shows them until the presenter asks (N, or the

@@ -9,7 +9,7 @@ import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
-import { useWorkshopStore } from '../../renderer/src/workshop/workshopStore';
+import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
 
 // The years in the editor: the year switch and its shortcuts, a CCG's year-by-year table and

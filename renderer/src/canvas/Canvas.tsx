@@ -10,7 +10,7 @@ import type { Scene } from './buildScene';
 import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
-import { emitViewport, setCanvasHandle, ZOOM_STEP } from './canvasHandle';
+import { emitViewport, setCanvasHandle, ZOOM_STEP } from '../state/canvasHandle';
 import { connectGestures } from './createConnectDrag';
 import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
 import { marqueeGestures } from './createMarquee';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
-import { getCanvasHandle, subscribeViewport } from './canvasHandle';
+import { getCanvasHandle, subscribeViewport } from '../state/canvasHandle';
 import type { Rect } from './createPanZoom';
 
 /** The minimap's size on screen, in pixels. */

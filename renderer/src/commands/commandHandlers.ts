@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { ExportCommand } from '../export/useExportCommands';
 import { retainKeyDispatcher } from './keyDispatcher';
+
+/** The exports, by the names the menu (and the desktop menu's commands) use. */
+export type ExportCommand = 'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf' | 'comparison-pdf';
 
 /**
  * What the commands need from the components that are showing: a dialog's opener, the file

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLibraryScreen } from '../library/libraryStore';
+import { useLibraryScreen } from '../state/libraryStore';
 import { currentHandlers } from './commandHandlers';
 import { focusScope } from './focusScope';
 import { matchesKey, type KeyPress } from './keys';

@@ -1,11 +1,8 @@
 import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/menuCommands';
-import { getCanvasHandle, ZOOM_STEP } from '../canvas/canvasHandle';
-import {
-  canRedo, canUndo, clearSelection, copySelection, deleteSelection, duplicateSelection, nudgeSelection, pasteClipboard,
-  redoEdit, selectAll, undoEdit,
-} from '../keyboard/editorCommands';
+import { getCanvasHandle, ZOOM_STEP } from '../state/canvasHandle';
 import { useUiStore } from '../state/uiStore';
 import type { CommandHandlers } from './commandHandlers';
+import { editorActions, type EditorActions } from './editorActions';
 import type { KeySpec } from './keys';
 
 /**
@@ -73,6 +70,12 @@ const has = (name: keyof CommandHandlers) => (ctx: CommandContext): boolean => c
 
 const LIBRARY_AND_WORKSHOP = ['library', 'workshop'] as const;
 
+/** Runs one of the editing operations the editing feature provides; false (nothing done) before it has loaded. */
+function act(run: (actions: EditorActions) => boolean): boolean {
+  const actions = editorActions();
+  return actions !== null && run(actions);
+}
+
 function editor(
   id: string, label: string, keys: readonly KeySpec[], reach: Reach, run: (ctx: CommandContext) => boolean,
   extra: Partial<Pick<Command, 'help' | 'alsoKeys' | 'menuId' | 'heldIn' | 'enabled'>> = {},
@@ -94,7 +97,7 @@ function arrow(ctx: CommandContext): boolean {
   const dir = press ? ARROWS[press.key] : undefined;
   if (!press || !dir) return false;
   const step = press.shiftKey ? NUDGE_SHIFT : NUDGE;
-  if (useUiStore.getState().selectedIds.length > 0) return nudgeSelection(dir[0] * step, dir[1] * step);
+  if (useUiStore.getState().selectedIds.length > 0) return act((a) => a.nudgeSelection(dir[0] * step, dir[1] * step));
   const canvas = getCanvasHandle();
   const onCanvasItself = press.target instanceof Element && press.target.classList.contains('canvas-svg');
   if (!onCanvasItself || !canvas) return false;
@@ -186,29 +189,29 @@ export const COMMANDS: readonly Command[] = [
   slide('leave-workshop', 'Leave workshop mode', ['Escape'], 'Escape', 'Leave workshop mode (what-ifs are dropped)', 'anywhere'),
 
   // The editor.
-  editor('undo', 'Undo', ['Mod+Z'], 'notText', () => undoEdit(), {
-    menuId: MENU_COMMANDS.undo, heldIn: ['library'], enabled: () => canUndo(), help: { group: 'Edit', does: 'Undo' },
+  editor('undo', 'Undo', ['Mod+Z'], 'notText', () => act((a) => a.undoEdit()), {
+    menuId: MENU_COMMANDS.undo, heldIn: ['library'], enabled: () => act((a) => a.canUndo()), help: { group: 'Edit', does: 'Undo' },
   }),
-  editor('redo', 'Redo', ['Mod+Shift+Z', 'Mod+Y'], 'notText', () => redoEdit(), {
-    menuId: MENU_COMMANDS.redo, heldIn: ['library'], enabled: () => canRedo(), help: { group: 'Edit', does: 'Redo' },
+  editor('redo', 'Redo', ['Mod+Shift+Z', 'Mod+Y'], 'notText', () => act((a) => a.redoEdit()), {
+    menuId: MENU_COMMANDS.redo, heldIn: ['library'], enabled: () => act((a) => a.canRedo()), help: { group: 'Edit', does: 'Redo' },
   }),
-  editor('delete', 'Delete', ['Delete', 'Backspace'], 'editing', () => deleteSelection(), {
+  editor('delete', 'Delete', ['Delete', 'Backspace'], 'editing', () => act((a) => a.deleteSelection()), {
     heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: 'Delete the selection' },
   }),
-  editor('duplicate', 'Duplicate', ['Mod+D'], 'editing', () => duplicateSelection(), {
+  editor('duplicate', 'Duplicate', ['Mod+D'], 'editing', () => act((a) => a.duplicateSelection()), {
     heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: 'Duplicate the selection' },
   }),
-  editor('copy', 'Copy', ['Mod+C'], 'editing', () => copySelection(), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
-  editor('paste', 'Paste', ['Mod+V'], 'editing', () => pasteClipboard(), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
+  editor('copy', 'Copy', ['Mod+C'], 'editing', () => act((a) => a.copySelection()), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
+  editor('paste', 'Paste', ['Mod+V'], 'editing', () => act((a) => a.pasteClipboard()), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
   editor('nudge', 'Move the selection', ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], 'canvas', arrow, {
     heldIn: ['workshop'],
     help: { group: 'Edit', does: 'Move the selection by 1 (with Shift: 10); with nothing selected, pan', keysText: 'Arrow keys' },
   }),
-  editor('select-all', 'Select all', ['Mod+A'], 'editing', () => selectAll(), {
+  editor('select-all', 'Select all', ['Mod+A'], 'editing', () => act((a) => a.selectAll()), {
     heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Select', does: 'Select everything in the scenario' },
   }),
   editor('escape', 'Cancel or clear the selection', ['Escape'], 'editing',
-    () => (getCanvasHandle()?.cancelGesture() ?? false) || clearSelection(),
+    () => (getCanvasHandle()?.cancelGesture() ?? false) || act((a) => a.clearSelection()),
     { help: { group: 'Select', does: 'Cancel a drag; clear the selection' } }),
   editor('zoom-in', 'Zoom in', ['+'], 'editing', () => zoom('in'), { alsoKeys: ['='], help: { group: 'Move and view', does: 'Zoom in, out' } }),
   editor('zoom-out', 'Zoom out', ['-'], 'editing', () => zoom('out'), { alsoKeys: ['_', '−'], help: { group: 'Move and view', does: 'Zoom in, out' } }),

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { useModalFocus } from '../history/useModalFocus';
+import { useModalFocus } from './useModalFocus';
 
 export interface ModalDialogProps {
   /** Added to "dialog": the dialog's own styles. */

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PrintToPdfResult } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
+import type { ExportCommand } from '../commands/commandHandlers';
 import { command } from '../commands/registry';
 import { pickedScenarioIds, useCompareStore } from '../compare/compareStore';
 import { shownYearId } from '../state/costScenarioCached';
@@ -11,9 +12,6 @@ import type { ExportMenuItem } from './exportMenuItem';
 import type { ExportOutcome } from './exportActions';
 import { PngScaleDialog } from './PngScaleDialog';
 import type { PngScale } from './svgToPng';
-
-/** The exports, by the names the menu (and the desktop menu's commands) use. */
-export type ExportCommand = 'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf' | 'comparison-pdf';
 
 export interface ExportReporter {
   say(message: string): void;

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/csv/practiceImportPlan';
 import { formatPopulation } from '../../../shared/format/format';
 import type { Scenario } from '../../../shared/model/workspace';
-import { useEscapeToClose } from '../history/useModalFocus';
+import { useEscapeToClose } from '../dialogs/useModalFocus';
 import './files.css';
 
 export type CsvImportDestination = 'scenario' | 'workspace';

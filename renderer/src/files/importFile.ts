@@ -8,7 +8,7 @@
 import { withSuffix } from '../../../shared/edits/suffixedName';
 import type { Workspace } from '../../../shared/model/workspace';
 import { parseWorkspaceText } from '../../../shared/schema/parseWorkspaceText';
-import { useLibraryScreen } from '../library/libraryStore';
+import { useLibraryScreen } from '../state/libraryStore';
 import { freshWorkspaceId, type PersistenceSession } from '../persistence/persistenceSession';
 import { takeSnapshot } from '../persistence/snapshotRecords';
 import { loadWorkspace } from '../state/loadWorkspace';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode, type RefObject } from '
 import { bsaChoices } from '../../../shared/csv/bsaImportPlan';
 import { readBsaListSizes, type BsaListSizes } from '../../../shared/csv/bsaListSizes';
 import type { CsvTable } from '../../../shared/csv/csvTable';
-import { useLibraryScreen } from '../library/libraryStore';
+import { useLibraryScreen } from '../state/libraryStore';
 import { useDocumentStore } from '../state/documentStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';

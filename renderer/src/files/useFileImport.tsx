@@ -9,7 +9,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { loadWorkspace } from '../state/loadWorkspace';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
-import { useLibraryScreen } from '../library/libraryStore';
+import { useLibraryScreen } from '../state/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
 import { bsaImportDialog, useBsaImport } from './useBsaImport';
 import { CsvImportDialog, type CsvImportDestination, type CsvImportOptions } from './CsvImportDialog';

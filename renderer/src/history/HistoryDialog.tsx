@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Workspace } from '../../../shared/model/workspace';
-import { formatChangedAt } from '../library/formatChangedAt';
+import { formatChangedAt } from '../common/formatChangedAt';
 import { getPersistence } from '../persistence/persistenceSession';
 import type { SnapshotSummary } from '../persistence/snapshotRecords';
 import { useDocumentStore } from '../state/documentStore';

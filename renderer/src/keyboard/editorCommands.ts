@@ -4,7 +4,8 @@ import type { Clipboard, Edit, EditResult } from '../../../shared/edits/edit';
 import { newIdsFor } from '../../../shared/edits/newId';
 import { ownValue } from '../../../shared/model/idRecord';
 import type { Scenario } from '../../../shared/model/workspace';
-import { getCanvasHandle } from '../canvas/canvasHandle';
+import { provideEditorActions } from '../commands/editorActions';
+import { getCanvasHandle } from '../state/canvasHandle';
 import { dispatchEdits } from '../canvas/dispatchEdits';
 import { plainRefusal } from '../canvas/plainRefusal';
 import { planMove } from '../canvas/planMove';
@@ -193,3 +194,9 @@ export function distributeSelection(axis: 'x' | 'y'): boolean {
   if (ids.length < 3) return false;
   return dispatchArrangement(distributeItems(scenario, ids, axis));
 }
+
+// The command registry sits below the canvas in the layer order: it runs these through the slot.
+provideEditorActions({
+  canUndo, canRedo, undoEdit, redoEdit, deleteSelection, duplicateSelection, copySelection, pasteClipboard, selectAll,
+  clearSelection, nudgeSelection,
+});

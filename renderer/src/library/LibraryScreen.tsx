@@ -7,8 +7,8 @@ import { getPersistence, type CommandOutcome } from '../persistence/persistenceS
 import { useSaveStatus } from '../persistence/saveStatusStore';
 import type { DeletedWorkspace, WorkspaceSummary } from '../persistence/workspaceRecords';
 import { useDocumentStore } from '../state/documentStore';
-import { formatChangedAt } from './formatChangedAt';
-import { useLibraryScreen } from './libraryStore';
+import { formatChangedAt } from '../common/formatChangedAt';
+import { useLibraryScreen } from '../state/libraryStore';
 import { OpenProblemPanel } from './OpenProblemPanel';
 import { RenameForm } from './RenameForm';
 import './library.css';

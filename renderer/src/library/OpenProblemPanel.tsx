@@ -1,4 +1,4 @@
-import type { OpenProblem } from './libraryStore';
+import type { OpenProblem } from '../state/libraryStore';
 
 interface OpenProblemPanelProps {
   readonly problem: OpenProblem;

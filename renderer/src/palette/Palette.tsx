@@ -4,7 +4,7 @@ import { loadWorkspace } from '../state/loadWorkspace';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { addFromPalette } from './addFromPalette';
-import { blankWorkspace } from './blankWorkspace';
+import { blankWorkspace } from '../state/blankWorkspace';
 import '../styles/palette.css';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems';
 import { PaletteIcon } from './PaletteIcon';

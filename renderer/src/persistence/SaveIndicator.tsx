@@ -1,4 +1,4 @@
-import { formatChangedAt } from '../library/formatChangedAt';
+import { formatChangedAt } from '../common/formatChangedAt';
 import { useSaveStatus, type SaveIndicator as Indicator } from './saveStatusStore';
 import './saveIndicator.css';
 

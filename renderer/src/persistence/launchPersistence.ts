@@ -1,6 +1,6 @@
 import type { FlushOutcome } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
-import { useLibraryScreen } from '../library/libraryStore';
+import { useLibraryScreen } from '../state/libraryStore';
 import { CcgDatabase } from './db';
 import { openOnLaunch } from './openOnLaunch';
 import { startPersistence, stopPersistence, type PersistenceSession } from './persistenceSession';

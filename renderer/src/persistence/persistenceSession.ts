@@ -10,7 +10,7 @@ import { findSample } from '../../../shared/samples';
 import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorkspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { hasXmlInvalid } from '../../../shared/text/xmlSafe';
-import { blankWorkspace } from '../palette/blankWorkspace';
+import { blankWorkspace } from '../state/blankWorkspace';
 import { useDocumentStore } from '../state/documentStore';
 import { loadWorkspace } from '../state/loadWorkspace';
 import type { CcgDatabase } from './db';

@@ -1,7 +1,7 @@
 import type { ScenarioResult } from '../../../shared/costing/results';
 import type { Assumptions } from '../../../shared/model/workspace';
-import { assumptionsWithWhatIfs, costWithWhatIfs } from '../workshop/costWithWhatIfs';
-import { useWorkshopStore } from '../workshop/workshopStore';
+import { assumptionsWithWhatIfs, costWithWhatIfs } from './costWithWhatIfs';
+import { useWorkshopStore } from './workshopStore';
 import { useDocumentStore } from './documentStore';
 import { shownYearId } from './costScenarioCached';
 import { useCurrentScenario } from './useCurrentScenario';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import type { Slide, SlideHighlight } from '../../../shared/model/workspace';
 import { getBridge } from '../bridge/getBridge';
-import { getCanvasHandle } from '../canvas/canvasHandle';
+import { getCanvasHandle } from '../state/canvasHandle';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { dispatchEdit, undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';

@@ -4,8 +4,8 @@ import { CORE_FIT_POPULATION, coreAtFitPoint, coreFixedShare, splitCore } from '
 import { formatMoneyShort, formatPerHead, formatPercent, formatPopulation } from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
 import { useShownYearId } from '../state/useScenarioResult';
-import { hasWhatIfs } from './applyWhatIfs';
-import { useWorkshopStore } from './workshopStore';
+import { hasWhatIfs } from '../state/applyWhatIfs';
+import { useWorkshopStore } from '../state/workshopStore';
 
 export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
 const MARGIN_RANGE = { min: 0, max: 0.3, step: 0.01 } as const;

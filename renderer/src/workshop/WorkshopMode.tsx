@@ -6,7 +6,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
-import { costWithWhatIfs } from './costWithWhatIfs';
+import { costWithWhatIfs } from '../state/costWithWhatIfs';
 import { followFullscreenExit, leaveWorkshop } from './presenter';
 import { slidePosition, slideStep, type SlideStep } from './slideStepping';
 import { useCommandHandlers } from '../commands/commandHandlers';
@@ -19,7 +19,7 @@ import { keptIds, useSlideHighlight } from './useSlideHighlight';
 import { WhatIfPanel } from './WhatIfPanel';
 import { WorkshopComparison } from './WorkshopComparison';
 import { WorkshopFigures } from './WorkshopFigures';
-import { useWorkshopStore } from './workshopStore';
+import { useWorkshopStore } from '../state/workshopStore';
 import './workshop.css';
 
 /** Shows a slide: its scenario, its year, and its camera on the canvas. */

@@ -1,4 +1,4 @@
-import { useWorkshopStore } from './workshopStore';
+import { useWorkshopStore } from '../state/workshopStore';
 
 /** Whether workshop mode put the window into full screen (so leaving it should end full screen). */
 let ownFullscreen = false;

@@ -1,7 +1,7 @@
 import { costScenarioWith } from '../../../shared/costing/costScenario';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import type { Assumptions, Workspace } from '../../../shared/model/workspace';
-import { costScenarioCached, resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
+import { costScenarioCached, resolvedAssumptionsCached, shownYearId } from './costScenarioCached';
 import { applyWhatIfs, hasWhatIfs, type WhatIfs } from './applyWhatIfs';
 
 // One result per (workspace object, scenario id, what-ifs object): a slider step makes a new

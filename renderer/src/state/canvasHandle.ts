@@ -1,5 +1,7 @@
-import type { Viewport } from '../state/uiStore';
-import type { Point } from './dropTargets';
+import type { Viewport } from './uiStore';
+
+/** A point in canvas coordinates (the canvas's own Point has this shape). */
+type Point = { readonly x: number; readonly y: number };
 
 /**
  * What the mounted canvas lets the rest of the editor do to its camera and gestures: keyboard
