@@ -1,5 +1,5 @@
-import { create } from 'zustand';
-import { temporal } from 'zundo';
+import { create, createStore, type StoreApi } from 'zustand';
+import { temporal, type TemporalState } from 'zundo';
 import type { Workspace } from '../../../shared/model/workspace';
 import { DEFAULT_SAMPLE_ID, SAMPLES, findSample } from '../../../shared/samples';
 
@@ -18,7 +18,7 @@ export type WorkspaceSource =
 export interface DocumentState {
   readonly workspace: Workspace;
   readonly source: WorkspaceSource;
-  /** Replaces the whole document; callers reset the session and history through loadWorkspace(). */
+  /** Replaces the whole document; the editor opens workspaces (Editor.open), resetting the session and history. */
   replaceWorkspace(workspace: Workspace, source: WorkspaceSource): void;
   /** Records an edited workspace as one undoable step. Use dispatchEdit, not this. */
   commitWorkspace(workspace: Workspace): void;
@@ -34,10 +34,16 @@ function firstWorkspace(): { workspace: Workspace; source: WorkspaceSource } {
   return { workspace: sample.create(), source: { kind: 'sample', sampleId: sample.id } };
 }
 
-export const useDocumentStore = create<DocumentState>()(
-  temporal(
+/** The undo history's view of the document: the workspace only. */
+export type DocumentHistory = StoreApi<TemporalState<Pick<DocumentState, 'workspace'>>>;
+
+/** A document store as the editor holds it: the zustand store and its undo history. */
+export type DocumentStoreApi = StoreApi<DocumentState> & { readonly temporal: DocumentHistory };
+
+function documentState(initial: { workspace: Workspace; source: WorkspaceSource }) {
+  return temporal<DocumentState, [], [], Pick<DocumentState, 'workspace'>>(
     (set) => ({
-      ...firstWorkspace(),
+      ...initial,
       replaceWorkspace: (workspace, source) => set({ workspace, source }),
       commitWorkspace: (workspace) => set({ workspace }),
     }),
@@ -48,5 +54,12 @@ export const useDocumentStore = create<DocumentState>()(
       equality: (a, b) => a.workspace === b.workspace,
       limit: UNDO_LIMIT,
     },
-  ),
-);
+  );
+}
+
+/** A new document store (an editor's own; tests build one per editor). */
+export function createDocumentStore(initial = firstWorkspace()): DocumentStoreApi {
+  return createStore<DocumentState>()(documentState(initial));
+}
+
+export const useDocumentStore = create<DocumentState>()(documentState(firstWorkspace()));
