@@ -1,8 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { EditorContext } from '../state/editorContext';
 import type { Editor } from './Editor';
 import { appEditor } from './appEditor';
-
-const EditorContext = createContext<Editor | null>(null);
 
 /** Gives the components under it this editor (main.tsx gives the window's). */
 export function EditorProvider({ editor, children }: { readonly editor: Editor; readonly children: ReactNode }) {

@@ -1,7 +1,8 @@
-import { create, createStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import { temporal, type TemporalState } from 'zundo';
 import type { Workspace } from '../../../shared/model/workspace';
 import { DEFAULT_SAMPLE_ID, SAMPLES, findSample } from '../../../shared/samples';
+import { editorStoreHook } from './editorStoreHook';
 
 /** Where the open workspace came from: shown in the title, used to name a save. */
 export type WorkspaceSource =
@@ -62,4 +63,17 @@ export function createDocumentStore(initial = firstWorkspace()): DocumentStoreAp
   return createStore<DocumentState>()(documentState(initial));
 }
 
-export const useDocumentStore = create<DocumentState>()(documentState(firstWorkspace()));
+let windowDocument: DocumentStoreApi | null = null;
+
+/** The window's document store, made on first use: the window's editor holds it. */
+export function windowDocumentStore(): DocumentStoreApi {
+  windowDocument ??= createDocumentStore();
+  return windowDocument;
+}
+
+/** The editor's document (see editorStoreHook), and the window's undo history. */
+export const useDocumentStore = Object.assign(editorStoreHook((editor) => editor.document, windowDocumentStore), {
+  get temporal(): DocumentHistory {
+    return windowDocumentStore().temporal;
+  },
+});

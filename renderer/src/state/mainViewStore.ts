@@ -1,4 +1,5 @@
-import { create, createStore, type StateCreator, type StoreApi } from 'zustand';
+import { createStore, type StateCreator, type StoreApi } from 'zustand';
+import { editorStoreHook } from './editorStoreHook';
 
 export type MainViewKind = 'canvas' | 'matrix' | 'compare';
 
@@ -19,5 +20,13 @@ export function createMainViewStore(): MainViewStoreApi {
   return createStore<MainViewState>()(mainViewState);
 }
 
+let windowMainView: MainViewStoreApi | null = null;
+
+/** The window's view store, made on first use: the window's editor holds it. */
+export function windowMainViewStore(): MainViewStoreApi {
+  windowMainView ??= createMainViewStore();
+  return windowMainView;
+}
+
 /** Which view is shown: session state, in a store so a command (Recommend) can open Compare. */
-export const useMainViewStore = create<MainViewState>()(mainViewState);
+export const useMainViewStore = editorStoreHook((editor) => editor.mainView, windowMainViewStore);

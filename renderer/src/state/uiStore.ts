@@ -1,4 +1,5 @@
-import { create, createStore, type StateCreator, type StoreApi } from 'zustand';
+import { createStore, type StateCreator, type StoreApi } from 'zustand';
+import { editorStoreHook } from './editorStoreHook';
 import type { Clipboard } from '../../../shared/edits/edit';
 
 /** The canvas camera: screen = k·world + (x, y). */
@@ -159,4 +160,13 @@ export function createUiStore(): UiStoreApi {
   return createStore<UiState>()(uiState);
 }
 
-export const useUiStore = create<UiState>()(uiState);
+let windowUi: UiStoreApi | null = null;
+
+/** The window's session store, made on first use: the window's editor holds it. */
+export function windowUiStore(): UiStoreApi {
+  windowUi ??= createUiStore();
+  return windowUi;
+}
+
+/** The editor's session (see editorStoreHook). */
+export const useUiStore = editorStoreHook((editor) => editor.ui, windowUiStore);
