@@ -16,12 +16,12 @@ import { useExportCommands } from './export/useExportCommands';
 import { ConflictBanner } from './persistence/ConflictBanner';
 import { saveWorkspaceFile } from './files/saveWorkspaceFile';
 import { MainView } from './matrix/MainView';
-import { BLANK_SOURCE_LABEL, Palette } from './palette/Palette';
-import { blankWorkspace } from './state/blankWorkspace';
+import { BLANK_SOURCE_LABEL } from './editor/blankWorkspace';
+import { useEditor } from './editor/EditorContext';
+import { Palette } from './palette/Palette';
 import { SidePanel } from './panel/SidePanel';
 import { useDocumentStore } from './state/documentStore';
-import { loadWorkspace } from './state/loadWorkspace';
-import { useUiStore } from './state/uiStore';
+import { panelSelectedId, useUiStore } from './state/uiStore';
 import { useCurrentScenario } from './state/useCurrentScenario';
 import { useScenarioAssumptions, useScenarioResult } from './state/useScenarioResult';
 import { useCommandHandlers } from './commands/commandHandlers';
@@ -52,18 +52,19 @@ interface DialogState {
 
 /**
  * The side panel for the current selection. A press on a card highlights it on the canvas at
- * once, and the panel changes when the press ends (uiStore panelSelectedId): at England scale the
+ * once, and the panel changes when the press ends (uiStore heldSelection): at England scale the
  * panel's change (the list of every CCG swapped for one CCG's inspector) is a few hundred
  * milliseconds of work that must not land in the first frames of a drag. Subscribing here, not in
  * App, also keeps a selection from re-rendering the whole window.
  */
 function SelectionPanel(props: Omit<ComponentProps<typeof SidePanel>, 'selectedId'>) {
-  const selectedId = useUiStore((s) => s.panelSelectedId);
+  const selectedId = useUiStore(panelSelectedId);
   return <SidePanel {...props} selectedId={selectedId} />;
 }
 
 /** The window: app bar, scenario bar, canvas and side panel. */
 export function App() {
+  const editor = useEditor();
   const workspace = useDocumentStore((s) => s.workspace);
   const source = useDocumentStore((s) => s.source);
   const scenario = useCurrentScenario();
@@ -128,19 +129,17 @@ export function App() {
   const loadSample = useCallback((sampleId: string) => {
     const sample = findSample(sampleId);
     if (!sample) return;
-    const library = getPersistence();
-    if (!library) {
-      loadWorkspace(sample.create(), { kind: 'sample', sampleId });
-      say(`Opened the sample “${sample.name}”.`);
-      return;
-    }
-    // A new library workspace from the sample: an earlier copy, maybe edited, is kept.
-    void library.createFromSample(sampleId).then((created) => {
-      if (!created.ok) return;
+    // With a library, a new library workspace from the sample: an earlier copy, maybe edited, is kept.
+    const inLibrary = getPersistence() !== null;
+    void editor.open(sample.create(), { kind: 'sample', sampleId }).then(() => {
+      if (!inLibrary) {
+        say(`Opened the sample “${sample.name}”.`);
+        return;
+      }
       useLibraryScreen.getState().hide();
       say(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
-    });
-  }, []);
+    }, () => undefined);
+  }, [editor]);
 
   const toggleLibrary = useCallback(() => {
     const screen = useLibraryScreen.getState();
@@ -154,15 +153,11 @@ export function App() {
 
   // File › New workspace: a blank workspace, saved in the library when there is one.
   const newWorkspace = useCallback(async () => {
-    const library = getPersistence();
-    if (!library) {
-      loadWorkspace(blankWorkspace(), { kind: 'file', fileName: BLANK_SOURCE_LABEL });
-    } else {
-      await library.createBlank();
-      useLibraryScreen.getState().hide();
-    }
+    const inLibrary = getPersistence() !== null;
+    await editor.createBlank();
+    if (inLibrary) useLibraryScreen.getState().hide();
     say('New workspace with one empty scenario: add CCGs from the palette.');
-  }, []);
+  }, [editor]);
 
   const runExport = exports.run;
 

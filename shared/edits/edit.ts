@@ -109,7 +109,14 @@ export type WorkspaceEdit =
    * Removes a planning year (not the last one) with every reference to it: scenarios' overrides
    * of it, CCGs' published allowances for it and slides' choice of it.
    */
-  | { readonly type: 'removeYear'; readonly yearId: string };
+  | { readonly type: 'removeYear'; readonly yearId: string }
+  /** Renames the workspace; the name is trimmed and checked like the file's own name. */
+  | { readonly type: 'renameWorkspace'; readonly name: string }
+  /**
+   * Replaces the document with an earlier version of the same workspace (a History snapshot),
+   * as one step Undo takes back. Refused unless it is this workspace's and valid.
+   */
+  | { readonly type: 'restoreVersion'; readonly workspace: Workspace };
 
 /** A slide's editable fields: everything but its id. `null` removes an optional field (highlight, notes). */
 export type SlidePatch = { readonly [K in Exclude<keyof Slide, 'id'>]?: Slide[K] | null };

@@ -14,7 +14,7 @@ const MAX_ID = 200;
 const MAX_NAME = 500;
 
 const WORKSPACE_EDIT_TYPES: ReadonlySet<string> = new Set<WorkspaceEdit['type']>([
-  'addScenario', 'insertScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear',
+  'addScenario', 'insertScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear', 'renameWorkspace', 'restoreVersion',
 ]);
 
 /** Whether an edit is about the workspace as a whole rather than the inside of one scenario. */
@@ -43,7 +43,31 @@ export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): E
       return addYear(workspace, edit.year);
     case 'removeYear':
       return removeYear(workspace, edit.yearId);
+    case 'renameWorkspace':
+      return renameWorkspace(workspace, edit.name);
+    case 'restoreVersion':
+      return restoreVersion(workspace, edit.workspace);
   }
+}
+
+/**
+ * The workspace under a new name. Checked by the validator, so a refusal reads exactly like the
+ * file's own problems ("name: must not be empty"); the document was valid, so only the name can fail.
+ */
+function renameWorkspace(workspace: Workspace, rawName: string): EditResult {
+  const name = rawName.trim();
+  if (name === workspace.name) return { ok: true, workspace };
+  const next: Workspace = { ...workspace, name };
+  const valid = validateWorkspace(next);
+  return valid.ok ? { ok: true, workspace: next } : refused(...valid.errors);
+}
+
+/** An earlier version of this same workspace, if it is valid; identity kept when it is the same. */
+function restoreVersion(workspace: Workspace, version: Workspace): EditResult {
+  if (version.id !== workspace.id) return refused('This version belongs to another workspace.');
+  if (version === workspace) return { ok: true, workspace };
+  const valid = validateWorkspace(version);
+  return valid.ok ? { ok: true, workspace: version } : refused(...valid.errors);
 }
 
 function refused(...errors: string[]): EditResult {

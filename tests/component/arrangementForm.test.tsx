@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Arrangement, Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -24,7 +24,7 @@ const colesFinance: Arrangement = {
 afterEach(cleanup);
 
 function open(selected: readonly string[], arrangements: Arrangement[] = []) {
-  loadWorkspace(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
   act(() => useUiStore.getState().selectMany(selected));
   render(<App />);
   const panel = screen.getByRole('complementary');
@@ -112,7 +112,7 @@ describe('arrangement form', () => {
   });
 
   it('the arrangement inspector removes and adds members, one edit each', () => {
-    loadWorkspace(workspaceOf(nodes, [{ ...colesFinance, members: ['ccg-cole', 'ccg-ashby'] }]), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceOf(nodes, [{ ...colesFinance, members: ['ccg-cole', 'ccg-ashby'] }]), { kind: 'file', fileName: 'test.ccgm' });
     act(() => useUiStore.getState().select('arr-cole'));
     render(<App />);
     const panel = within(screen.getByRole('complementary'));

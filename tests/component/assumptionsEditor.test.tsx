@@ -5,7 +5,7 @@ import { ASSUMPTION_INFO } from '../../shared/assumptions/assumptionInfo';
 import type { Node, Workspace } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -30,7 +30,7 @@ function twoScenarios(): Workspace {
 }
 
 beforeEach(() => {
-  loadWorkspace(twoScenarios(), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(twoScenarios(), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 

@@ -10,8 +10,8 @@ import {
 import { runCommand } from '../../renderer/src/commands/keyDispatcher';
 import { command } from '../../renderer/src/commands/registry';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
-import { useUiStore } from '../../renderer/src/state/uiStore';
+import { appEditor } from '../../renderer/src/editor/appEditor';
+import { isPressHeld, panelSelectedId, panelSelectedIds, useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
 // The editor driven like a user would, through its stores and commands: every command is one
@@ -44,7 +44,7 @@ function node(id: string, scenarioId = 's1'): Node | undefined {
 const history = (): number => useDocumentStore.temporal.getState().pastStates.length;
 
 beforeEach(() => {
-  loadWorkspace(twoScenarios(), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(twoScenarios(), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 
@@ -73,7 +73,7 @@ describe('editor commands', () => {
 
   it('regression: pasting twice into a scenario whose id is "constructor" steps down and right each time', () => {
     const ws = twoScenarios();
-    loadWorkspace({ ...ws, scenarios: ws.scenarios.map((s) => (s.id === 's2' ? { ...s, id: 'constructor' } : s)) }, { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open({ ...ws, scenarios: ws.scenarios.map((s) => (s.id === 's2' ? { ...s, id: 'constructor' } : s)) }, { kind: 'file', fileName: 'test.ccgm' });
     useUiStore.getState().select('ccg-c');
     copySelection();
     useUiStore.getState().selectScenario('constructor');
@@ -182,11 +182,11 @@ describe('Canvas drag', () => {
     expect(useUiStore.getState().selectedId).toBe('ccg-c');
     expect(document.querySelector('[data-node-id="ccg-c"] .ccg-card')?.getAttribute('aria-pressed')).toBe('true');
     // Held (and dragged): the panel still shows what it showed before the press.
-    expect(useUiStore.getState().panelSelectedId).toBeNull();
+    expect(panelSelectedId(useUiStore.getState())).toBeNull();
     act(() => at('pointerup', 940, 170));
-    expect(useUiStore.getState().panelSelectedId).toBe('ccg-c');
-    expect(useUiStore.getState().panelSelectedIds).toEqual(['ccg-c']);
-    expect(useUiStore.getState().pressHeld).toBe(false);
+    expect(panelSelectedId(useUiStore.getState())).toBe('ccg-c');
+    expect(panelSelectedIds(useUiStore.getState())).toEqual(['ccg-c']);
+    expect(isPressHeld(useUiStore.getState())).toBe(false);
     act(() => { undoEdit(); });
   });
 
@@ -196,7 +196,7 @@ describe('Canvas drag', () => {
       { kind: 'locality', id: 'loc-a', name: 'Ashby Town', ccgId: 'ccg-a', population: 90_000 },
       { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 100 },
     ]);
-    loadWorkspace(withLocality, { kind: 'file', fileName: 'one.ccgm' });
+    void appEditor().open(withLocality, { kind: 'file', fileName: 'one.ccgm' });
     render(<Canvas />);
     const before = useDocumentStore.getState().workspace;
     const chip = document.querySelector('[data-locality-id="loc-a"]') as Element;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node } from '../../shared/model/workspace';
 import { dispatchEdit } from '../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { EditToolbar } from '../../renderer/src/topbar/EditToolbar';
 import { workspaceOf } from './fixtures';
@@ -20,7 +20,7 @@ function ccg(id: string): Node | undefined {
 }
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompareTable, CompareTotals } from '../../renderer/src/compare/CompareTable';
 import { CompareView } from '../../renderer/src/compare/CompareView';
 import { useCompareStore } from '../../renderer/src/compare/compareStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import type { Arrangement } from '../../shared/model/workspace';
 import { assumptionsWith, buildWorkspace, ccg, fn } from '../unit/helpers/buildWorkspace';
 
@@ -77,7 +77,7 @@ describe('CompareTable', () => {
 
 describe('CompareView', () => {
   beforeEach(() => {
-    loadWorkspace(workspace, { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspace, { kind: 'file', fileName: 'test.ccgm' });
     act(() => useCompareStore.setState({ picked: null, sensitivityScenarioId: null, sensitivityCcgId: null, percent: 20 }));
   });
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompareView } from '../../renderer/src/compare/CompareView';
 import { useCompareStore } from '../../renderer/src/compare/compareStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { assumptionsWith, buildWorkspace, ccg, fn } from '../unit/helpers/buildWorkspace';
 
@@ -21,7 +21,7 @@ const workspace = buildWorkspace([
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspace, { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspace, { kind: 'file', fileName: 'test.ccgm' });
     useCompareStore.setState({ picked: ['now', 'small'], yearId: null });
   });
 });

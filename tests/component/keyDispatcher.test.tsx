@@ -9,7 +9,7 @@ import { runCommand } from '../../renderer/src/commands/keyDispatcher';
 import { COMMANDS, command } from '../../renderer/src/commands/registry';
 import { ShortcutsHelp } from '../../renderer/src/keyboard/ShortcutsHelp';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
@@ -37,7 +37,7 @@ function pointer(type: string, target: EventTarget, x: number, y: number): void 
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspaceWithSlides(), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceWithSlides(), { kind: 'file', fileName: 'test.ccgm' });
     useUiStore.getState().setShortcutsHelpOpen(false);
     useWorkshopStore.getState().leave();
   });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { undo } from '../../renderer/src/state/dispatchEdit';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -15,7 +15,7 @@ const nodes: Node[] = [
 ];
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import type { Arrangement, Node } from '../../shared/model/workspace';
 import { MatrixView } from '../../renderer/src/matrix/MatrixView';
 import { moveActiveCell } from '../../renderer/src/matrix/moveActiveCell';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { workspaceOf } from './fixtures';
 
 // The CCG × function matrix: a spreadsheet-like grid of who delivers what, editable by keyboard.
@@ -26,7 +26,7 @@ const arrangements: Arrangement[] = [
 ];
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 

@@ -9,7 +9,7 @@ import { createPaletteNode } from '../../renderer/src/palette/createPaletteNode'
 import { clientToWorld } from '../../renderer/src/palette/viewCentre';
 import { dispatchEdit } from '../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -18,7 +18,7 @@ const nodes: Node[] = [
 ];
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(() => {
   cleanup();

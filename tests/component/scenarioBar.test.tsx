@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -14,7 +14,7 @@ import { workspaceOf } from './fixtures';
 const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-solo', name: 'Solo CCG', population: 250_000, federated: false, x: 0, y: 0 }];
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
 });
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node, Workspace } from '../../shared/model/workspace';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
 import { workspaceOf } from './fixtures';
 
@@ -20,7 +20,7 @@ function fiveScenarios(): Workspace {
   return { ...base, scenarios, slides: [{ id: 'sl', title: 'Options', scenarioId: 's1', camera: { x: 0, y: 0, k: 1 } }] };
 }
 
-beforeEach(() => act(() => loadWorkspace(fiveScenarios(), { kind: 'file', fileName: 'test.ccgm' })));
+beforeEach(() => act(() => void appEditor().open(fiveScenarios(), { kind: 'file', fileName: 'test.ccgm' })));
 afterEach(cleanup);
 
 const compared = () => {

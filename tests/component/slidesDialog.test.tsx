@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Arrangement, Node } from '../../shared/model/workspace';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
 import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
@@ -22,7 +22,7 @@ const arrangements: Arrangement[] = [
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
     // No canvas is mounted: the slide takes the session's viewport in a 1280×720 view.
     useUiStore.getState().setViewport({ x: 40, y: 60, k: 0.5 });
   });

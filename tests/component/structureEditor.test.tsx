@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Arrangement, Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
@@ -31,7 +31,7 @@ const arrangements: Arrangement[] = [{
 }];
 
 beforeEach(() => {
-  loadWorkspace(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
+  void appEditor().open(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
   act(() => useUiStore.getState().select('ccg-ashby'));
   render(<App />);
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Node } from '../../shared/model/workspace';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
 import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
 import { workspaceOf } from './fixtures';
@@ -22,7 +22,7 @@ const nodes: Node[] = [
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
     useWorkshopStore.getState().enter(0);
   });
 });

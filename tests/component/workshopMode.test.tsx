@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Node, Slide, Workspace } from '../../shared/model/workspace';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
 import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
@@ -40,7 +40,7 @@ function workspaceWithSlides(): Workspace {
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspaceWithSlides(), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceWithSlides(), { kind: 'file', fileName: 'test.ccgm' });
     useWorkshopStore.getState().enter(0);
   });
 });

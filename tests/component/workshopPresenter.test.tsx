@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node, Workspace } from '../../shared/model/workspace';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { clockText } from '../../renderer/src/workshop/PresenterView';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
 import { useWorkshopStore } from '../../renderer/src/state/workshopStore';
@@ -25,7 +25,7 @@ function workspace(): Workspace {
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspace(), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspace(), { kind: 'file', fileName: 'test.ccgm' });
     useWorkshopStore.getState().enter(0);
   });
 });

@@ -5,7 +5,7 @@ import type { Node } from '../../shared/model/workspace';
 import { App } from '../../renderer/src/App';
 import { helpGroups } from '../../renderer/src/commands/helpRows';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../renderer/src/editor/appEditor';
 import { useUiStore } from '../../renderer/src/state/uiStore';
 import { SlidesDialog } from '../../renderer/src/workshop/SlidesDialog';
 import { WorkshopMode } from '../../renderer/src/workshop/WorkshopMode';
@@ -21,7 +21,7 @@ const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-solo', name: 'Solo CCG', populati
 
 beforeEach(() => {
   act(() => {
-    loadWorkspace(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
     useUiStore.getState().showYear(null);
   });
 });
@@ -174,7 +174,7 @@ describe('slides keep their year', { timeout: 30_000 }, () => {
   it('presenting steps to each slide’s year, and the figures say which year they are for', () => {
     const camera = { x: 0, y: 0, k: 1 };
     act(() => {
-      loadWorkspace({ ...doc(), slides: [
+      void appEditor().open({ ...doc(), slides: [
         { id: 'a', title: 'Now', scenarioId: 's1', camera, yearId: '2013-14' },
         { id: 'b', title: 'After the cut', scenarioId: 's1', camera, yearId: '2015-16' },
       ] }, { kind: 'file', fileName: 'test.ccgm' });

@@ -11,7 +11,7 @@ import { parseWorkspaceText } from '../../../shared/schema/parseWorkspaceText';
 import { useLibraryScreen } from '../state/libraryStore';
 import { freshWorkspaceId, type PersistenceSession } from '../persistence/persistenceSession';
 import { takeSnapshot } from '../persistence/snapshotRecords';
-import { loadWorkspace } from '../state/loadWorkspace';
+import { appEditor } from '../editor/appEditor';
 
 /** A file read from disk (picked, dropped or handed over by the operating system). */
 export interface TextFile {
@@ -89,10 +89,7 @@ export async function importWorkspace(
   now: () => Date = () => new Date(),
 ): Promise<Workspace> {
   const { workspace, fileName } = plan;
-  if (!session) {
-    loadWorkspace(workspace, { kind: 'file', fileName });
-    return workspace;
-  }
+  if (!session) return appEditor().open(workspace, { kind: 'file', fileName });
   let opened: Workspace;
   if (!plan.conflict) {
     opened = await session.createWorkspace(workspace);

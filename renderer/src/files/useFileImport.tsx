@@ -6,7 +6,7 @@ import { MAX_TEXT_FILE_BYTES, type FileKind } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
 import { freshWorkspaceId, getPersistence } from '../persistence/persistenceSession';
 import { useDocumentStore } from '../state/documentStore';
-import { loadWorkspace } from '../state/loadWorkspace';
+import { appEditor } from '../editor/appEditor';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import { useLibraryScreen } from '../state/libraryStore';
@@ -188,13 +188,8 @@ export function useFileImport(reporter: ImportReporter): FileImport {
     const workspace = practiceImportWorkspace(imported, { id: freshWorkspaceId(), name: fileBase(fileName), now: new Date() });
     const session = getPersistence();
     const done = (): void => reporterRef.current.say(`Made the workspace “${workspace.name}” from “${fileName}”${session ? '; it is saved in your library' : ''}.`);
-    if (!session) {
-      loadWorkspace(workspace, { kind: 'file', fileName });
-      done();
-      return;
-    }
-    void session.createWorkspace(workspace).then(() => {
-      useLibraryScreen.getState().hide();
+    void appEditor().open(workspace, { kind: 'file', fileName }).then(() => {
+      if (session) useLibraryScreen.getState().hide();
       done();
     }, (err: unknown) => reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] }));
   };

@@ -11,6 +11,7 @@ import { plainRefusal } from '../canvas/plainRefusal';
 import { planMove } from '../canvas/planMove';
 import { movingItems } from '../canvas/movingItems';
 import { currentSceneNow } from '../canvas/sceneOf';
+import { appEditor } from '../editor/appEditor';
 import { dispatchEdit, redo, undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
@@ -45,11 +46,11 @@ function selectionIn(scenario: Scenario): string[] {
 }
 
 export function canUndo(): boolean {
-  return useDocumentStore.temporal.getState().pastStates.length > 0;
+  return appEditor().canUndo();
 }
 
 export function canRedo(): boolean {
-  return useDocumentStore.temporal.getState().futureStates.length > 0;
+  return appEditor().canRedo();
 }
 
 export function undoEdit(): boolean {

@@ -1,17 +1,12 @@
 import type { DragEvent } from 'react';
-import { useDocumentStore } from '../state/documentStore';
-import { loadWorkspace } from '../state/loadWorkspace';
+import { useEditor } from '../editor/EditorContext';
 import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { addFromPalette } from './addFromPalette';
-import { blankWorkspace } from '../state/blankWorkspace';
 import '../styles/palette.css';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './paletteItems';
 import { PaletteIcon } from './PaletteIcon';
 import { usePaletteStatus } from './paletteStatus';
-
-/** Where a blank workspace says it came from: it has not been saved anywhere yet. */
-export const BLANK_SOURCE_LABEL = 'Not saved yet';
 
 /**
  * The palette down the left edge: a new blank workspace, and one button per kind of organisation.
@@ -19,6 +14,7 @@ export const BLANK_SOURCE_LABEL = 'Not saved yet';
  * the canvas. "Locality" adds to the selected CCG, so it says so until a CCG is selected.
  */
 export function Palette() {
+  const editor = useEditor();
   const scenario = useCurrentScenario();
   const selectedId = useUiStore((s) => s.selectedId);
   const status = usePaletteStatus();
@@ -26,10 +22,9 @@ export function Palette() {
   const localityTarget = selected?.kind === 'ccg' ? selected : selected?.kind === 'locality' ? scenario.nodes.find((n) => n.id === selected.ccgId) : undefined;
 
   const newWorkspace = (): void => {
-    const hasHistory = useDocumentStore.temporal.getState().pastStates.length > 0;
     // Only ask when there is work to lose: an untouched sample or file can be reopened.
-    if (hasHistory && !window.confirm('Discard the current workspace? Changes you have not saved will be lost.')) return;
-    loadWorkspace(blankWorkspace(), { kind: 'file', fileName: BLANK_SOURCE_LABEL });
+    if (editor.canUndo() && !window.confirm('Discard the current workspace? Changes you have not saved will be lost.')) return;
+    void editor.createBlank();
     status.say('New workspace with one empty scenario: add CCGs from the palette.');
   };
 

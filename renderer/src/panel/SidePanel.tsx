@@ -6,7 +6,7 @@ import type { Assumptions, CcgNode, Node, Scenario } from '../../../shared/model
 import { ArrangementForm } from '../arrangements/ArrangementForm';
 import { Inspector } from '../inspector/Inspector';
 import { SelectionInspector } from '../inspector/SelectionInspector';
-import { useUiStore } from '../state/uiStore';
+import { panelSelectedIds, useUiStore } from '../state/uiStore';
 import { ArrangementDetails } from './ArrangementDetails';
 import { CcgBreakdown } from './CcgBreakdown';
 import { NodeDetails } from './NodeDetails';
@@ -36,7 +36,7 @@ export interface SidePanelProps {
  */
 export function SidePanel({ scenario, result, assumptions, selectedId, onSelect }: SidePanelProps) {
   // The panel's copy of the selection, like selectedId (App.tsx SelectionPanel), so the two agree.
-  const selectedIds = useUiStore((s) => s.panelSelectedIds);
+  const selectedIds = useUiStore(panelSelectedIds);
   const panelRef = useRef<HTMLElement>(null);
   // Members chosen when "Create arrangement…" was pressed; the form shows while this is set.
   const [creating, setCreating] = useState<readonly string[] | null>(null);

@@ -1,4 +1,5 @@
 import type { Workspace } from '../../../shared/model/workspace';
+import type { Editor } from '../editor/Editor';
 
 /** How long edits are gathered before one write (tldraw throttles IndexedDB at about 350 ms). */
 export const AUTOSAVE_THROTTLE_MS = 300;
@@ -23,17 +24,11 @@ export interface AutosaveReport {
   readonly error?: string;
 }
 
-/** The part of the document store autosave needs (the zustand store satisfies it). */
-export interface DocumentSource {
-  getState(): DocumentState;
-  subscribe(listener: (state: DocumentState) => void): () => void;
-}
-
-interface DocumentState {
-  readonly workspace: Workspace;
-  /** Where the document came from; a new source means a document was loaded, not edited. */
-  readonly source?: { readonly kind: string };
-}
+/**
+ * What autosave needs of the editor: the document, and its explicit events — `opened` (a
+ * workspace replaced the document) and `changed` (the document was edited).
+ */
+export type DocumentSource = Pick<Editor, 'workspace' | 'on'>;
 
 export interface AutosaveOptions {
   readonly documents: DocumentSource;
@@ -49,8 +44,8 @@ export interface AutosaveOptions {
   /** After each committed write (the history's "every few minutes of editing" hangs off this). */
   readonly onSaved?: (workspace: Workspace, updatedAt: string) => void;
   /**
-   * The store now holds a document other than the bound one (someone opened a file or a blank
-   * workspace without going through the library). Autosave writes nothing for it until bound.
+   * The editor now holds a document other than the bound one (a file or a blank workspace opened
+   * without going through the library). Autosave writes nothing for it until bound.
    */
   readonly onForeignDocument?: (workspace: Workspace) => void;
   /**
@@ -96,7 +91,7 @@ export interface Autosave {
 }
 
 /**
- * Saves the document store's workspace whenever it changes, throttled: the first change of a
+ * Saves the editor's workspace whenever it changes, throttled: the first change of a
  * burst starts a timer, every change until it fires is gathered into one write of the latest
  * document, and changes made during a write are written after it. Status is reported as the
  * writes happen; "saved" only after the write's promise (the IndexedDB commit) resolves.
@@ -119,7 +114,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   /** Another window saved the bound workspace: write nothing until bound again. */
   let held = false;
 
-  const current = (): Workspace => options.documents.getState().workspace;
+  const current = (): Workspace => options.documents.workspace;
   const isDirty = (): boolean => boundId !== null && current().id === boundId && current() !== onDisk;
 
   const report = (status: AutosaveStatus, error?: string): void => {
@@ -200,15 +195,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     report('conflict');
   }
 
-  let lastSource = options.documents.getState().source;
-  const unsubscribe = options.documents.subscribe((state) => {
-    const workspace = state.workspace;
-    // A file opened from outside the library may carry the open workspace's id: it is another
-    // document all the same, and must never be written over the saved one.
-    const loadedFromOutside = state.source !== lastSource && state.source !== undefined && state.source.kind !== 'library';
-    lastSource = state.source;
+  const edited = (workspace: Workspace): void => {
     if (boundId === null || workspace === onDisk) return;
-    if (workspace.id !== boundId || loadedFromOutside) {
+    if (workspace.id !== boundId) {
       options.onForeignDocument?.(workspace);
       return;
     }
@@ -216,7 +205,22 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     // While a retry is pending the indicator keeps saying the save failed.
     if (failures === 0) report('saving');
     schedule(throttleMs);
+  };
+  const stopChanged = options.documents.on('changed', ({ workspace }) => edited(workspace));
+  const stopOpened = options.documents.on('opened', ({ workspace, origin }) => {
+    if (boundId === null || workspace === onDisk) return;
+    // A file opened from outside the library may carry the open workspace's id: it is another
+    // document all the same, and must never be written over the saved one.
+    if (origin.kind !== 'library') {
+      options.onForeignDocument?.(workspace);
+      return;
+    }
+    edited(workspace);
   });
+  const unsubscribe = (): void => {
+    stopChanged();
+    stopOpened();
+  };
 
   return {
     bind(id, saved) {
@@ -227,8 +231,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       lastSavedAt = saved?.updatedAt;
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      // A document from disk is about to be loaded into the store (the caller binds first, so the
-      // load is not taken for a foreign document): nothing to write until it changes.
+      // A document from disk is about to be opened (the caller binds first, so its opening is not
+      // taken for a foreign document): nothing to write until it changes.
       if (saved !== null) {
         report('saved');
       } else {

@@ -1,6 +1,6 @@
 /**
- * The local library at run time: which saved workspace is open, autosave of the document store
- * into it, its version history, and the library's commands (create, open, rename, duplicate,
+ * The local library at run time: which saved workspace is open, autosave of the editor's document
+ * into it (on the editor's `opened` and `changed` events), its version history, and the library's commands (create, open, rename, duplicate,
  * delete). One session per window, started by main.tsx (startPersistence) and reached by the UI
  * through getPersistence(); component tests start one on fake-indexeddb.
  */
@@ -10,9 +10,9 @@ import { findSample } from '../../../shared/samples';
 import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorkspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { hasXmlInvalid } from '../../../shared/text/xmlSafe';
-import { blankWorkspace } from '../state/blankWorkspace';
-import { useDocumentStore } from '../state/documentStore';
-import { loadWorkspace } from '../state/loadWorkspace';
+import { blankWorkspace } from '../editor/blankWorkspace';
+import type { Editor } from '../editor/Editor';
+import { appEditor } from '../editor/appEditor';
 import type { CcgDatabase } from './db';
 import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
 import { flushOnHide } from './flushOnHide';
@@ -53,7 +53,7 @@ export interface PersistenceSession {
   /** Replaces a saved workspace with this document (e.g. "replace" on importing a file) and opens it. */
   replaceWorkspace(workspace: Workspace): Promise<Workspace>;
   hasWorkspace(id: string): boolean;
-  /** Renames; the open workspace is renamed in the editor too, as one undoable step. */
+  /** Renames; the open workspace is renamed by an editor edit (validated, one undoable step). */
   renameWorkspace(id: string, name: string): Promise<CommandOutcome>;
   duplicateWorkspace(id: string): Promise<CommandOutcome<Workspace>>;
   /** Deletes a workspace that is not open, with its history; keep the result to undo. */
@@ -103,6 +103,8 @@ export interface StoredProblem {
 
 export interface SessionOptions {
   readonly db: CcgDatabase;
+  /** The editor whose document is saved and opened (the window's unless given). */
+  readonly editor?: Editor;
   readonly now?: () => Date;
   readonly throttleMs?: number;
   readonly retryDelaysMs?: readonly number[];
@@ -121,6 +123,7 @@ export function freshWorkspaceId(now: Date = new Date()): string {
 
 export function createPersistenceSession(options: SessionOptions): PersistenceSession {
   const { db } = options;
+  const editor = options.editor ?? appEditor();
   const now = options.now ?? (() => new Date());
   const openings = options.openings ?? createOpeningLog(windowStorage());
   /** Ids in the library, known synchronously so a foreign document can be checked at once. */
@@ -140,7 +143,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   });
 
   const reportConflict = (workspaceId: string): void => {
-    const { workspace } = useDocumentStore.getState();
+    const { workspace } = editor;
     useSaveStatus.getState().setConflict({ workspaceId, workspaceName: workspace.id === workspaceId ? workspace.name : workspaceId });
   };
 
@@ -156,7 +159,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   };
 
   const autosave = createAutosave({
-    documents: useDocumentStore,
+    documents: editor,
     // Only over the version this window knows: another window's save is never silently replaced.
     write: options.write ?? ((ws, updatedAt) => writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
     // Leaving, there is no time to read the record first: another window's save reaches this one
@@ -182,43 +185,37 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   });
 
   /**
-   * Something opened a document without the library (File › Open, the palette's New workspace):
-   * it joins the library. An id already in the library belongs to another workspace, so the
-   * newcomer gets a new id rather than overwriting it.
+   * Something put a document in the editor without the library (the editor opens through the
+   * library while it is attached, so this is a fallback): it joins the library. An id already in
+   * the library belongs to another workspace, so the newcomer is added under a new id.
    */
   function adoptForeign(ws: Workspace): void {
-    if (!knownIds.has(ws.id)) {
-      knownIds.add(ws.id);
-      diskStamp = null;
-      useSaveStatus.getState().setConflict(null);
-      autosave.bind(ws.id, null);
-      openings.started(ws.id, ws.name, now());
-      snapshotOnOpen(ws);
+    if (knownIds.has(ws.id)) {
+      void create(ws);
       return;
     }
-    // After the loader has finished (it clears history and resets the session next).
-    queueMicrotask(() => {
-      const { workspace, source, replaceWorkspace } = useDocumentStore.getState();
-      if (workspace !== ws) return;
-      replaceWorkspace({ ...ws, id: freshWorkspaceId(now()) }, source);
-      useDocumentStore.temporal.getState().clear();
-    });
+    knownIds.add(ws.id);
+    diskStamp = null;
+    useSaveStatus.getState().setConflict(null);
+    autosave.bind(ws.id, null);
+    openings.started(ws.id, ws.name, now());
+    snapshotOnOpen(ws);
   }
 
   /** Opens a document that is already saved exactly as it is. */
   const open = async (ws: Workspace): Promise<void> => {
     // The previous workspace's pending edits go to its own record first; if another window saved
     // that one meanwhile, they are kept as a copy rather than dropped.
-    if (autosave.held && autosave.dirty) await keepCopy(useDocumentStore.getState().workspace);
+    if (autosave.held && autosave.dirty) await keepCopy(editor.workspace);
     await autosave.flush();
     knownIds.add(ws.id);
     diskStamp = ws.updatedAt;
     useSaveStatus.getState().setConflict(null);
-    // Bind before loading, so the store's change is recognised as this workspace, not a foreign one.
+    // Bound before opening, so the opening is recognised as this workspace, not a foreign one.
     autosave.bind(ws.id, ws);
     // Marked before the editor starts on it: if drawing it hangs the window, the mark stays.
     openings.started(ws.id, ws.name, now());
-    loadWorkspace(ws, { kind: 'library' });
+    void editor.open(ws, { kind: 'library' });
     snapshotOnOpen(ws);
   };
 
@@ -244,6 +241,9 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     useSaveStatus.getState().libraryChanged();
     return copy;
   };
+
+  // While this session runs, the editor opens every workspace from elsewhere through the library.
+  const detachLibrary = editor.attachLibrary({ add: (workspace) => create(workspace) });
 
   const stopHide = options.flushOnHide
     ? flushOnHide({
@@ -271,7 +271,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     },
     async openWorkspace(id) {
       // Already open: nothing to load (reloading would also drop its undo history).
-      if (id === autosave.boundId) return { ok: true, value: useDocumentStore.getState().workspace };
+      if (id === autosave.boundId) return { ok: true, value: editor.workspace };
       // Pending edits of the open workspace are written before anything is read.
       await autosave.flush();
       const read = await readWorkspace(db, id);
@@ -304,8 +304,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (trimmed === '') return { ok: false, errors: ['A workspace needs a name.'] };
       if (hasXmlInvalid(trimmed)) return { ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] };
       if (id === autosave.boundId) {
-        const { workspace, commitWorkspace } = useDocumentStore.getState();
-        if (workspace.name !== trimmed) commitWorkspace({ ...workspace, name: trimmed });
+        const renamed = editor.rename(trimmed);
+        if (!renamed.ok) return { ok: false, errors: renamed.errors };
         await autosave.flush();
         return { ok: true, value: undefined };
       }
@@ -350,7 +350,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (trimmed === '') return { ok: false, errors: ['A checkpoint needs a name.'] };
       if (autosave.boundId === null) return { ok: false, errors: ['No workspace is open.'] };
       await autosave.flush();
-      const ws = useDocumentStore.getState().workspace;
+      const ws = editor.workspace;
       await takeSnapshot(db, ws, { kind: 'checkpoint', label: trimmed, takenAt: now().toISOString() });
       return { ok: true, value: undefined };
     },
@@ -363,11 +363,11 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (openId === null || snapshot.workspace.id !== openId) return { ok: false, errors: ['This version belongs to another workspace.'] };
       // Keep the version being replaced, so it can be found again after undo history is gone.
       await autosave.flush();
-      const current = useDocumentStore.getState().workspace;
+      const current = editor.workspace;
       await takeSnapshot(db, current, { kind: 'auto', label: 'Before restoring', takenAt: now().toISOString(), skipIfUnchanged: true });
-      // Validated by readSnapshot. One undoable step through the document store; autosave then
-      // saves it like any edit.
-      useDocumentStore.getState().commitWorkspace(snapshot.workspace);
+      // One undoable edit; autosave then saves it like any other.
+      const restored = editor.restore(snapshot.workspace);
+      if (!restored.ok) return { ok: false, errors: restored.errors };
       await autosave.flush();
       return { ok: true, value: undefined };
     },
@@ -384,12 +384,12 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       useSaveStatus.getState().setConflict(null);
       autosave.bind(id, ws);
       openings.started(ws.id, ws.name, now());
-      loadWorkspace(ws, { kind: 'library' });
+      void editor.open(ws, { kind: 'library' });
       return { ok: true, value: ws };
     },
     async keepMineAsCopy() {
       if (autosave.boundId === null) return { ok: false, errors: ['No workspace is open.'] };
-      const copy = await keepCopy(useDocumentStore.getState().workspace);
+      const copy = await keepCopy(editor.workspace);
       autosave.unbind();
       await open(copy);
       return { ok: true, value: copy };
@@ -430,6 +430,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       while (background.size > 0) await Promise.all([...background]);
     },
     stop() {
+      detachLibrary();
       stopHide();
       channel.close();
       autosave.stop();

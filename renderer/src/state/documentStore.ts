@@ -1,7 +1,8 @@
-import { create } from 'zustand';
-import { temporal } from 'zundo';
+import { createStore, type StoreApi } from 'zustand';
+import { temporal, type TemporalState } from 'zundo';
 import type { Workspace } from '../../../shared/model/workspace';
 import { DEFAULT_SAMPLE_ID, SAMPLES, findSample } from '../../../shared/samples';
+import { editorStoreHook } from './editorStoreHook';
 
 /** Where the open workspace came from: shown in the title, used to name a save. */
 export type WorkspaceSource =
@@ -18,7 +19,7 @@ export type WorkspaceSource =
 export interface DocumentState {
   readonly workspace: Workspace;
   readonly source: WorkspaceSource;
-  /** Replaces the whole document; callers reset the session and history through loadWorkspace(). */
+  /** Replaces the whole document; the editor opens workspaces (Editor.open), resetting the session and history. */
   replaceWorkspace(workspace: Workspace, source: WorkspaceSource): void;
   /** Records an edited workspace as one undoable step. Use dispatchEdit, not this. */
   commitWorkspace(workspace: Workspace): void;
@@ -34,10 +35,16 @@ function firstWorkspace(): { workspace: Workspace; source: WorkspaceSource } {
   return { workspace: sample.create(), source: { kind: 'sample', sampleId: sample.id } };
 }
 
-export const useDocumentStore = create<DocumentState>()(
-  temporal(
+/** The undo history's view of the document: the workspace only. */
+export type DocumentHistory = StoreApi<TemporalState<Pick<DocumentState, 'workspace'>>>;
+
+/** A document store as the editor holds it: the zustand store and its undo history. */
+export type DocumentStoreApi = StoreApi<DocumentState> & { readonly temporal: DocumentHistory };
+
+function documentState(initial: { workspace: Workspace; source: WorkspaceSource }) {
+  return temporal<DocumentState, [], [], Pick<DocumentState, 'workspace'>>(
     (set) => ({
-      ...firstWorkspace(),
+      ...initial,
       replaceWorkspace: (workspace, source) => set({ workspace, source }),
       commitWorkspace: (workspace) => set({ workspace }),
     }),
@@ -48,5 +55,25 @@ export const useDocumentStore = create<DocumentState>()(
       equality: (a, b) => a.workspace === b.workspace,
       limit: UNDO_LIMIT,
     },
-  ),
-);
+  );
+}
+
+/** A new document store (an editor's own; tests build one per editor). */
+export function createDocumentStore(initial = firstWorkspace()): DocumentStoreApi {
+  return createStore<DocumentState>()(documentState(initial));
+}
+
+let windowDocument: DocumentStoreApi | null = null;
+
+/** The window's document store, made on first use: the window's editor holds it. */
+export function windowDocumentStore(): DocumentStoreApi {
+  windowDocument ??= createDocumentStore();
+  return windowDocument;
+}
+
+/** The editor's document (see editorStoreHook), and the window's undo history. */
+export const useDocumentStore = Object.assign(editorStoreHook((editor) => editor.document, windowDocumentStore), {
+  get temporal(): DocumentHistory {
+    return windowDocumentStore().temporal;
+  },
+});

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { createStore, type StateCreator, type StoreApi } from 'zustand';
+import { editorStoreHook } from './editorStoreHook';
 import type { Clipboard } from '../../../shared/edits/edit';
 
 /** The canvas camera: screen = k·world + (x, y). */
@@ -46,15 +47,13 @@ export interface UiState {
   /** Every selected item (nodes and arrangement hubs), in the order they were selected. */
   readonly selectedIds: readonly string[];
   /**
-   * The selection as the side panel shows it: the same as selectedId/selectedIds, except while a
-   * press on the canvas is held (pressHeld), when it stays as it was before the press. Pressing a
-   * card selects it on the canvas at once, but the panel changes when the press ends: at England
-   * scale the panel's change is a few hundred milliseconds of work, which must not land in the
-   * first frames of a drag.
+   * While a press on the canvas is held, the selection as it was before the press; otherwise
+   * null. The side panel shows this while it is set (see panelSelectedIds): pressing a card
+   * selects it on the canvas at once, but the panel changes when the press ends, because at
+   * England scale the panel's change is a few hundred milliseconds of work, which must not land
+   * in the first frames of a drag.
    */
-  readonly panelSelectedId: string | null;
-  readonly panelSelectedIds: readonly string[];
-  readonly pressHeld: boolean;
+  readonly heldSelection: readonly string[] | null;
   readonly viewport: Viewport;
   /** Bumped to ask the canvas to zoom to fit (a freshly opened workspace). */
   readonly fitRequest: number;
@@ -94,26 +93,37 @@ export interface UiState {
   requestCamera(camera: { readonly x: number; readonly y: number; readonly k: number } | null): void;
   /** Back to a fresh session for a newly opened workspace. */
   resetSession(scenarioId: string): void;
-  /** A press on a canvas item starts (true) or ends (false): see panelSelectedId. */
+  /** A press on a canvas item starts (true) or ends (false): see heldSelection. */
   setPressHeld(held: boolean): void;
 }
 
-/** A new selection, and the panel's copy of it unless a press is held. */
-function selection(s: UiState, ids: readonly string[]): Partial<UiState> {
-  const selectedId = ids[ids.length - 1] ?? null;
-  return s.pressHeld
-    ? { selectedIds: ids, selectedId }
-    : { selectedIds: ids, selectedId, panelSelectedIds: ids, panelSelectedId: selectedId };
+/** A new selection; the last item is the primary one. */
+function selection(ids: readonly string[]): Partial<UiState> {
+  return { selectedIds: ids, selectedId: ids[ids.length - 1] ?? null };
 }
 
-export const useUiStore = create<UiState>()((set) => ({
+/** The selection the side panel shows: as it was before a press that is still held, else the selection. */
+export function panelSelectedIds(s: UiState): readonly string[] {
+  return s.heldSelection ?? s.selectedIds;
+}
+
+/** The panel's primary selection (the last of panelSelectedIds), or null. */
+export function panelSelectedId(s: UiState): string | null {
+  const ids = panelSelectedIds(s);
+  return ids[ids.length - 1] ?? null;
+}
+
+/** Whether a press on a canvas item is held. */
+export function isPressHeld(s: UiState): boolean {
+  return s.heldSelection !== null;
+}
+
+const uiState: StateCreator<UiState> = (set) => ({
   scenarioId: '',
   yearId: null,
   selectedId: null,
   selectedIds: [],
-  panelSelectedId: null,
-  panelSelectedIds: [],
-  pressHeld: false,
+  heldSelection: null,
   viewport: { x: 0, y: 0, k: 1 },
   fitRequest: 1,
   clipboard: null,
@@ -122,11 +132,11 @@ export const useUiStore = create<UiState>()((set) => ({
   shortcutsHelpOpen: false,
   centreRequest: null,
   cameraRequest: null,
-  selectScenario: (scenarioId) => set((s) => ({ scenarioId, ...selection(s, []) })),
+  selectScenario: (scenarioId) => set({ scenarioId, ...selection([]) }),
   showYear: (yearId) => set({ yearId }),
-  select: (id) => set((s) => selection(s, id === null ? [] : [id])),
-  toggleSelected: (id) => set((s) => selection(s, s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id])),
-  selectMany: (ids) => set((s) => selection(s, [...new Set(ids)])),
+  select: (id) => set(selection(id === null ? [] : [id])),
+  toggleSelected: (id) => set((s) => selection(s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id])),
+  selectMany: (ids) => set(selection([...new Set(ids)])),
   setViewport: (viewport) => set({ viewport }),
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setClipboard: (clipboard) => set({ clipboard }),
@@ -137,9 +147,26 @@ export const useUiStore = create<UiState>()((set) => ({
   requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
   requestCamera: (cameraRequest) => set({ cameraRequest }),
   resetSession: (scenarioId) => set((s) => ({
-    scenarioId, yearId: null, notice: null, fitRequest: s.fitRequest + 1, pressHeld: false, ...selection({ ...s, pressHeld: false }, []),
+    scenarioId, yearId: null, notice: null, fitRequest: s.fitRequest + 1, heldSelection: null, ...selection([]),
   })),
-  setPressHeld: (pressHeld) => set((s) => (pressHeld
-    ? { pressHeld }
-    : { pressHeld, panelSelectedId: s.selectedId, panelSelectedIds: s.selectedIds })),
-}));
+  // Pressing again while held keeps the selection from before the first press.
+  setPressHeld: (held) => set((s) => ({ heldSelection: held ? (s.heldSelection ?? s.selectedIds) : null })),
+});
+
+export type UiStoreApi = StoreApi<UiState>;
+
+/** A new session store (an editor's own; tests build one per editor). */
+export function createUiStore(): UiStoreApi {
+  return createStore<UiState>()(uiState);
+}
+
+let windowUi: UiStoreApi | null = null;
+
+/** The window's session store, made on first use: the window's editor holds it. */
+export function windowUiStore(): UiStoreApi {
+  windowUi ??= createUiStore();
+  return windowUi;
+}
+
+/** The editor's session (see editorStoreHook). */
+export const useUiStore = editorStoreHook((editor) => editor.ui, windowUiStore);

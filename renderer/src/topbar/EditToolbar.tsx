@@ -6,7 +6,7 @@ import { runCommand } from '../commands/keyDispatcher';
 import { command, type Command } from '../commands/registry';
 import { alignSelection, distributeSelection } from '../keyboard/editorCommands';
 import { ShortcutsHelp } from '../keyboard/ShortcutsHelp';
-import { useDocumentStore } from '../state/documentStore';
+import { useEditor } from '../editor/EditorContext';
 import { useUiStore } from '../state/uiStore';
 import { EditNotice } from './EditNotice';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
@@ -74,8 +74,9 @@ const DISTRIBUTE: readonly { axis: 'x' | 'y'; icon: ToolbarIconName; label: stri
 const HELP = command('shortcuts-help');
 
 export function EditToolbar() {
-  const canUndo = useStore(useDocumentStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useDocumentStore.temporal, (s) => s.futureStates.length > 0);
+  const editor = useEditor();
+  const canUndo = useStore(editor.document.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(editor.document.temporal, (s) => s.futureStates.length > 0);
   const count = useUiStore((s) => s.selectedIds.length);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
   const setMinimapVisible = useUiStore((s) => s.setMinimapVisible);

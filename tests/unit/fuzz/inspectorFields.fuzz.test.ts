@@ -11,7 +11,7 @@ import { numberFieldDraft, optionalTextDraft, requiredTextDraft } from '../../..
 import { parseNumberInput, parsePercentInput } from '../../../renderer/src/inspector/parseNumberInput';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../../renderer/src/editor/appEditor';
 import { everyFieldWorkspace } from '../persistence/fixtures';
 import { FUZZ_TIMEOUT_MS, MEGABYTE_STRING, deepFreeze, expectReadableMessages, fuzzOptions, timed } from './fuzzInputs';
 
@@ -128,7 +128,7 @@ describe('inspector fields under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   });
 
   it('committing through dispatchEdit: a refusal leaves the document and its undo history as they were', () => {
-    loadWorkspace(workspace, { kind: 'library' });
+    void appEditor().open(workspace, { kind: 'library' });
     fc.assert(
       fc.property(fc.constantFrom(...FIELDS), typed, (c, text) => {
         const draft = c.toEdit(text);

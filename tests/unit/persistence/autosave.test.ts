@@ -1,27 +1,40 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../../../shared/model/workspace';
-import { createAutosave, type AutosaveReport } from '../../../renderer/src/persistence/createAutosave';
+import { createAutosave, type AutosaveReport, type DocumentSource } from '../../../renderer/src/persistence/createAutosave';
+import type { WorkspaceOrigin } from '../../../renderer/src/editor/Editor';
 import { flushOnHide } from '../../../renderer/src/persistence/flushOnHide';
 import { everyFieldWorkspace } from './fixtures';
 
 // Autosave's timing with fake timers and a stand-in write: one write per burst of edits, the
 // latest document each time, at once when the window hides, and retried after a failure.
 
-/** A minimal document store: what autosave subscribes to. */
+/** A minimal editor: its document and the two events autosave listens to. */
 function documents(initial: Workspace) {
   let workspace = initial;
-  const listeners = new Set<(s: { workspace: Workspace }) => void>();
-  return {
-    getState: () => ({ workspace }),
-    subscribe: (l: (s: { workspace: Workspace }) => void) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
+  const changed = new Set<(e: { workspace: Workspace; previous: Workspace }) => void>();
+  const opened = new Set<(e: { workspace: Workspace; origin: WorkspaceOrigin }) => void>();
+  const source = {
+    get workspace() {
+      return workspace;
     },
+    on: ((event: 'opened' | 'changed', listener: never) => {
+      const set: Set<unknown> = event === 'opened' ? opened : changed;
+      set.add(listener);
+      return () => void set.delete(listener);
+    }) as DocumentSource['on'],
+    /** An edit. */
     set(next: Workspace) {
+      const previous = workspace;
       workspace = next;
-      for (const l of listeners) l({ workspace });
+      for (const l of changed) l({ workspace, previous });
+    },
+    /** A workspace opened in place of the document. */
+    open(next: Workspace, origin: WorkspaceOrigin) {
+      workspace = next;
+      for (const l of opened) l({ workspace, origin });
     },
   };
+  return source;
 }
 
 const renamed = (ws: Workspace, name: string): Workspace => ({ ...ws, name });
@@ -234,10 +247,26 @@ describe('autosave', () => {
       onForeignDocument: (ws) => foreign.push(ws),
     });
     autosave.bind(start.id, start);
-    store.set({ ...start, id: 'ws-other', name: 'Opened from a file' });
+    store.open({ ...start, id: 'ws-other', name: 'Opened from a file' }, { kind: 'file', fileName: 'other.ccgm' });
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
     expect(foreign.map((w) => w.name)).toEqual(['Opened from a file']);
+  });
+
+  it('a file opened with the bound workspace\'s id is another document: nothing is written over the saved one', async () => {
+    const start = everyFieldWorkspace();
+    const store = documents(start);
+    const foreign: Workspace[] = [];
+    createAutosave({
+      documents: store,
+      write: async (ws, updatedAt) => void writes.push({ name: ws.name, updatedAt }),
+      onStatus: () => undefined,
+      onForeignDocument: (ws) => foreign.push(ws),
+    }).bind(start.id, start);
+    store.open({ ...start, name: 'Same id, from a file' }, { kind: 'file', fileName: 'same.ccgm' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]);
+    expect(foreign.map((w) => w.name)).toEqual(['Same id, from a file']);
   });
 
   it('flush after switching workspaces writes the old one first, then nothing for the new', async () => {
@@ -246,7 +275,7 @@ describe('autosave', () => {
     await autosave.flush();
     const other = everyFieldWorkspace('ws-other', 'Other');
     autosave.bind(other.id, other);
-    store.set(other);
+    store.open(other, { kind: 'library' });
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes.map((w) => w.name)).toEqual(['Unsaved edit']);
   });

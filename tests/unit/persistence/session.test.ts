@@ -9,7 +9,7 @@ import { AUTO_SNAPSHOT_INTERVAL_MS } from '../../../renderer/src/persistence/sna
 import { useSaveStatus } from '../../../renderer/src/persistence/saveStatusStore';
 import { dispatchEdit, undo } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
-import { loadWorkspace } from '../../../renderer/src/state/loadWorkspace';
+import { appEditor } from '../../../renderer/src/editor/appEditor';
 import { everyFieldWorkspace } from './fixtures';
 
 // The library session on fake-indexeddb with the real document store: start-up, autosave of
@@ -71,7 +71,7 @@ describe('start-up', () => {
     await saved();
     stopPersistence();
 
-    loadWorkspace(everyFieldWorkspace('ws-placeholder', 'Placeholder'), { kind: 'file', fileName: 'x.ccgm' });
+    void appEditor().open(everyFieldWorkspace('ws-placeholder', 'Placeholder'), { kind: 'file', fileName: 'x.ccgm' });
     const outcome = await openOnLaunch(await start());
     expect(outcome.kind).toBe('opened');
     expect(store().workspace.name).toBe('Cambridgeshire & Peterborough (illustrative)');
@@ -111,7 +111,7 @@ describe('autosave into the library', () => {
   it('a document opened outside the library (a file) joins it under its own id', async () => {
     await openOnLaunch(await start());
     const fromFile = everyFieldWorkspace('ws-from-file', 'From a file');
-    loadWorkspace(fromFile, { kind: 'file', fileName: 'from.ccgm' });
+    await appEditor().open(fromFile, { kind: 'file', fileName: 'from.ccgm' });
     await saved();
     expect(session.openId()).toBe('ws-from-file');
     const names = (await session.listWorkspaces()).map((w) => w.name).sort();
@@ -123,7 +123,7 @@ describe('autosave into the library', () => {
     const libraryId = store().workspace.id;
     const sample = findSample('four-small-ccgs');
     if (!sample) throw new Error('sample missing');
-    loadWorkspace({ ...sample.create(), name: 'Same id, other content' }, { kind: 'file', fileName: 'same.ccgm' });
+    await appEditor().open({ ...sample.create(), name: 'Same id, other content' }, { kind: 'file', fileName: 'same.ccgm' });
     await Promise.resolve();
     await saved();
     expect(store().workspace.id).not.toBe(libraryId);
@@ -176,6 +176,17 @@ describe('library commands', () => {
     const outcome = await session.renameWorkspace(openId, 'Q3\u0007 budget');
     expect(outcome).toEqual({ ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] });
     expect(store().workspace.name).toBe(before);
+  });
+
+  it('renaming the open workspace is an edit: an over-long name is refused with its located message, and nothing is saved', async () => {
+    const openId = store().workspace.id;
+    const before = store().workspace;
+    const outcome = await session.renameWorkspace(openId, 'x'.repeat(501));
+    expect(outcome).toEqual({ ok: false, errors: ['name: must be at most 500 characters'] });
+    expect(store().workspace).toBe(before);
+    expect(history()).toBe(0);
+    await saved();
+    expect((await db.workspaces.get(openId))?.name).toBe('Four small CCGs — do, share or buy?');
   });
 
   it('duplicate saves a copy under a new id, including unsaved edits of the open workspace', async () => {

@@ -1,6 +1,9 @@
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from '../../../shared/model/workspace';
 
+/** What the header calls a blank workspace that is not in the library. */
+export const BLANK_SOURCE_LABEL = 'Not saved yet';
+
 /** A workspace with the default assumptions and one empty scenario, "Scenario 1", to build from scratch. */
 export function blankWorkspace(now: Date = new Date()): Workspace {
   const stamp = now.toISOString();

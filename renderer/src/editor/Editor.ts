@@ -1,0 +1,266 @@
+import { applyEdit } from '../../../shared/edits/applyEdit';
+import type { Edit, EditResult } from '../../../shared/edits/edit';
+import type { Workspace } from '../../../shared/model/workspace';
+import { cleanStrings } from '../../../shared/text/cleanStrings';
+import type { RememberedView } from '../persistence/viewMemory';
+import { createDocumentStore, type DocumentStoreApi, type WorkspaceSource } from '../state/documentStore';
+import { createMainViewStore, type MainViewKind, type MainViewStoreApi } from '../state/mainViewStore';
+import { populationNotice } from '../state/populationNotice';
+import { createUiStore, type UiStoreApi } from '../state/uiStore';
+import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';
+import { textNotice } from './editNotices';
+
+/** Where an opened workspace came from (the header names it; a save is named after it). */
+export type WorkspaceOrigin = WorkspaceSource;
+
+export interface EditorEvents {
+  /** A workspace replaced the document: its undo history is cleared and the session starts afresh. */
+  readonly opened: { readonly workspace: Workspace; readonly origin: WorkspaceOrigin };
+  /** The document changed in place: an edit, undo, redo, a rename or a restored version. */
+  readonly changed: { readonly workspace: Workspace; readonly previous: Workspace };
+}
+
+export type EditorEventName = keyof EditorEvents;
+
+/** The local library as the editor sees it: takes a workspace in (saving it) and opens it. */
+export interface EditorLibrary {
+  /** Saves the workspace as a new library workspace (a new id if its id is taken) and opens it. */
+  add(workspace: Workspace): Promise<Workspace>;
+}
+
+export interface DispatchOptions {
+  /** 'ignore': the change is made but is no undo step (default 'record'). */
+  readonly history?: 'record' | 'ignore';
+}
+
+export interface EditorOptions {
+  readonly document?: DocumentStoreApi;
+  readonly ui?: UiStoreApi;
+  readonly mainView?: MainViewStoreApi;
+  /** Where the user last was in a workspace (scenario, year, view); none by default. */
+  readonly rememberedView?: (workspace: Workspace) => Partial<RememberedView>;
+}
+
+/**
+ * The editor: the one thing that changes the document and the session. Edits, undo and redo,
+ * opening a workspace, renaming it and restoring an earlier version all go through it; each is
+ * announced as an `opened` or `changed` event, which persistence listens to. The stores it holds
+ * are its own unless given (the app's editor is given the window's stores).
+ */
+export class Editor {
+  readonly document: DocumentStoreApi;
+  readonly ui: UiStoreApi;
+  readonly mainView: MainViewStoreApi;
+  private readonly rememberedView: (workspace: Workspace) => Partial<RememberedView>;
+  private readonly listeners: { [K in EditorEventName]: Set<(event: EditorEvents[K]) => void> } = {
+    opened: new Set(),
+    changed: new Set(),
+  };
+  private library: EditorLibrary | null = null;
+  /** While a workspace is being opened its replacement of the document is no `changed`. */
+  private opening = false;
+  private readonly stopWatching: () => void;
+
+  constructor(options: EditorOptions = {}) {
+    this.document = options.document ?? createDocumentStore();
+    this.ui = options.ui ?? createUiStore();
+    this.mainView = options.mainView ?? createMainViewStore();
+    this.rememberedView = options.rememberedView ?? (() => ({}));
+    // Watching the store rather than each method: undo and redo happen inside zundo.
+    this.stopWatching = this.document.subscribe((state, before) => {
+      if (this.opening || state.workspace === before.workspace) return;
+      this.emit('changed', { workspace: state.workspace, previous: before.workspace });
+    });
+  }
+
+  get workspace(): Workspace {
+    return this.document.getState().workspace;
+  }
+
+  get origin(): WorkspaceOrigin {
+    return this.document.getState().source;
+  }
+
+  /**
+   * Applies edits as ONE undo step, or refuses them all with the first refusal's located errors
+   * and changes nothing. A single edit has typed text XML cannot hold replaced (and said), and a
+   * CCG population changed through its localities announced.
+   */
+  dispatch(edits: Edit | readonly Edit[], options: DispatchOptions = {}): EditResult {
+    const list: readonly Edit[] = isEditList(edits) ? edits : [edits];
+    const before = this.workspace;
+    const [only] = list;
+    if (only === undefined) return { ok: true, workspace: before };
+    const single = list.length === 1;
+    const cleaned = single ? cleanStrings(only) : null;
+    let next = before;
+    for (const edit of cleaned ? [cleaned.value] : list) {
+      const result = applyEdit(next, edit);
+      if (!result.ok) return result;
+      next = result.workspace;
+    }
+    if (next === before) return { ok: true, workspace: next };
+    this.commit(next, options.history ?? 'record');
+    if (cleaned) {
+      // A CCG's population changed through its localities: always said (a caller may say more).
+      const notice = populationNotice(before, next);
+      if (notice !== null) this.notify(notice, 'info');
+      if (cleaned.replaced.length > 0) this.notify(textNotice(cleaned.replaced), 'info');
+    }
+    return { ok: true, workspace: next };
+  }
+
+  /** Steps back one edit, if there is one. */
+  undo(): void {
+    this.document.temporal.getState().undo();
+  }
+
+  /** Steps forward one undone edit, if there is one. */
+  redo(): void {
+    this.document.temporal.getState().redo();
+  }
+
+  canUndo(): boolean {
+    return this.document.temporal.getState().pastStates.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.document.temporal.getState().futureStates.length > 0;
+  }
+
+  /** Renames the workspace as one undoable edit; an empty or over-long name is refused. */
+  rename(name: string): EditResult {
+    return this.dispatch({ type: 'renameWorkspace', name });
+  }
+
+  /** Puts an earlier version of this workspace back, as one edit Undo takes back. */
+  restore(version: Workspace): EditResult {
+    return this.dispatch({ type: 'restoreVersion', workspace: version });
+  }
+
+  /**
+   * Opens a workspace: the one way a document is replaced. With a library attached, a workspace
+   * from anywhere but the library joins it first (saved under a new id if its id is taken) and is
+   * opened from there. Otherwise it replaces the document before this returns: the previous undo
+   * history goes (its steps would undo into another workspace) and the session starts on its
+   * first scenario, or where the user last was in it.
+   */
+  open(workspace: Workspace, origin: WorkspaceOrigin): Promise<Workspace> {
+    if (origin.kind !== 'library' && this.library) return this.library.add(workspace);
+    const remembered = this.rememberedView(workspace);
+    this.opening = true;
+    try {
+      this.document.getState().replaceWorkspace(workspace, origin);
+      this.document.temporal.getState().clear();
+    } finally {
+      this.opening = false;
+    }
+    this.ui.getState().resetSession(workspace.scenarios[0]?.id ?? '');
+    if (remembered.scenarioId) this.showScenario(remembered.scenarioId);
+    if (remembered.yearId) this.showYear(remembered.yearId);
+    if (remembered.view) this.showView(remembered.view);
+    this.emit('opened', { workspace, origin });
+    return Promise.resolve(workspace);
+  }
+
+  /** A new workspace with one empty scenario. */
+  createBlank(now: Date = new Date()): Promise<Workspace> {
+    return this.open(blankWorkspace(now), { kind: 'file', fileName: BLANK_SOURCE_LABEL });
+  }
+
+  /** The selected items, in the order they were selected; the last is the primary one. */
+  get selectedIds(): readonly string[] {
+    return this.ui.getState().selectedIds;
+  }
+
+  /** Selects one item (or nothing), replacing the selection. */
+  select(id: string | null): void {
+    this.ui.getState().select(id);
+  }
+
+  /** Adds the item to the selection, or takes it out if it is already in (Shift-click). */
+  toggleSelected(id: string): void {
+    this.ui.getState().toggleSelected(id);
+  }
+
+  /** Replaces the selection with these items; the last becomes the primary one. */
+  selectMany(ids: readonly string[]): void {
+    this.ui.getState().selectMany(ids);
+  }
+
+  /** The scenario shown, as asked for (the first scenario is shown if it is not in the workspace). */
+  get scenarioId(): string {
+    return this.ui.getState().scenarioId;
+  }
+
+  /** Shows another scenario; the selection, which belonged to the other scenario, is cleared. */
+  showScenario(scenarioId: string): void {
+    this.ui.getState().selectScenario(scenarioId);
+  }
+
+  /** The planning year every figure is shown for (null: the first). */
+  get yearId(): string | null {
+    return this.ui.getState().yearId;
+  }
+
+  showYear(yearId: string | null): void {
+    this.ui.getState().showYear(yearId);
+  }
+
+  /** The main view shown: Canvas, Matrix or Compare. */
+  get view(): MainViewKind {
+    return this.mainView.getState().view;
+  }
+
+  showView(view: MainViewKind): void {
+    this.mainView.getState().setView(view);
+  }
+
+  /** Shows a notice in the editor's one notice area (a refusal stays; information fades). */
+  notify(text: string, kind: 'refused' | 'info' = 'refused'): void {
+    this.ui.getState().notify(text, kind);
+  }
+
+  /** Calls `listener` on every such event until the returned function is called. */
+  on<K extends EditorEventName>(event: K, listener: (event: EditorEvents[K]) => void): () => void {
+    const set = this.listeners[event];
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  /** Opening goes through this library until the returned function is called. */
+  attachLibrary(library: EditorLibrary): () => void {
+    this.library = library;
+    return () => {
+      if (this.library === library) this.library = null;
+    };
+  }
+
+  /** Stops watching the document store (a test's editor, thrown away). */
+  dispose(): void {
+    this.stopWatching();
+    this.listeners.opened.clear();
+    this.listeners.changed.clear();
+  }
+
+  private commit(next: Workspace, history: 'record' | 'ignore'): void {
+    const temporal = this.document.temporal.getState();
+    if (history === 'ignore') temporal.pause();
+    try {
+      this.document.getState().commitWorkspace(next);
+    } finally {
+      if (history === 'ignore') temporal.resume();
+    }
+  }
+
+  private emit<K extends EditorEventName>(event: K, payload: EditorEvents[K]): void {
+    // A copy: a listener may subscribe or unsubscribe while being told.
+    for (const listener of [...this.listeners[event]]) listener(payload);
+  }
+}
+
+function isEditList(edits: Edit | readonly Edit[]): edits is readonly Edit[] {
+  return Array.isArray(edits);
+}
