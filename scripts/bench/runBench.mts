@@ -23,6 +23,7 @@ import { benchApp, benchAppInteractions } from './appBench';
 import { bundleKB } from './bundleSize';
 import { benchCosting } from './costingBench';
 import { benchRecommend } from './recommendBench';
+import { benchStaffing } from './staffingBench';
 import { installFrameRecorder } from './frameRecorder';
 import { installInteractionTimer } from './interactionTimer';
 import { benchReactFlow } from './reactFlowBench';
@@ -159,6 +160,8 @@ export async function runBench(options: Options): Promise<BenchResults> {
 
   const costing = options.quick ? benchCosting(workspace, 20, 5) : benchCosting(workspace, 200, 30);
   log(`Costing: median ${costing.costingMedianMs.toFixed(2)} ms over ${costing.costingRuns} runs.`);
+  const staffing = options.quick ? benchStaffing(20, 5) : benchStaffing(200, 20);
+  log(`Costing with staffing structures and a transition: median ${staffing.staffingCostingMedianMs.toFixed(2)} ms.`);
   // Recommend at England scale takes up to a minute: the quick smoke run leaves it out.
   const recommendFigures = options.quick ? {} : await benchRecommend(log);
 
@@ -201,6 +204,7 @@ export async function runBench(options: Options): Promise<BenchResults> {
     if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
     const results: BenchResults = {
       ...costing,
+      ...staffing,
       ...recommendFigures,
       ...appResults,
       ...interactions,

@@ -49,22 +49,13 @@ describe('costed structures are reused only while the staffing assumptions stand
 describe('England scale with structures and a transition', () => {
   const england = checkedEnglandWithStructures();
 
-  it('costs a scenario and its transition (both scenarios costed) well inside the 5 ms budget', () => {
-    // The least CPU time of many runs: on a machine shared with other work the wall clock
-    // measures the load (time waiting for a CPU); CPU time measures the engine. Before costed
-    // structures were reused and id records kept V8's fast mode, the transition's least was about 8–10 ms.
-    const least = (fn: () => unknown): number => {
-      let min = Infinity;
-      for (let i = 0; i < 60; i++) {
-        const started = process.cpuUsage();
-        fn();
-        const used = process.cpuUsage(started);
-        min = Math.min(min, (used.user + used.system) / 1000);
-      }
-      return min;
-    };
-    least(() => scenarioTransition(england, 'branch'));
-    expect(least(() => costScenario(england, 'branch'))).toBeLessThan(5);
-    expect(least(() => scenarioTransition(england, 'branch'))).toBeLessThan(7);
-  }, 120_000);
+  // How fast is measured by `npm run bench` (staffingCostingMedianMs), not by a timed test.
+  it('the transition from results already costed, as the app works it out, equals costing both scenarios again', () => {
+    const costed = new Map(england.scenarios.map((s) => [s.id, costScenario(england, s.id)]));
+    const fromCosted = scenarioTransition(england, 'branch', (_, id) => costed.get(id)!);
+    const fresh = scenarioTransition(england, 'branch');
+    expect(fresh).not.toBeNull();
+    expect(fresh?.ccgs.length).toBeGreaterThan(200);
+    expect(fromCosted).toEqual(fresh);
+  });
 });
