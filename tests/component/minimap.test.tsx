@@ -59,3 +59,30 @@ describe('the minimap’s view box', () => {
     expect(container.querySelector('.minimap-view')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
+
+describe('the minimap’s overview', () => {
+  it('draws each card in its status colour and each council as a box, a few paths for the whole scenario', () => {
+    const nodes: Node[] = [
+      { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 900_000, federated: false, x: 0, y: 0 },
+      // Ten people cost far more a head than the allowance: over.
+      { kind: 'ccg', id: 'ccg-b', name: 'Bourne CCG', population: 10, federated: false, x: 400, y: 0 },
+      { kind: 'localAuthority', id: 'la', name: 'Northshire', population: 500_000, x: 0, y: 300 },
+    ];
+    const workspace = workspaceOf(nodes);
+    const scenario = workspace.scenarios[0] as Scenario;
+    const scene = buildScene(scenario, costScenario(workspace, scenario.id));
+    const { container } = render(<Minimap scene={scene} />);
+    const card = (id: string) => scene.cards.find((c) => c.node.id === id);
+    const a = card('ccg-a');
+    const b = card('ccg-b');
+    const la = scene.localAuthorities[0];
+    if (!a?.result || !b || !la) throw new Error('fixture not laid out');
+    expect(b.result?.status).toBe('over');
+    expect(a.result.status).not.toBe('over');
+    const d = (selector: string) => container.querySelector(selector)?.getAttribute('d');
+    expect(d(`path.minimap-card.status-over`)).toBe(`M400,0h${b.width}v${b.height}h${-b.width}Z`);
+    expect(d(`path.minimap-card.status-${a.result.status}`)).toBe(`M0,0h${a.width}v${a.height}h${-a.width}Z`);
+    expect(d('path.minimap-org')).toBe(`M0,300h${la.width}v${la.height}h${-la.width}Z`);
+    expect(container.querySelectorAll('.minimap svg > *').length).toBeLessThan(8);
+  });
+});

@@ -55,6 +55,24 @@ export function viewBoxTransforms(box: Rect): Record<keyof typeof VIEW_PARTS, st
   };
 }
 
+/** Card statuses, each drawn in its own colour ('none': not costed). */
+const STATUSES = ['none', 'within', 'tight', 'over'] as const;
+
+const rectPath = (r: Rect): string => `M${r.x},${r.y}h${r.width}v${r.height}h${-r.width}Z`;
+const circlePath = (cx: number, cy: number, r: number): string => `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+
+/** The minimap's shapes as path data: clusters, cards by status, councils and providers, hubs of radius `hubRadius`. */
+export function minimapShapes(scene: Scene, hubRadius: number): { clusters: string; cards: Record<(typeof STATUSES)[number], string>; orgs: string; hubs: string } {
+  const cards: Record<(typeof STATUSES)[number], string[]> = { none: [], within: [], tight: [], over: [] };
+  for (const c of scene.cards) cards[c.result?.status ?? 'none'].push(rectPath(c));
+  return {
+    clusters: scene.clusters.map(rectPath).join(''),
+    cards: { none: cards.none.join(''), within: cards.within.join(''), tight: cards.tight.join(''), over: cards.over.join('') },
+    orgs: [...scene.localAuthorities, ...scene.providers].map(rectPath).join(''),
+    hubs: scene.hubs.map((h) => circlePath(h.cx, h.cy, hubRadius)).join(''),
+  };
+}
+
 /**
  * An overview of the whole scenario in the canvas's corner: every organisation as a small shape
  * and the view as a rectangle. Click or drag on it to move the view there; arrow keys pan. It
@@ -123,6 +141,7 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
 
   // Strokes stay a pixel or two wide whatever the drawing's size.
   const unit = Math.max(frame.width / WIDTH, frame.height / HEIGHT);
+  const shapes = useMemo(() => minimapShapes(scene, Math.max(20, 3 * unit)), [scene, unit]);
   return (
     <div className="minimap">
       <svg
@@ -138,16 +157,13 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
         onKeyDown={onKeyDown}
       >
         <rect className="minimap-bg" x={frame.x} y={frame.y} width={frame.width} height={frame.height} />
-        {scene.clusters.map((c) => (
-          <rect key={c.id} className="minimap-cluster" x={c.x} y={c.y} width={c.width} height={c.height} strokeWidth={unit} />
-        ))}
-        {scene.cards.map((c) => (
-          <rect key={c.node.id} className={`minimap-card status-${c.result?.status ?? 'none'}`} x={c.x} y={c.y} width={c.width} height={c.height} />
-        ))}
-        {[...scene.localAuthorities, ...scene.providers].map((b) => (
-          <rect key={b.node.id} className="minimap-org" x={b.x} y={b.y} width={b.width} height={b.height} />
-        ))}
-        {scene.hubs.map((h) => <circle key={h.arrangement.id} className="minimap-hub" cx={h.cx} cy={h.cy} r={Math.max(20, 3 * unit)} />)}
+        {/* One path per kind of shape (and per status for cards), not one element per
+            organisation: at England scale that is ten elements instead of about 750 for the page
+            to restyle and lay out whenever the drawing changes. */}
+        <path className="minimap-cluster" d={shapes.clusters} strokeWidth={unit} />
+        {STATUSES.map((status) => shapes.cards[status] && <path key={status} className={`minimap-card status-${status}`} d={shapes.cards[status]} />)}
+        <path className="minimap-org" d={shapes.orgs} />
+        <path className="minimap-hub" d={shapes.hubs} />
       </svg>
       {/* The view's box moves on every frame of a pan or zoom. Drawn in the overview it was
           repainted each time: about half the page's paint work during a pan at England's fit view

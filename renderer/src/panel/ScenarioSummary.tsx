@@ -1,3 +1,4 @@
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { releasedAndBreached, scenarioHeadroomPhrase } from '../../../shared/format/headroom';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
@@ -16,7 +17,14 @@ export interface ScenarioSummaryProps {
 /** The side panel with nothing selected: the scenario's totals, its CCGs and all its flags. */
 export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryProps) {
   const t = result.totals;
-  const ccgs = [...result.ccgs].sort((a, b) => b.perHead - a.perHead);
+  // The long lists (every CCG, every flag) follow a frame later when the scenario or its figures
+  // change, so the canvas and the totals are painted first; the panel keeps its layout meanwhile.
+  const listed = useDeferredValue(result);
+  const latestSelect = useRef(onSelect);
+  useLayoutEffect(() => {
+    latestSelect.current = onSelect;
+  });
+  const select = useCallback((id: string) => latestSelect.current(id), []);
   return (
     <article className="summary" aria-labelledby="scenario-summary-title">
       <header className="panel-header">
@@ -35,28 +43,43 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
         </div>
       </dl>
 
-      <section aria-labelledby="scenario-ccgs-title">
-        <h3 id="scenario-ccgs-title">CCGs by running cost per head</h3>
-        {ccgs.length === 0 && <p className="muted">No CCGs yet: add one from the palette.</p>}
-        <ul className="ccg-list">
-          {ccgs.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="ccg-list-item" onClick={() => onSelect(c.id)}>
-                <span className="ccg-list-name">{c.name}</span>
-                <span className="ccg-list-figure">{formatPerHead(c.perHead)}</span>
-                <StatusBadge status={c.status} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CcgList result={listed} onSelect={select} />
 
       <ScenarioTransitionSection scenario={scenario} />
 
-      <section aria-labelledby="scenario-flags-title">
-        <h3 id="scenario-flags-title">Risk flags <span className="h-figure">{result.flags.length}</span></h3>
-        <FlagList flags={result.flags} onSelect={onSelect} emptyText="No risk flags in this scenario." />
-      </section>
+      <FlagsSection flags={listed.flags} onSelect={select} />
     </article>
   );
 }
+
+/** The scenario's CCGs, dearest a head first. */
+const CcgList = memo(function CcgList({ result, onSelect }: { readonly result: ScenarioResult; readonly onSelect: (id: string) => void }) {
+  const ccgs = [...result.ccgs].sort((a, b) => b.perHead - a.perHead);
+  return (
+    <section aria-labelledby="scenario-ccgs-title">
+      <h3 id="scenario-ccgs-title">CCGs by running cost per head</h3>
+      {ccgs.length === 0 && <p className="muted">No CCGs yet: add one from the palette.</p>}
+      <ul className="ccg-list">
+        {ccgs.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="ccg-list-item" onClick={() => onSelect(c.id)}>
+              <span className="ccg-list-name">{c.name}</span>
+              <span className="ccg-list-figure">{formatPerHead(c.perHead)}</span>
+              <StatusBadge status={c.status} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+/** Every risk flag of the scenario. */
+const FlagsSection = memo(function FlagsSection({ flags, onSelect }: { readonly flags: ScenarioResult['flags']; readonly onSelect: (id: string) => void }) {
+  return (
+    <section aria-labelledby="scenario-flags-title">
+      <h3 id="scenario-flags-title">Risk flags <span className="h-figure">{flags.length}</span></h3>
+      <FlagList flags={flags} onSelect={onSelect} emptyText="No risk flags in this scenario." />
+    </section>
+  );
+});

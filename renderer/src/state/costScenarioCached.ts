@@ -2,12 +2,16 @@ import { resolveAssumptions } from '../../../shared/assumptions/resolveAssumptio
 import { costScenario } from '../../../shared/costing/costScenario';
 import type { ScenarioResult } from '../../../shared/costing/results';
 import type { Assumptions, Workspace } from '../../../shared/model/workspace';
+import { differsOnlyInPositions } from './differsOnlyInPositions';
 
 // Results are derived, never stored (DESIGN.md §3). They are memoised on the workspace object's
 // identity — documents are immutable, so a new object is the only way the inputs change — and the
 // scenario id. WeakMaps let old workspaces (and their results) be garbage-collected.
 const results = new WeakMap<Workspace, Map<string, ScenarioResult>>();
 const assumptions = new WeakMap<Workspace, Map<string, Assumptions>>();
+// The workspace last costed: when the next one only moves things (a drop), its figures are
+// reused as they are, the same objects, so nothing that shows them has to re-render.
+let lastCosted: Workspace | null = null;
 
 /**
  * The planning year to show for a scenario: `yearId` if the scenario's assumptions have it, else
@@ -27,7 +31,14 @@ export function costScenarioCached(workspace: Workspace, scenarioId: string, yea
   const year = shownYearId(resolvedAssumptionsCached(workspace, scenarioId), yearId);
   const key = `${scenarioId}\u0000${year ?? ''}`;
   let result = byScenario.get(key);
-  if (!result) byScenario.set(key, (result = costScenario(workspace, scenarioId, { yearId: year })));
+  if (!result) {
+    const earlier = lastCosted && lastCosted !== workspace ? results.get(lastCosted)?.get(key) : undefined;
+    result = earlier && lastCosted && differsOnlyInPositions(lastCosted, workspace)
+      ? earlier
+      : costScenario(workspace, scenarioId, { yearId: year });
+    byScenario.set(key, result);
+  }
+  lastCosted = workspace;
   return result;
 }
 
