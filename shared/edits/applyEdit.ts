@@ -7,7 +7,7 @@
  */
 import type { Arrangement, Node, Scenario, Workspace } from '../model/workspace';
 import { located } from '../schema/locate';
-import { acceptedReusingRecords, validateWorkspace } from '../schema/validateWorkspace';
+import { validateWorkspace } from '../schema/validateWorkspace';
 import { deleteItems } from './deleteItems';
 import { reconcileRemainders } from './localityRemainder';
 import type { AnyNodePatch, BatchEdit, Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
@@ -78,10 +78,7 @@ function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenari
   const others = workspace.scenarios
     .filter((s) => s.id !== before.id)
     .map((s): Scenario => ({ id: s.id, name: s.name, nodes: [], laOverlaps: [], arrangements: [] }));
-  const candidate: Workspace = { ...base, scenarios: [after, ...others] };
-  // The common case, an accepted edit, re-parses only the records the edit changed.
-  if (acceptedReusingRecords(candidate)) return [];
-  const result = validateWorkspace(candidate);
+  const result = validateWorkspace({ ...base, scenarios: [after, ...others] });
   if (result.ok) return [];
   const earlier = validateWorkspace({ ...base, scenarios: [before, ...others] });
   if (earlier.ok) return result.errors;

@@ -14,7 +14,6 @@ import { WORKSPACE_VERSION, type Assumptions, type Node, type Scenario, type Wor
 import { checkScenarioStaffing, checkWorkspaceStaffing } from '../staffing/checkScenarioStaffing';
 import { locate, located } from './locate';
 import { migrateWorkspace } from './migrations';
-import { parseReusingRecords, rememberParsed } from './parsedRecords';
 import { scenarioSizeProblems } from './scenarioSize';
 import { NODE_KINDS, functionIdProblem, workspaceSchema, yearIdProblem } from './workspaceSchema';
 
@@ -38,24 +37,9 @@ export function validateWorkspace(input: unknown): ValidationResult {
   const workspace: Workspace = parsed.data;
   const errors = cap([...checkMeaning(workspace), ...checkStaffing(workspace)]);
   if (errors.length > 0) return { ok: false, errors };
-  rememberParsed(workspace);
   return migrated.fromVersion === workspace.version
     ? { ok: true, workspace }
     : { ok: true, workspace, migratedFrom: migrated.fromVersion };
-}
-
-/**
- * Whether validateWorkspace would accept `input`, answered without parsing again the records
- * that have been through the validator before: after an edit, only what it changed. The meaning
- * checks (references, coverage, ranges) still read the whole document, so an edit cannot break
- * a cross-reference unseen. False means "not known to be valid": validateWorkspace says why.
- */
-export function acceptedReusingRecords(input: Workspace): boolean {
-  const migrated = migrateWorkspace(input);
-  if (!migrated.ok || migrated.fromVersion !== WORKSPACE_VERSION) return false;
-  if (scenarioSizeProblems(migrated.document).length > 0) return false;
-  const workspace = parseReusingRecords(migrated.document);
-  return workspace !== undefined && checkMeaning(workspace).length === 0 && checkStaffing(workspace).length === 0;
 }
 
 /** Staffing structures, baselines and staffing assumptions (format version 4). */

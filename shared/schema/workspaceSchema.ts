@@ -148,16 +148,16 @@ export const NODE_KINDS = ['cluster', 'ccg', 'locality', 'localAuthority', 'prov
 
 // A CCG may carry its own posts (format version 4).
 const ccgNodeWithPosts = ccgNode.extend({ structure: structureSchema.optional() }) satisfies z.ZodType<CcgNode>;
-export const nodeSchema = z.discriminatedUnion('kind', [
+const nodeSchema = z.discriminatedUnion('kind', [
   clusterNode, ccgNodeWithPosts, localityNode, localAuthorityNode, providerNode,
 ]) satisfies z.ZodType<Node>;
 
-export const laOverlapSchema = z.strictObject({
+const laOverlapSchema = z.strictObject({
   ccgId: id(), laId: id(),
   share: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1 (a share of the CCG\'s population)'),
 }) satisfies z.ZodType<LaOverlap>;
 
-export const arrangementSchema = z.strictObject({
+const arrangementSchema = z.strictObject({
   id: id(), name: name(), model: z.enum(ARRANGEMENT_MODELS),
   members: z.array(id()),
   hostCcgId: id().optional(), laId: id().optional(), providerId: id().optional(),
