@@ -2,21 +2,54 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import { rendererLayerFiles, rendererLayerPatterns, rendererLayers } from './scripts/lint/rendererLayers.mjs';
+import {
+  rendererLayerFiles,
+  rendererLayerPatterns,
+  rendererLayers,
+} from './scripts/lint/rendererLayers.mjs';
 
 const forbiddenInShared = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'shared/ is pure: no React.',
+  },
   { group: ['d3', 'd3-*'], message: 'shared/ is pure: d3 belongs in renderer/.' },
   { group: ['dexie', 'dexie-*'], message: 'shared/ is pure: persistence belongs in renderer/.' },
   { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
-  { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'crypto', 'process', 'buffer', 'stream', 'util', 'events'], message: 'shared/ is pure: no Node APIs.' },
-  { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports nothing from the shells.' },
+  {
+    group: [
+      'node:*',
+      'fs',
+      'fs/*',
+      'path',
+      'os',
+      'child_process',
+      'url',
+      'crypto',
+      'process',
+      'buffer',
+      'stream',
+      'util',
+      'events',
+    ],
+    message: 'shared/ is pure: no Node APIs.',
+  },
+  {
+    group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+    message: 'shared/ imports nothing from the shells.',
+  },
   { group: ['zustand', 'zustand/*'], message: 'shared/ is pure: stores belong in renderer/.' },
 ];
 
 const forbiddenInRenderer = [
-  { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer never touches Node: go through the bridge.' },
-  { group: ['**/electron/**'], message: 'The renderer talks to the main process only through the bridge.' },
+  {
+    group: ['electron', 'node:*', 'fs', 'path', 'child_process'],
+    message: 'The renderer never touches Node: go through the bridge.',
+  },
+  {
+    group: ['**/electron/**'],
+    message: 'The renderer talks to the main process only through the bridge.',
+  },
 ];
 
 // The renderer's layer order (common → services → features → shell): each layer's files may not
@@ -24,17 +57,34 @@ const forbiddenInRenderer = [
 const rendererLayerBlocks = rendererLayers.slice(0, -1).map((_, index) => ({
   files: rendererLayerFiles(index),
   rules: {
-    'no-restricted-imports': ['error', { patterns: [...forbiddenInRenderer, ...rendererLayerPatterns(index)] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...forbiddenInRenderer, ...rendererLayerPatterns(index)] },
+    ],
   },
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', 'reports/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-web/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -42,7 +92,18 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: forbiddenInShared }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'require',
+        'Buffer',
+        '__dirname',
+      ],
     },
   },
   {
@@ -54,7 +115,14 @@ export default tseslint.config(
   },
   ...rendererLayerBlocks,
   {
-    files: ['electron/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{mjs,ts}', 'tests/**/*.{ts,tsx}', '*.{mjs,mts,ts}', 'renderer/*.mts'],
+    files: [
+      'electron/**/*.ts',
+      'cli/**/*.ts',
+      'scripts/**/*.{mjs,ts}',
+      'tests/**/*.{ts,tsx}',
+      '*.{mjs,mts,ts}',
+      'renderer/*.mts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     // A hang guard, not a timing check: on a loaded two-core machine jsdom tests can pass 5 s.
     testTimeout: 20_000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
+      : ['default'],
   },
 });

@@ -7,6 +7,12 @@ export declare function fuseConfig(electronPlatformName: string): FuseV1Config;
 export declare function electronBinaryPath(context: {
   readonly appOutDir: string;
   readonly electronPlatformName: string;
-  readonly packager: { readonly appInfo: { readonly productFilename: string }; readonly executableName?: string };
+  readonly packager: {
+    readonly appInfo: { readonly productFilename: string };
+    readonly executableName?: string;
+  };
 }): string;
-export default function afterPack(context: AfterPackContext, flip?: typeof flipFuses): Promise<void>;
+export default function afterPack(
+  context: AfterPackContext,
+  flip?: typeof flipFuses,
+): Promise<void>;

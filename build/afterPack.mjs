@@ -39,7 +39,8 @@ export function fuseConfig(electronPlatformName) {
  */
 export function electronBinaryPath({ appOutDir, electronPlatformName, packager }) {
   const name = packager.appInfo.productFilename;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${name}.app`);
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${name}.app`);
   if (electronPlatformName === 'win32') return join(appOutDir, `${name}.exe`);
   return join(appOutDir, packager.executableName ?? name); // Linux: the lower-case executable name
 }

@@ -82,9 +82,13 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
     return 0;
   }
   if (values.json && values.csv) return usageError(io, 'choose one of --json and --csv');
-  if (values.sample !== undefined && positionals.length > 0) return usageError(io, 'give a file or --sample, not both');
+  if (values.sample !== undefined && positionals.length > 0)
+    return usageError(io, 'give a file or --sample, not both');
   if (values.sample === undefined && positionals.length !== 1) {
-    return usageError(io, positionals.length === 0 ? 'no workspace file given' : 'give exactly one workspace file');
+    return usageError(
+      io,
+      positionals.length === 0 ? 'no workspace file given' : 'give exactly one workspace file',
+    );
   }
 
   let source: string;
@@ -92,7 +96,9 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
   if (values.sample !== undefined) {
     const sample = findSample(values.sample);
     if (!sample) {
-      io.stderr(`cost: no built-in sample "${values.sample}"; samples: ${SAMPLES.map((s) => s.id).join(', ')}\n`);
+      io.stderr(
+        `cost: no built-in sample "${values.sample}"; samples: ${SAMPLES.map((s) => s.id).join(', ')}\n`,
+      );
       return 2;
     }
     source = `sample ${sample.id}`;
@@ -118,13 +124,17 @@ export function runCost(argv: readonly string[], rawIo: CostIo): ExitCode {
   }
 
   if (values.scenario !== undefined && !workspace.scenarios.some((s) => s.id === values.scenario)) {
-    io.stderr(`${source}: no scenario with id "${values.scenario}"; scenario ids: ${workspace.scenarios.map((s) => s.id).join(', ')}\n`);
+    io.stderr(
+      `${source}: no scenario with id "${values.scenario}"; scenario ids: ${workspace.scenarios.map((s) => s.id).join(', ')}\n`,
+    );
     return 2;
   }
 
   const yearIds = workspace.assumptions.years.map((y) => y.id);
   if (values.year !== undefined && !yearIds.includes(values.year)) {
-    io.stderr(`${source}: no planning year with id "${values.year}"; year ids: ${yearIds.join(', ')}\n`);
+    io.stderr(
+      `${source}: no planning year with id "${values.year}"; year ids: ${yearIds.join(', ')}\n`,
+    );
     return 2;
   }
 
@@ -154,7 +164,10 @@ const READ_ERROR_WORDS: Readonly<Record<string, string>> = {
 };
 
 function readErrorWords(err: unknown): string {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const code =
+    typeof err === 'object' && err !== null && 'code' in err
+      ? String((err as { code: unknown }).code)
+      : '';
   if (READ_ERROR_WORDS[code]) return READ_ERROR_WORDS[code];
   const message = err instanceof Error ? err.message : String(err);
   return message.split('\n')[0] ?? message;

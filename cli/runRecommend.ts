@@ -6,7 +6,13 @@ import { parseArgs } from 'node:util';
 import { costReport } from '../shared/report/costReport';
 import { formatPerHead, formatPounds } from '../shared/format/format';
 import type { LpSolver } from '../shared/recommend/lpSolver';
-import { isRecommendModel, RECOMMEND_MODELS, recommendOptions, type RecommendModel, type RecommendScope } from '../shared/recommend/options';
+import {
+  isRecommendModel,
+  RECOMMEND_MODELS,
+  recommendOptions,
+  type RecommendModel,
+  type RecommendScope,
+} from '../shared/recommend/options';
 import { recommend, type Recommendation } from '../shared/recommend/recommend';
 import { SAMPLES, findSample } from '../shared/samples/index';
 import { parseWorkspaceText } from '../shared/schema/parseWorkspaceText';
@@ -38,7 +44,11 @@ export function recommendUsage(): string {
   ].join('\n');
 }
 
-export function runRecommend(argv: readonly string[], io: CostIo, solver: () => Promise<LpSolver>): Promise<ExitCode> {
+export function runRecommend(
+  argv: readonly string[],
+  io: CostIo,
+  solver: () => Promise<LpSolver>,
+): Promise<ExitCode> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,32 +68,54 @@ export function runRecommend(argv: readonly string[], io: CostIo, solver: () => 
       },
     });
   } catch (err) {
-    return Promise.resolve(usageError(io, (err instanceof Error ? err.message : String(err)).split('. ')[0] ?? ''));
+    return Promise.resolve(
+      usageError(io, (err instanceof Error ? err.message : String(err)).split('. ')[0] ?? ''),
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(recommendUsage());
     return Promise.resolve(0);
   }
-  if (values.sample !== undefined && positionals.length > 0) return Promise.resolve(usageError(io, 'give a file or --sample, not both'));
+  if (values.sample !== undefined && positionals.length > 0)
+    return Promise.resolve(usageError(io, 'give a file or --sample, not both'));
   if (values.sample === undefined && positionals.length !== 1) {
-    return Promise.resolve(usageError(io, positionals.length === 0 ? 'no workspace file given' : 'give exactly one workspace file'));
+    return Promise.resolve(
+      usageError(
+        io,
+        positionals.length === 0 ? 'no workspace file given' : 'give exactly one workspace file',
+      ),
+    );
   }
-  if (values.scenario === undefined) return Promise.resolve(usageError(io, '--scenario is required'));
+  if (values.scenario === undefined)
+    return Promise.resolve(usageError(io, '--scenario is required'));
 
   let maxMembers = 6;
   if (values['max-members'] !== undefined) {
     if (!/^\d+$/.test(values['max-members']) || Number(values['max-members']) < 1) {
-      return Promise.resolve(usageError(io, `--max-members: "${values['max-members']}" is not a whole number of at least 1`));
+      return Promise.resolve(
+        usageError(
+          io,
+          `--max-members: "${values['max-members']}" is not a whole number of at least 1`,
+        ),
+      );
     }
     maxMembers = Number(values['max-members']);
   }
   let models: RecommendModel[] | undefined;
   if (values.models !== undefined) {
-    const list = values.models.split(',').map((m) => m.trim()).filter((m) => m !== '');
+    const list = values.models
+      .split(',')
+      .map((m) => m.trim())
+      .filter((m) => m !== '');
     const bad = list.filter((m) => !isRecommendModel(m));
     if (bad.length > 0 || list.length === 0) {
-      return Promise.resolve(usageError(io, `--models: ${bad.length > 0 ? `"${bad.join('", "')}" ${bad.length === 1 ? 'is not a model' : 'are not models'}` : 'no model given'}; models: ${RECOMMEND_MODELS.join(', ')}`));
+      return Promise.resolve(
+        usageError(
+          io,
+          `--models: ${bad.length > 0 ? `"${bad.join('", "')}" ${bad.length === 1 ? 'is not a model' : 'are not models'}` : 'no model given'}; models: ${RECOMMEND_MODELS.join(', ')}`,
+        ),
+      );
     }
     models = list.filter(isRecommendModel);
   }
@@ -93,7 +125,9 @@ export function runRecommend(argv: readonly string[], io: CostIo, solver: () => 
   if (values.sample !== undefined) {
     const sample = findSample(values.sample);
     if (!sample) {
-      io.stderr(`recommend: no built-in sample "${values.sample}"; samples: ${SAMPLES.map((s) => s.id).join(', ')}\n`);
+      io.stderr(
+        `recommend: no built-in sample "${values.sample}"; samples: ${SAMPLES.map((s) => s.id).join(', ')}\n`,
+      );
       return Promise.resolve(2);
     }
     source = `sample ${sample.id}`;
@@ -105,8 +139,13 @@ export function runRecommend(argv: readonly string[], io: CostIo, solver: () => 
     try {
       text = io.readFile(file);
     } catch (err) {
-      const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-      io.stderr(`${file}: cannot read the file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (err instanceof Error ? err.message : String(err)).split('\n')[0]}\n`);
+      const code =
+        typeof err === 'object' && err !== null && 'code' in err
+          ? String((err as { code: unknown }).code)
+          : '';
+      io.stderr(
+        `${file}: cannot read the file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (err instanceof Error ? err.message : String(err)).split('\n')[0]}\n`,
+      );
       return Promise.resolve(2);
     }
     const result = parseWorkspaceText(text);
@@ -117,9 +156,12 @@ export function runRecommend(argv: readonly string[], io: CostIo, solver: () => 
     workspace = result.workspace;
   }
 
-  const scope: RecommendScope = values.cluster !== undefined ? { kind: 'cluster', clusterId: values.cluster } : { kind: 'all' };
+  const scope: RecommendScope =
+    values.cluster !== undefined ? { kind: 'cluster', clusterId: values.cluster } : { kind: 'all' };
   const options = recommendOptions({
-    scope, maxMembers, withinCluster: !values['across-clusters'],
+    scope,
+    maxMembers,
+    withinCluster: !values['across-clusters'],
     ...(values.year !== undefined ? { yearId: values.year } : {}),
     ...(models ? { models } : {}),
   });
@@ -162,10 +204,14 @@ export function recommendationTable(rec: Recommendation): string {
   }
   lines.push('', 'CCG figures (running cost in the year):');
   const width = Math.max(4, ...rec.changes.map((c) => c.name.length));
-  lines.push(`  ${'CCG'.padEnd(width)}  ${'before'.padStart(12)}  ${'after'.padStart(12)}  ${'saving'.padStart(12)}  ${'allowance'.padStart(12)}  per head`);
+  lines.push(
+    `  ${'CCG'.padEnd(width)}  ${'before'.padStart(12)}  ${'after'.padStart(12)}  ${'saving'.padStart(12)}  ${'allowance'.padStart(12)}  per head`,
+  );
   for (const c of rec.changes) {
     const ccg = rec.result.ccgs.find((x) => x.id === c.ccgId);
-    lines.push(`  ${c.name.padEnd(width)}  ${formatPounds(c.before).padStart(12)}  ${formatPounds(c.after).padStart(12)}  ${formatPounds(c.saving).padStart(12)}  ${formatPounds(c.allowance).padStart(12)}  ${ccg ? formatPerHead(c.after / ccg.population) : ''}${c.after > c.allowance + 0.005 ? '  OVER' : ''}`);
+    lines.push(
+      `  ${c.name.padEnd(width)}  ${formatPounds(c.before).padStart(12)}  ${formatPounds(c.after).padStart(12)}  ${formatPounds(c.saving).padStart(12)}  ${formatPounds(c.allowance).padStart(12)}  ${ccg ? formatPerHead(c.after / ccg.population) : ''}${c.after > c.allowance + 0.005 ? '  OVER' : ''}`,
+    );
   }
   lines.push('', 'Rules:');
   for (const r of rec.rules) lines.push(`  [${r.met ? 'met' : 'NOT MET'}] ${r.rule}: ${r.detail}`);
@@ -173,17 +219,26 @@ export function recommendationTable(rec: Recommendation): string {
     lines.push('', 'Binding:');
     for (const b of rec.binding) lines.push(`  ${b.message}`);
   }
-  lines.push('', `Solved in ${rec.rounds} round${rec.rounds === 1 ? '' : 's'} of CSU pricing (${convergenceWords(rec)}); ${rec.optimal ? 'proved optimal' : `not proved optimal (${rec.status})`}.`, '');
+  lines.push(
+    '',
+    `Solved in ${rec.rounds} round${rec.rounds === 1 ? '' : 's'} of CSU pricing (${convergenceWords(rec)}); ${rec.optimal ? 'proved optimal' : `not proved optimal (${rec.status})`}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
 function convergenceWords(rec: Recommendation): string {
   switch (rec.convergence) {
-    case 'fixed-point': return 'a fixed point: the CSU prices are those of the buyers chosen';
-    case 'cycle': return 'the buyers cycled; the best answer of the cycle is kept';
-    case 'round-limit': return 'no fixed point within the round limit; the best answer is kept';
-    case 'time-limit': return 'the time limit ran out; the best answer so far is kept';
-    case 'cancelled': return 'cancelled; the best answer so far is kept';
+    case 'fixed-point':
+      return 'a fixed point: the CSU prices are those of the buyers chosen';
+    case 'cycle':
+      return 'the buyers cycled; the best answer of the cycle is kept';
+    case 'round-limit':
+      return 'no fixed point within the round limit; the best answer is kept';
+    case 'time-limit':
+      return 'the time limit ran out; the best answer so far is kept';
+    case 'cancelled':
+      return 'cancelled; the best answer so far is kept';
   }
 }
 

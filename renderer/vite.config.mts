@@ -7,7 +7,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 export default defineConfig({
   root: rendererDir,

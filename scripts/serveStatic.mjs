@@ -20,9 +20,16 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
 };
 
 /** Starts serving `dir`; resolves with the server once it listens. */
@@ -77,13 +84,21 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(opt('port', '5173'));
   const exists = await stat(join(dir, 'index.html')).catch(() => null);
   if (!exists) {
-    console.error(`Nothing to serve: ${dir}/index.html is missing. Build the web app first (npm run build:web).`);
+    console.error(
+      `Nothing to serve: ${dir}/index.html is missing. Build the web app first (npm run build:web).`,
+    );
     process.exit(1);
   }
   serveStatic({ dir, port })
-    .then(() => console.log(`CCG Modeller is running at http://127.0.0.1:${port}/ — press Ctrl+C to stop.`))
+    .then(() =>
+      console.log(`CCG Modeller is running at http://127.0.0.1:${port}/ — press Ctrl+C to stop.`),
+    )
     .catch((err) => {
-      console.error(err.code === 'EADDRINUSE' ? `Port ${port} is already in use on 127.0.0.1; pass --port to choose another.` : `Could not start the server: ${err.message}`);
+      console.error(
+        err.code === 'EADDRINUSE'
+          ? `Port ${port} is already in use on 127.0.0.1; pass --port to choose another.`
+          : `Could not start the server: ${err.message}`,
+      );
       process.exit(1);
     });
 }

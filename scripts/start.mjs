@@ -38,11 +38,19 @@ function fail(message, code = 1) {
 }
 
 function build() {
-  const bin = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  const bin = join(
+    dirname(require.resolve('electron-vite/package.json')),
+    'bin',
+    'electron-vite.js',
+  );
   console.log('Building CCG Modeller…');
   const result = spawnSync(process.execPath, [bin, 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (result.error) fail(`Could not run the build: ${result.error.message}`);
-  if (result.status !== 0) fail('The build failed (see the messages above), so CCG Modeller was not started.', result.status ?? 1);
+  if (result.status !== 0)
+    fail(
+      'The build failed (see the messages above), so CCG Modeller was not started.',
+      result.status ?? 1,
+    );
 }
 
 /** Where the Electron executable should be, without running electron's index.js (which downloads). */
@@ -53,18 +61,30 @@ function locateElectron() {
   } catch {
     fail('Electron is not installed in node_modules. Run "npm install" (or "npm ci") first.');
   }
-  const overrideVar = ['CCG_ELECTRON_DIST', 'ELECTRON_OVERRIDE_DIST_PATH'].find((name) => process.env[name]);
+  const overrideVar = ['CCG_ELECTRON_DIST', 'ELECTRON_OVERRIDE_DIST_PATH'].find(
+    (name) => process.env[name],
+  );
   const pathFile = join(electronDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : EXECUTABLE_IN_DIST[process.platform];
+  const relative = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8').trim()
+    : EXECUTABLE_IN_DIST[process.platform];
   const distDir = overrideVar ? process.env[overrideVar] : join(electronDir, 'dist');
   const version = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
-  return { electronDir, version, overrideVar, distDir, executable: relative ? join(distDir, relative) : undefined };
+  return {
+    electronDir,
+    version,
+    overrideVar,
+    distDir,
+    executable: relative ? join(distDir, relative) : undefined,
+  };
 }
 
 /** One attempt at Electron's own installer; its output is captured, not shown. */
 function tryDownload(electronDir) {
   const timeout = Number(process.env.CCG_ELECTRON_INSTALL_TIMEOUT_MS) || DEFAULT_INSTALL_TIMEOUT_MS;
-  console.log('The Electron runtime is not installed yet: trying to download it once (about 100 MB)…');
+  console.log(
+    'The Electron runtime is not installed yet: trying to download it once (about 100 MB)…',
+  );
   spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     cwd: electronDir,
     stdio: ['ignore', 'pipe', 'pipe'],

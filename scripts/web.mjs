@@ -27,9 +27,11 @@ function fail(message, code = 1) {
 
 function parsePort() {
   const flag = process.argv.indexOf('--port');
-  const raw = flag >= 0 ? process.argv[flag + 1] : (process.env.CCG_WEB_PORT ?? String(DEFAULT_PORT));
+  const raw =
+    flag >= 0 ? process.argv[flag + 1] : (process.env.CCG_WEB_PORT ?? String(DEFAULT_PORT));
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${raw}" is not a port number (use 1024–65535).`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`"${raw}" is not a port number (use 1024–65535).`);
   return port;
 }
 
@@ -37,17 +39,27 @@ function buildRenderer() {
   const require = createRequire(import.meta.url);
   const viteBin = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   console.log('Building CCG Modeller for the browser…');
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', 'renderer/vite.config.mts'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--config', 'renderer/vite.config.mts'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    },
+  );
   if (result.error) fail(`Could not run the build: ${result.error.message}`);
-  if (result.status !== 0) fail('The browser build failed (see the messages above), so nothing was served.', result.status ?? 1);
+  if (result.status !== 0)
+    fail(
+      'The browser build failed (see the messages above), so nothing was served.',
+      result.status ?? 1,
+    );
 }
 
 async function serve(port) {
   if (!existsSync(join(distDir, 'index.html'))) {
-    fail('There is no browser build to serve (dist-web/index.html is missing). Run "npm run web" without CCG_SKIP_BUILD.');
+    fail(
+      'There is no browser build to serve (dist-web/index.html is missing). Run "npm run web" without CCG_SKIP_BUILD.',
+    );
   }
   let server;
   try {
@@ -59,11 +71,15 @@ async function serve(port) {
           `To use another port, run: npm run web -- --port ${port + 1}`,
       );
     }
-    fail(`Could not start the web server: ${error instanceof Error ? error.message : String(error)}`);
+    fail(
+      `Could not start the web server: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`\nCCG Modeller is running at http://${HOST}:${actualPort} — press Ctrl+C to stop.\n`);
+  console.log(
+    `\nCCG Modeller is running at http://${HOST}:${actualPort} — press Ctrl+C to stop.\n`,
+  );
   const stop = () => {
     server.closeAllConnections();
     server.close(() => process.exit(0));

@@ -17,14 +17,26 @@ const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP
 /** A CCG card like the app's: name, per head, status badge, population, headroom and locality chips. */
 export const CcgNode = memo(function CcgNode({ data }: NodeProps<Node<CardData>>) {
   return (
-    <div className={`rf-card status-${data.status}`} role="button" tabIndex={0} aria-label={`${data.name}, ${money.format(data.perHead)} per head`}>
+    <div
+      className={`rf-card status-${data.status}`}
+      role="button"
+      tabIndex={0}
+      aria-label={`${data.name}, ${money.format(data.perHead)} per head`}
+    >
       <CentreHandles />
       <div className="rf-card-name">{data.name}</div>
-      <div className="rf-card-figure">{money.format(data.perHead)} <span>per head</span><span className="rf-badge">{data.status}</span></div>
-      <div className="rf-card-meta"><span>{data.population.toLocaleString('en-GB')} people</span><span>headroom {money.format(data.headroom)}</span></div>
+      <div className="rf-card-figure">
+        {money.format(data.perHead)} <span>per head</span>
+        <span className="rf-badge">{data.status}</span>
+      </div>
+      <div className="rf-card-meta">
+        <span>{data.population.toLocaleString('en-GB')} people</span>
+        <span>headroom {money.format(data.headroom)}</span>
+      </div>
       {data.localities.map((l) => (
         <div key={l.id} className="rf-chip" role="button" tabIndex={0}>
-          <span>{l.name}</span><span>{l.population.toLocaleString('en-GB')}</span>
+          <span>{l.name}</span>
+          <span>{l.population.toLocaleString('en-GB')}</span>
         </div>
       ))}
     </div>
@@ -51,5 +63,9 @@ export const HubNode = memo(function HubNode({ data }: NodeProps<Node<HubData>>)
 });
 
 export const ClusterNode = memo(function ClusterNode({ data }: NodeProps<Node<ClusterData>>) {
-  return <div className="rf-cluster"><div className="rf-cluster-name">{data.name}</div></div>;
+  return (
+    <div className="rf-cluster">
+      <div className="rf-cluster-name">{data.name}</div>
+    </div>
+  );
 });

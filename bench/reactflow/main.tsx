@@ -14,8 +14,10 @@ const seed = Number(params.get('seed') ?? 2013);
 const ccgs = Number(params.get('ccgs') ?? 211);
 // Where the app's canvas sits in the same window, so both show the same part of the graph.
 const frame = {
-  left: Number(params.get('left') ?? 0), top: Number(params.get('top') ?? 0),
-  width: params.get('width') ? `${params.get('width')}px` : '100vw', height: params.get('height') ? `${params.get('height')}px` : '100vh',
+  left: Number(params.get('left') ?? 0),
+  top: Number(params.get('top') ?? 0),
+  width: params.get('width') ? `${params.get('width')}px` : '100vw',
+  height: params.get('height') ? `${params.get('height')}px` : '100vh',
 };
 const nodeTypes = { ccg: CcgNode, org: OrgNode, hub: HubNode, cluster: ClusterNode };
 
@@ -37,7 +39,15 @@ function Peer() {
   const graph = useMemo(() => flowGraph(englandSample({ seed, ccgs })), []);
   return (
     <ReactFlowProvider>
-      <div style={{ position: 'absolute', left: frame.left, top: frame.top, width: frame.width, height: frame.height }}>
+      <div
+        style={{
+          position: 'absolute',
+          left: frame.left,
+          top: frame.top,
+          width: frame.width,
+          height: frame.height,
+        }}
+      >
         <ReactFlow
           defaultNodes={graph.nodes}
           defaultEdges={graph.edges}

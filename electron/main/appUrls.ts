@@ -31,20 +31,29 @@ export function fileUrlKey(url: string, options: FileUrlOptions): string | undef
   }
   // The URL parser already resolved "..", so any left after decoding came from %2F or %5C:
   // refuse it rather than guess how the OS would resolve it.
-  if (path.includes('\\') || path.includes('\0') || /(^|\/)\.\.?(\/|$)/.test(path)) return undefined;
+  if (path.includes('\\') || path.includes('\0') || /(^|\/)\.\.?(\/|$)/.test(path))
+    return undefined;
   const host = parsed.host === 'localhost' ? '' : parsed.host; // file://server/share on Windows UNC paths
   const key = `//${host}${path}`;
   return options.caseInsensitive ? key.toLowerCase() : key;
 }
 
 /** True when both URLs name the same file (ignoring hash and query). */
-export function isSameFileUrl(candidate: string, expected: string, options: FileUrlOptions): boolean {
+export function isSameFileUrl(
+  candidate: string,
+  expected: string,
+  options: FileUrlOptions,
+): boolean {
   const a = fileUrlKey(candidate, options);
   return a !== undefined && a === fileUrlKey(expected, options);
 }
 
 /** True when `candidate` is a file inside the folder `folderUrl` (at any depth). */
-export function isFileUrlInside(candidate: string, folderUrl: string, options: FileUrlOptions): boolean {
+export function isFileUrlInside(
+  candidate: string,
+  folderUrl: string,
+  options: FileUrlOptions,
+): boolean {
   const file = fileUrlKey(candidate, options);
   const folder = fileUrlKey(folderUrl, options);
   if (file === undefined || folder === undefined) return false;

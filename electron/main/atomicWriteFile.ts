@@ -62,7 +62,12 @@ export async function atomicWriteFile(
     } finally {
       await handle.close();
     }
-    await renameWithRetry(fs, tmp, target, options.renameRetryDelaysMs ?? DEFAULT_RENAME_RETRY_DELAYS_MS);
+    await renameWithRetry(
+      fs,
+      tmp,
+      target,
+      options.renameRetryDelaysMs ?? DEFAULT_RENAME_RETRY_DELAYS_MS,
+    );
   } catch (error) {
     // Only remove a temporary file this call created ('wx' guarantees it was not someone else's).
     if (created) await fs.unlink(tmp).catch(() => undefined);
@@ -87,7 +92,12 @@ async function existingMode(fs: AtomicWriteFs, path: string): Promise<number | u
   }
 }
 
-async function renameWithRetry(fs: AtomicWriteFs, from: string, to: string, delaysMs: readonly number[]): Promise<void> {
+async function renameWithRetry(
+  fs: AtomicWriteFs,
+  from: string,
+  to: string,
+  delaysMs: readonly number[],
+): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await fs.rename(from, to);
@@ -95,7 +105,8 @@ async function renameWithRetry(fs: AtomicWriteFs, from: string, to: string, dela
     } catch (error) {
       const code = errorCode(error);
       const delay = delaysMs[attempt];
-      if (delay === undefined || code === undefined || !TRANSIENT_RENAME_CODES.has(code)) throw error;
+      if (delay === undefined || code === undefined || !TRANSIENT_RENAME_CODES.has(code))
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

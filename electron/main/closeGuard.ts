@@ -36,7 +36,9 @@ export interface FlushBroker {
    * The IPC handler of IPC_CHANNELS.flushResult: validates the payload and settles the request it
    * answers. An invalid payload or an unknown id changes nothing and is refused in words.
    */
-  receive(payload: unknown): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: string }>;
+  receive(
+    payload: unknown,
+  ): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: string }>;
 }
 
 export function createFlushBroker(deps: FlushBrokerDeps): FlushBroker {
@@ -58,7 +60,10 @@ export function createFlushBroker(deps: FlushBrokerDeps): FlushBroker {
         try {
           deps.send(requestId);
         } catch (error) {
-          settle({ ok: false, error: `The window could not be asked to save: ${error instanceof Error ? error.message : String(error)}` });
+          settle({
+            ok: false,
+            error: `The window could not be asked to save: ${error instanceof Error ? error.message : String(error)}`,
+          });
         }
       });
     },
@@ -70,9 +75,11 @@ export function createFlushBroker(deps: FlushBrokerDeps): FlushBroker {
         // A payload whose property reads throw (a trapping proxy) is refused, never thrown through.
         return { ok: false, error: 'The answer to a save request could not be read.' };
       }
-      if (!parsed.success) return { ok: false, error: describeInvalidRequest('report saving', parsed.error) };
+      if (!parsed.success)
+        return { ok: false, error: describeInvalidRequest('report saving', parsed.error) };
       const settle = pending.get(parsed.data.requestId);
-      if (!settle) return { ok: false, error: 'No save was asked for with this id (it may have timed out).' };
+      if (!settle)
+        return { ok: false, error: 'No save was asked for with this id (it may have timed out).' };
       const { requestId: _id, ...outcome } = parsed.data;
       settle(outcome);
       return { ok: true };
@@ -92,9 +99,10 @@ export type CloseDecision = 'close' | 'stay';
 
 /** The message when edits could not be saved, saying why. */
 export function closeWarning(answer: FlushAnswer): MessageBoxOptions {
-  const why = 'timedOut' in answer
-    ? 'The window did not finish saving within a few seconds.'
-    : `Saving failed${answer.error ? `: ${answer.error}` : '.'}`;
+  const why =
+    'timedOut' in answer
+      ? 'The window did not finish saving within a few seconds.'
+      : `Saving failed${answer.error ? `: ${answer.error}` : '.'}`;
   return {
     type: 'warning',
     title: 'CCG Modeller',

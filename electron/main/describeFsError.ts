@@ -21,12 +21,19 @@ const REASONS: Readonly<Record<string, string>> = {
 export function describeFsError(error: unknown): string {
   const code = errorCode(error);
   if (code !== undefined && REASONS[code] !== undefined) return REASONS[code];
-  return code !== undefined ? `an unexpected error occurred (${code})` : 'an unexpected error occurred';
+  return code !== undefined
+    ? `an unexpected error occurred (${code})`
+    : 'an unexpected error occurred';
 }
 
 /** The `code` of a Node system error, if it has one. */
 export function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+  ) {
     return error.code;
   }
   return undefined;

@@ -5,13 +5,22 @@
  */
 import { basename } from 'node:path';
 import type { FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { saveBinaryFileRequest, type ExportFileKind, type SaveBinaryFileResult } from '../../shared/ipc/bridge';
+import {
+  saveBinaryFileRequest,
+  type ExportFileKind,
+  type SaveBinaryFileResult,
+} from '../../shared/ipc/bridge';
 import { atomicWriteFile, type AtomicWriteFs, type AtomicWriteOptions } from './atomicWriteFile';
 import { describeFsError } from './describeFsError';
 import { describeInvalidRequest } from './describeInvalidRequest';
 
 /** What each exported kind looks like in the save dialog. 'pdf' is the printed report's. */
-export const EXPORT_KIND_DIALOGS: Readonly<Record<ExportFileKind | 'pdf', { readonly extension: string; readonly filterName: string; readonly saveTitle: string }>> = {
+export const EXPORT_KIND_DIALOGS: Readonly<
+  Record<
+    ExportFileKind | 'pdf',
+    { readonly extension: string; readonly filterName: string; readonly saveTitle: string }
+  >
+> = {
   xlsx: { extension: 'xlsx', filterName: 'Excel workbook', saveTitle: 'Export workbook' },
   png: { extension: 'png', filterName: 'PNG picture', saveTitle: 'Export canvas picture' },
   svg: { extension: 'svg', filterName: 'SVG picture', saveTitle: 'Export canvas picture' },
@@ -81,7 +90,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   return {
     async saveBinaryFile(request) {
       const parsed = saveBinaryFileRequest.safeParse(request);
-      if (!parsed.success) return { canceled: false, error: describeInvalidRequest('export a file', parsed.error) };
+      if (!parsed.success)
+        return { canceled: false, error: describeInvalidRequest('export a file', parsed.error) };
       const { kind, suggestedName, bytes } = parsed.data;
       return saveBytesWithDialog(deps, kind, suggestedName, bytes);
     },

@@ -5,7 +5,12 @@
  * outside the main process triggers Electron's binary download.
  */
 import { basename } from 'node:path';
-import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import {
   MAX_TEXT_FILE_BYTES,
   openTextFileRequest,
@@ -53,7 +58,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
   async function openTextFile(request: unknown): Promise<OpenTextFileResult> {
     const parsed = openTextFileRequest.safeParse(request);
-    if (!parsed.success) return { canceled: false, error: describeInvalidRequest('open a file', parsed.error) };
+    if (!parsed.success)
+      return { canceled: false, error: describeInvalidRequest('open a file', parsed.error) };
     const { kind } = parsed.data;
 
     let filePath: string | undefined;
@@ -65,7 +71,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       });
       filePath = choice.canceled ? undefined : choice.filePaths[0];
     } catch (error) {
-      return { canceled: false, error: `Could not show the open dialog: ${describeFsError(error)}` };
+      return {
+        canceled: false,
+        error: `Could not show the open dialog: ${describeFsError(error)}`,
+      };
     }
     if (filePath === undefined) return { canceled: true };
 
@@ -77,14 +86,18 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
   async function saveTextFile(request: unknown): Promise<SaveTextFileResult> {
     const parsed = saveTextFileRequest.safeParse(request);
-    if (!parsed.success) return { canceled: false, error: describeInvalidRequest('save a file', parsed.error) };
+    if (!parsed.success)
+      return { canceled: false, error: describeInvalidRequest('save a file', parsed.error) };
     const { kind, suggestedName, text } = parsed.data;
     const defaultName = withExtension(kind, suggestedName);
 
     // The schema limits characters; the limit that matters on disk is bytes. Refuse before the
     // dialog so the user is not asked where to save something that will then fail.
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-      return { canceled: false, error: `Could not save "${defaultName}": the file would be ${tooLarge}` };
+      return {
+        canceled: false,
+        error: `Could not save "${defaultName}": the file would be ${tooLarge}`,
+      };
     }
 
     let filePath: string | undefined;
@@ -97,7 +110,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       });
       filePath = choice.canceled || !choice.filePath ? undefined : choice.filePath;
     } catch (error) {
-      return { canceled: false, error: `Could not show the save dialog: ${describeFsError(error)}` };
+      return {
+        canceled: false,
+        error: `Could not show the save dialog: ${describeFsError(error)}`,
+      };
     }
     if (filePath === undefined) return { canceled: true };
 

@@ -6,13 +6,26 @@
  * windowPlacement, windowStateKeeper) and is unit-tested there.
  * Built by electron-vite to out/main/index.js (CommonJS), next to out/preload and out/renderer.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, type Event as ElectronEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  type Event as ElectronEvent,
+} from 'electron';
 import * as fsPromises from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAIN_EVENTS, MAX_TEXT_FILE_BYTES } from '../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menuCommands';
+import {
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+} from '../../shared/ipc/menuCommands';
 import { createAppInfoHandler } from './appInfo';
 import { createCloseGuard, createFlushBroker } from './closeGuard';
 import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers';
@@ -66,7 +79,10 @@ const recentFiles = createRecentFiles({
   storePath: join(app.getPath('userData'), 'recent-files.json'),
   caseInsensitive: process.platform === 'win32' || process.platform === 'darwin',
 });
-const windowState = createWindowStateKeeper({ fs: fsPromises, storePath: join(app.getPath('userData'), 'window-state.json') });
+const windowState = createWindowStateKeeper({
+  fs: fsPromises,
+  storePath: join(app.getPath('userData'), 'window-state.json'),
+});
 
 /** Adds a workspace to Open Recent (and, on macOS, the Dock's and Finder's recent documents). */
 async function rememberWorkspace(path: string): Promise<readonly string[]> {
@@ -79,10 +95,19 @@ const fileOpener = createOsFileOpener({
   readFile: (path, kind) => readTextFile(fsPromises, path, kind, MAX_TEXT_FILE_BYTES),
   send: (file) => mainWindow?.webContents.send(MAIN_EVENTS.fileOpened, file),
   showError: (message) => {
-    const options = { type: 'error' as const, title: 'CCG Modeller', message: 'The file could not be opened', detail: message };
+    const options = {
+      type: 'error' as const,
+      title: 'CCG Modeller',
+      message: 'The file could not be opened',
+      detail: message,
+    };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   },
-  recent: { has: (path) => recentFiles.has(path), add: rememberWorkspace, remove: (path) => recentFiles.remove(path) },
+  recent: {
+    has: (path) => recentFiles.has(path),
+    add: rememberWorkspace,
+    remove: (path) => recentFiles.remove(path),
+  },
   onRecentChanged: () => void refreshMenu(),
 });
 
@@ -180,7 +205,9 @@ function applySecurityPolicy(): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, appLocation) });
   });
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionAllowed(permission)),
+  );
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 }
 
@@ -333,7 +360,10 @@ if (!app.requestSingleInstanceLock()) {
       await openPaths(openableArgs(process.argv, process.cwd()))();
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('CCG Modeller could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        'CCG Modeller could not start',
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
     });
 }

@@ -16,7 +16,12 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import {
-  IPC_CHANNELS, type AppInfo, type OpenTextFileResult, type PrintToPdfResult, type SaveBinaryFileResult, type SaveTextFileResult,
+  IPC_CHANNELS,
+  type AppInfo,
+  type OpenTextFileResult,
+  type PrintToPdfResult,
+  type SaveBinaryFileResult,
+  type SaveTextFileResult,
 } from '../../shared/ipc/bridge';
 import type { PrintableContents } from './printHandlers';
 import type { SenderFrameLike } from './securityPolicy';
@@ -29,7 +34,9 @@ export interface MainHandlers {
   /** Prints `contents`, the webContents that asked: a page can only ever print itself. */
   printToPdf(request: unknown, contents: PrintableContents | null): Promise<PrintToPdfResult>;
   /** The page's answer to a flush request (see closeGuard.ts); absent where nothing asks. */
-  flushResult?(request: unknown): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: string }>;
+  flushResult?(
+    request: unknown,
+  ): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: string }>;
 }
 
 export interface RegisterIpcHandlersOptions {
@@ -38,12 +45,17 @@ export interface RegisterIpcHandlersOptions {
   readonly isTrustedSender: (frame: SenderFrameLike | null) => boolean;
 }
 
-export const UNTRUSTED_SENDER_MESSAGE = 'Request refused: it did not come from the CCG Modeller window.';
+export const UNTRUSTED_SENDER_MESSAGE =
+  'Request refused: it did not come from the CCG Modeller window.';
 
 /** The event fields the wrappers read; IpcMainInvokeEvent satisfies it. */
 type InvokeEventLike = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
-export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: RegisterIpcHandlersOptions): void {
+export function registerIpcHandlers({
+  ipcMain,
+  handlers,
+  isTrustedSender,
+}: RegisterIpcHandlersOptions): void {
   ipcMain.handle(IPC_CHANNELS.appInfo, (event: InvokeEventLike) => {
     // AppInfo has no error shape: refuse by rejecting; the renderer's own page never sees this.
     if (!isTrustedSender(event.senderFrame)) throw new Error(UNTRUSTED_SENDER_MESSAGE);
@@ -60,10 +72,14 @@ export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: Regi
   );
   ipcMain.handle(IPC_CHANNELS.flushResult, async (event: InvokeEventLike, request: unknown) => {
     if (!isTrustedSender(event.senderFrame)) return { ok: false, error: UNTRUSTED_SENDER_MESSAGE };
-    return handlers.flushResult ? handlers.flushResult(request) : { ok: false, error: 'Nothing asked this window to save.' };
+    return handlers.flushResult
+      ? handlers.flushResult(request)
+      : { ok: false, error: 'Nothing asked this window to save.' };
   });
   ipcMain.handle(IPC_CHANNELS.printToPdf, (event: PrintEventLike, request: unknown) =>
-    guardedFileCall(isTrustedSender(event.senderFrame), () => handlers.printToPdf(request, event.sender ?? null)),
+    guardedFileCall(isTrustedSender(event.senderFrame), () =>
+      handlers.printToPdf(request, event.sender ?? null),
+    ),
   );
 }
 
@@ -71,7 +87,9 @@ export function registerIpcHandlers({ ipcMain, handlers, isTrustedSender }: Regi
 type PrintEventLike = InvokeEventLike & { readonly sender?: PrintableContents | null };
 
 /** Runs a file handler for a trusted sender; turns refusal or an unexpected throw into a result. */
-async function guardedFileCall<T extends OpenTextFileResult | SaveTextFileResult | PrintToPdfResult>(
+async function guardedFileCall<
+  T extends OpenTextFileResult | SaveTextFileResult | PrintToPdfResult,
+>(
   trusted: boolean,
   call: () => Promise<T>,
 ): Promise<T | { readonly canceled: false; readonly error: string }> {

@@ -31,7 +31,11 @@ export function buildMenuTemplate({
   homeDir,
 }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    cmd: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => sendCommand(cmd),
@@ -41,7 +45,10 @@ export function buildMenuTemplate({
     submenu: [
       ...(recentFiles.length === 0
         ? [{ label: 'No recent workspaces', enabled: false }]
-        : recentFiles.map((path) => ({ label: recentLabel(path, platform, homeDir), click: () => openRecent(path) }))),
+        : recentFiles.map((path) => ({
+            label: recentLabel(path, platform, homeDir),
+            click: () => openRecent(path),
+          }))),
       { type: 'separator' },
       { label: '&Clear Recent', enabled: recentFiles.length > 0, click: () => clearRecent() },
     ],
@@ -80,8 +87,18 @@ export function buildMenuTemplate({
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand(MENU_COMMANDS.undo) },
-      { label: 'Redo', accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false, click: () => sendCommand(MENU_COMMANDS.redo) },
+      {
+        label: 'Undo',
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => sendCommand(MENU_COMMANDS.undo),
+      },
+      {
+        label: 'Redo',
+        accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+        registerAccelerator: false,
+        click: () => sendCommand(MENU_COMMANDS.redo),
+      },
       { type: 'separator' },
       { role: 'cut', registerAccelerator: false },
       { role: 'copy', registerAccelerator: false },

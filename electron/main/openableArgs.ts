@@ -21,7 +21,10 @@ export interface ArgvOptions {
 }
 
 /** Absolute paths of the .ccgm/.csv files named in `argv`, in order, without duplicates. */
-export function openableFilesFromArgv(argv: readonly string[], { defaultApp, cwd }: ArgvOptions): string[] {
+export function openableFilesFromArgv(
+  argv: readonly string[],
+  { defaultApp, cwd }: ArgvOptions,
+): string[] {
   const files: string[] = [];
   let afterDoubleDash = false;
   for (const arg of argv.slice(defaultApp ? 2 : 1)) {

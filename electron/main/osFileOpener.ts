@@ -42,7 +42,9 @@ export function createOsFileOpener(deps: OsFileOpenerDeps): OsFileOpener {
   async function deliver(path: string, fromRecent: boolean): Promise<void> {
     if (fromRecent && !deps.recent.has(path)) return; // only what the user chose before
     if (!isOpenableFile(path)) {
-      deps.showError(`CCG Modeller opens workspaces (.ccgm) and practice lists (.csv), not "${extname(path) || 'files without an extension'}" files.`);
+      deps.showError(
+        `CCG Modeller opens workspaces (.ccgm) and practice lists (.csv), not "${extname(path) || 'files without an extension'}" files.`,
+      );
       return;
     }
     const read = await deps.readFile(path, isWorkspacePath(path) ? 'workspace' : 'csv');
@@ -57,7 +59,9 @@ export function createOsFileOpener(deps: OsFileOpenerDeps): OsFileOpener {
     }
     const payload = osOpenedFile.safeParse({ fileName: read.fileName, text: read.text });
     if (!payload.success) {
-      deps.showError(`Could not open "${read.fileName}": ${payload.error.issues[0]?.message ?? 'it is not a file the app can open'}.`);
+      deps.showError(
+        `Could not open "${read.fileName}": ${payload.error.issues[0]?.message ?? 'it is not a file the app can open'}.`,
+      );
       return;
     }
     deps.send(payload.data);

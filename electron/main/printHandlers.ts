@@ -38,17 +38,23 @@ export function createPrintHandlers(deps: PrintHandlerDeps): PrintHandlers {
   return {
     async printToPdf(request, contents) {
       const parsed = printToPdfRequest.safeParse(request);
-      if (!parsed.success) return { canceled: false, error: describeInvalidRequest('print a report', parsed.error) };
-      if (!contents) return { canceled: false, error: 'Could not print the report: the window is gone.' };
+      if (!parsed.success)
+        return { canceled: false, error: describeInvalidRequest('print a report', parsed.error) };
+      if (!contents)
+        return { canceled: false, error: 'Could not print the report: the window is gone.' };
       const { suggestedName, landscape = false } = parsed.data;
       // The PDF is made before the dialog, so what is saved is the page as it was when asked.
       let pdf: Uint8Array;
       try {
         pdf = await contents.printToPDF(pdfOptions(landscape));
       } catch (error) {
-        return { canceled: false, error: `Could not print the report: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          canceled: false,
+          error: `Could not print the report: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
-      if (pdf.byteLength === 0) return { canceled: false, error: 'Could not print the report: the PDF came out empty.' };
+      if (pdf.byteLength === 0)
+        return { canceled: false, error: 'Could not print the report: the PDF came out empty.' };
       return saveBytesWithDialog(deps, 'pdf', suggestedName, pdf);
     },
   };

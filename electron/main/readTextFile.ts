@@ -17,9 +17,18 @@ export type ReadTextFileResult =
   | { readonly ok: true; readonly fileName: string; readonly text: string }
   | { readonly ok: false; readonly fileName: string; readonly error: string };
 
-export async function readTextFile(fs: ReadTextFileFs, filePath: string, kind: FileKind, maxBytes: number): Promise<ReadTextFileResult> {
+export async function readTextFile(
+  fs: ReadTextFileFs,
+  filePath: string,
+  kind: FileKind,
+  maxBytes: number,
+): Promise<ReadTextFileResult> {
   const fileName = basename(filePath);
-  const fail = (reason: string): ReadTextFileResult => ({ ok: false, fileName, error: `Could not read "${fileName}": ${reason}` });
+  const fail = (reason: string): ReadTextFileResult => ({
+    ok: false,
+    fileName,
+    error: `Could not read "${fileName}": ${reason}`,
+  });
   const tooLarge = `file is larger than ${formatSize(maxBytes)}`;
   try {
     // Check the size before reading so a huge file is refused without filling memory.

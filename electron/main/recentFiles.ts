@@ -49,9 +49,14 @@ export function isWorkspacePath(path: string): boolean {
   return extname(path).toLowerCase() === '.ccgm';
 }
 
-export function createRecentFiles({ fs, storePath, caseInsensitive }: RecentFilesOptions): RecentFiles {
+export function createRecentFiles({
+  fs,
+  storePath,
+  caseInsensitive,
+}: RecentFilesOptions): RecentFiles {
   let paths: readonly string[] = [];
-  const same = (a: string, b: string): boolean => (caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const same = (a: string, b: string): boolean =>
+    caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
   // Writes run one after another, so a quick add-then-clear cannot land in the wrong order.
   let writing: Promise<void> = Promise.resolve();
 
@@ -79,7 +84,9 @@ export function createRecentFiles({ fs, storePath, caseInsensitive }: RecentFile
     async load() {
       try {
         const parsed = recentFilesFile.safeParse(JSON.parse(await fs.readFile(storePath, 'utf8')));
-        paths = parsed.success ? dedupe(parsed.data.paths.filter(isWorkspacePath), same).slice(0, MAX_RECENT_FILES) : [];
+        paths = parsed.success
+          ? dedupe(parsed.data.paths.filter(isWorkspacePath), same).slice(0, MAX_RECENT_FILES)
+          : [];
       } catch {
         paths = [];
       }

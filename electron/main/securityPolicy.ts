@@ -48,7 +48,10 @@ export interface SenderFrameLike {
  * Whether an IPC message may be acted on: it must come from the top frame showing the app's own
  * page. A null frame (already navigated or destroyed) or any other page is refused.
  */
-export function isTrustedSender(frame: SenderFrameLike | null | undefined, app: AppLocation): boolean {
+export function isTrustedSender(
+  frame: SenderFrameLike | null | undefined,
+  app: AppLocation,
+): boolean {
   if (!frame || frame.parent !== null) return false;
   return isSameFileUrl(frame.url, app.indexUrl, app.urlOptions);
 }
@@ -59,7 +62,11 @@ export function isTrustedSender(frame: SenderFrameLike | null | undefined, app: 
  * writing text to the clipboard ("copy table"), element full screen (workshop mode) and
  * persistent storage (keeps the IndexedDB autosave from being evicted under disk pressure).
  */
-const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write', 'fullscreen', 'persistent-storage']);
+const ALLOWED_PERMISSIONS = new Set([
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'persistent-storage',
+]);
 
 export function isPermissionAllowed(permission: string): boolean {
   return ALLOWED_PERMISSIONS.has(permission);

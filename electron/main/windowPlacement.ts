@@ -42,22 +42,35 @@ export interface WindowPlacement {
  * The window's bounds and state for this run. `workAreas` are the current displays' work areas
  * (screen.getAllDisplays()[i].workArea), `primary` the primary display's.
  */
-export function placeWindow(saved: WindowState | undefined, workAreas: readonly Rect[], primary: Rect): WindowPlacement {
+export function placeWindow(
+  saved: WindowState | undefined,
+  workAreas: readonly Rect[],
+  primary: Rect,
+): WindowPlacement {
   const area = saved ? workAreas.find((a) => showsTitleBar(saved, a)) : undefined;
   if (saved && area) {
     // A window bigger than the screen it is on now (a smaller monitor) is shrunk to fit it.
     const width = Math.min(saved.width, area.width);
     const height = Math.min(saved.height, area.height);
-    const x = clamp(saved.x, area.x - width + MIN_VISIBLE.width, area.x + area.width - MIN_VISIBLE.width);
+    const x = clamp(
+      saved.x,
+      area.x - width + MIN_VISIBLE.width,
+      area.x + area.width - MIN_VISIBLE.width,
+    );
     const y = clamp(saved.y, area.y, area.y + area.height - MIN_VISIBLE.height);
-    return { bounds: { x, y, width, height }, maximized: saved.maximized, fullScreen: saved.fullScreen };
+    return {
+      bounds: { x, y, width, height },
+      maximized: saved.maximized,
+      fullScreen: saved.fullScreen,
+    };
   }
   return { bounds: centred(primary), maximized: false, fullScreen: false };
 }
 
 /** True when the top strip of `rect` (its title bar) lies on `area` far enough to be grabbed. */
 export function showsTitleBar(rect: Rect, area: Rect): boolean {
-  const overlapWidth = Math.min(rect.x + rect.width, area.x + area.width) - Math.max(rect.x, area.x);
+  const overlapWidth =
+    Math.min(rect.x + rect.width, area.x + area.width) - Math.max(rect.x, area.x);
   const topInside = rect.y >= area.y && rect.y + MIN_VISIBLE.height <= area.y + area.height;
   return topInside && overlapWidth >= Math.min(MIN_VISIBLE.width, rect.width);
 }

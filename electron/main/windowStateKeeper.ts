@@ -15,7 +15,14 @@ export interface TrackedWindow {
   isFullScreen(): boolean;
 }
 
-type WindowStateEvent = 'move' | 'resize' | 'maximize' | 'unmaximize' | 'enter-full-screen' | 'leave-full-screen' | 'close';
+type WindowStateEvent =
+  | 'move'
+  | 'resize'
+  | 'maximize'
+  | 'unmaximize'
+  | 'enter-full-screen'
+  | 'leave-full-screen'
+  | 'close';
 
 export interface WindowStateFs extends AtomicWriteFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
@@ -42,7 +49,11 @@ export interface WindowStateKeeper {
 
 export const WINDOW_STATE_DEBOUNCE_MS = 500;
 
-export function createWindowStateKeeper({ fs, storePath, debounceMs = WINDOW_STATE_DEBOUNCE_MS }: WindowStateKeeperOptions): WindowStateKeeper {
+export function createWindowStateKeeper({
+  fs,
+  storePath,
+  debounceMs = WINDOW_STATE_DEBOUNCE_MS,
+}: WindowStateKeeperOptions): WindowStateKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writes = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -50,7 +61,14 @@ export function createWindowStateKeeper({ fs, storePath, debounceMs = WINDOW_STA
 
   function save(win: TrackedWindow): void {
     const { x, y, width, height } = win.getNormalBounds();
-    const state: WindowState = { x, y, width, height, maximized: win.isMaximized(), fullScreen: win.isFullScreen() };
+    const state: WindowState = {
+      x,
+      y,
+      width,
+      height,
+      maximized: win.isMaximized(),
+      fullScreen: win.isFullScreen(),
+    };
     const text = `${JSON.stringify(state)}\n`;
     if (text === lastWritten) return;
     lastWritten = text;
@@ -83,7 +101,14 @@ export function createWindowStateKeeper({ fs, storePath, debounceMs = WINDOW_STA
           save(win);
         }, debounceMs);
       };
-      for (const event of ['move', 'resize', 'maximize', 'unmaximize', 'enter-full-screen', 'leave-full-screen'] as const) {
+      for (const event of [
+        'move',
+        'resize',
+        'maximize',
+        'unmaximize',
+        'enter-full-screen',
+        'leave-full-screen',
+      ] as const) {
         win.on(event, later);
       }
       // 'close' comes before the window is destroyed, while its bounds can still be read.

@@ -56,8 +56,14 @@ ipcRenderer.on(MAIN_EVENTS.flushRequest, (_event: IpcRendererEvent, payload: unk
   const outcome: Promise<FlushOutcome> = handler ? handler() : Promise.resolve({ ok: true });
   void outcome
     .then(
-      (o) => ({ ok: o.ok === true, ...(typeof o.error === 'string' ? { error: o.error.slice(0, 2000) } : {}) }),
-      (error: unknown) => ({ ok: false, error: (error instanceof Error ? error.message : String(error)).slice(0, 2000) }),
+      (o) => ({
+        ok: o.ok === true,
+        ...(typeof o.error === 'string' ? { error: o.error.slice(0, 2000) } : {}),
+      }),
+      (error: unknown) => ({
+        ok: false,
+        error: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+      }),
     )
     .then((answer) => ipcRenderer.invoke(IPC_CHANNELS.flushResult, { requestId, ...answer }));
 });
@@ -68,7 +74,8 @@ const openFileListeners = new Set<(file: OsOpenedFile) => void>();
 const undeliveredFiles: OsOpenedFile[] = [];
 function deliverOpenedFiles(): void {
   if (openFileListeners.size === 0) return;
-  for (const file of undeliveredFiles.splice(0)) for (const listener of openFileListeners) listener(file);
+  for (const file of undeliveredFiles.splice(0))
+    for (const listener of openFileListeners) listener(file);
 }
 ipcRenderer.on(MAIN_EVENTS.fileOpened, (_event: IpcRendererEvent, payload: unknown) => {
   // Main validated it too; the page must never receive anything but { fileName, text }.

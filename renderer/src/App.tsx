@@ -41,8 +41,12 @@ import { LoadingNote } from './common/LoadingNote';
 
 // Workshop mode and the slides dialog (with the handout) load on first use: most sessions never
 // present, and the editor opens sooner without them.
-const WorkshopMode = lazy(() => import('./workshop/WorkshopMode').then((m) => ({ default: m.WorkshopMode })));
-const SlidesDialog = lazy(() => import('./workshop/SlidesDialog').then((m) => ({ default: m.SlidesDialog })));
+const WorkshopMode = lazy(() =>
+  import('./workshop/WorkshopMode').then((m) => ({ default: m.WorkshopMode })),
+);
+const SlidesDialog = lazy(() =>
+  import('./workshop/SlidesDialog').then((m) => ({ default: m.SlidesDialog })),
+);
 
 interface DialogState {
   readonly title: string;
@@ -96,7 +100,11 @@ export function App() {
     try {
       await importWorkspaceFile();
     } catch (err) {
-      setDialog({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
+      setDialog({
+        title: 'Could not open the file',
+        intro: 'Nothing was changed.',
+        errors: [err instanceof Error ? err.message : String(err)],
+      });
     } finally {
       setBusy(false);
     }
@@ -107,7 +115,11 @@ export function App() {
     try {
       await importPracticeList();
     } catch (err) {
-      setDialog({ title: 'Could not import the practice list', intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] });
+      setDialog({
+        title: 'Could not import the practice list',
+        intro: 'Nothing was changed.',
+        errors: [err instanceof Error ? err.message : String(err)],
+      });
     } finally {
       setBusy(false);
     }
@@ -117,29 +129,44 @@ export function App() {
     setBusy(true);
     try {
       const saved = await saveWorkspaceFile(getBridge(), useDocumentStore.getState().workspace);
-      if ('error' in saved) setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [saved.error] });
+      if ('error' in saved)
+        setDialog({
+          title: 'Could not save the workspace',
+          intro: 'The workspace was not saved.',
+          errors: [saved.error],
+        });
       else if (!saved.canceled) say(`Saved as “${saved.fileName}”.`);
     } catch (err) {
-      setDialog({ title: 'Could not save the workspace', intro: 'The workspace was not saved.', errors: [err instanceof Error ? err.message : String(err)] });
+      setDialog({
+        title: 'Could not save the workspace',
+        intro: 'The workspace was not saved.',
+        errors: [err instanceof Error ? err.message : String(err)],
+      });
     } finally {
       setBusy(false);
     }
   }, []);
 
-  const loadSample = useCallback((sampleId: string) => {
-    const sample = findSample(sampleId);
-    if (!sample) return;
-    // With a library, a new library workspace from the sample: an earlier copy, maybe edited, is kept.
-    const inLibrary = getPersistence() !== null;
-    void editor.open(sample.create(), { kind: 'sample', sampleId }).then(() => {
-      if (!inLibrary) {
-        say(`Opened the sample “${sample.name}”.`);
-        return;
-      }
-      useLibraryScreen.getState().hide();
-      say(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
-    }, () => undefined);
-  }, [editor]);
+  const loadSample = useCallback(
+    (sampleId: string) => {
+      const sample = findSample(sampleId);
+      if (!sample) return;
+      // With a library, a new library workspace from the sample: an earlier copy, maybe edited, is kept.
+      const inLibrary = getPersistence() !== null;
+      void editor.open(sample.create(), { kind: 'sample', sampleId }).then(
+        () => {
+          if (!inLibrary) {
+            say(`Opened the sample “${sample.name}”.`);
+            return;
+          }
+          useLibraryScreen.getState().hide();
+          say(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
+        },
+        () => undefined,
+      );
+    },
+    [editor],
+  );
 
   const toggleLibrary = useCallback(() => {
     const screen = useLibraryScreen.getState();
@@ -165,7 +192,8 @@ export function App() {
   const renameWorkspace = useCallback(async (name: string) => {
     const library = getPersistence();
     const id = library?.openId();
-    if (!library || id == null) return { ok: false as const, errors: ['This workspace is not in the library.'] };
+    if (!library || id == null)
+      return { ok: false as const, errors: ['This workspace is not in the library.'] };
     return library.renameWorkspace(id, name);
   }, []);
 
@@ -188,8 +216,12 @@ export function App() {
   useEffect(() => getBridge().onMenuCommand?.(runMenuCommand), []);
 
   // In the library everything is saved as it changes, so a blank workspace is not "Not saved yet".
-  const sourceLabel = source.kind === 'sample' ? 'Sample workspace'
-    : source.kind === 'library' || (persistence && source.fileName === BLANK_SOURCE_LABEL) ? '' : source.fileName;
+  const sourceLabel =
+    source.kind === 'sample'
+      ? 'Sample workspace'
+      : source.kind === 'library' || (persistence && source.fileName === BLANK_SOURCE_LABEL)
+        ? ''
+        : source.fileName;
 
   // Workshop mode replaces the whole window: no header, toolbars, palette or panels.
   if (workshopActive && !libraryOpen) {
@@ -213,19 +245,23 @@ export function App() {
         onImportCsv={() => void importCsv()}
         exportItems={exports.items}
         busy={busy || exports.busy}
-        {...(persistence ? {
-          onShowLibrary: toggleLibrary,
-          onShowHistory: () => setHistoryOpen(true),
-          libraryOpen,
-          saveIndicator: <SaveIndicator />,
-          onRenameWorkspace: renameWorkspace,
-        } : {})}
+        {...(persistence
+          ? {
+              onShowLibrary: toggleLibrary,
+              onShowHistory: () => setHistoryOpen(true),
+              libraryOpen,
+              saveIndicator: <SaveIndicator />,
+              onRenameWorkspace: renameWorkspace,
+            }
+          : {})}
         scenarioMenu={<ScenarioMenu disabled={busy || exports.busy} />}
         onShowSlides={() => setSlidesOpen(true)}
         onPresent={() => enterWorkshop(0)}
       />
       {persistence && <ConflictBanner />}
-      {libraryOpen ? <LibraryScreen /> : (
+      {libraryOpen ? (
+        <LibraryScreen />
+      ) : (
         <>
           {/* The scenario's picker, year, cap and totals and the editing tools share one row. */}
           <div className="editor-bar">
@@ -242,7 +278,12 @@ export function App() {
           <main className="workbench has-palette">
             <Palette />
             <MainView canvas={<Canvas />} />
-            <SelectionPanel scenario={scenario} result={result} assumptions={assumptions} onSelect={select} />
+            <SelectionPanel
+              scenario={scenario}
+              result={result}
+              assumptions={assumptions}
+              onSelect={select}
+            />
           </main>
         </>
       )}
@@ -254,7 +295,13 @@ export function App() {
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} onRestored={say} />}
       {fileImport.dialog}
       {exports.dialog}
-      {fileDrag && <FileDropOverlay drag={fileDrag} scenarioName={scenario.name} library={persistence !== null} />}
+      {fileDrag && (
+        <FileDropOverlay
+          drag={fileDrag}
+          scenarioName={scenario.name}
+          library={persistence !== null}
+        />
+      )}
       {dialog && <ErrorDialog {...dialog} onClose={() => setDialog(null)} />}
       <Toasts />
     </div>

@@ -22,7 +22,13 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
       <div className="fatal" role="alert">
         <h1>Something went wrong</h1>
         <p>CCG Modeller could not draw this workspace: {this.state.error.message}</p>
-        <button type="button" className="primary-button" onClick={() => this.setState({ error: null })}>Try again</button>
+        <button
+          type="button"
+          className="primary-button"
+          onClick={() => this.setState({ error: null })}
+        >
+          Try again
+        </button>
       </div>
     );
   }

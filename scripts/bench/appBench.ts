@@ -38,32 +38,48 @@ const WORKING_ZOOM = 1;
  */
 async function storeInLibrary(page: Page, workspace: Workspace): Promise<void> {
   const stamped = { ...workspace, updatedAt: new Date().toISOString() };
-  await page.evaluate((doc) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('ccg-modeller');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction('workspaces', 'readwrite');
-      tx.objectStore('workspaces').put({ id: doc.id, name: doc.name, updatedAt: doc.updatedAt, scenarioCount: doc.scenarios.length, document: doc });
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), stamped);
+  await page.evaluate(
+    (doc) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ccg-modeller');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('workspaces', 'readwrite');
+          tx.objectStore('workspaces').put({
+            id: doc.id,
+            name: doc.name,
+            updatedAt: doc.updatedAt,
+            scenarioCount: doc.scenarios.length,
+            document: doc,
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stamped,
+  );
 }
 
 /** Waits for an interactive canvas: a focusable CCG card drawn, then one more frame painted. */
 async function openedAt(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve) => {
-    const check = (): void => {
-      if (document.querySelector('.ccg-card[tabindex="0"]')) {
-        // The frame that paints the card: its rAF fires before paint, so wait for the next one.
-        requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t)));
-      } else {
-        requestAnimationFrame(check);
-      }
-    };
-    check();
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          if (document.querySelector('.ccg-card[tabindex="0"]')) {
+            // The frame that paints the card: its rAF fires before paint, so wait for the next one.
+            requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t)));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+  );
 }
 
 async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
@@ -104,7 +120,12 @@ async function panPoint(page: Page): Promise<Point> {
     for (let y = box.top + box.height * 0.3; y < box.bottom - 60; y += 23) {
       for (let x = box.left + box.width * 0.3; x < box.right - 260; x += 31) {
         const el = document.elementFromPoint(x, y);
-        if (el && (el.classList.contains('canvas-background') || el.getAttribute('data-cluster-part') === 'body')) return { x, y };
+        if (
+          el &&
+          (el.classList.contains('canvas-background') ||
+            el.getAttribute('data-cluster-part') === 'body')
+        )
+          return { x, y };
       }
     }
     return null;
@@ -119,27 +140,34 @@ async function panPoint(page: Page): Promise<Point> {
  * the view is panned toward the nearest and the search repeats.
  */
 export async function cardGrip(page: Page): Promise<Point> {
-  const find = () => page.evaluate(() => {
-    const svg = document.querySelector('svg.canvas-svg');
-    if (!svg) return null;
-    const view = svg.getBoundingClientRect();
-    const mid = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
-    let best: { id: string; x: number; y: number; pressable: boolean; d: number } | null = null;
-    // Only cards drawn in full have a frame (culled ones are empty placeholders): found by id.
-    document.querySelectorAll('.ccg-card .card-frame').forEach((frame) => {
-      const id = frame.closest('[data-node-id]')?.getAttribute('data-node-id');
-      if (!id) return;
-      const r = frame.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + 20;
-      // Room for the 160-pixel circle of the drag gesture below and to either side.
-      const roomy = x - 170 >= view.left && x + 170 <= view.right && y >= view.top && y + 200 <= view.bottom;
-      const pressable = roomy && document.elementFromPoint(x, y)?.closest('[data-node-id]')?.getAttribute('data-node-id') === id;
-      const d = Math.hypot(x - mid.x, y - mid.y) + (pressable ? 0 : 1e6);
-      if (!best || d < best.d) best = { id, x, y, pressable, d };
+  const find = () =>
+    page.evaluate(() => {
+      const svg = document.querySelector('svg.canvas-svg');
+      if (!svg) return null;
+      const view = svg.getBoundingClientRect();
+      const mid = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
+      let best: { id: string; x: number; y: number; pressable: boolean; d: number } | null = null;
+      // Only cards drawn in full have a frame (culled ones are empty placeholders): found by id.
+      document.querySelectorAll('.ccg-card .card-frame').forEach((frame) => {
+        const id = frame.closest('[data-node-id]')?.getAttribute('data-node-id');
+        if (!id) return;
+        const r = frame.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + 20;
+        // Room for the 160-pixel circle of the drag gesture below and to either side.
+        const roomy =
+          x - 170 >= view.left && x + 170 <= view.right && y >= view.top && y + 200 <= view.bottom;
+        const pressable =
+          roomy &&
+          document
+            .elementFromPoint(x, y)
+            ?.closest('[data-node-id]')
+            ?.getAttribute('data-node-id') === id;
+        const d = Math.hypot(x - mid.x, y - mid.y) + (pressable ? 0 : 1e6);
+        if (!best || d < best.d) best = { id, x, y, pressable, d };
+      });
+      return best as { id: string; x: number; y: number; pressable: boolean; d: number } | null;
     });
-    return best as { id: string; x: number; y: number; pressable: boolean; d: number } | null;
-  });
   for (let attempt = 0; attempt < 12; attempt++) {
     const found = await find();
     if (!found) break;
@@ -151,7 +179,11 @@ export async function cardGrip(page: Page): Promise<Point> {
     const from = await panPoint(page);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(from.x + step(box.x + box.width / 2 - found.x), from.y + step(box.y + box.height / 2 - found.y), { steps: 5 });
+    await page.mouse.move(
+      from.x + step(box.x + box.width / 2 - found.x),
+      from.y + step(box.y + box.height / 2 - found.y),
+      { steps: 5 },
+    );
     await page.mouse.up();
     await page.waitForTimeout(300);
   }
@@ -165,29 +197,42 @@ export async function cardGrip(page: Page): Promise<Point> {
  * the figure is the edit, the re-render and the IndexedDB write together.
  */
 async function timeSave(page: Page, grip: Point): Promise<{ saveMs: number; saveWriteMs: number }> {
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-indicator"]')?.classList.contains('is-saved'));
-  const done = page.evaluate(() => new Promise<number>((resolve) => {
-    const el = document.querySelector('[data-testid="save-indicator"]');
-    if (!el) throw new Error('No save indicator.');
-    let released = Number.NaN;
-    let sawSaving = false;
-    window.addEventListener('pointerup', () => { released = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (el.classList.contains('is-saving')) sawSaving = true;
-      if (sawSaving && el.classList.contains('is-saved')) {
-        observer.disconnect();
-        resolve(performance.now() - released);
-      }
-    });
-    observer.observe(el, { attributes: true, attributeFilter: ['class'] });
-  }));
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="save-indicator"]')?.classList.contains('is-saved'),
+  );
+  const done = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const el = document.querySelector('[data-testid="save-indicator"]');
+        if (!el) throw new Error('No save indicator.');
+        let released = Number.NaN;
+        let sawSaving = false;
+        window.addEventListener(
+          'pointerup',
+          () => {
+            released = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (el.classList.contains('is-saving')) sawSaving = true;
+          if (sawSaving && el.classList.contains('is-saved')) {
+            observer.disconnect();
+            resolve(performance.now() - released);
+          }
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['class'] });
+      }),
+  );
   await page.mouse.move(grip.x, grip.y);
   await page.mouse.down();
   await page.mouse.move(grip.x + 30, grip.y + 10, { steps: 5 });
   await page.mouse.move(grip.x + 60, grip.y + 20, { steps: 5 });
   await page.mouse.up();
   const elapsed = await withTimeout(done, 10_000, 'waiting for a dropped card to be saved');
-  const saveWriteMs = Number(await page.getByTestId('save-indicator').getAttribute('data-write-ms'));
+  const saveWriteMs = Number(
+    await page.getByTestId('save-indicator').getAttribute('data-write-ms'),
+  );
   return { saveMs: elapsed - AUTOSAVE_THROTTLE_MS, saveWriteMs };
 }
 
@@ -216,7 +261,10 @@ export interface CanvasPlacement {
   readonly frame: { left: number; top: number; width: number; height: number };
 }
 
-export async function benchApp(page: Page, options: AppBenchOptions): Promise<AppFigures & CanvasPlacement> {
+export async function benchApp(
+  page: Page,
+  options: AppBenchOptions,
+): Promise<AppFigures & CanvasPlacement> {
   const around = options.around ?? (<T>(_gesture: string, run: () => Promise<T>) => run());
   await page.goto(options.baseUrl);
   await openedAt(page);
@@ -230,7 +278,8 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
     opens.push(await withTimeout(openedAt(page), 30_000, 'waiting for the canvas to open'));
   }
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
-  if (heading !== options.workspace.name) throw new Error(`Opened "${heading}", not "${options.workspace.name}".`);
+  if (heading !== options.workspace.name)
+    throw new Error(`Opened "${heading}", not "${options.workspace.name}".`);
   const cdp = await page.context().newCDPSession(page);
   const heapMB = await heapAfterGc(cdp);
 
@@ -238,10 +287,18 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
   // Zoom: the wheel, in and out across every level of detail, from the opening fit-to-view.
   const centre = await canvasCentre(page);
   await page.waitForTimeout(SETTLE_MS);
-  const zoomFrames = frameIntervals(await around('zoom', () => recordFrames(page, async () => { await wheelZoom(page, centre, options.gestureMs); })));
+  const zoomFrames = frameIntervals(
+    await around('zoom', () =>
+      recordFrames(page, async () => {
+        await wheelZoom(page, centre, options.gestureMs);
+      }),
+    ),
+  );
 
   await zoomTo(page, WORKING_ZOOM);
-  const canvasElements = await page.evaluate(() => document.querySelector('[data-testid="camera"]')?.getElementsByTagName('*').length ?? 0);
+  const canvasElements = await page.evaluate(
+    () => document.querySelector('[data-testid="camera"]')?.getElementsByTagName('*').length ?? 0,
+  );
   const at = await viewport(page);
   const box = await page.locator('svg.canvas-svg').boundingBox();
   if (!box) throw new Error('The canvas is not on screen.');
@@ -249,13 +306,25 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
   options.log('  pan');
   await page.waitForTimeout(SETTLE_MS);
   const pan = await panPoint(page);
-  const panFrames = frameIntervals(await around('pan', () => recordFrames(page, async () => { await circleDrag(page, pan, 160, options.gestureMs); })));
+  const panFrames = frameIntervals(
+    await around('pan', () =>
+      recordFrames(page, async () => {
+        await circleDrag(page, pan, 160, options.gestureMs);
+      }),
+    ),
+  );
   await page.waitForTimeout(300);
 
   options.log('  drag');
   const grip = await cardGrip(page);
   await page.waitForTimeout(SETTLE_MS);
-  const dragFrames = frameIntervals(await around('drag', () => recordFrames(page, async () => { await circleDrag(page, grip, 160, options.gestureMs); })));
+  const dragFrames = frameIntervals(
+    await around('drag', () =>
+      recordFrames(page, async () => {
+        await circleDrag(page, grip, 160, options.gestureMs);
+      }),
+    ),
+  );
   await page.waitForTimeout(300);
 
   options.log('  save');
@@ -284,7 +353,9 @@ export async function benchApp(page: Page, options: AppBenchOptions): Promise<Ap
  */
 export async function benchAppInteractions(
   page: Page,
-  options: Pick<AppBenchOptions, 'baseUrl' | 'log' | 'workspace' | 'around'> & { readonly repetitions: number },
+  options: Pick<AppBenchOptions, 'baseUrl' | 'log' | 'workspace' | 'around'> & {
+    readonly repetitions: number;
+  },
 ): Promise<InteractionFigures> {
   const around = options.around ?? (<T>(_gesture: string, run: () => Promise<T>) => run());
   if (page.url() === 'about:blank') {
@@ -296,5 +367,7 @@ export async function benchAppInteractions(
   await withTimeout(openedAt(page), 30_000, 'waiting for the canvas to open');
   await zoomTo(page, WORKING_ZOOM);
   await page.waitForTimeout(SETTLE_MS);
-  return around('interactions', () => benchInteractions(page, { repetitions: options.repetitions, log: options.log }));
+  return around('interactions', () =>
+    benchInteractions(page, { repetitions: options.repetitions, log: options.log }),
+  );
 }

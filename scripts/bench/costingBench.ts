@@ -36,5 +36,10 @@ export function benchCosting(workspace: Workspace, runs: number, warmup: number)
   }
   // Uses the results, so no engine can skip the work as dead code.
   if (!Number.isFinite(sink)) throw new Error('Costing produced a non-finite total.');
-  return { costingMedianMs: median(times), costingP95Ms: percentile(times, 95), costingRuns: runs, costingCpuMedianMs: median(cpu) };
+  return {
+    costingMedianMs: median(times),
+    costingP95Ms: percentile(times, 95),
+    costingRuns: runs,
+    costingCpuMedianMs: median(cpu),
+  };
 }

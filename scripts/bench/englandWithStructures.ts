@@ -11,16 +11,44 @@ import { READY_RECKONER_175K } from '../../shared/staffing/structureTemplates';
 export function englandWithStructures(): Workspace {
   const ws = englandSample();
   const s = ws.scenarios[0]!;
-  const nodes = s.nodes.map((n): Node => (n.kind !== 'ccg' ? n : {
-    ...n,
-    structure: { posts: [...READY_RECKONER_175K.posts, { id: 'fin-1', title: 'Finance team', band: '6', wte: 3, heading: 'finance' }] },
-  }));
-  const arrangements = s.arrangements.map((a): Arrangement => (['shared-service', 'host-ccg', 'la-partnership'].includes(a.model)
-    ? { ...a, structure: { posts: a.functions.map((f, i) => ({ id: `p${i}`, title: `${f} team`, band: '7', wte: 4, heading: f })) } }
-    : a));
+  const nodes = s.nodes.map((n): Node =>
+    n.kind !== 'ccg'
+      ? n
+      : {
+          ...n,
+          structure: {
+            posts: [
+              ...READY_RECKONER_175K.posts,
+              { id: 'fin-1', title: 'Finance team', band: '6', wte: 3, heading: 'finance' },
+            ],
+          },
+        },
+  );
+  const arrangements = s.arrangements.map((a): Arrangement =>
+    ['shared-service', 'host-ccg', 'la-partnership'].includes(a.model)
+      ? {
+          ...a,
+          structure: {
+            posts: a.functions.map((f, i) => ({
+              id: `p${i}`,
+              title: `${f} team`,
+              band: '7',
+              wte: 4,
+              heading: f,
+            })),
+          },
+        }
+      : a,
+  );
   const base = { ...s, nodes, arrangements };
   // The branch drops every other arrangement: new in-house work, exits and redundancies to count.
-  const branch = { ...base, id: 'branch', name: 'Branch', baselineScenarioId: base.id, arrangements: arrangements.filter((_, i) => i % 2 === 0) };
+  const branch = {
+    ...base,
+    id: 'branch',
+    name: 'Branch',
+    baselineScenarioId: base.id,
+    arrangements: arrangements.filter((_, i) => i % 2 === 0),
+  };
   return { ...ws, scenarios: [base, branch] };
 }
 

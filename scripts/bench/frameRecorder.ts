@@ -8,11 +8,13 @@ export function installFrameRecorder(): void {
   // Each recording has its own loop: a stop and start within one frame must not leave the old
   // loop's pending callback running beside the new one (which would record every frame twice).
   const state = { loop: 0, stamps: [] as number[] };
-  const tickOf = (loop: number) => (t: number): void => {
-    if (state.loop !== loop) return;
-    state.stamps.push(t);
-    requestAnimationFrame(tickOf(loop));
-  };
+  const tickOf =
+    (loop: number) =>
+    (t: number): void => {
+      if (state.loop !== loop) return;
+      state.stamps.push(t);
+      requestAnimationFrame(tickOf(loop));
+    };
   Object.assign(window, {
     __benchFrames: {
       start(): void {
@@ -35,9 +37,15 @@ interface FrameApi {
 
 /** Runs `gesture` while the page records frames; returns the rAF timestamps. */
 export async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => (window as unknown as { __benchFrames: FrameApi }).__benchFrames.start());
+  await page.evaluate(() =>
+    (window as unknown as { __benchFrames: FrameApi }).__benchFrames.start(),
+  );
   // Two frames in, so the first interval is not the idle gap before the gesture.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   await gesture();
-  return page.evaluate(() => (window as unknown as { __benchFrames: FrameApi }).__benchFrames.stop());
+  return page.evaluate(() =>
+    (window as unknown as { __benchFrames: FrameApi }).__benchFrames.stop(),
+  );
 }

@@ -17,14 +17,22 @@ export interface Point {
  * fast as the page accepts real input events (each move waits for Chromium to dispatch it), then
  * releases where it started. A drag that stays on screen the whole time, whatever the zoom.
  */
-export async function circleDrag(page: Page, from: Point, radius: number, durationMs: number): Promise<number> {
+export async function circleDrag(
+  page: Page,
+  from: Point,
+  radius: number,
+  durationMs: number,
+): Promise<number> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   const started = Date.now();
   let moves = 0;
   while (Date.now() - started < durationMs) {
     const angle = ((Date.now() - started) / 1000) * Math.PI * 2;
-    await page.mouse.move(from.x + radius * Math.sin(angle), from.y + radius * (1 - Math.cos(angle)) * 0.6);
+    await page.mouse.move(
+      from.x + radius * Math.sin(angle),
+      from.y + radius * (1 - Math.cos(angle)) * 0.6,
+    );
     moves += 1;
   }
   await page.mouse.move(from.x + 40, from.y + 20);

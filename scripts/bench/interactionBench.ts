@@ -41,7 +41,10 @@ export function withSecondScenario(workspace: Workspace): Workspace {
   if (!first) throw new Error('The workspace has no scenario.');
   return {
     ...workspace,
-    scenarios: [first, { ...first, id: IN_HOUSE_SCENARIO_ID, name: `${first.name}, all in-house`, arrangements: [] }],
+    scenarios: [
+      first,
+      { ...first, id: IN_HOUSE_SCENARIO_ID, name: `${first.name}, all in-house`, arrangements: [] },
+    ],
   };
 }
 
@@ -68,7 +71,8 @@ async function pressableCards(page: Page): Promise<Card[]> {
       const r = frame.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + 20;
-      if (x - 40 < view.left || x + 120 > view.right || y < view.top || y + 120 > view.bottom) return;
+      if (x - 40 < view.left || x + 120 > view.right || y < view.top || y + 120 > view.bottom)
+        return;
       const hit = document.elementFromPoint(x, y);
       if (!hit || hit.closest('[data-node-id]')?.getAttribute('data-node-id') !== id) return;
       found.push({ id, x, y, d: Math.hypot(x - mid.x, y - mid.y) });
@@ -85,13 +89,27 @@ export interface InteractionBenchOptions {
 }
 
 /** Measures the five interactions on the canvas `page` shows (England open, at a working zoom). */
-export async function benchInteractions(page: Page, options: InteractionBenchOptions): Promise<InteractionFigures> {
-  const samples: Record<Interaction, number[]> = { select: [], drop: [], commit: [], scenario: [], undo: [] };
-  const time = (kind: Interaction, ...args: Parameters<typeof timeInteraction> extends [Page, ...infer R] ? R : never) =>
-    withTimeout(timeInteraction(page, ...args), 15_000, `waiting for "${kind}" to be drawn`).then(async (ms) => {
-      samples[kind].push(ms);
-      await page.waitForTimeout(PAUSE_MS);
-    });
+export async function benchInteractions(
+  page: Page,
+  options: InteractionBenchOptions,
+): Promise<InteractionFigures> {
+  const samples: Record<Interaction, number[]> = {
+    select: [],
+    drop: [],
+    commit: [],
+    scenario: [],
+    undo: [],
+  };
+  const time = (
+    kind: Interaction,
+    ...args: Parameters<typeof timeInteraction> extends [Page, ...infer R] ? R : never
+  ) =>
+    withTimeout(timeInteraction(page, ...args), 15_000, `waiting for "${kind}" to be drawn`).then(
+      async (ms) => {
+        samples[kind].push(ms);
+        await page.waitForTimeout(PAUSE_MS);
+      },
+    );
 
   const cards = await pressableCards(page);
   const [a, b] = cards;
@@ -100,7 +118,11 @@ export async function benchInteractions(page: Page, options: InteractionBenchOpt
   options.log('  select');
   // The card is highlighted on the press and its details fill the panel on release: done when the
   // panel shows the other card's fields.
-  const panelShows = { kind: 'changed', selector: '#inspector section.inspector-section', attribute: 'aria-label' } as const;
+  const panelShows = {
+    kind: 'changed',
+    selector: '#inspector section.inspector-section',
+    attribute: 'aria-label',
+  } as const;
   for (let i = 0; i < options.repetitions; i++) {
     const card = i % 2 === 0 ? a : b;
     await time('select', 'pointerdown', panelShows, () => page.mouse.click(card.x, card.y));
@@ -111,20 +133,36 @@ export async function benchInteractions(page: Page, options: InteractionBenchOpt
     const original = await page.locator(cardSelector(a.id)).getAttribute('transform');
     if (original === null) throw new Error(`Card ${a.id} has no position.`);
     await page.mouse.move(a.x, a.y);
-    await time('drop', 'pointerup', { kind: 'changed', selector: cardSelector(a.id), attribute: 'transform' }, async () => {
-      await page.mouse.down();
-      await page.mouse.move(a.x + 30, a.y + 20, { steps: 4 });
-      await page.mouse.move(a.x + 60, a.y + 40, { steps: 4 });
-      await page.mouse.up();
-    });
-    await time('undo', 'keydown', { kind: 'equals', selector: cardSelector(a.id), attribute: 'transform', value: original }, () => page.keyboard.press('Control+z'));
+    await time(
+      'drop',
+      'pointerup',
+      { kind: 'changed', selector: cardSelector(a.id), attribute: 'transform' },
+      async () => {
+        await page.mouse.down();
+        await page.mouse.move(a.x + 30, a.y + 20, { steps: 4 });
+        await page.mouse.move(a.x + 60, a.y + 40, { steps: 4 });
+        await page.mouse.up();
+      },
+    );
+    await time(
+      'undo',
+      'keydown',
+      { kind: 'equals', selector: cardSelector(a.id), attribute: 'transform', value: original },
+      () => page.keyboard.press('Control+z'),
+    );
   }
 
   options.log('  commit an inspector field');
   await page.mouse.click(a.x, a.y);
-  const nameField = page.locator('#inspector section.inspector-section').getByLabel('Name', { exact: true });
+  const nameField = page
+    .locator('#inspector section.inspector-section')
+    .getByLabel('Name', { exact: true });
   const originalName = await nameField.inputValue();
-  const cardLabel = { kind: 'changed', selector: `${cardSelector(a.id)} > .ccg-card`, attribute: 'aria-label' } as const;
+  const cardLabel = {
+    kind: 'changed',
+    selector: `${cardSelector(a.id)} > .ccg-card`,
+    attribute: 'aria-label',
+  } as const;
   for (let i = 0; i < options.repetitions; i++) {
     await nameField.fill(i % 2 === 0 ? `${originalName} North` : originalName);
     await time('commit', 'keydown', cardLabel, () => nameField.press('Enter'));
@@ -134,7 +172,9 @@ export async function benchInteractions(page: Page, options: InteractionBenchOpt
   const picker = page.locator('#scenario-select');
   await picker.focus();
   for (let i = 0; i < options.repetitions; i++) {
-    await time('scenario', 'keydown', { kind: 'changed', selector: 'dl.totals' }, () => picker.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp'));
+    await time('scenario', 'keydown', { kind: 'changed', selector: 'dl.totals' }, () =>
+      picker.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp'),
+    );
   }
 
   const all = INTERACTIONS.flatMap((k) => samples[k]);

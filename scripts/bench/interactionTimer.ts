@@ -7,7 +7,12 @@ import type { Page } from '@playwright/test';
 export type DoneWhen =
   | { readonly kind: 'present'; readonly selector: string }
   | { readonly kind: 'changed'; readonly selector: string; readonly attribute?: string }
-  | { readonly kind: 'equals'; readonly selector: string; readonly attribute?: string; readonly value: string };
+  | {
+      readonly kind: 'equals';
+      readonly selector: string;
+      readonly attribute?: string;
+      readonly value: string;
+    };
 
 /**
  * Installed in the page before its scripts run. `arm(event, done)` waits for the next `event` of
@@ -21,14 +26,22 @@ export function installInteractionTimer(): void {
   const read = (done: DoneWhen): string | null => {
     const el = document.querySelector(done.selector);
     if (!el) return null;
-    return done.kind !== 'present' && done.attribute ? el.getAttribute(done.attribute) : el.textContent;
+    return done.kind !== 'present' && done.attribute
+      ? el.getAttribute(done.attribute)
+      : el.textContent;
   };
   Object.assign(window, {
     __benchInteraction: {
       arm(eventType: string, done: DoneWhen): void {
         const before = read(done);
         let started: number | undefined;
-        window.addEventListener(eventType, (e) => { started = e.timeStamp; }, { capture: true, once: true });
+        window.addEventListener(
+          eventType,
+          (e) => {
+            started = e.timeStamp;
+          },
+          { capture: true, once: true },
+        );
         const landed = (): boolean => {
           const now = read(done);
           if (done.kind === 'present') return document.querySelector(done.selector) !== null;
@@ -66,8 +79,19 @@ interface TimerApi {
  * Times one interaction: arms the page's timer for `eventType`, runs `act` (the real input), and
  * returns input → painted frame in milliseconds.
  */
-export async function timeInteraction(page: Page, eventType: string, done: DoneWhen, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(([type, when]) => (window as unknown as { __benchInteraction: TimerApi }).__benchInteraction.arm(type, when), [eventType, done] as const);
+export async function timeInteraction(
+  page: Page,
+  eventType: string,
+  done: DoneWhen,
+  act: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(
+    ([type, when]) =>
+      (window as unknown as { __benchInteraction: TimerApi }).__benchInteraction.arm(type, when),
+    [eventType, done] as const,
+  );
   await act();
-  return page.evaluate(() => (window as unknown as { __benchInteraction: TimerApi }).__benchInteraction.result());
+  return page.evaluate(() =>
+    (window as unknown as { __benchInteraction: TimerApi }).__benchInteraction.result(),
+  );
 }

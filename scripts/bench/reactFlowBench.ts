@@ -21,21 +21,26 @@ interface FlowApi {
  * camera is moved to put it in the middle (as focusing a card does in the app).
  */
 async function cardGrip(page: Page): Promise<Point> {
-  const find = () => page.evaluate(() => {
-    const view = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!view) return null;
-    const mid = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
-    let best: { x: number; y: number; inView: boolean; d: number } | null = null;
-    for (const el of document.querySelectorAll('.react-flow__node-ccg')) {
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + 20;
-      const d = Math.hypot(x - mid.x, y - mid.y);
-      const inView = r.left >= view.left && r.right <= view.right - 200 && r.top >= view.top && y < view.bottom - 220;
-      if (!best || d < best.d) best = { x, y, inView, d };
-    }
-    return best ? { ...(best as { x: number; y: number; inView: boolean }), mid } : null;
-  });
+  const find = () =>
+    page.evaluate(() => {
+      const view = document.querySelector('.react-flow')?.getBoundingClientRect();
+      if (!view) return null;
+      const mid = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
+      let best: { x: number; y: number; inView: boolean; d: number } | null = null;
+      for (const el of document.querySelectorAll('.react-flow__node-ccg')) {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + 20;
+        const d = Math.hypot(x - mid.x, y - mid.y);
+        const inView =
+          r.left >= view.left &&
+          r.right <= view.right - 200 &&
+          r.top >= view.top &&
+          y < view.bottom - 220;
+        if (!best || d < best.d) best = { x, y, inView, d };
+      }
+      return best ? { ...(best as { x: number; y: number; inView: boolean }), mid } : null;
+    });
   let found = await find();
   if (found && !found.inView) {
     const shift = { x: found.mid.x - found.x, y: found.mid.y - 100 - found.y };
@@ -58,7 +63,8 @@ async function panPoint(page: Page): Promise<Point> {
     if (!box) return null;
     for (let y = box.top + box.height * 0.3; y < box.bottom - 60; y += 23) {
       for (let x = box.left + box.width * 0.3; x < box.right - 260; x += 31) {
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
+          return { x, y };
       }
     }
     return null;
@@ -71,17 +77,33 @@ async function panPoint(page: Page): Promise<Point> {
  * Opens the peer page for the same generated workspace, puts its camera where the app's was for
  * the drag and pan (same zoom, same place), and drives the same gestures.
  */
-export async function benchReactFlow(page: Page, url: string, camera: { x: number; y: number; k: number }, gestureMs: number): Promise<ReactFlowFigures> {
+export async function benchReactFlow(
+  page: Page,
+  url: string,
+  camera: { x: number; y: number; k: number },
+  gestureMs: number,
+): Promise<ReactFlowFigures> {
   await page.goto(url);
   await page.waitForSelector('.react-flow__node-ccg');
-  await page.evaluate((v) => (window as unknown as { __benchFlow: FlowApi }).__benchFlow.setViewport(v), { x: camera.x, y: camera.y, zoom: camera.k });
+  await page.evaluate(
+    (v) => (window as unknown as { __benchFlow: FlowApi }).__benchFlow.setViewport(v),
+    { x: camera.x, y: camera.y, zoom: camera.k },
+  );
   await page.waitForTimeout(SETTLE_MS);
 
   const pan = await panPoint(page);
-  const panFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, pan, 160, gestureMs); }));
+  const panFrames = frameIntervals(
+    await recordFrames(page, async () => {
+      await circleDrag(page, pan, 160, gestureMs);
+    }),
+  );
   const grip = await cardGrip(page);
   await page.waitForTimeout(SETTLE_MS);
-  const dragFrames = frameIntervals(await recordFrames(page, async () => { await circleDrag(page, grip, 160, gestureMs); }));
+  const dragFrames = frameIntervals(
+    await recordFrames(page, async () => {
+      await circleDrag(page, grip, 160, gestureMs);
+    }),
+  );
   return {
     reactFlowDragFrameP95Ms: percentile(dragFrames, 95),
     reactFlowDragFrameMedianMs: median(dragFrames),

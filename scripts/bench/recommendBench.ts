@@ -31,11 +31,22 @@ export function twelveCcgCluster(): Workspace {
   const clusterId = scenario.nodes.find((n) => n.kind === 'cluster')?.id ?? '';
   return {
     ...ws,
-    scenarios: [{ ...scenario, nodes: scenario.nodes.map((n) => (n.kind === 'ccg' ? { ...n, clusterId } : n)) }],
+    scenarios: [
+      {
+        ...scenario,
+        nodes: scenario.nodes.map((n) => (n.kind === 'ccg' ? { ...n, clusterId } : n)),
+      },
+    ],
   };
 }
 
-function timed(log: (line: string) => void, label: string, ws: Workspace, options: RecommendOptions, solve: LpSolver): { ms: number; rounds: number; optimal: boolean } {
+function timed(
+  log: (line: string) => void,
+  label: string,
+  ws: Workspace,
+  options: RecommendOptions,
+  solve: LpSolver,
+): { ms: number; rounds: number; optimal: boolean } {
   const scenarioId = ws.scenarios[0]?.id ?? '';
   let reports = 0;
   let longestQuietMs = 0;
@@ -53,7 +64,9 @@ function timed(log: (line: string) => void, label: string, ws: Workspace, option
   const ms = performance.now() - started;
   if (!outcome.ok) throw new Error(`Recommend on ${label} refused: ${outcome.errors.join('; ')}`);
   const r = outcome.recommendation;
-  log(`Recommend, ${label}: ${ms.toFixed(0)} ms, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (${r.convergence}), ${r.optimal ? 'optimal' : `not proved optimal: ${r.status}`}, running ${Math.round(r.engineRunning).toLocaleString('en-GB')}; ${reports} progress reports, at most ${(longestQuietMs / 1000).toFixed(1)} s apart.`);
+  log(
+    `Recommend, ${label}: ${ms.toFixed(0)} ms, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (${r.convergence}), ${r.optimal ? 'optimal' : `not proved optimal: ${r.status}`}, running ${Math.round(r.engineRunning).toLocaleString('en-GB')}; ${reports} progress reports, at most ${(longestQuietMs / 1000).toFixed(1)} s apart.`,
+  );
   return { ms, rounds: r.rounds, optimal: r.optimal };
 }
 
@@ -66,12 +79,24 @@ export async function benchRecommend(log: (line: string) => void): Promise<Recom
   const cluster = ((): { ms: number } => {
     const ws = twelveCcgCluster();
     const clusterId = ws.scenarios[0]?.nodes.find((n) => n.kind === 'cluster')?.id ?? '';
-    return timed(log, 'a 12-CCG cluster', ws, recommendOptions({ scope: { kind: 'cluster', clusterId } }), solve);
+    return timed(
+      log,
+      'a 12-CCG cluster',
+      ws,
+      recommendOptions({ scope: { kind: 'cluster', clusterId } }),
+      solve,
+    );
   })();
   const real = findSample('england-2013');
   const england = real ? real.create() : englandSample();
   const sampleName = real ? 'england-2013' : 'england-synthetic';
-  const all = timed(log, `England (${sampleName}), groups of up to 5 within clusters`, england, recommendOptions({ maxMembers: 5 }), solve);
+  const all = timed(
+    log,
+    `England (${sampleName}), groups of up to 5 within clusters`,
+    england,
+    recommendOptions({ maxMembers: 5 }),
+    solve,
+  );
   return {
     recommendSmallMs: small.ms,
     recommendClusterMs: cluster.ms,

@@ -17,7 +17,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { englandSample, ENGLAND_CCGS, ENGLAND_SEED } from '../../shared/samples/england/englandSample';
+import {
+  englandSample,
+  ENGLAND_CCGS,
+  ENGLAND_SEED,
+} from '../../shared/samples/england/englandSample';
 import { serveStatic } from '../serveStatic.mjs';
 import { benchApp, benchAppInteractions } from './appBench';
 import { bundleKB } from './bundleSize';
@@ -27,7 +31,13 @@ import { benchStaffing } from './staffingBench';
 import { installFrameRecorder } from './frameRecorder';
 import { installInteractionTimer } from './interactionTimer';
 import { benchReactFlow } from './reactFlowBench';
-import { interactionRows, recommendRows, resultsTable, table, type BenchResults } from './resultsTable';
+import {
+  interactionRows,
+  recommendRows,
+  resultsTable,
+  table,
+  type BenchResults,
+} from './resultsTable';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const APP_DIR = `${root}dist/bench/app`;
@@ -56,13 +66,15 @@ function parseOptions(argv: readonly string[]): Options {
     const raw = value(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not "${raw}".`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} must be a whole number, not "${raw}".`);
     return n;
   };
   const folder = (name: string): string | undefined => {
     if (!argv.includes(`--${name}`)) return undefined;
     const raw = value(name);
-    if (raw === undefined || raw.startsWith('--')) throw new Error(`--${name} needs a folder to write to, e.g. --${name} traces/.`);
+    if (raw === undefined || raw.startsWith('--'))
+      throw new Error(`--${name} needs a folder to write to, e.g. --${name} traces/.`);
     return raw;
   };
   return {
@@ -79,17 +91,33 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
 ];
 
 /** What DevTools' Performance panel records (with JavaScript samples), plus the compositor and raster threads. */
 const TRACE_CATEGORIES = [
-  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
-  'blink', 'cc', 'viz', 'gpu', 'v8.execute', 'toplevel', 'disabled-by-default-v8.cpu_profiler',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink',
+  'cc',
+  'viz',
+  'gpu',
+  'v8.execute',
+  'toplevel',
+  'disabled-by-default-v8.cpu_profiler',
 ];
 
-async function listen(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+async function listen(
+  dir: string,
+  port: number,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await serveStatic({ dir, port });
   const { port: bound } = server.address() as AddressInfo;
   return {
@@ -101,7 +129,12 @@ async function listen(dir: string, port: number): Promise<{ url: string; close: 
 /** --recommend-only: the three Recommend figures and their table, nothing written. */
 async function runRecommendOnly(): Promise<void> {
   const figures = await benchRecommend((line) => console.log(line));
-  console.log(table(recommendRows(figures), `Recommend in Node; England is the ${figures.recommendEnglandSample} sample (${figures.recommendEnglandRounds} round${figures.recommendEnglandRounds === 1 ? '' : 's'}, ${figures.recommendEnglandOptimal ? 'optimal' : 'not proved optimal'}).`));
+  console.log(
+    table(
+      recommendRows(figures),
+      `Recommend in Node; England is the ${figures.recommendEnglandSample} sample (${figures.recommendEnglandRounds} round${figures.recommendEnglandRounds === 1 ? '' : 's'}, ${figures.recommendEnglandOptimal ? 'optimal' : 'not proved optimal'}).`,
+    ),
+  );
 }
 
 /** Repetitions of each interaction: enough for a p95 that is not the single worst sample. */
@@ -111,7 +144,10 @@ const interactionRepetitions = (options: Options): number => (options.quick ? 3 
 function tracer(browser: Browser, page: Page, dir: string) {
   return async <T,>(gesture: string, run: () => Promise<T>): Promise<T> => {
     await mkdir(dir, { recursive: true });
-    await browser.startTracing(page, { path: `${dir}/${gesture}.json`, categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, {
+      path: `${dir}/${gesture}.json`,
+      categories: TRACE_CATEGORIES,
+    });
     try {
       return await run();
     } finally {
@@ -125,7 +161,11 @@ async function runInteractionOnly(options: Options): Promise<void> {
   const log = (line: string): void => console.log(line);
   const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
   log('Building the app…');
-  await build({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
+  await build({
+    configFile: `${root}renderer/vite.config.mts`,
+    logLevel: 'warn',
+    build: { outDir: APP_DIR, emptyOutDir: true },
+  });
   const app = await listen(APP_DIR, options.port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -141,11 +181,20 @@ async function runInteractionOnly(options: Options): Promise<void> {
     page.on('pageerror', (e) => errors.push(e.message));
     log(`Measuring interactions (${interactionRepetitions(options)} of each)…`);
     const figures = await benchAppInteractions(page, {
-      baseUrl: app.url, log, workspace, repetitions: interactionRepetitions(options),
+      baseUrl: app.url,
+      log,
+      workspace,
+      repetitions: interactionRepetitions(options),
       ...(options.trace === undefined ? {} : { around: tracer(browser, page, options.trace) }),
     });
-    if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
-    log(table(interactionRows(figures), `${options.ccgs} CCGs, ${options.gpu ? 'gpu flags' : 'software (--disable-gpu)'}; input event → the next painted frame showing its result.`));
+    if (errors.length > 0)
+      throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
+    log(
+      table(
+        interactionRows(figures),
+        `${options.ccgs} CCGs, ${options.gpu ? 'gpu flags' : 'software (--disable-gpu)'}; input event → the next painted frame showing its result.`,
+      ),
+    );
   } finally {
     await browser.close();
     await app.close();
@@ -156,18 +205,30 @@ export async function runBench(options: Options): Promise<BenchResults> {
   const log = (line: string): void => console.log(line);
   const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
   const scenario = workspace.scenarios[0];
-  log(`Workspace: ${options.ccgs} CCGs (seed ${options.seed}), ${scenario?.nodes.length ?? 0} nodes, ${scenario?.arrangements.length ?? 0} arrangements.`);
+  log(
+    `Workspace: ${options.ccgs} CCGs (seed ${options.seed}), ${scenario?.nodes.length ?? 0} nodes, ${scenario?.arrangements.length ?? 0} arrangements.`,
+  );
 
   const costing = options.quick ? benchCosting(workspace, 20, 5) : benchCosting(workspace, 200, 30);
   log(`Costing: median ${costing.costingMedianMs.toFixed(2)} ms over ${costing.costingRuns} runs.`);
   const staffing = options.quick ? benchStaffing(20, 5) : benchStaffing(200, 20);
-  log(`Costing with staffing structures and a transition: median ${staffing.staffingCostingMedianMs.toFixed(2)} ms.`);
+  log(
+    `Costing with staffing structures and a transition: median ${staffing.staffingCostingMedianMs.toFixed(2)} ms.`,
+  );
   // Recommend at England scale takes up to a minute: the quick smoke run leaves it out.
   const recommendFigures = options.quick ? {} : await benchRecommend(log);
 
   log('Building the app and the React Flow peer page…');
-  await build({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn', build: { outDir: APP_DIR, emptyOutDir: true } });
-  await build({ configFile: `${root}bench/reactflow/vite.config.mts`, logLevel: 'warn', build: { outDir: PEER_DIR, emptyOutDir: true } });
+  await build({
+    configFile: `${root}renderer/vite.config.mts`,
+    logLevel: 'warn',
+    build: { outDir: APP_DIR, emptyOutDir: true },
+  });
+  await build({
+    configFile: `${root}bench/reactflow/vite.config.mts`,
+    logLevel: 'warn',
+    build: { outDir: PEER_DIR, emptyOutDir: true },
+  });
   const bundle = await bundleKB(APP_DIR);
 
   const app = await listen(APP_DIR, options.port);
@@ -190,18 +251,41 @@ export async function runBench(options: Options): Promise<BenchResults> {
     const gestureMs = options.quick ? 400 : 2000;
     log(`Measuring the app (${gestureMs} ms gestures)…`);
     const around = options.trace === undefined ? undefined : tracer(browser, page, options.trace);
-    const appFigures = await benchApp(page, { baseUrl: app.url, log, workspace, gestureMs, opens: options.quick ? 1 : 5, around });
+    const appFigures = await benchApp(page, {
+      baseUrl: app.url,
+      log,
+      workspace,
+      gestureMs,
+      opens: options.quick ? 1 : 5,
+      around,
+    });
     // Last, on a second scenario added to the library's copy: the figures above are England's own.
     log('Measuring interactions…');
-    const interactions = await benchAppInteractions(page, { baseUrl: app.url, log, workspace, repetitions: interactionRepetitions(options), around });
+    const interactions = await benchAppInteractions(page, {
+      baseUrl: app.url,
+      log,
+      workspace,
+      repetitions: interactionRepetitions(options),
+      around,
+    });
     const { viewport, frame, ...appResults } = appFigures;
     log('Measuring React Flow on the same graph…');
     const peerQuery = new URLSearchParams({
-      seed: String(options.seed), ccgs: String(options.ccgs),
-      left: String(frame.left), top: String(frame.top), width: String(frame.width), height: String(frame.height),
+      seed: String(options.seed),
+      ccgs: String(options.ccgs),
+      left: String(frame.left),
+      top: String(frame.top),
+      width: String(frame.width),
+      height: String(frame.height),
     });
-    const peerFigures = await benchReactFlow(await context.newPage(), `${peer.url}?${peerQuery}`, viewport, gestureMs);
-    if (errors.length > 0) throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
+    const peerFigures = await benchReactFlow(
+      await context.newPage(),
+      `${peer.url}?${peerQuery}`,
+      viewport,
+      gestureMs,
+    );
+    if (errors.length > 0)
+      throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
     const results: BenchResults = {
       ...costing,
       ...staffing,
@@ -228,13 +312,15 @@ export async function runBench(options: Options): Promise<BenchResults> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Bad options are reported like any other failure: one line, exit 1.
-  Promise.resolve().then(() => {
-    const options = parseOptions(process.argv.slice(2));
-    if (options.recommendOnly) return runRecommendOnly();
-    if (options.interactionOnly) return runInteractionOnly(options);
-    return runBench(options).then(() => undefined);
-  }).catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() => {
+      const options = parseOptions(process.argv.slice(2));
+      if (options.recommendOnly) return runRecommendOnly();
+      if (options.interactionOnly) return runInteractionOnly(options);
+      return runBench(options).then(() => undefined);
+    })
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

@@ -46,13 +46,18 @@ function freshStructures(): Workspace {
     ...ws,
     scenarios: ws.scenarios.map((s) => ({
       ...s,
-      nodes: s.nodes.map((n) => (n.kind === 'ccg' && n.structure ? { ...n, structure: structuredClone(n.structure) } : n)),
-      arrangements: s.arrangements.map((a) => (a.structure ? { ...a, structure: structuredClone(a.structure) } : a)),
+      nodes: s.nodes.map((n) =>
+        n.kind === 'ccg' && n.structure ? { ...n, structure: structuredClone(n.structure) } : n,
+      ),
+      arrangements: s.arrangements.map((a) =>
+        a.structure ? { ...a, structure: structuredClone(a.structure) } : a,
+      ),
     })),
   };
 }
 
-const show = (t: { wall: number; cpu: number }): string => `median ${t.wall.toFixed(2)} ms (CPU ${t.cpu.toFixed(2)} ms)`;
+const show = (t: { wall: number; cpu: number }): string =>
+  `median ${t.wall.toFixed(2)} ms (CPU ${t.cpu.toFixed(2)} ms)`;
 const same = (): Workspace => ws;
 const costing = time(same, (w) => costScenario(w, 'branch'));
 const withTransition = time(same, (w) => scenarioTransition(w, 'branch'));
@@ -61,7 +66,13 @@ const coldTransition = time(freshStructures, (w) => scenarioTransition(w, 'branc
 // As the app works it out: from the results of both scenarios it has already costed (and cached).
 const costed = new Map(ws.scenarios.map((s) => [s.id, costScenario(ws, s.id)]));
 const fromCosted = time(same, (w) => scenarioTransition(w, 'branch', (_, id) => costed.get(id)!));
-console.log(`England scale, ${ws.scenarios[1]!.nodes.filter((n) => n.kind === 'ccg').length} CCGs with structures, ${runs} runs:`);
-console.log(`  costing a scenario: ${show(costing)}; structures not costed before: ${show(coldCosting)}`);
-console.log(`  its transition (both scenarios costed): ${show(withTransition)}; structures not costed before: ${show(coldTransition)}`);
+console.log(
+  `England scale, ${ws.scenarios[1]!.nodes.filter((n) => n.kind === 'ccg').length} CCGs with structures, ${runs} runs:`,
+);
+console.log(
+  `  costing a scenario: ${show(costing)}; structures not costed before: ${show(coldCosting)}`,
+);
+console.log(
+  `  its transition (both scenarios costed): ${show(withTransition)}; structures not costed before: ${show(coldTransition)}`,
+);
 console.log(`  its transition from results already costed (as the app does): ${show(fromCosted)}`);

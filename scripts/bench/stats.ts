@@ -13,6 +13,7 @@ export const median = (values: readonly number[]): number => percentile(values, 
 /** Intervals between consecutive requestAnimationFrame timestamps: the frame durations. */
 export function frameIntervals(timestamps: readonly number[]): number[] {
   const out: number[] = [];
-  for (let i = 1; i < timestamps.length; i++) out.push((timestamps[i] as number) - (timestamps[i - 1] as number));
+  for (let i = 1; i < timestamps.length; i++)
+    out.push((timestamps[i] as number) - (timestamps[i - 1] as number));
   return out;
 }

@@ -30,8 +30,12 @@ function wholeNumber(text: string, what: string): number {
   return Number(text.trim());
 }
 
-const parsed = Papa.parse<Record<string, string>>(readFileSync(SOURCE, 'utf8'), { header: true, skipEmptyLines: true });
-if (parsed.errors.length > 0) throw new Error(parsed.errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`).join('\n'));
+const parsed = Papa.parse<Record<string, string>>(readFileSync(SOURCE, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+});
+if (parsed.errors.length > 0)
+  throw new Error(parsed.errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`).join('\n'));
 
 const rows = parsed.data.map((r) => {
   const field = (name: string): string => {
@@ -45,7 +49,10 @@ const rows = parsed.data.map((r) => {
     ons: field('ccg13cd'),
     name: `${field('ccg13nm_ons').trim()} CCG`,
     registered2012: wholeNumber(field('ads2012_registered_population'), ods),
-    adjustedOns13: wholeNumber(field('ads_registered_population_adjusted_to_ons13_projections'), ods),
+    adjustedOns13: wholeNumber(
+      field('ads_registered_population_adjusted_to_ons13_projections'),
+      ods,
+    ),
     allowance201314: millionsToPounds(field('rca_2013_14_gbp_m')),
     region: field('nhscb_region_2012').trim(),
     cluster: field('pct_cluster_2012').trim(),

@@ -36,18 +36,26 @@ for (const file of sourceFiles(root)) {
     const fromLayer = layerOf(from);
     const toLayer = layerOf(to);
     if (fromLayer !== undefined && toLayer !== undefined && toLayer > fromLayer) {
-      backImports.push(`${relative(root, file)} → ${match[1]}  (${rendererLayers[fromLayer].name} → ${rendererLayers[toLayer].name})`);
+      backImports.push(
+        `${relative(root, file)} → ${match[1]}  (${rendererLayers[fromLayer].name} → ${rendererLayers[toLayer].name})`,
+      );
     }
   }
 }
 
 // Folders importing each other (allowed within a layer, but a sign a helper wants to move down).
-const twoWay = [...edges.keys()].map((key) => key.split(' → ')).filter(([a, b]) => a < b && edges.has(`${b} → ${a}`));
-const unlisted = [...new Set([...edges.keys()].flatMap((key) => key.split(' → ')))].filter((unit) => layerOf(unit) === undefined);
+const twoWay = [...edges.keys()]
+  .map((key) => key.split(' → '))
+  .filter(([a, b]) => a < b && edges.has(`${b} → ${a}`));
+const unlisted = [...new Set([...edges.keys()].flatMap((key) => key.split(' → ')))].filter(
+  (unit) => layerOf(unit) === undefined,
+);
 if (process.argv.includes('--edges')) {
   for (const [key, count] of [...edges].sort()) console.log(`${String(count).padStart(4)}  ${key}`);
 }
 for (const line of backImports) console.log(line);
 for (const [a, b] of twoWay) console.log(`two-way: ${a} ⇄ ${b}`);
 if (unlisted.length > 0) console.log(`Folders in no layer: ${unlisted.join(', ')}`);
-console.log(`${edges.size} folder-to-folder edges, ${[...edges.values()].reduce((a, b) => a + b, 0)} imports between folders, ${backImports.length} back-imports, ${twoWay.length} two-way folder pairs`);
+console.log(
+  `${edges.size} folder-to-folder edges, ${[...edges.values()].reduce((a, b) => a + b, 0)} imports between folders, ${backImports.length} back-imports, ${twoWay.length} two-way folder pairs`,
+);

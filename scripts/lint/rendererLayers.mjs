@@ -9,8 +9,25 @@ export const rendererLayers = [
   {
     name: 'features',
     folders: [
-      'canvas', 'inspector', 'panel', 'matrix', 'palette', 'arrangements', 'assumptions', 'staffing',
-      'compare', 'charts', 'workshop', 'export', 'print', 'recommend', 'files', 'history', 'library', 'dialogs', 'keyboard',
+      'canvas',
+      'inspector',
+      'panel',
+      'matrix',
+      'palette',
+      'arrangements',
+      'assumptions',
+      'staffing',
+      'compare',
+      'charts',
+      'workshop',
+      'export',
+      'print',
+      'recommend',
+      'files',
+      'history',
+      'library',
+      'dialogs',
+      'keyboard',
     ],
   },
   { name: 'shell', folders: ['topbar', 'App', 'main', 'ErrorBoundary'] },
@@ -42,6 +59,8 @@ export function rendererLayerPatterns(layerIndex) {
 /** The file globs of one layer, for an eslint `files` entry. */
 export function rendererLayerFiles(layerIndex) {
   return rendererLayers[layerIndex].folders.flatMap((folder) =>
-    /^[A-Z]|^main$/.test(folder) ? [`renderer/src/${folder}.{ts,tsx}`] : [`renderer/src/${folder}/**/*.{ts,tsx}`],
+    /^[A-Z]|^main$/.test(folder)
+      ? [`renderer/src/${folder}.{ts,tsx}`]
+      : [`renderer/src/${folder}/**/*.{ts,tsx}`],
   );
 }

@@ -5,7 +5,12 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { allowListProblems, findingsCsv, judgeFindings, toFindings } from './electronegativityFindings.mjs';
+import {
+  allowListProblems,
+  findingsCsv,
+  judgeFindings,
+  toFindings,
+} from './electronegativityFindings.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -18,17 +23,24 @@ const TARGETS = [
 ];
 
 /** The Electron version in package.json, so version-dependent checks use the right defaults. */
-const ELECTRON_VERSION = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).devDependencies.electron;
+const ELECTRON_VERSION = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+  .devDependencies.electron;
 
 async function main() {
-  const allowList = JSON.parse(await readFile(join(root, 'security', 'electronegativity-allowlist.json'), 'utf8'));
+  const allowList = JSON.parse(
+    await readFile(join(root, 'security', 'electronegativity-allowlist.json'), 'utf8'),
+  );
   const shapeProblems = allowListProblems(allowList);
   if (shapeProblems.length > 0) {
-    console.error(`security/electronegativity-allowlist.json is not valid:\n  ${shapeProblems.join('\n  ')}`);
+    console.error(
+      `security/electronegativity-allowlist.json is not valid:\n  ${shapeProblems.join('\n  ')}`,
+    );
     return 1;
   }
   if (!(await stat(join(root, 'out', 'main', 'index.js')).catch(() => null))) {
-    console.error('Nothing to scan in out/: build the desktop app first (npx electron-vite build).');
+    console.error(
+      'Nothing to scan in out/: build the desktop app first (npx electron-vite build).',
+    );
     return 1;
   }
   await mkdir(join(root, 'reports'), { recursive: true });
@@ -47,8 +59,11 @@ async function main() {
     });
     if (result.errors.length > 0) {
       // A file it could not parse is a file nobody checked.
-      console.error(`Electronegativity could not parse ${result.errors.length} file(s) in ${target.input}/:`);
-      for (const e of result.errors) console.error(`  ${e.file}: ${e.message ?? e.error ?? 'parse error'}`);
+      console.error(
+        `Electronegativity could not parse ${result.errors.length} file(s) in ${target.input}/:`,
+      );
+      for (const e of result.errors)
+        console.error(`  ${e.file}: ${e.message ?? e.error ?? 'parse error'}`);
       return 1;
     }
     findings.push(...toFindings(result.issues, target.input));
@@ -56,12 +71,20 @@ async function main() {
   await writeFile(join(root, 'reports', 'electronegativity.csv'), findingsCsv(findings));
 
   const { blocking, stale } = judgeFindings(findings, allowList);
-  const counts = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].map((s) => `${findings.filter((f) => f.severity === s).length} ${s.toLowerCase()}`);
-  console.log(`Electronegativity: ${findings.length} findings (${counts.join(', ')}); ${findings.length - blocking.length} allowed or below MEDIUM.`);
-  for (const s of stale) console.warn(`  stale allow-list entry (matched nothing, remove it): ${s.check} in ${s.file}`);
+  const counts = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].map(
+    (s) => `${findings.filter((f) => f.severity === s).length} ${s.toLowerCase()}`,
+  );
+  console.log(
+    `Electronegativity: ${findings.length} findings (${counts.join(', ')}); ${findings.length - blocking.length} allowed or below MEDIUM.`,
+  );
+  for (const s of stale)
+    console.warn(`  stale allow-list entry (matched nothing, remove it): ${s.check} in ${s.file}`);
   if (blocking.length === 0) return 0;
-  console.error(`${blocking.length} HIGH/MEDIUM finding(s) not in security/electronegativity-allowlist.json — fix them, or add a reviewed entry with a reason:`);
-  for (const f of blocking) console.error(`  ${f.severity} ${f.check} ${f.file}:${f.location} — ${f.description}`);
+  console.error(
+    `${blocking.length} HIGH/MEDIUM finding(s) not in security/electronegativity-allowlist.json — fix them, or add a reviewed entry with a reason:`,
+  );
+  for (const f of blocking)
+    console.error(`  ${f.severity} ${f.check} ${f.file}:${f.location} — ${f.description}`);
   return 1;
 }
 

@@ -29,7 +29,17 @@ export function toFindings(issues, prefix) {
 
 /** The findings as CSV, for CI to keep as a report. */
 export function findingsCsv(findings) {
-  return Papa.unparse(findings.map((f) => ({ check: f.check, severity: f.severity, confidence: f.confidence, file: f.file, location: f.location, manualReview: f.manualReview, description: f.description })));
+  return Papa.unparse(
+    findings.map((f) => ({
+      check: f.check,
+      severity: f.severity,
+      confidence: f.confidence,
+      file: f.file,
+      location: f.location,
+      manualReview: f.manualReview,
+      description: f.description,
+    })),
+  );
 }
 
 /**
@@ -37,13 +47,16 @@ export function findingsCsv(findings) {
  * reviewer wrote. Returns the problems in words (empty when it is fine).
  */
 export function allowListProblems(allowList) {
-  if (!Array.isArray(allowList)) return ['the allow-list must be a JSON array of { check, file, reason }'];
+  if (!Array.isArray(allowList))
+    return ['the allow-list must be a JSON array of { check, file, reason }'];
   const problems = [];
   allowList.forEach((entry, i) => {
     for (const field of ['check', 'file', 'reason']) {
-      if (typeof entry?.[field] !== 'string' || entry[field].trim() === '') problems.push(`entry ${i + 1}: "${field}" must be non-empty text`);
+      if (typeof entry?.[field] !== 'string' || entry[field].trim() === '')
+        problems.push(`entry ${i + 1}: "${field}" must be non-empty text`);
     }
-    if (typeof entry?.reason === 'string' && entry.reason.trim().length < 20) problems.push(`entry ${i + 1}: the reason must explain why (at least 20 characters)`);
+    if (typeof entry?.reason === 'string' && entry.reason.trim().length < 20)
+      problems.push(`entry ${i + 1}: the reason must explain why (at least 20 characters)`);
   });
   return problems;
 }
@@ -66,6 +79,9 @@ export function judgeFindings(findings, allowList) {
  */
 function fileMatches(pattern, file) {
   if (!pattern.includes('*')) return pattern === file;
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
   return new RegExp(`^${source}$`).test(file);
 }

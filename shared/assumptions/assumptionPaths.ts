@@ -28,8 +28,11 @@ function functionPath(path: string): ListPath | undefined {
 }
 
 type ListEntry = { readonly id: string } & Readonly<Record<string, unknown>>;
-const listOf = (tree: { readonly functions?: readonly unknown[]; readonly years?: readonly unknown[] } | undefined, fn: ListPath): readonly ListEntry[] =>
-  (tree?.[fn.list] ?? []) as readonly ListEntry[];
+const listOf = (
+  tree:
+    { readonly functions?: readonly unknown[]; readonly years?: readonly unknown[] } | undefined,
+  fn: ListPath,
+): readonly ListEntry[] => (tree?.[fn.list] ?? []) as readonly ListEntry[];
 const fieldOf = (entry: ListEntry | undefined, fn: ListPath): number | undefined => {
   const v = entry?.[fn.field];
   return typeof v === 'number' ? v : undefined;
@@ -38,7 +41,8 @@ const fieldOf = (entry: ListEntry | undefined, fn: ListPath): number | undefined
 function readTree(tree: Tree | undefined, keys: readonly string[]): number | undefined {
   let v: unknown = tree;
   // Own fields only: a path step such as "constructor" must not find Object.prototype's.
-  for (const k of keys) v = typeof v === 'object' && v !== null && Object.hasOwn(v, k) ? (v as Tree)[k] : undefined;
+  for (const k of keys)
+    v = typeof v === 'object' && v !== null && Object.hasOwn(v, k) ? (v as Tree)[k] : undefined;
   return typeof v === 'number' ? v : undefined;
 }
 
@@ -46,11 +50,16 @@ function readTree(tree: Tree | undefined, keys: readonly string[]): number | und
  * The tree with the value at `keys` set (or removed, for null). Objects left empty are removed
  * (undefined), so resetting the last override of a group leaves no `{ csu: {} }` behind.
  */
-function writeTree(tree: Tree | undefined, keys: readonly string[], value: number | null): Tree | undefined {
+function writeTree(
+  tree: Tree | undefined,
+  keys: readonly string[],
+  value: number | null,
+): Tree | undefined {
   const [key, ...rest] = keys;
   if (key === undefined) throw new Error('An assumption path cannot be empty');
   const current = tree !== undefined && Object.hasOwn(tree, key) ? tree[key] : undefined;
-  const next = rest.length === 0 ? (value ?? undefined) : writeTree(current as Tree | undefined, rest, value);
+  const next =
+    rest.length === 0 ? (value ?? undefined) : writeTree(current as Tree | undefined, rest, value);
   if (next === current) return tree;
   const entries = Object.entries(tree ?? {}).filter(([k]) => k !== key);
   if (next !== undefined) entries.push([key, next]);
@@ -60,7 +69,11 @@ function writeTree(tree: Tree | undefined, keys: readonly string[], value: numbe
 /** The value of one assumption, or undefined if the path names nothing (an unknown function). */
 export function assumptionValue(assumptions: Assumptions, path: string): number | undefined {
   const fn = functionPath(path);
-  if (fn) return fieldOf(listOf(assumptions, fn).find((f) => f.id === fn.functionId), fn);
+  if (fn)
+    return fieldOf(
+      listOf(assumptions, fn).find((f) => f.id === fn.functionId),
+      fn,
+    );
   return readTree(assumptions as unknown as Tree, path.split('.'));
 }
 
@@ -68,21 +81,39 @@ export function assumptionValue(assumptions: Assumptions, path: string): number 
  * Base assumptions with one value set. Throws for a path that names no assumption: paths come
  * from assumptionInfo, so that is a programming error, not something a user typed.
  */
-export function withAssumptionValue(assumptions: Assumptions, path: string, value: number): Assumptions {
-  if (assumptionValue(assumptions, path) === undefined) throw new Error(`No assumption at "${path}".`);
+export function withAssumptionValue(
+  assumptions: Assumptions,
+  path: string,
+  value: number,
+): Assumptions {
+  if (assumptionValue(assumptions, path) === undefined)
+    throw new Error(`No assumption at "${path}".`);
   const fn = functionPath(path);
   if (fn) {
     const list = listOf(assumptions, fn);
-    const next = list.map((f) => (f.id === fn.functionId && f[fn.field] !== value ? { ...f, [fn.field]: value } : f));
+    const next = list.map((f) =>
+      f.id === fn.functionId && f[fn.field] !== value ? { ...f, [fn.field]: value } : f,
+    );
     return next.some((f, i) => f !== list[i]) ? { ...assumptions, [fn.list]: next } : assumptions;
   }
-  return writeTree(assumptions as unknown as Tree, path.split('.'), value) as unknown as Assumptions;
+  return writeTree(
+    assumptions as unknown as Tree,
+    path.split('.'),
+    value,
+  ) as unknown as Assumptions;
 }
 
 /** The scenario's own value for one assumption, or undefined where it uses the workspace's. */
-export function overrideValue(overrides: AssumptionOverrides | undefined, path: string): number | undefined {
+export function overrideValue(
+  overrides: AssumptionOverrides | undefined,
+  path: string,
+): number | undefined {
   const fn = functionPath(path);
-  if (fn) return fieldOf(listOf(overrides, fn).find((f) => f.id === fn.functionId), fn);
+  if (fn)
+    return fieldOf(
+      listOf(overrides, fn).find((f) => f.id === fn.functionId),
+      fn,
+    );
   return readTree(overrides as Tree | undefined, path.split('.'));
 }
 
@@ -90,7 +121,11 @@ export function overrideValue(overrides: AssumptionOverrides | undefined, path: 
  * Overrides with one value set, or reset (null) so the scenario uses the workspace's value again.
  * Returns null when no override is left: the payload that removes assumptionOverrides altogether.
  */
-export function withOverride(overrides: AssumptionOverrides | undefined, path: string, value: number | null): AssumptionOverrides | null {
+export function withOverride(
+  overrides: AssumptionOverrides | undefined,
+  path: string,
+  value: number | null,
+): AssumptionOverrides | null {
   const fn = functionPath(path);
   let next: Tree | undefined;
   if (fn) {
@@ -100,9 +135,16 @@ export function withOverride(overrides: AssumptionOverrides | undefined, path: s
     const entry = writeTree(old, [fn.field], value);
     if (entry === old) return overrides ?? null;
     // An entry with nothing but its id overrides nothing, so it goes.
-    const keep = entry !== undefined && Object.keys(entry).some((k) => k !== 'id') ? (entry as typeof old) : undefined;
-    const entries = keep === undefined ? list.filter((_, i) => i !== at)
-      : at < 0 ? [...list, keep] : list.map((f, i) => (i === at ? keep : f));
+    const keep =
+      entry !== undefined && Object.keys(entry).some((k) => k !== 'id')
+        ? (entry as typeof old)
+        : undefined;
+    const entries =
+      keep === undefined
+        ? list.filter((_, i) => i !== at)
+        : at < 0
+          ? [...list, keep]
+          : list.map((f, i) => (i === at ? keep : f));
     const rest = writeTree(overrides as Tree | undefined, [fn.list], null);
     next = entries.length > 0 ? { ...rest, [fn.list]: entries } : rest;
   } else {
@@ -113,6 +155,9 @@ export function withOverride(overrides: AssumptionOverrides | undefined, path: s
 }
 
 /** Every path a scenario overrides, in the order of `paths` (the editor's display order). */
-export function overriddenPaths(overrides: AssumptionOverrides | undefined, paths: readonly string[]): readonly string[] {
+export function overriddenPaths(
+  overrides: AssumptionOverrides | undefined,
+  paths: readonly string[],
+): readonly string[] {
   return paths.filter((p) => overrideValue(overrides, p) !== undefined);
 }

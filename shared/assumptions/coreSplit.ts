@@ -28,7 +28,8 @@ export function coreFixedShare(core: Core): number {
  * fixedPerCcg = share × C, perHead = (1 − share) × C / CORE_FIT_POPULATION.
  */
 export function splitCore<T extends Core>(core: T, share: number): T {
-  if (!(share >= 0 && share <= 1)) throw new RangeError(`The core's fixed share must be from 0% to 100%, not ${share}`);
+  if (!(share >= 0 && share <= 1))
+    throw new RangeError(`The core's fixed share must be from 0% to 100%, not ${share}`);
   const c = coreAtFitPoint(core);
   return { ...core, fixedPerCcg: share * c, perHead: ((1 - share) * c) / CORE_FIT_POPULATION };
 }

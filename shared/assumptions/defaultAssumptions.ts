@@ -13,16 +13,76 @@ export const DEFAULT_YEARS: readonly PlanningYear[] = [
 
 /** The ten commissioning support functions of DESIGN.md §4, at the reference population. */
 export const DEFAULT_FUNCTIONS: readonly SupportFunction[] = [
-  { id: 'bi', name: 'Business intelligence & population data', costPerHead: 2.2, scaleElasticity: 0.3, runningCost: true },
-  { id: 'contracting', name: 'Contracting & contract performance', costPerHead: 2.4, scaleElasticity: 0.2, runningCost: true },
-  { id: 'procurement', name: 'Procurement & market management', costPerHead: 0.6, scaleElasticity: 0.25, runningCost: true },
-  { id: 'finance', name: 'Finance (transactional & management)', costPerHead: 1.6, scaleElasticity: 0.3, runningCost: true },
-  { id: 'hr', name: 'HR & organisational development', costPerHead: 0.7, scaleElasticity: 0.3, runningCost: true },
-  { id: 'it', name: 'IT & information governance', costPerHead: 1.5, scaleElasticity: 0.35, runningCost: true },
-  { id: 'comms', name: 'Communications & engagement', costPerHead: 0.8, scaleElasticity: 0.1, runningCost: true },
-  { id: 'redesign', name: 'Service redesign & transformation', costPerHead: 2.0, scaleElasticity: 0.1, runningCost: true },
-  { id: 'medicines', name: 'Medicines management', costPerHead: 1.0, scaleElasticity: 0.15, runningCost: true },
-  { id: 'chc', name: 'Continuing healthcare & IFR', costPerHead: 1.2, scaleElasticity: 0.15, runningCost: true },
+  {
+    id: 'bi',
+    name: 'Business intelligence & population data',
+    costPerHead: 2.2,
+    scaleElasticity: 0.3,
+    runningCost: true,
+  },
+  {
+    id: 'contracting',
+    name: 'Contracting & contract performance',
+    costPerHead: 2.4,
+    scaleElasticity: 0.2,
+    runningCost: true,
+  },
+  {
+    id: 'procurement',
+    name: 'Procurement & market management',
+    costPerHead: 0.6,
+    scaleElasticity: 0.25,
+    runningCost: true,
+  },
+  {
+    id: 'finance',
+    name: 'Finance (transactional & management)',
+    costPerHead: 1.6,
+    scaleElasticity: 0.3,
+    runningCost: true,
+  },
+  {
+    id: 'hr',
+    name: 'HR & organisational development',
+    costPerHead: 0.7,
+    scaleElasticity: 0.3,
+    runningCost: true,
+  },
+  {
+    id: 'it',
+    name: 'IT & information governance',
+    costPerHead: 1.5,
+    scaleElasticity: 0.35,
+    runningCost: true,
+  },
+  {
+    id: 'comms',
+    name: 'Communications & engagement',
+    costPerHead: 0.8,
+    scaleElasticity: 0.1,
+    runningCost: true,
+  },
+  {
+    id: 'redesign',
+    name: 'Service redesign & transformation',
+    costPerHead: 2.0,
+    scaleElasticity: 0.1,
+    runningCost: true,
+  },
+  {
+    id: 'medicines',
+    name: 'Medicines management',
+    costPerHead: 1.0,
+    scaleElasticity: 0.15,
+    runningCost: true,
+  },
+  {
+    id: 'chc',
+    name: 'Continuing healthcare & IFR',
+    costPerHead: 1.2,
+    scaleElasticity: 0.15,
+    runningCost: true,
+  },
 ];
 
 /** Default workspace assumptions (DESIGN.md §4): illustrative, editable, each with a rationale. */

@@ -6,13 +6,19 @@ import { resolveStaffingParts } from '../staffing/resolveStaffing';
  * over them (any part of Assumptions; functions and years matched by id).
  * Overrides naming an unknown function or year are ignored here; the validator reports them.
  */
-export function resolveAssumptions(base: Assumptions, overrides?: AssumptionOverrides): Assumptions {
+export function resolveAssumptions(
+  base: Assumptions,
+  overrides?: AssumptionOverrides,
+): Assumptions {
   if (!overrides) return base;
   const m = overrides.models ?? {};
   const fnOverrides = new Map((overrides.functions ?? []).map((f) => [f.id, f]));
   const yearOverrides = new Map((overrides.years ?? []).map((y) => [y.id, y]));
   return {
-    years: yearOverrides.size === 0 ? base.years : base.years.map((y) => ({ ...y, ...yearOverrides.get(y.id), id: y.id })),
+    years:
+      yearOverrides.size === 0
+        ? base.years
+        : base.years.map((y) => ({ ...y, ...yearOverrides.get(y.id), id: y.id })),
     amberMargin: overrides.amberMargin ?? base.amberMargin,
     referencePopulation: overrides.referencePopulation ?? base.referencePopulation,
     smallCcgPopulation: overrides.smallCcgPopulation ?? base.smallCcgPopulation,

@@ -65,24 +65,28 @@ export function compareScenarios(
   const rows = order.map(({ id, name }): CompareRow => {
     const results = byId.map((m) => m.get(id) ?? null);
     const first = results[0] ?? null;
-    const differences = results.map((r, i): CcgDifference | null => (
-      i === 0 || !r || !first ? null : {
-        perHead: r.perHead - first.perHead,
-        headroom: r.headroom - first.headroom,
-        total: r.total - first.total,
-      }
-    ));
+    const differences = results.map((r, i): CcgDifference | null =>
+      i === 0 || !r || !first
+        ? null
+        : {
+            perHead: r.perHead - first.perHead,
+            headroom: r.headroom - first.headroom,
+            total: r.total - first.total,
+          },
+    );
     return { ccgId: id, name, results, differences };
   });
 
   const totals = scenarios.map((s) => s.totals);
   const base = totals[0];
-  const totalDifferences = totals.map((t, i): TotalsDifference | null => (
-    i === 0 || !base ? null : {
-      population: t.population - base.population,
-      total: t.total - base.total,
-      perHead: t.perHead - base.perHead,
-    }
-  ));
+  const totalDifferences = totals.map((t, i): TotalsDifference | null =>
+    i === 0 || !base
+      ? null
+      : {
+          population: t.population - base.population,
+          total: t.total - base.total,
+          perHead: t.perHead - base.perHead,
+        },
+  );
   return { scenarios, rows, totals, totalDifferences };
 }

@@ -15,7 +15,11 @@ import { diffScenarios } from './diffScenarios';
 import { yearsComparison } from './yearsComparison';
 
 /** The comparison of the picked scenarios as RFC 4180 CSV text, formula-safe (writeCsv). */
-export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string[], yearId?: string): string {
+export function comparisonCsv(
+  workspace: Workspace,
+  scenarioIds: readonly string[],
+  yearId?: string,
+): string {
   const c = compareScenarios(workspace, scenarioIds, (w, id) => costScenario(w, id, { yearId }));
   const base = c.scenarios[0]?.name ?? '';
   const lines: CsvCell[][] = [];
@@ -24,28 +28,61 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
 
   const header: string[] = ['CCG id', 'CCG'];
   c.scenarios.forEach((s, i) => {
-    header.push(`${s.name}: running cost per head (£)`, `${s.name}: headroom (£ a year)`, `${s.name}: status`);
-    if (i > 0) header.push(`${s.name}: change in per head from ${base} (£)`, `${s.name}: change in headroom from ${base} (£ a year)`);
+    header.push(
+      `${s.name}: running cost per head (£)`,
+      `${s.name}: headroom (£ a year)`,
+      `${s.name}: status`,
+    );
+    if (i > 0)
+      header.push(
+        `${s.name}: change in per head from ${base} (£)`,
+        `${s.name}: change in headroom from ${base} (£ a year)`,
+      );
   });
   lines.push(header);
   for (const row of c.rows) {
     const line: CsvCell[] = [row.ccgId, row.name];
     const first = row.results[0];
     row.results.forEach((r, i) => {
-      line.push(r ? toPenny(r.perHead) : 'not in this scenario', r ? toPenny(r.headroom) : '', r ? statusLabel(r.status) : '');
+      line.push(
+        r ? toPenny(r.perHead) : 'not in this scenario',
+        r ? toPenny(r.headroom) : '',
+        r ? statusLabel(r.status) : '',
+      );
       if (i > 0) {
         const both = r && first;
-        line.push(both ? toPenny(toPenny(r.perHead) - toPenny(first.perHead)) : '', both ? toPenny(toPenny(r.headroom) - toPenny(first.headroom)) : '');
+        line.push(
+          both ? toPenny(toPenny(r.perHead) - toPenny(first.perHead)) : '',
+          both ? toPenny(toPenny(r.headroom) - toPenny(first.headroom)) : '',
+        );
       }
     });
     lines.push(line);
   }
 
   lines.push([]);
-  lines.push(['Scenario', 'Population (people)', 'Total cost (£ a year)', 'Running cost (£ a year)', 'Weighted running cost per head (£)', 'Within (CCGs)', 'Tight (CCGs)', 'Over (CCGs)']);
+  lines.push([
+    'Scenario',
+    'Population (people)',
+    'Total cost (£ a year)',
+    'Running cost (£ a year)',
+    'Weighted running cost per head (£)',
+    'Within (CCGs)',
+    'Tight (CCGs)',
+    'Over (CCGs)',
+  ]);
   c.scenarios.forEach((s) => {
     const t = s.totals;
-    lines.push([s.name, t.population, toPenny(t.total), toPenny(t.running), toPenny(t.perHead), t.within, t.tight, t.over]);
+    lines.push([
+      s.name,
+      t.population,
+      toPenny(t.total),
+      toPenny(t.running),
+      toPenny(t.perHead),
+      t.within,
+      t.tight,
+      t.over,
+    ]);
   });
 
   lines.push([]);
@@ -57,16 +94,45 @@ export function comparisonCsv(workspace: Workspace, scenarioIds: readonly string
   }
 
   lines.push([]);
-  lines.push(['Every year', 'Scenario', 'CCG id', 'CCG', 'Running cost (£ a year)', 'Allowance (£ a year)', 'Headroom (£ a year)', 'Status']);
+  lines.push([
+    'Every year',
+    'Scenario',
+    'CCG id',
+    'CCG',
+    'Running cost (£ a year)',
+    'Allowance (£ a year)',
+    'Headroom (£ a year)',
+    'Status',
+  ]);
   const years = yearsComparison(c.scenarios);
   years.years.forEach((y, yi) => {
     years.scenarios.forEach((s, si) => {
       for (const row of years.ccgs) {
         const cell = row.cells[yi]?.[si];
-        if (cell) lines.push([y.label, s.name, row.ccgId, row.name, toPenny(cell.running), toPenny(cell.allowance), toPenny(cell.headroom), statusLabel(cell.status)]);
+        if (cell)
+          lines.push([
+            y.label,
+            s.name,
+            row.ccgId,
+            row.name,
+            toPenny(cell.running),
+            toPenny(cell.allowance),
+            toPenny(cell.headroom),
+            statusLabel(cell.status),
+          ]);
       }
       const t = s.totals[yi];
-      if (t) lines.push([y.label, s.name, '', 'All CCGs', toPenny(t.running), toPenny(t.allowance), toPenny(t.headroom), `${t.within} within, ${t.tight} tight, ${t.over} over`]);
+      if (t)
+        lines.push([
+          y.label,
+          s.name,
+          '',
+          'All CCGs',
+          toPenny(t.running),
+          toPenny(t.allowance),
+          toPenny(t.headroom),
+          `${t.within} within, ${t.tight} tight, ${t.over} over`,
+        ]);
     });
   });
   return writeCsv(lines);

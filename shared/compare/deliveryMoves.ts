@@ -10,7 +10,16 @@ import type { Arrangement, Scenario } from '../model/workspace';
 
 const IN_HOUSE = '';
 
-const COUNT_WORDS: Readonly<Record<number, string>> = { 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
+const COUNT_WORDS: Readonly<Record<number, string>> = {
+  3: 'three',
+  4: 'four',
+  5: 'five',
+  6: 'six',
+  7: 'seven',
+  8: 'eight',
+  9: 'nine',
+  10: 'ten',
+};
 
 export interface DeliveryMove {
   /** CCG ids, in the later scenario's order. */
@@ -62,14 +71,21 @@ function capitalised(text: string): string {
 }
 
 /** The CCGs' changes of delivery from `from` to `to`, grouped, each with its sentence. */
-export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): readonly DeliveryMove[] {
+export function deliveryMoves(
+  from: Scenario,
+  to: Scenario,
+  ctx: MoveContext,
+): readonly DeliveryMove[] {
   const before = deliveries(from);
   const after = deliveries(to);
   const arrBefore = new Map(from.arrangements.map((a) => [a.id, a]));
   const arrAfter = new Map(to.arrangements.map((a) => [a.id, a]));
 
   // (from, to, functions) → CCGs, in the order first met.
-  const groups = new Map<string, { from: string; to: string; functionIds: string[]; ccgIds: string[] }>();
+  const groups = new Map<
+    string,
+    { from: string; to: string; functionIds: string[]; ccgIds: string[] }
+  >();
   for (const ccgId of ctx.ccgIds) {
     const perPair = new Map<string, { from: string; to: string; functionIds: string[] }>();
     for (const f of ctx.functionIds) {
@@ -92,7 +108,8 @@ export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): r
   const introduced = new Set<string>();
   const joinsSaid = new Set<string>();
   const leavesSaid = new Set<string>();
-  const isMember = (arr: Arrangement | undefined, ccgId: string): boolean => !!arr && effectiveMembers(arr).includes(ccgId);
+  const isMember = (arr: Arrangement | undefined, ccgId: string): boolean =>
+    !!arr && effectiveMembers(arr).includes(ccgId);
   const partner = (arr: Arrangement): string => {
     if (arr.providerId) return ` with ${ctx.nameOf(arr.providerId)}`;
     if (arr.laId) return ` with ${ctx.nameOf(arr.laId)}`;
@@ -118,19 +135,26 @@ export function deliveryMoves(from: Scenario, to: Scenario, ctx: MoveContext): r
     const what = all ? 'every support function' : fns;
     const plural = all ? false : g.functionIds.length > 1;
     // Every CCG of the scenario, when there are several, reads better as a count than a roll call.
-    const ccgs = g.ccgIds.length >= 3 && g.ccgIds.length === ctx.ccgIds.length
-      ? `all ${COUNT_WORDS[g.ccgIds.length] ?? String(g.ccgIds.length)} CCGs`
-      : listInWords(g.ccgIds.map(ctx.nameOf));
+    const ccgs =
+      g.ccgIds.length >= 3 && g.ccgIds.length === ctx.ccgIds.length
+        ? `all ${COUNT_WORDS[g.ccgIds.length] ?? String(g.ccgIds.length)} CCGs`
+        : listInWords(g.ccgIds.map(ctx.nameOf));
     const ccgPlural = g.ccgIds.length > 1;
     const target = arrAfter.get(g.to);
     const source = arrBefore.get(g.from);
     const pairKey = (arrId: string): string[] => g.ccgIds.map((c) => `${arrId}\u0000${c}`);
     // A CCG joining an arrangement that both scenarios have, for these functions.
-    const joins = g.to !== IN_HOUSE && arrBefore.has(g.to) && g.ccgIds.every((c) => !isMember(arrBefore.get(g.to), c))
-      && pairKey(g.to).every((k) => !joinsSaid.has(k));
+    const joins =
+      g.to !== IN_HOUSE &&
+      arrBefore.has(g.to) &&
+      g.ccgIds.every((c) => !isMember(arrBefore.get(g.to), c)) &&
+      pairKey(g.to).every((k) => !joinsSaid.has(k));
     // A CCG leaving an arrangement that both scenarios have.
-    const leaves = g.from !== IN_HOUSE && arrAfter.has(g.from) && g.ccgIds.every((c) => !isMember(arrAfter.get(g.from), c))
-      && pairKey(g.from).every((k) => !leavesSaid.has(k));
+    const leaves =
+      g.from !== IN_HOUSE &&
+      arrAfter.has(g.from) &&
+      g.ccgIds.every((c) => !isMember(arrAfter.get(g.from), c)) &&
+      pairKey(g.from).every((k) => !leavesSaid.has(k));
     const fromWords = g.from === IN_HOUSE ? 'in-house delivery' : arrangementWords(g.from, 'from');
     const toWords = g.to === IN_HOUSE ? 'back in-house' : `to ${arrangementWords(g.to, 'to')}`;
     let text: string;

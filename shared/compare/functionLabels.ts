@@ -10,8 +10,16 @@ import type { SupportFunction } from '../model/workspace';
  * ("Red" read as a warning, not service redesign).
  */
 const KNOWN_CODES: Readonly<Record<string, string>> = {
-  bi: 'BI', contracting: 'Contr', procurement: 'Procure', finance: 'Fin', hr: 'HR', it: 'IT',
-  comms: 'Comms', redesign: 'Redesign', medicines: 'Meds', chc: 'CHC',
+  bi: 'BI',
+  contracting: 'Contr',
+  procurement: 'Procure',
+  finance: 'Fin',
+  hr: 'HR',
+  it: 'IT',
+  comms: 'Comms',
+  redesign: 'Redesign',
+  medicines: 'Meds',
+  chc: 'CHC',
 };
 
 /** A name's first part, before " & ", " (" or ", ": "Finance (transactional & management)" → "Finance". */
@@ -24,16 +32,20 @@ function leadingPart(name: string): string {
  * Function id → the short name used in sentences: the name's first part, or the whole name when
  * another function's first part is the same (ignoring case).
  */
-export function functionShortNames(functions: readonly SupportFunction[]): ReadonlyMap<string, string> {
+export function functionShortNames(
+  functions: readonly SupportFunction[],
+): ReadonlyMap<string, string> {
   const counts = new Map<string, number>();
   for (const f of functions) {
     const key = leadingPart(f.name).toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return new Map(functions.map((f) => {
-    const short = leadingPart(f.name);
-    return [f.id, (counts.get(short.toLowerCase()) ?? 0) > 1 ? f.name : short];
-  }));
+  return new Map(
+    functions.map((f) => {
+      const short = leadingPart(f.name);
+      return [f.id, (counts.get(short.toLowerCase()) ?? 0) > 1 ? f.name : short];
+    }),
+  );
 }
 
 /**
@@ -46,7 +58,12 @@ export function functionCodes(functions: readonly SupportFunction[]): ReadonlyMa
   const candidates = (f: SupportFunction): string[] => {
     const words = (shortNames.get(f.id) ?? f.name).split(/\s+/).filter(Boolean);
     const known = Object.hasOwn(KNOWN_CODES, f.id) ? [KNOWN_CODES[f.id] as string] : [];
-    return [...known, ...words.map((_, i) => words.slice(0, i + 1).join(' ')), f.name, `${f.name} (${f.id})`];
+    return [
+      ...known,
+      ...words.map((_, i) => words.slice(0, i + 1).join(' ')),
+      f.name,
+      `${f.name} (${f.id})`,
+    ];
   };
   const taken = new Set(['core']);
   const out = new Map<string, string>();
@@ -55,7 +72,9 @@ export function functionCodes(functions: readonly SupportFunction[]): ReadonlyMa
   const firstChoices = functions.map((f) => candidates(f)[0]?.toLowerCase() ?? '');
   functions.forEach((f, i) => {
     const others = new Set(firstChoices.filter((_, j) => j !== i));
-    const code = candidates(f).find((c) => !taken.has(c.toLowerCase()) && !others.has(c.toLowerCase())) ?? `${f.name} (${f.id})`;
+    const code =
+      candidates(f).find((c) => !taken.has(c.toLowerCase()) && !others.has(c.toLowerCase())) ??
+      `${f.name} (${f.id})`;
     taken.add(code.toLowerCase());
     out.set(f.id, code);
   });

@@ -18,22 +18,38 @@ export interface ScenarioTransitionSummary {
   /** oneOff ÷ first-year saving; null (never) without a saving. */
   readonly paybackYears: number | null;
   /** Cumulative net saving after each planning year, in year order. */
-  readonly cumulativeNet: readonly { readonly yearId: string; readonly label: string; readonly value: number }[];
+  readonly cumulativeNet: readonly {
+    readonly yearId: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 /** One summary per picked scenario, in order. `cost` may return cached results. */
 export function transitionComparison(
-  workspace: Workspace, scenarioIds: readonly string[], cost: (ws: Workspace, id: string) => ScenarioResult,
+  workspace: Workspace,
+  scenarioIds: readonly string[],
+  cost: (ws: Workspace, id: string) => ScenarioResult,
 ): ScenarioTransitionSummary[] {
   return scenarioIds.map((id) => {
     const scenario = workspace.scenarios.find((s) => s.id === id);
     const name = scenario?.name ?? id;
     const t = scenarioTransition(workspace, id, cost);
-    if (!t) return { scenarioId: id, name, baseline: null, oneOff: 0, firstYearSaving: 0, paybackYears: null, cumulativeNet: [] };
+    if (!t)
+      return {
+        scenarioId: id,
+        name,
+        baseline: null,
+        oneOff: 0,
+        firstYearSaving: 0,
+        paybackYears: null,
+        cumulativeNet: [],
+      };
     const now = cost(workspace, id);
     const base = cost(workspace, t.baselineScenarioId);
     const baseRunning = new Map<string, Map<string, number>>();
-    for (const y of base.years) baseRunning.set(y.id, new Map(y.ccgs.map((c) => [c.id, c.running])));
+    for (const y of base.years)
+      baseRunning.set(y.id, new Map(y.ccgs.map((c) => [c.id, c.running])));
     let saved = 0;
     const cumulativeNet = now.years.map((y) => {
       const was = baseRunning.get(y.id);
@@ -46,9 +62,18 @@ export function transitionComparison(
     });
     const { oneOff, firstYearSaving } = t.totals;
     return {
-      scenarioId: id, name,
-      baseline: { id: t.baselineScenarioId, name: workspace.scenarios.find((s) => s.id === t.baselineScenarioId)?.name ?? t.baselineScenarioId },
-      oneOff, firstYearSaving, paybackYears: firstYearSaving > 0 ? oneOff / firstYearSaving : null, cumulativeNet,
+      scenarioId: id,
+      name,
+      baseline: {
+        id: t.baselineScenarioId,
+        name:
+          workspace.scenarios.find((s) => s.id === t.baselineScenarioId)?.name ??
+          t.baselineScenarioId,
+      },
+      oneOff,
+      firstYearSaving,
+      paybackYears: firstYearSaving > 0 ? oneOff / firstYearSaving : null,
+      cumulativeNet,
     };
   });
 }

@@ -62,7 +62,15 @@ export function yearsComparison(results: readonly ScenarioResult[]): YearsCompar
       const y = yearOf(r, col.id);
       if (!y) return null;
       const t = y.totals;
-      return { yearId: col.id, running: t.running, allowance: t.allowance, headroom: t.headroom, within: t.within, tight: t.tight, over: t.over };
+      return {
+        yearId: col.id,
+        running: t.running,
+        allowance: t.allowance,
+        headroom: t.headroom,
+        within: t.within,
+        tight: t.tight,
+        over: t.over,
+      };
     }),
   }));
 
@@ -76,10 +84,19 @@ export function yearsComparison(results: readonly ScenarioResult[]): YearsCompar
       }
     }
   }
-  const byYear = results.map((r) => new Map(years.map((col) => [col.id, new Map((yearOf(r, col.id)?.ccgs ?? []).map((c) => [c.id, c]))])));
-  const cell = (c: YearCcgResult | undefined): CcgYearCell | null => (
-    c ? { running: c.running, allowance: c.allowance, headroom: c.headroom, status: c.status } : null
+  const byYear = results.map(
+    (r) =>
+      new Map(
+        years.map((col) => [
+          col.id,
+          new Map((yearOf(r, col.id)?.ccgs ?? []).map((c) => [c.id, c])),
+        ]),
+      ),
   );
+  const cell = (c: YearCcgResult | undefined): CcgYearCell | null =>
+    c
+      ? { running: c.running, allowance: c.allowance, headroom: c.headroom, status: c.status }
+      : null;
   const ccgs = order.map(({ id, name }): CcgYearsRow => ({
     ccgId: id,
     name,

@@ -7,7 +7,11 @@
 import type { CcgNode, PlanningYear } from '../model/workspace';
 
 /** The CCG's allowance, £, in each of `years`, in order. */
-export function ccgAllowances(ccg: CcgNode, years: readonly PlanningYear[], population: number): number[] {
+export function ccgAllowances(
+  ccg: CcgNode,
+  years: readonly PlanningYear[],
+  population: number,
+): number[] {
   // Own keys only, never `in` or a plain index: a year id such as "toString" must not find the prototype.
   const published = new Map(ccg.allowances ? Object.entries(ccg.allowances) : []);
   const first = years.find((y) => published.has(y.id));
@@ -15,7 +19,8 @@ export function ccgAllowances(ccg: CcgNode, years: readonly PlanningYear[], popu
   return years.map((y) => {
     const own = published.get(y.id);
     if (own !== undefined) return own;
-    if (first && firstFigure !== undefined) return (firstFigure * y.allowancePerHead) / first.allowancePerHead;
+    if (first && firstFigure !== undefined)
+      return (firstFigure * y.allowancePerHead) / first.allowancePerHead;
     return y.allowancePerHead * (ccg.allowancePopulation ?? population);
   });
 }

@@ -18,7 +18,11 @@ export interface AllowanceBasis {
   readonly how?: string;
 }
 
-export function allowanceBases(ccg: CcgNode, years: readonly PlanningYear[], population: number): readonly AllowanceBasis[] {
+export function allowanceBases(
+  ccg: CcgNode,
+  years: readonly PlanningYear[],
+  population: number,
+): readonly AllowanceBasis[] {
   const figures = ccgAllowances(ccg, years, population);
   const published = new Map(ccg.allowances ? Object.entries(ccg.allowances) : []);
   const first = years.find((y) => published.has(y.id));

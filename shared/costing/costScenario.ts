@@ -8,15 +8,36 @@ import { modelOverhead } from '../model/arrangementModels';
 import { idRecord, ownValue } from '../model/idRecord';
 import { isRemainderLocality } from '../model/remainderLocality';
 import { ccgPopulation, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
-import type { Assumptions, CcgNode, Scenario, SupportFunction, Workspace } from '../model/workspace';
+import type {
+  Assumptions,
+  CcgNode,
+  Scenario,
+  SupportFunction,
+  Workspace,
+} from '../model/workspace';
 import { flagsForYear, standingFlags } from '../risk/riskFlags';
 import { ccgAllowances } from './allowance';
 import { indexCoverage, type ArrangementInfo, type CoverageIndex } from './coverageIndex';
-import type { CcgResult, CcgSources, CostSource, FunctionCost, ScenarioResult, Status, YearCcgResult, YearResult, YearTotals } from './results';
+import type {
+  CcgResult,
+  CcgSources,
+  CostSource,
+  FunctionCost,
+  ScenarioResult,
+  Status,
+  YearCcgResult,
+  YearResult,
+  YearTotals,
+} from './results';
 import { unitCost } from './unitCost';
 import { staffingOf } from '../staffing/resolveStaffing';
 import {
-  coreFromStructure, functionFromStructure, indexStructures, singlePointOfFailureFlags, type CostedStructure, type StructureIndex,
+  coreFromStructure,
+  functionFromStructure,
+  indexStructures,
+  singlePointOfFailureFlags,
+  type CostedStructure,
+  type StructureIndex,
 } from '../staffing/structureCosting';
 
 /** Which planning year the result's `ccgs`, `totals` and `flags` are for (default the first). */
@@ -29,20 +50,36 @@ export interface CostOptions {
  * first unless `options.yearId` names another) in full in `ccgs`, `totals` and `flags`.
  * Throws if the scenario or the year does not exist.
  */
-export function costScenario(workspace: Workspace, scenarioId: string, options: CostOptions = {}): ScenarioResult {
+export function costScenario(
+  workspace: Workspace,
+  scenarioId: string,
+  options: CostOptions = {},
+): ScenarioResult {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}".`);
-  return costScenarioWith(scenario, resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides), options);
+  if (!scenario)
+    throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}".`);
+  return costScenarioWith(
+    scenario,
+    resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides),
+    options,
+  );
 }
 
 /** Costs a scenario under given (already resolved) assumptions: used for what-ifs and sensitivity. */
-export function costScenarioWith(scenario: Scenario, a: Assumptions, options: CostOptions = {}): ScenarioResult {
-  const chosen = options.yearId === undefined ? 0 : a.years.findIndex((y) => y.id === options.yearId);
+export function costScenarioWith(
+  scenario: Scenario,
+  a: Assumptions,
+  options: CostOptions = {},
+): ScenarioResult {
+  const chosen =
+    options.yearId === undefined ? 0 : a.years.findIndex((y) => y.id === options.yearId);
   const year = a.years[chosen];
   if (!year) {
-    throw new Error(options.yearId === undefined
-      ? `Scenario "${scenario.name}" has no planning years.`
-      : `Year "${options.yearId}" is not a planning year (${a.years.map((y) => y.id).join(', ')}).`);
+    throw new Error(
+      options.yearId === undefined
+        ? `Scenario "${scenario.name}" has no planning years.`
+        : `Year "${options.yearId}" is not a planning year (${a.years.map((y) => y.id).join(', ')}).`,
+    );
   }
   const index = indexScenario(scenario);
   const pop = new Map<string, number>();
@@ -61,16 +98,27 @@ export function costScenarioWith(scenario: Scenario, a: Assumptions, options: Co
   const standingV3 = standingFlags(scenario, a, index, base, coverage.arrangements);
   // Staffing's single-point-of-failure flags are the same every year: after the others.
   const spof = singlePointOfFailureFlags(
-    scenario, structures, (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
-    (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId, staffing.minWtePerFunction,
+    scenario,
+    structures,
+    (ccgId, fnId) => !coverage.byCcg.get(ccgId)?.has(fnId),
+    (fnId) => a.functions.find((f) => f.id === fnId)?.name ?? fnId,
+    staffing.minWtePerFunction,
   );
-  const standing = spof.length === 0 ? standingV3 : { ...standingV3, rest: [...standingV3.rest, ...spof] };
+  const standing =
+    spof.length === 0 ? standingV3 : { ...standingV3, rest: [...standingV3.rest, ...spof] };
 
   const years: YearResult[] = a.years.map((y, yi) => {
-    const ccgs = base.map((c, i) => yearFigures(c, y.costIndex, allowances[i]![yi]!, a.amberMargin));
+    const ccgs = base.map((c, i) =>
+      yearFigures(c, y.costIndex, allowances[i]![yi]!, a.amberMargin),
+    );
     return {
-      id: y.id, label: y.label, allowancePerHead: y.allowancePerHead, costIndex: y.costIndex,
-      ccgs, totals: yearTotals(ccgs), flags: flagsForYear(ccgs, y, standing),
+      id: y.id,
+      label: y.label,
+      allowancePerHead: y.allowancePerHead,
+      costIndex: y.costIndex,
+      ccgs,
+      totals: yearTotals(ccgs),
+      flags: flagsForYear(ccgs, y, standing),
     };
   });
   const shown = years[chosen]!;
@@ -106,7 +154,11 @@ interface ArrangedFigures {
   /** Pooled models: T_f(P_a)·(1+overhead), or the posts headed f × (1+overhead); 0 for bought models. */
   readonly pool: number;
   /** The arrangement's posts headed f, when they replace T_f(P_a). */
-  readonly posts?: { readonly cost: number; readonly wte: number; readonly postIds: readonly string[] };
+  readonly posts?: {
+    readonly cost: number;
+    readonly wte: number;
+    readonly postIds: readonly string[];
+  };
   /** External: the provider's own price for f, if it has one. */
   readonly ownPrice?: number;
 }
@@ -133,7 +185,8 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   const population = ctx.popOf(ccg.id);
   // The remainder of a CCG's own figure is not a locality with a budget of its own: not devolved.
   let localities = 0;
-  for (const l of ctx.index.localitiesByCcg.get(ccg.id) ?? []) if (!isRemainderLocality(l)) localities += 1;
+  for (const l of ctx.index.localitiesByCcg.get(ccg.id) ?? [])
+    if (!isRemainderLocality(l)) localities += 1;
   // §4.2: core(c) = fixedPerCcg + perHead·pop(c) + (federated ? perDevolvedLocality·localities(c) : 0);
   // with core-heading posts, core = their cost (with their non-pay share) + devolved localities.
   const own = ctx.structures.ccgs.get(ccg.id);
@@ -141,7 +194,12 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
   const devolvedLocalities = ccg.federated ? a.core.perDevolvedLocality * localities : 0;
   const coreParts = corePosts
     ? { fixed: 0, perHead: 0, devolvedLocalities, posts: corePosts.cost }
-    : { fixed: a.core.fixedPerCcg, perHead: a.core.perHead * population, devolvedLocalities, posts: 0 };
+    : {
+        fixed: a.core.fixedPerCcg,
+        perHead: a.core.perHead * population,
+        devolvedLocalities,
+        posts: 0,
+      };
   const core = coreParts.fixed + coreParts.perHead + coreParts.posts + coreParts.devolvedLocalities;
   let wte = corePosts?.wte ?? 0;
   const sources = idRecord<CostSource>();
@@ -162,20 +220,41 @@ function costCcg(ccg: CcgNode, ctx: CostContext): BaseCcg {
     else programme += fc.cost;
   }
   return {
-    id: ccg.id, name: ccg.name, population, localities, federated: ccg.federated,
-    core, coreParts, corePostIds: corePosts?.postIds ?? [], wte,
+    id: ccg.id,
+    name: ccg.name,
+    population,
+    localities,
+    federated: ccg.federated,
+    core,
+    coreParts,
+    corePostIds: corePosts?.postIds ?? [],
+    wte,
     sources: { core: corePosts ? 'structure' : 'estimate', functions: sources },
-    functions, running: core + runningFunctions, programme,
+    functions,
+    running: core + runningFunctions,
+    programme,
   };
 }
 
 /** One CCG in one year: the year-independent costs times the cost index, tested against the allowance. */
-function yearFigures(c: BaseCcg, costIndex: number, allowance: number, amberMargin: number): YearCcgResult {
+function yearFigures(
+  c: BaseCcg,
+  costIndex: number,
+  allowance: number,
+  amberMargin: number,
+): YearCcgResult {
   const running = costIndex * c.running;
   const programme = costIndex * c.programme;
   return {
-    id: c.id, name: c.name, population: c.population, wte: c.wte, sources: c.sources,
-    running, programme, total: running + programme, allowance,
+    id: c.id,
+    name: c.name,
+    population: c.population,
+    wte: c.wte,
+    sources: c.sources,
+    running,
+    programme,
+    total: running + programme,
+    allowance,
     perHead: running / c.population,
     headroom: allowance - running,
     status: statusOf(running, allowance, amberMargin),
@@ -191,16 +270,32 @@ function inYear(c: BaseCcg, y: YearCcgResult, costIndex: number): CcgResult {
     functions[id] = costIndex === 1 ? fc : { ...fc, cost: scale(fc.cost) };
   }
   return {
-    id: c.id, name: c.name, population: c.population, localities: c.localities, federated: c.federated,
+    id: c.id,
+    name: c.name,
+    population: c.population,
+    localities: c.localities,
+    federated: c.federated,
     core: scale(c.core),
-    coreParts: costIndex === 1 ? c.coreParts : {
-      fixed: scale(c.coreParts.fixed), perHead: scale(c.coreParts.perHead), devolvedLocalities: scale(c.coreParts.devolvedLocalities),
-      posts: scale(c.coreParts.posts),
-    },
-    corePostIds: c.corePostIds, wte: c.wte, sources: c.sources,
+    coreParts:
+      costIndex === 1
+        ? c.coreParts
+        : {
+            fixed: scale(c.coreParts.fixed),
+            perHead: scale(c.coreParts.perHead),
+            devolvedLocalities: scale(c.coreParts.devolvedLocalities),
+            posts: scale(c.coreParts.posts),
+          },
+    corePostIds: c.corePostIds,
+    wte: c.wte,
+    sources: c.sources,
     functions,
-    total: y.total, running: y.running, programme: y.programme, allowance: y.allowance,
-    perHead: y.perHead, headroom: y.headroom, status: y.status,
+    total: y.total,
+    running: y.running,
+    programme: y.programme,
+    allowance: y.allowance,
+    perHead: y.perHead,
+    headroom: y.headroom,
+    status: y.status,
   };
 }
 
@@ -218,25 +313,38 @@ export function statusOf(running: number, allowance: number, amberMargin: number
  * §4.4 uncovered pair: cost = T_f(pop(c)) = u_f(pop(c))·pop(c), unless the CCG has posts headed f:
  * then those posts' cost (with their non-pay share).
  */
-function costInHouse(fn: SupportFunction, population: number, a: Assumptions, own: CostedStructure | undefined): FunctionCost {
+function costInHouse(
+  fn: SupportFunction,
+  population: number,
+  a: Assumptions,
+  own: CostedStructure | undefined,
+): FunctionCost {
   const u = unitCost(fn, population, a.referencePopulation);
   const posts = functionFromStructure(own, fn.id);
   if (posts) {
     return {
-      mode: 'in-house', source: 'structure', postIds: posts.postIds, wte: posts.wte,
+      mode: 'in-house',
+      source: 'structure',
+      postIds: posts.postIds,
+      wte: posts.wte,
       cost: posts.cost,
       basis: { scalePopulation: population, unitCost: posts.cost / population },
     };
   }
   return {
-    mode: 'in-house', source: 'estimate',
+    mode: 'in-house',
+    source: 'estimate',
     cost: u * population,
     basis: { scalePopulation: population, unitCost: u },
   };
 }
 
 /** The member-independent figures of (arrangement, function), worked out once per pass. */
-function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): ArrangedFigures {
+function arrangedFigures(
+  fn: SupportFunction,
+  info: ArrangementInfo,
+  ctx: CostContext,
+): ArrangedFigures {
   let byFunction = ctx.figures.get(info);
   if (!byFunction) ctx.figures.set(info, (byFunction = new Map()));
   const known = byFunction.get(fn);
@@ -253,7 +361,12 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       const overhead = modelOverhead(a, arr.model);
       const u = unitCost(fn, info.membersPop, ref);
       const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
-      figures = { scalePopulation: info.membersPop, unitCost: u, pool: (posts ? posts.cost : u * info.membersPop) * (1 + overhead), posts };
+      figures = {
+        scalePopulation: info.membersPop,
+        unitCost: u,
+        pool: (posts ? posts.cost : u * info.membersPop) * (1 + overhead),
+        posts,
+      };
       break;
     }
     case 'la-partnership': {
@@ -265,7 +378,12 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
       const pA = info.membersPop + laParticipation * laPop;
       const u = unitCost(fn, pA, ref);
       const posts = functionFromStructure(ctx.structures.arrangements.get(arr.id), fn.id);
-      figures = { scalePopulation: pA, unitCost: u, pool: (posts ? posts.cost : u * pA) * (1 + overhead), posts };
+      figures = {
+        scalePopulation: pA,
+        unitCost: u,
+        pool: (posts ? posts.cost : u * pA) * (1 + overhead),
+        posts,
+      };
       break;
     }
     case 'csu': {
@@ -276,7 +394,8 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
     case 'external': {
       const ext = a.models.external;
       const provider = arr.providerId ? ctx.index.byId.get(arr.providerId) : undefined;
-      const ownPrice = provider && provider.kind === 'provider' ? ownValue(provider.prices, fn.id) : undefined;
+      const ownPrice =
+        provider && provider.kind === 'provider' ? ownValue(provider.prices, fn.id) : undefined;
       const u = unitCost(fn, ext.scalePopulation, ref);
       figures = { scalePopulation: ext.scalePopulation, unitCost: u, pool: 0, ownPrice };
       break;
@@ -287,11 +406,19 @@ function arrangedFigures(fn: SupportFunction, info: ArrangementInfo, ctx: CostCo
 }
 
 /** Pooled posts: which they are, and a member's share of their WTE. */
-function pooledPosts(posts: NonNullable<ArrangedFigures['posts']>, share: number): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> {
+function pooledPosts(
+  posts: NonNullable<ArrangedFigures['posts']>,
+  share: number,
+): Pick<FunctionCost, 'source' | 'postIds' | 'wte'> {
   return { source: 'structure', postIds: posts.postIds, wte: posts.wte * share };
 }
 
-function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, ctx: CostContext): FunctionCost {
+function costArranged(
+  popC: number,
+  fn: SupportFunction,
+  info: ArrangementInfo,
+  ctx: CostContext,
+): FunctionCost {
   const { a } = ctx;
   const arr = info.arrangement;
   const { scalePopulation, unitCost: u, pool, ownPrice, posts } = arrangedFigures(fn, info, ctx);
@@ -304,22 +431,43 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       const share = arr.allocation === 'equal' ? 1 / info.members.length : popC / info.membersPop;
       const basis = { scalePopulation, unitCost: u, pool, share, overhead };
       return posts
-        ? { mode: arr.model, arrangementId: arr.id, ...pooledPosts(posts, share), cost: pool * share, basis }
+        ? {
+            mode: arr.model,
+            arrangementId: arr.id,
+            ...pooledPosts(posts, share),
+            cost: pool * share,
+            basis,
+          }
         : { mode: arr.model, arrangementId: arr.id, source: 'estimate', cost: pool * share, basis };
     }
     case 'la-partnership': {
       // The CCG pays pop(c)/P_a of the pool.
       const share = popC / scalePopulation;
-      const basis = { scalePopulation, unitCost: u, pool, share, overhead: modelOverhead(a, arr.model) };
+      const basis = {
+        scalePopulation,
+        unitCost: u,
+        pool,
+        share,
+        overhead: modelOverhead(a, arr.model),
+      };
       return posts
-        ? { mode: arr.model, arrangementId: arr.id, ...pooledPosts(posts, share), cost: pool * share, basis }
+        ? {
+            mode: arr.model,
+            arrangementId: arr.id,
+            ...pooledPosts(posts, share),
+            cost: pool * share,
+            basis,
+          }
         : { mode: arr.model, arrangementId: arr.id, source: 'estimate', cost: pool * share, basis };
     }
     case 'csu': {
       // u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)
       const { margin, clientContractManagement } = a.models.csu;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
+        mode: arr.model,
+        arrangementId: arr.id,
+        providerId: arr.providerId,
+        source: 'estimate',
         cost: u * (1 + margin) * popC * (1 + clientContractManagement),
         basis: { scalePopulation, unitCost: u, margin, clientContractManagement },
       };
@@ -331,14 +479,23 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
       // equally over the arrangement's functions so a CCG's functions still sum to its total.
       const ext = a.models.external;
       const price = ownPrice ?? u * (1 + ext.margin);
-      const procurement = (ext.procurementCost / ext.contractYears) * (popC / info.membersPop) / arr.functions.length;
+      const procurement =
+        ((ext.procurementCost / ext.contractYears) * (popC / info.membersPop)) /
+        arr.functions.length;
       return {
-        mode: arr.model, arrangementId: arr.id, providerId: arr.providerId, source: 'estimate',
+        mode: arr.model,
+        arrangementId: arr.id,
+        providerId: arr.providerId,
+        source: 'estimate',
         cost: price * popC * (1 + ext.clientContractManagement) + procurement,
         basis: {
-          scalePopulation, unitCost: u, margin: ext.margin,
-          clientContractManagement: ext.clientContractManagement, price,
-          priceSource: ownPrice === undefined ? 'modelled' : 'provider', procurement,
+          scalePopulation,
+          unitCost: u,
+          margin: ext.margin,
+          clientContractManagement: ext.clientContractManagement,
+          price,
+          priceSource: ownPrice === undefined ? 'modelled' : 'provider',
+          procurement,
         },
       };
     }
@@ -350,7 +507,10 @@ function costArranged(popC: number, fn: SupportFunction, info: ArrangementInfo, 
  * with that provider (each CCG once) + otherCustomersPopulation (the provider's, else the model's).
  */
 function csuScalePopulations(
-  coverage: CoverageIndex, index: ScenarioIndex, a: Assumptions, popOf: (id: string) => number,
+  coverage: CoverageIndex,
+  index: ScenarioIndex,
+  a: Assumptions,
+  popOf: (id: string) => number,
 ): Map<string, number> {
   const customers = new Map<string, Set<string>>();
   for (const { arrangement: arr, members } of coverage.arrangements) {
@@ -362,9 +522,10 @@ function csuScalePopulations(
   const scale = new Map<string, number>();
   for (const [providerId, ccgIds] of customers) {
     const provider = index.byId.get(providerId);
-    const others = provider && provider.kind === 'provider' && provider.otherCustomersPopulation !== undefined
-      ? provider.otherCustomersPopulation
-      : a.models.csu.otherCustomersPopulation;
+    const others =
+      provider && provider.kind === 'provider' && provider.otherCustomersPopulation !== undefined
+        ? provider.otherCustomersPopulation
+        : a.models.csu.otherCustomersPopulation;
     let sum = others;
     for (const id of ccgIds) sum += popOf(id);
     scale.set(providerId, sum);
@@ -391,7 +552,13 @@ function yearTotals(ccgs: readonly YearCcgResult[]): YearTotals {
     counts[c.status] += 1;
   }
   return {
-    population, running, programme, total, allowance, headroom,
-    perHead: population > 0 ? running / population : 0, ...counts,
+    population,
+    running,
+    programme,
+    total,
+    allowance,
+    headroom,
+    perHead: population > 0 ? running / population : 0,
+    ...counts,
   };
 }

@@ -26,7 +26,10 @@ export interface CoverageIndex {
   readonly byCcg: ReadonlyMap<string, ReadonlyMap<string, ArrangementInfo>>;
 }
 
-export function indexCoverage(arrangements: readonly Arrangement[], popOf: (ccgId: string) => number): CoverageIndex {
+export function indexCoverage(
+  arrangements: readonly Arrangement[],
+  popOf: (ccgId: string) => number,
+): CoverageIndex {
   const infos: ArrangementInfo[] = [];
   const byCcg = new Map<string, Map<string, ArrangementInfo>>();
   for (const arrangement of arrangements) {

@@ -55,7 +55,12 @@ export interface CcgResult {
   readonly federated: boolean;
   readonly core: number;
   /** The core's parts: the estimate's fixed and per-head parts, or the posts under the core headings. */
-  readonly coreParts: { readonly fixed: number; readonly perHead: number; readonly devolvedLocalities: number; readonly posts: number };
+  readonly coreParts: {
+    readonly fixed: number;
+    readonly perHead: number;
+    readonly devolvedLocalities: number;
+    readonly posts: number;
+  };
   /** Ids of the core-heading posts the core is costed from (empty when it is the estimate). */
   readonly corePostIds: readonly string[];
   /** WTE of the CCG: its own costed posts plus its share of pooled posts. */

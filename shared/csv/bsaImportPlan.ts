@@ -47,20 +47,23 @@ function codeKey(code: string | undefined): string {
 export function bsaChoices(scenario: Scenario, listSizes: BsaListSizes): BsaChoice[] {
   const index = indexScenario(scenario);
   const byCode = new Map<string, CcgNode>();
-  for (const c of index.ccgs) if (c.code && !byCode.has(codeKey(c.code))) byCode.set(codeKey(c.code), c);
-  const choices = listSizes.groups.filter((g) => g.listSize > 0).map((g): BsaChoice => {
-    const ccg = byCode.get(g.code);
-    return {
-      code: g.code,
-      name: ccg?.name ?? PUBLISHED_NAMES.get(g.code) ?? g.pcoName,
-      ccgId: ccg?.id ?? null,
-      practices: g.practices.length,
-      practicesWithPatients: g.practices.filter((p) => p.listSize > 0).length,
-      listSize: g.listSize,
-      currentPopulation: ccg ? ccgPopulation(ccg, index) : null,
-      currentLocalities: ccg ? (index.localitiesByCcg.get(ccg.id)?.length ?? 0) : 0,
-    };
-  });
+  for (const c of index.ccgs)
+    if (c.code && !byCode.has(codeKey(c.code))) byCode.set(codeKey(c.code), c);
+  const choices = listSizes.groups
+    .filter((g) => g.listSize > 0)
+    .map((g): BsaChoice => {
+      const ccg = byCode.get(g.code);
+      return {
+        code: g.code,
+        name: ccg?.name ?? PUBLISHED_NAMES.get(g.code) ?? g.pcoName,
+        ccgId: ccg?.id ?? null,
+        practices: g.practices.length,
+        practicesWithPatients: g.practices.filter((p) => p.listSize > 0).length,
+        listSize: g.listSize,
+        currentPopulation: ccg ? ccgPopulation(ccg, index) : null,
+        currentLocalities: ccg ? (index.localitiesByCcg.get(ccg.id)?.length ?? 0) : 0,
+      };
+    });
   return [...choices.filter((c) => c.ccgId !== null), ...choices.filter((c) => c.ccgId === null)];
 }
 
@@ -72,14 +75,16 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 function practiceLocalities(group: BsaCcgGroup, ccgId: string, taken: Set<string>): LocalityNode[] {
-  return group.practices.filter((p) => p.listSize > 0).map((p) => ({
-    kind: 'locality',
-    id: uniqueId(`${ccgId}-${slugId(p.code) || 'practice'}`, taken),
-    name: `${p.name || p.code} (${p.code})`.slice(0, MAX_NAME_LENGTH),
-    ccgId,
-    population: p.listSize,
-    practices: 1,
-  }));
+  return group.practices
+    .filter((p) => p.listSize > 0)
+    .map((p) => ({
+      kind: 'locality',
+      id: uniqueId(`${ccgId}-${slugId(p.code) || 'practice'}`, taken),
+      name: `${p.name || p.code} (${p.code})`.slice(0, MAX_NAME_LENGTH),
+      ccgId,
+      population: p.listSize,
+      practices: 1,
+    }));
 }
 
 /** Canvas units between new cards, and most cards in a row. */
@@ -99,7 +104,10 @@ export interface BsaImportPlan {
  * whose top-left is `origin` (the caller finds free space).
  */
 export function planBsaImport(
-  scenario: Scenario, listSizes: BsaListSizes, chosen: ReadonlySet<string>, localities: LocalityChoice,
+  scenario: Scenario,
+  listSizes: BsaListSizes,
+  chosen: ReadonlySet<string>,
+  localities: LocalityChoice,
   origin: { readonly x: number; readonly y: number },
 ): BsaImportPlan {
   const taken = new Set<string>(scenario.nodes.map((n) => n.id));
@@ -120,7 +128,16 @@ export function planBsaImport(
     }
     const ccgId = uniqueId(`ccg-${slugId(choice.code) || 'imported'}`, taken);
     fresh.push({
-      ccg: { kind: 'ccg', id: ccgId, name: choice.name.slice(0, MAX_NAME_LENGTH), code: choice.code, population: group.listSize, federated: false, x: 0, y: 0 },
+      ccg: {
+        kind: 'ccg',
+        id: ccgId,
+        name: choice.name.slice(0, MAX_NAME_LENGTH),
+        code: choice.code,
+        population: group.listSize,
+        federated: false,
+        x: 0,
+        y: 0,
+      },
       localities: localities === 'practice' ? practiceLocalities(group, ccgId, taken) : [],
     });
   }
@@ -135,7 +152,14 @@ export function planBsaImport(
       rowHeight = 0;
     }
     rowHeight = Math.max(rowHeight, ccgCardHeight(locs.length));
-    addNodes.push({ ...ccg, x: Math.round(origin.x + (i % columns) * (CCG_CARD_WIDTH + GAP_X)), y: Math.round(rowTop) }, ...locs);
+    addNodes.push(
+      {
+        ...ccg,
+        x: Math.round(origin.x + (i % columns) * (CCG_CARD_WIDTH + GAP_X)),
+        y: Math.round(rowTop),
+      },
+      ...locs,
+    );
   });
   return { updates, addNodes };
 }

@@ -8,8 +8,17 @@
 import { clipCell, type CsvRow, type CsvTable } from './csvTable';
 
 /** The age/sex columns, as the file heads them; a practice's list size is their sum. */
-export const BSA_AGE_SEX_COLUMNS: readonly string[] = ['0-4', '5-14', '15-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75+']
-  .flatMap((band) => [`Male ${band}`, `Female ${band}`]);
+export const BSA_AGE_SEX_COLUMNS: readonly string[] = [
+  '0-4',
+  '5-14',
+  '15-24',
+  '25-34',
+  '35-44',
+  '45-54',
+  '55-64',
+  '65-74',
+  '75+',
+].flatMap((band) => [`Male ${band}`, `Female ${band}`]);
 
 /** The other headings the importer reads. */
 const ID_COLUMNS = ['PCO Code', 'PCO Name', 'Practice Name', 'Practice Code'] as const;
@@ -56,7 +65,10 @@ function norm(heading: string): string {
 }
 
 /** Column index of each heading the importer needs, or null when one is missing. */
-function columnsOf(header: readonly string[]): { readonly ids: Readonly<Record<(typeof ID_COLUMNS)[number], number>>; readonly ageSex: readonly number[] } | null {
+function columnsOf(header: readonly string[]): {
+  readonly ids: Readonly<Record<(typeof ID_COLUMNS)[number], number>>;
+  readonly ageSex: readonly number[];
+} | null {
   const at = new Map<string, number>();
   header.forEach((h, i) => {
     if (!at.has(norm(h))) at.set(norm(h), i);
@@ -66,7 +78,15 @@ function columnsOf(header: readonly string[]): { readonly ids: Readonly<Record<(
   const ids = ID_COLUMNS.map(find);
   if (ageSex.some((i) => i === undefined) || ids.some((i) => i === undefined)) return null;
   const [pco, pcoName, name, code] = ids as number[];
-  return { ids: { 'PCO Code': pco as number, 'PCO Name': pcoName as number, 'Practice Name': name as number, 'Practice Code': code as number }, ageSex: ageSex as number[] };
+  return {
+    ids: {
+      'PCO Code': pco as number,
+      'PCO Name': pcoName as number,
+      'Practice Name': name as number,
+      'Practice Code': code as number,
+    },
+    ageSex: ageSex as number[],
+  };
 }
 
 /** Whether a table is an NHS BSA Patient List Size file: it has every heading the importer reads. */
@@ -97,12 +117,16 @@ export function readBsaListSizes(table: CsvTable): BsaListSizes | null {
   const columns = columnsOf(table.header);
   if (!columns) return null;
   const badRows: BsaBadRow[] = [];
-  const groups = new Map<string, { code: string; pcoName: string; practices: BsaPractice[]; listSize: number }>();
+  const groups = new Map<
+    string,
+    { code: string; pcoName: string; practices: BsaPractice[]; listSize: number }
+  >();
   for (const row of table.rows) {
     const reasons: string[] = [];
     const pco = cell(row, columns.ids['PCO Code']).toUpperCase();
     if (pco === '') reasons.push('no PCO code');
-    else if (!/^[A-Z0-9]{3}00$/.test(pco)) reasons.push(`PCO code "${clipCell(pco, 20)}" is not a CCG code followed by 00`);
+    else if (!/^[A-Z0-9]{3}00$/.test(pco))
+      reasons.push(`PCO code "${clipCell(pco, 20)}" is not a CCG code followed by 00`);
     let listSize = 0;
     BSA_AGE_SEX_COLUMNS.forEach((heading, k) => {
       const n = count(cell(row, columns.ageSex[k] as number), heading);
@@ -115,8 +139,17 @@ export function readBsaListSizes(table: CsvTable): BsaListSizes | null {
     }
     const code = pco.slice(0, -2);
     let group = groups.get(code);
-    if (!group) groups.set(code, (group = { code, pcoName: cell(row, columns.ids['PCO Name']), practices: [], listSize: 0 }));
-    group.practices.push({ code: cell(row, columns.ids['Practice Code']), name: cell(row, columns.ids['Practice Name']), listSize, line: row.line });
+    if (!group)
+      groups.set(
+        code,
+        (group = { code, pcoName: cell(row, columns.ids['PCO Name']), practices: [], listSize: 0 }),
+      );
+    group.practices.push({
+      code: cell(row, columns.ids['Practice Code']),
+      name: cell(row, columns.ids['Practice Name']),
+      listSize,
+      line: row.line,
+    });
     group.listSize += listSize;
   }
   const list = [...groups.values()];

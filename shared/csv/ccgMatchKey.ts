@@ -4,5 +4,11 @@
  * "  NHS Northvale  ccg " → "northvale".
  */
 export function ccgMatchKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^nhs /, '').replace(/ ccg$/, '').trim();
+  return name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^nhs /, '')
+    .replace(/ ccg$/, '')
+    .trim();
 }

@@ -24,7 +24,8 @@ function count(n: number): string {
 export function headerLineProblem(text: string): string | null {
   // Blank lines (and a byte-order mark) above the header are skipped, as the table builder does.
   let start = 0;
-  while (start < text.length && (text.charCodeAt(start) <= 32 || text.charCodeAt(start) === 0xfeff)) start++;
+  while (start < text.length && (text.charCodeAt(start) <= 32 || text.charCodeAt(start) === 0xfeff))
+    start++;
 
   // Per separator: how many, where the last one was, and the longest cell between two of them.
   const counts = [0, 0, 0, 0];
@@ -39,7 +40,8 @@ export function headerLineProblem(text: string): string | null {
       continue;
     }
     if (inQuotes) continue;
-    const k = c === 44 ? 0 : c === 59 ? 1 : c === 9 ? 2 : c === 124 ? 3 : c === 10 || c === 13 ? 4 : -1;
+    const k =
+      c === 44 ? 0 : c === 59 ? 1 : c === 9 ? 2 : c === 124 ? 3 : c === 10 || c === 13 ? 4 : -1;
     if (k < 0) continue;
     if (k === 4) {
       end = i;
@@ -50,7 +52,8 @@ export function headerLineProblem(text: string): string | null {
     last[k] = i;
   }
   let best = 0;
-  for (let k = 1; k < counts.length; k++) if ((counts[k] as number) > (counts[best] as number)) best = k;
+  for (let k = 1; k < counts.length; k++)
+    if ((counts[k] as number) > (counts[best] as number)) best = k;
   const columns = (counts[best] as number) + 1;
   const longestHeading = Math.max(longest[best] as number, end - (last[best] as number) - 1);
 

@@ -27,15 +27,41 @@ export const REQUIRED_PRACTICE_FIELDS: readonly PracticeField[] = ['listSize', '
  * An exact match beats a heading that merely contains one of these words.
  */
 const SYNONYMS: Readonly<Record<PracticeField, readonly string[]>> = {
-  practice: ['practice name', 'practice', 'gp practice', 'gp practice name', 'surgery', 'surgery name', 'practice code', 'gp'],
+  practice: [
+    'practice name',
+    'practice',
+    'gp practice',
+    'gp practice name',
+    'surgery',
+    'surgery name',
+    'practice code',
+    'gp',
+  ],
   listSize: [
-    'list size', 'registered patients', 'list', 'patients', 'population', 'registered population',
-    'registered list', 'registered list size', 'number of patients', 'no of patients', 'total patients',
-    'patient count', 'list size total', 'weighted list size',
+    'list size',
+    'registered patients',
+    'list',
+    'patients',
+    'population',
+    'registered population',
+    'registered list',
+    'registered list size',
+    'number of patients',
+    'no of patients',
+    'total patients',
+    'patient count',
+    'list size total',
+    'weighted list size',
   ],
   locality: [
-    'locality', 'locality name', 'lcg', 'lcg name', 'local commissioning group', 'locality group',
-    'locality commissioning group', 'neighbourhood',
+    'locality',
+    'locality name',
+    'lcg',
+    'lcg name',
+    'local commissioning group',
+    'locality group',
+    'locality commissioning group',
+    'neighbourhood',
   ],
   ccg: ['ccg', 'ccg name', 'clinical commissioning group', 'commissioning group', 'ccg code'],
 };
@@ -62,7 +88,8 @@ function score(heading: string, field: PracticeField): number {
   const words = ` ${h} `;
   let best = 0;
   synonyms.forEach((s, i) => {
-    if (words.includes(` ${s} `)) best = Math.max(best, 2 + (synonyms.length - i) / (10 * synonyms.length));
+    if (words.includes(` ${s} `))
+      best = Math.max(best, 2 + (synonyms.length - i) / (10 * synonyms.length));
   });
   return best;
 }
@@ -81,7 +108,12 @@ export function guessPracticeMapping(header: readonly string[]): PracticeMapping
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const mapping: Record<PracticeField, number | null> = { practice: null, listSize: null, locality: null, ccg: null };
+  const mapping: Record<PracticeField, number | null> = {
+    practice: null,
+    listSize: null,
+    locality: null,
+    ccg: null,
+  };
   const usedColumns = new Set<number>();
   for (const c of candidates) {
     if (mapping[c.field] !== null || usedColumns.has(c.column)) continue;
@@ -98,14 +130,19 @@ export function guessPracticeMapping(header: readonly string[]): PracticeMapping
 export function mappingProblems(mapping: PracticeMapping, header: readonly string[]): string[] {
   const problems: string[] = [];
   for (const field of REQUIRED_PRACTICE_FIELDS) {
-    if (mapping[field] === null) problems.push(`Choose the column that holds the ${PRACTICE_FIELD_LABELS[field].toLowerCase()}.`);
+    if (mapping[field] === null)
+      problems.push(
+        `Choose the column that holds the ${PRACTICE_FIELD_LABELS[field].toLowerCase()}.`,
+      );
   }
   const byColumn = new Map<number, PracticeField[]>();
   for (const field of PRACTICE_FIELDS) {
     const column = mapping[field];
     if (column === null) continue;
     if (!Number.isInteger(column) || column < 0 || column >= header.length) {
-      problems.push(`The ${PRACTICE_FIELD_LABELS[field].toLowerCase()} column does not exist in the file.`);
+      problems.push(
+        `The ${PRACTICE_FIELD_LABELS[field].toLowerCase()} column does not exist in the file.`,
+      );
       continue;
     }
     byColumn.set(column, [...(byColumn.get(column) ?? []), field]);
@@ -113,7 +150,9 @@ export function mappingProblems(mapping: PracticeMapping, header: readonly strin
   for (const [column, fields] of byColumn) {
     if (fields.length > 1) {
       const names = fields.map((f) => PRACTICE_FIELD_LABELS[f].toLowerCase()).join(' and ');
-      problems.push(`Column “${clipCell(header[column] ?? String(column + 1))}” is chosen for both ${names}: choose one column per field.`);
+      problems.push(
+        `Column “${clipCell(header[column] ?? String(column + 1))}” is chosen for both ${names}: choose one column per field.`,
+      );
     }
   }
   return problems;

@@ -42,7 +42,10 @@ function uniqueId(base: string, taken: Set<string>): string {
  * out in a grid whose top-left is `origin`. Imported CCGs are not federated: marking one is the
  * user's decision, since it adds a cost per devolved locality.
  */
-export function practiceImportClipboard(imported: PracticeImport, origin: { readonly x: number; readonly y: number } = { x: 0, y: 0 }): Clipboard {
+export function practiceImportClipboard(
+  imported: PracticeImport,
+  origin: { readonly x: number; readonly y: number } = { x: 0, y: 0 },
+): Clipboard {
   const taken = new Set<string>();
   const nodes: Node[] = [];
   const columns = Math.max(1, Math.min(MAX_COLUMNS, Math.ceil(Math.sqrt(imported.ccgs.length))));
@@ -91,7 +94,10 @@ export interface PracticeWorkspaceOptions {
  * A new workspace holding the imported CCGs and localities in one scenario, with the default
  * assumptions (a deep copy, so nothing can reach back into the shared defaults).
  */
-export function practiceImportWorkspace(imported: PracticeImport, options: PracticeWorkspaceOptions): Workspace {
+export function practiceImportWorkspace(
+  imported: PracticeImport,
+  options: PracticeWorkspaceOptions,
+): Workspace {
   const stamp = options.now.toISOString();
   return {
     format: WORKSPACE_FORMAT,
@@ -101,12 +107,14 @@ export function practiceImportWorkspace(imported: PracticeImport, options: Pract
     createdAt: stamp,
     updatedAt: stamp,
     assumptions: JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS)) as Workspace['assumptions'],
-    scenarios: [{
-      id: 'scenario-1',
-      name: 'Imported practices',
-      nodes: practiceImportClipboard(imported).nodes,
-      laOverlaps: [],
-      arrangements: [],
-    }],
+    scenarios: [
+      {
+        id: 'scenario-1',
+        name: 'Imported practices',
+        nodes: practiceImportClipboard(imported).nodes,
+        laOverlaps: [],
+        arrangements: [],
+      },
+    ],
   };
 }

@@ -56,10 +56,12 @@ export function matchImportedCcgs(imported: PracticeImport, scenario: Scenario):
     let match: CcgMatch;
     if (code.length === 1 && code[0]) match = { kind: 'existing', ccg: code[0], by: 'code' };
     else if (code.length > 1) match = { kind: 'ambiguous', candidates: code };
-    else if (named.length === 1 && named[0]) match = { kind: 'existing', ccg: named[0], by: 'name' };
+    else if (named.length === 1 && named[0])
+      match = { kind: 'existing', ccg: named[0], by: 'name' };
     else if (named.length > 1) match = { kind: 'ambiguous', candidates: named };
     else match = { kind: 'new' };
-    const clashes = match.kind === 'existing' ? clashingLocalities(scenario, match.ccg.id, ccg) : [];
+    const clashes =
+      match.kind === 'existing' ? clashingLocalities(scenario, match.ccg.id, ccg) : [];
     return { imported: ccg, match, clashes };
   });
 }
@@ -71,12 +73,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function localitiesOf(scenario: Scenario, ccgId: string): LocalityNode[] {
-  return scenario.nodes.filter((n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccgId);
+  return scenario.nodes.filter(
+    (n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccgId,
+  );
 }
 
 function clashingLocalities(scenario: Scenario, ccgId: string, imported: ImportedCcg): string[] {
   const wanted = new Set(imported.localities.map((l) => localityKey(l.name)));
-  return localitiesOf(scenario, ccgId).filter((l) => !isRemainderLocality(l) && wanted.has(localityKey(l.name))).map((l) => l.name);
+  return localitiesOf(scenario, ccgId)
+    .filter((l) => !isRemainderLocality(l) && wanted.has(localityKey(l.name)))
+    .map((l) => l.name);
 }
 
 function count(n: number, one: string, many: string): string {
@@ -84,7 +90,10 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** The choice that applies to an entry: only a CCG with clashing localities has one to make. */
-export function choiceFor(entry: CcgPlanEntry, choices: Readonly<Record<string, ClashChoice>>): ClashChoice | null {
+export function choiceFor(
+  entry: CcgPlanEntry,
+  choices: Readonly<Record<string, ClashChoice>>,
+): ClashChoice | null {
   return entry.clashes.length > 0 ? (choices[entry.imported.name] ?? null) : null;
 }
 
@@ -93,7 +102,11 @@ export function choiceFor(entry: CcgPlanEntry, choices: Readonly<Record<string, 
  * "adds 3 localities to Northvale CCG (existing)", "creates Southmoor CCG (new) with 4 localities".
  * With clashing localities and no choice made yet, it says a choice is needed.
  */
-export function describePlanEntry(entry: CcgPlanEntry, scenario: Scenario, choice: ClashChoice | null): string {
+export function describePlanEntry(
+  entry: CcgPlanEntry,
+  scenario: Scenario,
+  choice: ClashChoice | null,
+): string {
   const { imported, match } = entry;
   if (match.kind === 'new') {
     return imported.localities.length > 0
@@ -121,13 +134,18 @@ export function describePlanEntry(entry: CcgPlanEntry, scenario: Scenario, choic
   const replaced = choice === 'replace' ? entry.clashes.length : 0;
   const added = imported.localities.length;
   const parts = [`adds ${count(added, 'locality', 'localities')} to ${ccg.name}${how}`];
-  if (replaced > 0) parts.push(`replacing ${count(replaced, 'locality', 'localities')} of the same name`);
+  if (replaced > 0)
+    parts.push(`replacing ${count(replaced, 'locality', 'localities')} of the same name`);
   const addedPeople = imported.population;
   if (own.length === 0 && ccg.population !== undefined) {
     if (addedPeople < ccg.population) {
-      parts.push(`its own ${formatPopulation(ccg.population)} is kept: ${formatPopulation(ccg.population - addedPeople)} stay in “${ccg.name}${REMAINDER_SUFFIX}”`);
+      parts.push(
+        `its own ${formatPopulation(ccg.population)} is kept: ${formatPopulation(ccg.population - addedPeople)} stay in “${ccg.name}${REMAINDER_SUFFIX}”`,
+      );
     } else if (addedPeople > ccg.population) {
-      parts.push(`its population becomes ${formatPopulation(addedPeople)} (was ${formatPopulation(ccg.population)})`);
+      parts.push(
+        `its population becomes ${formatPopulation(addedPeople)} (was ${formatPopulation(ccg.population)})`,
+      );
     }
   }
   return parts.join('; ');
@@ -143,7 +161,9 @@ export function importOrigin(scenario: Scenario): { readonly x: number; readonly
     right = Math.max(right, n.x + width);
     top = Math.min(top, n.y);
   }
-  return Number.isFinite(right) ? { x: Math.round(right + 120), y: Math.round(top) } : { x: 0, y: 0 };
+  return Number.isFinite(right)
+    ? { x: Math.round(right + 120), y: Math.round(top) }
+    : { x: 0, y: 0 };
 }
 
 export interface ScenarioImport {
@@ -163,7 +183,9 @@ export interface ScenarioImport {
  * has no choice yet is skipped, like an ambiguous one (the dialog asks before importing).
  */
 export function scenarioImportEdits(
-  imported: PracticeImport, scenario: Scenario, choices: Readonly<Record<string, ClashChoice>>,
+  imported: PracticeImport,
+  scenario: Scenario,
+  choices: Readonly<Record<string, ClashChoice>>,
   origin: { readonly x: number; readonly y: number } = importOrigin(scenario),
 ): ScenarioImport {
   const plan = matchImportedCcgs(imported, scenario);
@@ -176,7 +198,8 @@ export function scenarioImportEdits(
   for (const n of clipboard.nodes) {
     if (!used.has(n.id)) continue;
     let id = `${n.id}-imported`;
-    for (let k = 2; used.has(id) || clipboard.nodes.some((m) => m.id === id); k++) id = `${n.id}-imported-${k}`;
+    for (let k = 2; used.has(id) || clipboard.nodes.some((m) => m.id === id); k++)
+      id = `${n.id}-imported-${k}`;
     renamed.set(n.id, id);
     used.add(id);
   }
@@ -194,8 +217,16 @@ export function scenarioImportEdits(
     if (entry.match.kind !== 'existing') continue;
     const ccg = entry.match.ccg;
     if (entry.imported.localities.length === 0) {
-      if (localitiesOf(scenario, ccg.id).length === 0 && ccg.population !== entry.imported.population) {
-        updates.push({ type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { population: entry.imported.population } });
+      if (
+        localitiesOf(scenario, ccg.id).length === 0 &&
+        ccg.population !== entry.imported.population
+      ) {
+        updates.push({
+          type: 'updateNode',
+          scenarioId: scenario.id,
+          id: ccg.id,
+          patch: { population: entry.imported.population },
+        });
         addedTo += 1;
       }
       continue;
@@ -207,28 +238,46 @@ export function scenarioImportEdits(
       let id = `import-${ccg.id}-${j + 1}`;
       for (let n = 2; taken.has(id); n++) id = `import-${ccg.id}-${j + 1}-${n}`;
       taken.add(id);
-      nodes.push({ kind: 'locality', id, name: loc.name, ccgId: ccg.id, population: loc.population, practices: loc.practices });
+      nodes.push({
+        kind: 'locality',
+        id,
+        name: loc.name,
+        ccgId: ccg.id,
+        population: loc.population,
+        practices: loc.practices,
+      });
       localities += 1;
     });
     if (choice === 'replace') {
       const clash = new Set(entry.clashes.map(localityKey));
-      for (const l of localitiesOf(scenario, ccg.id)) if (!isRemainderLocality(l) && clash.has(localityKey(l.name))) deletions.push(l.id);
+      for (const l of localitiesOf(scenario, ccg.id))
+        if (!isRemainderLocality(l) && clash.has(localityKey(l.name))) deletions.push(l.id);
     }
   }
   const edits: Edit[] = [];
   const paste: Clipboard = { nodes, arrangements: [] };
   const newIds = newIdsFor(paste, scenario);
-  if (nodes.length > 0) edits.push({ type: 'paste', scenarioId: scenario.id, clipboard: paste, dx: 0, dy: 0, newIds });
-  if (deletions.length > 0) edits.push({ type: 'deleteItems', scenarioId: scenario.id, ids: deletions });
+  if (nodes.length > 0)
+    edits.push({ type: 'paste', scenarioId: scenario.id, clipboard: paste, dx: 0, dy: 0, newIds });
+  if (deletions.length > 0)
+    edits.push({ type: 'deleteItems', scenarioId: scenario.id, ids: deletions });
   edits.push(...updates);
-  const newCcgIds = nodes.filter((n) => n.kind === 'ccg').map((n) => newIds[n.id]).filter((id): id is string => id !== undefined);
+  const newCcgIds = nodes
+    .filter((n) => n.kind === 'ccg')
+    .map((n) => newIds[n.id])
+    .filter((id): id is string => id !== undefined);
   return { edits, newCcgIds, created: fresh.length, addedTo, localities };
 }
 
 /** The whole import, over the given scenarios (each matched on its own), as ONE edit. */
 export function practiceImportEdit(
-  imported: PracticeImport, scenarios: readonly Scenario[], choices: Readonly<Record<string, ClashChoice>>,
+  imported: PracticeImport,
+  scenarios: readonly Scenario[],
+  choices: Readonly<Record<string, ClashChoice>>,
   originOf: (scenario: Scenario) => { readonly x: number; readonly y: number } = importOrigin,
 ): BatchEdit {
-  return { type: 'batch', edits: scenarios.flatMap((s) => scenarioImportEdits(imported, s, choices, originOf(s)).edits) };
+  return {
+    type: 'batch',
+    edits: scenarios.flatMap((s) => scenarioImportEdits(imported, s, choices, originOf(s)).edits),
+  };
 }

@@ -13,8 +13,18 @@ import { reconcileRemainders } from './localityRemainder';
 import type { AnyNodePatch, BatchEdit, Edit, EditResult, SlideEdit, WorkspaceEdit } from './edit';
 import { pasteClipboard } from './pasteClipboard';
 import {
-  accept, doesNotExist, mapKeep, mergePatch, nodeOfKind, nodeWhere, refuse, replaceAt, scenarioWhere,
-  withoutField, type EditContext, type ScenarioOutcome,
+  accept,
+  doesNotExist,
+  mapKeep,
+  mergePatch,
+  nodeOfKind,
+  nodeWhere,
+  refuse,
+  replaceAt,
+  scenarioWhere,
+  withoutField,
+  type EditContext,
+  type ScenarioOutcome,
 } from './scenarioEdit';
 import { setCoverage } from './setCoverage';
 import { setPopulations } from './setPopulations';
@@ -47,7 +57,11 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
   }
   if (isSlideEdit(edit)) return applySlideEdit(workspace, edit);
   const index = workspace.scenarios.findIndex((s) => s.id === edit.scenarioId);
-  if (index < 0) return { ok: false, errors: [`Scenario "${edit.scenarioId}" does not exist in workspace "${workspace.name}"`] };
+  if (index < 0)
+    return {
+      ok: false,
+      errors: [`Scenario "${edit.scenarioId}" does not exist in workspace "${workspace.name}"`],
+    };
   const scenario = workspace.scenarios[index] as Scenario;
 
   const outcome = applyToScenario({ workspace, scenario }, edit);
@@ -55,8 +69,12 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
   if (outcome.scenario === scenario) return { ok: true, workspace };
 
   // A CCG's own population is kept when localities arrive or change (see localityRemainder).
-  const changed = edit.type === 'moveItems' ? outcome.scenario : reconcileRemainders(scenario, outcome.scenario);
-  const next: Workspace = { ...workspace, scenarios: replaceAt(workspace.scenarios, index, changed) };
+  const changed =
+    edit.type === 'moveItems' ? outcome.scenario : reconcileRemainders(scenario, outcome.scenario);
+  const next: Workspace = {
+    ...workspace,
+    scenarios: replaceAt(workspace.scenarios, index, changed),
+  };
   if (edit.type === 'moveItems') return { ok: true, workspace: next };
   const errors = problemsCausedBy(workspace, scenario, changed);
   // Slides pointing at what the edit deleted are repaired in the same undo step.
@@ -71,13 +89,23 @@ export function applyEdit(workspace: Workspace, edit: Edit): EditResult {
  * not loaded through the validator), those are left out, and an edit that adds none is allowed,
  * so the user can still repair such a document one edit at a time.
  */
-function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenario): readonly string[] {
+function problemsCausedBy(
+  workspace: Workspace,
+  before: Scenario,
+  after: Scenario,
+): readonly string[] {
   // Slides are left out: they may name other scenarios, and pruneSlides repairs them afterwards.
   const base = withoutField(workspace, 'slides');
   // The other scenarios go in as empty stand-ins: a baseline may name one of them.
   const others = workspace.scenarios
     .filter((s) => s.id !== before.id)
-    .map((s): Scenario => ({ id: s.id, name: s.name, nodes: [], laOverlaps: [], arrangements: [] }));
+    .map((s): Scenario => ({
+      id: s.id,
+      name: s.name,
+      nodes: [],
+      laOverlaps: [],
+      arrangements: [],
+    }));
   const result = validateWorkspace({ ...base, scenarios: [after, ...others] });
   if (result.ok) return [];
   const earlier = validateWorkspace({ ...base, scenarios: [before, ...others] });
@@ -86,7 +114,10 @@ function problemsCausedBy(workspace: Workspace, before: Scenario, after: Scenari
   return result.errors.filter((e) => !known.has(e));
 }
 
-function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | SlideEdit | BatchEdit>): ScenarioOutcome {
+function applyToScenario(
+  ctx: EditContext,
+  edit: Exclude<Edit, WorkspaceEdit | SlideEdit | BatchEdit>,
+): ScenarioOutcome {
   const { scenario } = ctx;
   switch (edit.type) {
     case 'addNode':
@@ -114,9 +145,17 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
       return pasteClipboard(scenario, edit.clipboard, edit.dx, edit.dy, edit.newIds);
     case 'setAssumptionOverrides':
       if (edit.overrides === null) {
-        return accept(scenario.assumptionOverrides === undefined ? scenario : withoutField(scenario, 'assumptionOverrides'));
+        return accept(
+          scenario.assumptionOverrides === undefined
+            ? scenario
+            : withoutField(scenario, 'assumptionOverrides'),
+        );
       }
-      return accept(edit.overrides === scenario.assumptionOverrides ? scenario : { ...scenario, assumptionOverrides: edit.overrides });
+      return accept(
+        edit.overrides === scenario.assumptionOverrides
+          ? scenario
+          : { ...scenario, assumptionOverrides: edit.overrides },
+      );
     case 'setPopulations':
       return setPopulations(scenario, edit.updates, edit.addNodes);
     case 'setStructure':
@@ -129,7 +168,9 @@ function applyToScenario(ctx: EditContext, edit: Exclude<Edit, WorkspaceEdit | S
       return applyStructureEdit(scenario, edit);
     default: {
       const unknown: never = edit;
-      return refuse(`Unknown kind of edit: ${JSON.stringify((unknown as { type?: unknown }).type)}`);
+      return refuse(
+        `Unknown kind of edit: ${JSON.stringify((unknown as { type?: unknown }).type)}`,
+      );
     }
   }
 }
@@ -147,14 +188,28 @@ function updateNode(scenario: Scenario, id: string, typed: AnyNodePatch): Scenar
   const node = scenario.nodes[index] as Node;
   const errors: string[] = [];
   if ('id' in patch && patch.id !== undefined && patch.id !== node.id) {
-    errors.push(located(nodeWhere(scenario, node), 'id', 'cannot be changed (other records refer to it); add a new organisation instead'));
+    errors.push(
+      located(
+        nodeWhere(scenario, node),
+        'id',
+        'cannot be changed (other records refer to it); add a new organisation instead',
+      ),
+    );
   }
   if ('kind' in patch && patch.kind !== undefined && patch.kind !== node.kind) {
-    errors.push(located(nodeWhere(scenario, node), 'kind', 'cannot be changed; delete it and add an organisation of the other kind'));
+    errors.push(
+      located(
+        nodeWhere(scenario, node),
+        'kind',
+        'cannot be changed; delete it and add an organisation of the other kind',
+      ),
+    );
   }
   if (errors.length > 0) return refuse(...errors);
   const merged = mergePatch(node, patch);
-  return accept(merged === node ? scenario : { ...scenario, nodes: replaceAt(scenario.nodes, index, merged) });
+  return accept(
+    merged === node ? scenario : { ...scenario, nodes: replaceAt(scenario.nodes, index, merged) },
+  );
 }
 
 /**
@@ -162,12 +217,20 @@ function updateNode(scenario: Scenario, id: string, typed: AnyNodePatch): Scenar
  * over the nodes and one over the arrangements, no validation, because a finite position is
  * the only thing a move can get wrong.
  */
-function moveItems(scenario: Scenario, moves: readonly { readonly id: string; readonly x: number; readonly y: number }[]): ScenarioOutcome {
+function moveItems(
+  scenario: Scenario,
+  moves: readonly { readonly id: string; readonly x: number; readonly y: number }[],
+): ScenarioOutcome {
   const wanted = new Map<string, { readonly x: number; readonly y: number }>();
   for (const m of moves) {
     if (!Number.isFinite(m.x) || !Number.isFinite(m.y)) {
-      const name = scenario.nodes.find((n) => n.id === m.id)?.name ?? scenario.arrangements.find((a) => a.id === m.id)?.name ?? m.id;
-      return refuse(`Cannot move "${name}" to (${m.x}, ${m.y}) in scenario "${scenario.name}": a position must be a pair of finite numbers`);
+      const name =
+        scenario.nodes.find((n) => n.id === m.id)?.name ??
+        scenario.arrangements.find((a) => a.id === m.id)?.name ??
+        m.id;
+      return refuse(
+        `Cannot move "${name}" to (${m.x}, ${m.y}) in scenario "${scenario.name}": a position must be a pair of finite numbers`,
+      );
     }
     wanted.set(m.id, m); // the last move of an id wins, as if the moves were applied in turn
   }
@@ -183,7 +246,11 @@ function moveItems(scenario: Scenario, moves: readonly { readonly id: string; re
   const arrangements = mapKeep(scenario.arrangements, place);
   const missing = [...wanted.keys()].filter((id) => !found.has(id));
   if (missing.length > 0) {
-    return refuse(...missing.map((id) => `Cannot move "${id}": nothing with that id exists in scenario "${scenario.name}"`));
+    return refuse(
+      ...missing.map(
+        (id) => `Cannot move "${id}": nothing with that id exists in scenario "${scenario.name}"`,
+      ),
+    );
   }
   if (nodes === scenario.nodes && arrangements === scenario.arrangements) return accept(scenario);
   return accept({ ...scenario, nodes, arrangements });
@@ -202,20 +269,30 @@ function moveLocality(scenario: Scenario, localityId: string, toCcgId: string): 
   const target = nodeOfKind(scenario, toCcgId, 'ccg');
   if ('error' in target) return refuse(`Cannot move locality "${locality.name}": ${target.error}`);
   if (locality.ccgId === toCcgId) {
-    return refuse(`Locality "${locality.name}" is already in ${target.node.name}; choose another CCG to move it to`);
+    return refuse(
+      `Locality "${locality.name}" is already in ${target.node.name}; choose another CCG to move it to`,
+    );
   }
   const source = scenario.nodes.find((n) => n.id === locality.ccgId);
   if (source?.kind === 'ccg' && source.population === undefined) {
-    const othersLeft = scenario.nodes.some((n) => n.kind === 'locality' && n.ccgId === source.id && n.id !== locality.id);
+    const othersLeft = scenario.nodes.some(
+      (n) => n.kind === 'locality' && n.ccgId === source.id && n.id !== locality.id,
+    );
     if (!othersLeft) {
-      return refuse(located(
-        nodeWhere(scenario, source), 'population',
-        `moving its last locality "${locality.name}" to ${target.node.name} would leave it with no population (it has no population of its own); give ${source.name} a population first`,
-      ));
+      return refuse(
+        located(
+          nodeWhere(scenario, source),
+          'population',
+          `moving its last locality "${locality.name}" to ${target.node.name} would leave it with no population (it has no population of its own); give ${source.name} a population first`,
+        ),
+      );
     }
   }
   const index = scenario.nodes.indexOf(locality);
-  return accept({ ...scenario, nodes: replaceAt(scenario.nodes, index, { ...locality, ccgId: toCcgId }) });
+  return accept({
+    ...scenario,
+    nodes: replaceAt(scenario.nodes, index, { ...locality, ccgId: toCcgId }),
+  });
 }
 
 /** Puts a CCG into a cluster, or takes it out of its cluster (null). */
@@ -225,26 +302,44 @@ function setCluster(scenario: Scenario, ccgId: string, clusterId: string | null)
   const ccg = found.node;
   if (clusterId !== null) {
     const cluster = nodeOfKind(scenario, clusterId, 'cluster');
-    if ('error' in cluster) return refuse(`Cannot put ${ccg.name} into a cluster: ${cluster.error}`);
+    if ('error' in cluster)
+      return refuse(`Cannot put ${ccg.name} into a cluster: ${cluster.error}`);
   }
   if ((ccg.clusterId ?? null) === clusterId) return accept(scenario);
   const next = clusterId === null ? withoutField(ccg, 'clusterId') : { ...ccg, clusterId };
-  return accept({ ...scenario, nodes: replaceAt(scenario.nodes, scenario.nodes.indexOf(ccg), next as Node) });
+  return accept({
+    ...scenario,
+    nodes: replaceAt(scenario.nodes, scenario.nodes.indexOf(ccg), next as Node),
+  });
 }
 
 /**
  * Merges a patch into one arrangement (`null` removes an optional field). Model-specific rules —
  * a csu arrangement must name a CSU, a host-ccg one its host — are the validator's to check.
  */
-function updateArrangement(scenario: Scenario, id: string, patch: Readonly<Record<string, unknown>>): ScenarioOutcome {
+function updateArrangement(
+  scenario: Scenario,
+  id: string,
+  patch: Readonly<Record<string, unknown>>,
+): ScenarioOutcome {
   const index = scenario.arrangements.findIndex((a) => a.id === id);
   if (index < 0) return refuse(doesNotExist('arrangement', id, scenario));
   const arrangement = scenario.arrangements[index] as Arrangement;
   if ('id' in patch && patch.id !== undefined && patch.id !== arrangement.id) {
-    return refuse(located(`${scenarioWhere(scenario)} › arrangement "${arrangement.name}"`, 'id', 'cannot be changed; add a new arrangement instead'));
+    return refuse(
+      located(
+        `${scenarioWhere(scenario)} › arrangement "${arrangement.name}"`,
+        'id',
+        'cannot be changed; add a new arrangement instead',
+      ),
+    );
   }
   const merged = mergePatch(arrangement, patch);
-  return accept(merged === arrangement ? scenario : { ...scenario, arrangements: replaceAt(scenario.arrangements, index, merged) });
+  return accept(
+    merged === arrangement
+      ? scenario
+      : { ...scenario, arrangements: replaceAt(scenario.arrangements, index, merged) },
+  );
 }
 
 /**
@@ -252,17 +347,30 @@ function updateArrangement(scenario: Scenario, id: string, patch: Readonly<Recor
  * replacing an existing link of the same pair, or unlinks them (null). The validator checks
  * the share's range and that a CCG's shares add up to no more than 100%.
  */
-function setLaOverlap(scenario: Scenario, ccgId: string, laId: string, share: number | null): ScenarioOutcome {
+function setLaOverlap(
+  scenario: Scenario,
+  ccgId: string,
+  laId: string,
+  share: number | null,
+): ScenarioOutcome {
   const ccg = nodeOfKind(scenario, ccgId, 'ccg');
   if ('error' in ccg) return refuse(ccg.error);
   const la = nodeOfKind(scenario, laId, 'localAuthority');
   if ('error' in la) return refuse(la.error);
   const index = scenario.laOverlaps.findIndex((o) => o.ccgId === ccgId && o.laId === laId);
   if (share === null) {
-    return accept(index < 0 ? scenario : { ...scenario, laOverlaps: scenario.laOverlaps.filter((_, i) => i !== index) });
+    return accept(
+      index < 0
+        ? scenario
+        : { ...scenario, laOverlaps: scenario.laOverlaps.filter((_, i) => i !== index) },
+    );
   }
-  if (index < 0) return accept({ ...scenario, laOverlaps: [...scenario.laOverlaps, { ccgId, laId, share }] });
+  if (index < 0)
+    return accept({ ...scenario, laOverlaps: [...scenario.laOverlaps, { ccgId, laId, share }] });
   const current = scenario.laOverlaps[index];
   if (current?.share === share) return accept(scenario);
-  return accept({ ...scenario, laOverlaps: replaceAt(scenario.laOverlaps, index, { ccgId, laId, share }) });
+  return accept({
+    ...scenario,
+    laOverlaps: replaceAt(scenario.laOverlaps, index, { ccgId, laId, share }),
+  });
 }

@@ -32,7 +32,11 @@ function placedItems(scenario: Scenario, ids: readonly string[]): Placed[] {
 }
 
 /** A moveItems edit moving each item by its own offset, leaving out items that do not move. */
-function movesBy(scenarioId: string, items: readonly Placed[], offset: (item: Placed) => { dx: number; dy: number }): Edit {
+function movesBy(
+  scenarioId: string,
+  items: readonly Placed[],
+  offset: (item: Placed) => { dx: number; dy: number },
+): Edit {
   const moves = items
     .map((item) => ({ item, ...offset(item) }))
     .filter(({ dx, dy }) => dx !== 0 || dy !== 0)
@@ -54,12 +58,18 @@ export function alignItems(scenario: Scenario, ids: readonly string[], mode: Ali
   const bottom = Math.max(...items.map((i) => i.box.y + i.box.height));
   return movesBy(scenario.id, items, ({ box }) => {
     switch (mode) {
-      case 'left': return { dx: left - box.x, dy: 0 };
-      case 'right': return { dx: right - (box.x + box.width), dy: 0 };
-      case 'top': return { dx: 0, dy: top - box.y };
-      case 'bottom': return { dx: 0, dy: bottom - (box.y + box.height) };
-      case 'centre-x': return { dx: (left + right) / 2 - (box.x + box.width / 2), dy: 0 };
-      case 'centre-y': return { dx: 0, dy: (top + bottom) / 2 - (box.y + box.height / 2) };
+      case 'left':
+        return { dx: left - box.x, dy: 0 };
+      case 'right':
+        return { dx: right - (box.x + box.width), dy: 0 };
+      case 'top':
+        return { dx: 0, dy: top - box.y };
+      case 'bottom':
+        return { dx: 0, dy: bottom - (box.y + box.height) };
+      case 'centre-x':
+        return { dx: (left + right) / 2 - (box.x + box.width / 2), dy: 0 };
+      case 'centre-y':
+        return { dx: 0, dy: (top + bottom) / 2 - (box.y + box.height / 2) };
     }
   });
 }
@@ -76,7 +86,9 @@ export function distributeItems(scenario: Scenario, ids: readonly string[], axis
   const start = (b: ItemBounds): number => (axis === 'x' ? b.x : b.y);
   const size = (b: ItemBounds): number => (axis === 'x' ? b.width : b.height);
   // Sorted by leading edge, ties by id, so the same selection always distributes the same way.
-  const sorted = [...items].sort((a, b) => start(a.box) - start(b.box) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...items].sort(
+    (a, b) => start(a.box) - start(b.box) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const first = sorted[0] as Placed;
   const last = sorted[sorted.length - 1] as Placed;
   const span = start(last.box) + size(last.box) - start(first.box);

@@ -14,7 +14,9 @@ export function copyItems(scenario: Scenario, ids: readonly string[]): Clipboard
   const selected = new Set(ids);
   const ccgs = new Set<string>();
   for (const n of scenario.nodes) if (n.kind === 'ccg' && selected.has(n.id)) ccgs.add(n.id);
-  const nodes: Node[] = scenario.nodes.filter((n) => selected.has(n.id) || (n.kind === 'locality' && ccgs.has(n.ccgId)));
+  const nodes: Node[] = scenario.nodes.filter(
+    (n) => selected.has(n.id) || (n.kind === 'locality' && ccgs.has(n.ccgId)),
+  );
   const arrangements: Arrangement[] = scenario.arrangements.filter((a) => selected.has(a.id));
   return { nodes, arrangements };
 }

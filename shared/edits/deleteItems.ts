@@ -6,7 +6,12 @@ import { effectiveMembers } from '../model/scenarioIndex';
 import type { Arrangement, CcgNode, Node, Scenario } from '../model/workspace';
 import { located } from '../schema/locate';
 import {
-  accept, filterMapKeep, nodeWhere, refuse, withoutField, type ScenarioOutcome,
+  accept,
+  filterMapKeep,
+  nodeWhere,
+  refuse,
+  withoutField,
+  type ScenarioOutcome,
 } from './scenarioEdit';
 
 /**
@@ -28,7 +33,12 @@ export function deleteItems(scenario: Scenario, ids: readonly string[]): Scenari
 
   const unknown = ids.filter((id) => !nodesById.has(id) && !arrangementIds.has(id));
   if (unknown.length > 0) {
-    return refuse(...unknown.map((id) => `Nothing with id "${id}" exists in scenario "${scenario.name}", so it cannot be deleted`));
+    return refuse(
+      ...unknown.map(
+        (id) =>
+          `Nothing with id "${id}" exists in scenario "${scenario.name}", so it cannot be deleted`,
+      ),
+    );
   }
   if (ids.length === 0) return accept(scenario);
 
@@ -56,10 +66,15 @@ export function deleteItems(scenario: Scenario, ids: readonly string[]): Scenari
 
   const starved = ccgsLeftWithoutPopulation(scenario, nodesById, isDeletedNode, deletedCcgs);
   if (starved.length > 0) {
-    return refuse(...starved.map((ccg) => located(
-      nodeWhere(scenario, ccg), 'population',
-      `deleting its last locality would leave it with no population (it has no population of its own); give ${ccg.name} a population first`,
-    )));
+    return refuse(
+      ...starved.map((ccg) =>
+        located(
+          nodeWhere(scenario, ccg),
+          'population',
+          `deleting its last locality would leave it with no population (it has no population of its own); give ${ccg.name} a population first`,
+        ),
+      ),
+    );
   }
 
   const nodes = filterMapKeep(scenario.nodes, (n) => {
@@ -71,13 +86,15 @@ export function deleteItems(scenario: Scenario, ids: readonly string[]): Scenari
   });
 
   const laOverlaps = filterMapKeep(scenario.laOverlaps, (o) =>
-    deletedCcgs.has(o.ccgId) || deletedLas.has(o.laId) ? undefined : o);
+    deletedCcgs.has(o.ccgId) || deletedLas.has(o.laId) ? undefined : o,
+  );
 
   const arrangements = filterMapKeep(scenario.arrangements, (a): Arrangement | undefined => {
     if (deletedArrangements.has(a.id)) return undefined;
     if (a.laId !== undefined && deletedLas.has(a.laId)) return undefined;
     if (a.providerId !== undefined && deletedProviders.has(a.providerId)) return undefined;
-    if (a.model === 'host-ccg' && a.hostCcgId !== undefined && deletedCcgs.has(a.hostCcgId)) return undefined;
+    if (a.model === 'host-ccg' && a.hostCcgId !== undefined && deletedCcgs.has(a.hostCcgId))
+      return undefined;
     if (!a.members.some((m) => deletedCcgs.has(m))) return a;
     const next: Arrangement = { ...a, members: a.members.filter((m) => !deletedCcgs.has(m)) };
     // An arrangement nobody belongs to covers nothing and is invalid: it goes with its last member.
@@ -96,7 +113,8 @@ function ccgsLeftWithoutPopulation(
 ): CcgNode[] {
   const touched = new Set<string>();
   for (const n of scenario.nodes) {
-    if (n.kind === 'locality' && isDeletedNode(n) && !deletedCcgs.has(n.ccgId)) touched.add(n.ccgId);
+    if (n.kind === 'locality' && isDeletedNode(n) && !deletedCcgs.has(n.ccgId))
+      touched.add(n.ccgId);
   }
   if (touched.size === 0) return [];
   const survivors = new Set<string>();
@@ -106,7 +124,8 @@ function ccgsLeftWithoutPopulation(
   const starved: CcgNode[] = [];
   for (const id of touched) {
     const ccg = nodesById.get(id);
-    if (ccg?.kind === 'ccg' && !survivors.has(id) && ccg.population === undefined) starved.push(ccg);
+    if (ccg?.kind === 'ccg' && !survivors.has(id) && ccg.population === undefined)
+      starved.push(ccg);
   }
   return starved;
 }

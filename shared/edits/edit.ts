@@ -3,12 +3,24 @@
  * is one of these small objects, applied by the pure function applyEdit. Undo, tests without a
  * UI and scenario diffs all build on them. Each edit names the scenario it changes.
  */
-import type { Arrangement, AssumptionOverrides, Assumptions, Node, NodeKind, PlanningYear, Scenario, Slide, Workspace } from '../model/workspace';
+import type {
+  Arrangement,
+  AssumptionOverrides,
+  Assumptions,
+  Node,
+  NodeKind,
+  PlanningYear,
+  Scenario,
+  Slide,
+  Workspace,
+} from '../model/workspace';
 import type { CcgPopulationUpdate } from './setPopulations';
 import type { StructureEdit } from './structureEdits';
 
 /** An arrangement's editable fields: everything but its id. `null` removes an optional field. */
-export type ArrangementPatch = { readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null };
+export type ArrangementPatch = {
+  readonly [K in Exclude<keyof Arrangement, 'id'>]?: Arrangement[K] | null;
+};
 
 /** The node record of one kind: NodeOfKind<'ccg'> is CcgNode. */
 export type NodeOfKind<K extends NodeKind> = Extract<Node, { readonly kind: K }>;
@@ -20,7 +32,9 @@ export type NodePatchField<K extends NodeKind> = Exclude<keyof NodeOfKind<K>, 'i
  * Changes to a node of kind K: NodePatch<'ccg'> takes only a CCG's fields, so a misspelt or
  * foreign field is a type error. `null` removes an optional field.
  */
-export type NodePatch<K extends NodeKind> = { readonly [F in NodePatchField<K>]?: NodeOfKind<K>[F] | null };
+export type NodePatch<K extends NodeKind> = {
+  readonly [F in NodePatchField<K>]?: NodeOfKind<K>[F] | null;
+};
 
 /** A patch of a node of any kind (distributed over the kinds, so it is still one kind's fields). */
 export type AnyNodePatch = { [K in NodeKind]: NodePatch<K> }[NodeKind];
@@ -38,30 +52,86 @@ export type Edit =
    * Changes fields of one node; `null` removes an optional field (e.g. a CCG's population). Build
    * it with nodePatchEdit to have the patch checked against the node's kind.
    */
-  | { readonly type: 'updateNode'; readonly scenarioId: string; readonly id: string; readonly patch: AnyNodePatch }
+  | {
+      readonly type: 'updateNode';
+      readonly scenarioId: string;
+      readonly id: string;
+      readonly patch: AnyNodePatch;
+    }
   /** Moves nodes (or arrangement hubs) to new positions: a whole drag is one edit. */
-  | { readonly type: 'moveItems'; readonly scenarioId: string; readonly moves: readonly { readonly id: string; readonly x: number; readonly y: number }[] }
+  | {
+      readonly type: 'moveItems';
+      readonly scenarioId: string;
+      readonly moves: readonly { readonly id: string; readonly x: number; readonly y: number }[];
+    }
   /** Deletes nodes and arrangements, with what depends on them (see applyEdit). */
   | { readonly type: 'deleteItems'; readonly scenarioId: string; readonly ids: readonly string[] }
   /** Moves a locality to another CCG; its population goes with it. */
-  | { readonly type: 'moveLocality'; readonly scenarioId: string; readonly localityId: string; readonly toCcgId: string }
+  | {
+      readonly type: 'moveLocality';
+      readonly scenarioId: string;
+      readonly localityId: string;
+      readonly toCcgId: string;
+    }
   /** Puts a CCG into a cluster, or takes it out (clusterId null). */
-  | { readonly type: 'setCluster'; readonly scenarioId: string; readonly ccgId: string; readonly clusterId: string | null }
-  | { readonly type: 'addArrangement'; readonly scenarioId: string; readonly arrangement: Arrangement }
-  | { readonly type: 'updateArrangement'; readonly scenarioId: string; readonly id: string; readonly patch: ArrangementPatch }
+  | {
+      readonly type: 'setCluster';
+      readonly scenarioId: string;
+      readonly ccgId: string;
+      readonly clusterId: string | null;
+    }
+  | {
+      readonly type: 'addArrangement';
+      readonly scenarioId: string;
+      readonly arrangement: Arrangement;
+    }
+  | {
+      readonly type: 'updateArrangement';
+      readonly scenarioId: string;
+      readonly id: string;
+      readonly patch: ArrangementPatch;
+    }
   /** Links a CCG to a local authority with the share of its population living there; null unlinks. */
-  | { readonly type: 'setLaOverlap'; readonly scenarioId: string; readonly ccgId: string; readonly laId: string; readonly share: number | null }
+  | {
+      readonly type: 'setLaOverlap';
+      readonly scenarioId: string;
+      readonly ccgId: string;
+      readonly laId: string;
+      readonly share: number | null;
+    }
   /**
    * One matrix cell: who delivers function f to CCG c. An arrangement id adds the CCG as a member
    * (if needed) and the function to it; null ("in-house") takes the function out of whatever
    * arrangement covers the pair (removing the CCG from it when it covers nothing else for it).
    */
-  | { readonly type: 'setCoverage'; readonly scenarioId: string; readonly ccgId: string; readonly functionId: string; readonly arrangementId: string | null }
+  | {
+      readonly type: 'setCoverage';
+      readonly scenarioId: string;
+      readonly ccgId: string;
+      readonly functionId: string;
+      readonly arrangementId: string | null;
+    }
   /** Pastes copied items with fresh ids, offset by (dx, dy); references inside the clipboard are remapped. */
-  | { readonly type: 'paste'; readonly scenarioId: string; readonly clipboard: Clipboard; readonly dx: number; readonly dy: number; readonly newIds: Readonly<Record<string, string>> }
-  | { readonly type: 'setAssumptionOverrides'; readonly scenarioId: string; readonly overrides: AssumptionOverrides | null }
+  | {
+      readonly type: 'paste';
+      readonly scenarioId: string;
+      readonly clipboard: Clipboard;
+      readonly dx: number;
+      readonly dy: number;
+      readonly newIds: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly type: 'setAssumptionOverrides';
+      readonly scenarioId: string;
+      readonly overrides: AssumptionOverrides | null;
+    }
   /** CCGs' populations (or localities) replaced from a practice list, and CCGs it adds: one step. */
-  | { readonly type: 'setPopulations'; readonly scenarioId: string; readonly updates: readonly CcgPopulationUpdate[]; readonly addNodes: readonly Node[] }
+  | {
+      readonly type: 'setPopulations';
+      readonly scenarioId: string;
+      readonly updates: readonly CcgPopulationUpdate[];
+      readonly addNodes: readonly Node[];
+    }
   /** Staffing structures and a scenario's baseline (shared/edits/structureEdits.ts). */
   | StructureEdit
   | WorkspaceEdit
@@ -84,17 +154,31 @@ export interface BatchEdit {
  */
 export type WorkspaceEdit =
   /** Adds a blank scenario (no organisations) with a new id, at `index` (default: the end). */
-  | { readonly type: 'addScenario'; readonly scenarioId: string; readonly name: string; readonly index?: number }
+  | {
+      readonly type: 'addScenario';
+      readonly scenarioId: string;
+      readonly name: string;
+      readonly index?: number;
+    }
   /**
    * A whole scenario made elsewhere (a recommendation), placed just after scenario `afterScenarioId`.
    * Refused unless the workspace with it is valid.
    */
-  | { readonly type: 'insertScenario'; readonly scenario: Scenario; readonly afterScenarioId: string }
+  | {
+      readonly type: 'insertScenario';
+      readonly scenario: Scenario;
+      readonly afterScenarioId: string;
+    }
   /**
    * A full copy of scenario `scenarioId` as a new scenario `newScenarioId`, placed just after it.
    * Node and arrangement ids are kept, so comparing the two matches organisations by id.
    */
-  | { readonly type: 'branchScenario'; readonly scenarioId: string; readonly newScenarioId: string; readonly name: string }
+  | {
+      readonly type: 'branchScenario';
+      readonly scenarioId: string;
+      readonly newScenarioId: string;
+      readonly name: string;
+    }
   /** Renames a scenario; the name is trimmed and must be non-empty and not another scenario's. */
   | { readonly type: 'renameScenario'; readonly scenarioId: string; readonly name: string }
   /** Moves a scenario to position `toIndex` (0-based) in the list. */

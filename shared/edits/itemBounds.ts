@@ -7,7 +7,14 @@ import { layoutScenario } from '../layout/layoutScenario';
 import type { Scenario } from '../model/workspace';
 
 export {
-  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, HUB_RADIUS, HUB_SIZE, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight,
+  CCG_CARD_BASE_HEIGHT,
+  CCG_CARD_LOCALITY_HEIGHT,
+  CCG_CARD_WIDTH,
+  HUB_RADIUS,
+  HUB_SIZE,
+  ORG_BOX_HEIGHT,
+  ORG_BOX_WIDTH,
+  ccgCardHeight,
 } from '../layout/sizes';
 
 /** An axis-aligned box in canvas units; x, y is its top-left corner. */

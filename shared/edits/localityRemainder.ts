@@ -64,7 +64,10 @@ function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): 
  * then typed down to its real size). Only then is the figure kept by a remainder; a CCG already
  * counting a different localities' total (after "Use the localities' total") is left to it.
  */
-function wasAtOwnFigure(ccg: CcgNode | undefined, localities: readonly LocalityNode[] | undefined): boolean {
+function wasAtOwnFigure(
+  ccg: CcgNode | undefined,
+  localities: readonly LocalityNode[] | undefined,
+): boolean {
   if (!ccg || ccg.population === undefined) return false;
   if (!localities || localities.length === 0) return true;
   // Its remainder was just deleted: the user chose the localities' total.
@@ -94,7 +97,9 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
 export function reconcileRemainders(before: Scenario, after: Scenario): Scenario {
   const was = localitiesByCcg(before);
   const now = localitiesByCcg(after);
-  const ccgsBefore = new Map(before.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]));
+  const ccgsBefore = new Map(
+    before.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]),
+  );
   const replaced = new Map<string, Node | null>(); // locality id → new node, or null to remove
   const added: LocalityNode[] = [];
   let taken: Set<string> | undefined;
@@ -108,12 +113,23 @@ export function reconcileRemainders(before: Scenario, after: Scenario): Scenario
     const missing = ccg.population - named;
     if (remainder) {
       if (list.length === 1 || missing <= 0) replaced.set(remainder.id, null);
-      else if (missing > 0 && remainder.population !== missing) replaced.set(remainder.id, { ...remainder, population: missing });
-    } else if (list.length > 0 && missing > 0 && wasAtOwnFigure(ccgsBefore.get(ccg.id), was.get(ccg.id))) {
+      else if (missing > 0 && remainder.population !== missing)
+        replaced.set(remainder.id, { ...remainder, population: missing });
+    } else if (
+      list.length > 0 &&
+      missing > 0 &&
+      wasAtOwnFigure(ccgsBefore.get(ccg.id), was.get(ccg.id))
+    ) {
       taken ??= new Set(after.nodes.map((n) => n.id));
       const id = freeId(`${ccg.id}-not-yet-in-a-locality`, taken);
       taken.add(id);
-      added.push({ kind: 'locality', id, name: remainderName(ccg.name), ccgId: ccg.id, population: missing });
+      added.push({
+        kind: 'locality',
+        id,
+        name: remainderName(ccg.name),
+        ccgId: ccg.id,
+        population: missing,
+      });
     }
   }
   if (replaced.size === 0 && added.length === 0) return after;
@@ -127,8 +143,13 @@ export function reconcileRemainders(before: Scenario, after: Scenario): Scenario
 }
 
 /** A CCG's population as costed: its localities' sum if it has any, else its own figure. */
-function costedPopulation(ccg: CcgNode, localities: readonly LocalityNode[] | undefined): number | undefined {
-  return localities && localities.length > 0 ? localities.reduce((s, l) => s + l.population, 0) : ccg.population;
+function costedPopulation(
+  ccg: CcgNode,
+  localities: readonly LocalityNode[] | undefined,
+): number | undefined {
+  return localities && localities.length > 0
+    ? localities.reduce((s, l) => s + l.population, 0)
+    : ccg.population;
 }
 
 /**
@@ -139,7 +160,9 @@ function costedPopulation(ccg: CcgNode, localities: readonly LocalityNode[] | un
 export function populationNotices(before: Scenario, after: Scenario): string[] {
   const was = localitiesByCcg(before);
   const now = localitiesByCcg(after);
-  const ccgsBefore = new Map(before.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]));
+  const ccgsBefore = new Map(
+    before.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]),
+  );
   const said: string[] = [];
   for (const ccg of after.nodes) {
     if (ccg.kind !== 'ccg') continue;
@@ -153,15 +176,33 @@ export function populationNotices(before: Scenario, after: Scenario): string[] {
     const to = costedPopulation(ccg, list);
     if (remainder && !oldRemainder && ccg.population !== undefined) {
       const named = to === undefined ? 0 : to - remainder.population;
-      said.push(`${ccg.name} keeps its population of ${formatPopulation(ccg.population)}: its localities total ${formatPopulation(named)}, so the other ${formatPopulation(remainder.population)} are in “${remainder.name}” until you add them to localities.`);
+      said.push(
+        `${ccg.name} keeps its population of ${formatPopulation(ccg.population)}: its localities total ${formatPopulation(named)}, so the other ${formatPopulation(remainder.population)} are in “${remainder.name}” until you add them to localities.`,
+      );
     } else if (remainder && oldRemainder && remainder.population !== oldRemainder.population) {
-      said.push(`“${remainder.name}” is now ${formatPopulation(remainder.population)} (was ${formatPopulation(oldRemainder.population)}), so ${ccg.name} stays at ${formatPopulation(to ?? 0)}.`);
-    } else if (oldRemainder && !remainder && from !== to && to !== undefined && from !== undefined) {
-      const more = ccg.population !== undefined && to > ccg.population ? `, more than its own figure of ${formatPopulation(ccg.population)}` : '';
-      said.push(`${ccg.name}’s population is now ${formatPopulation(to)} (was ${formatPopulation(from)}): its localities total ${formatPopulation(to)}${more}, so “${oldRemainder.name}” was removed. Undo brings it back.`);
+      said.push(
+        `“${remainder.name}” is now ${formatPopulation(remainder.population)} (was ${formatPopulation(oldRemainder.population)}), so ${ccg.name} stays at ${formatPopulation(to ?? 0)}.`,
+      );
+    } else if (
+      oldRemainder &&
+      !remainder &&
+      from !== to &&
+      to !== undefined &&
+      from !== undefined
+    ) {
+      const more =
+        ccg.population !== undefined && to > ccg.population
+          ? `, more than its own figure of ${formatPopulation(ccg.population)}`
+          : '';
+      said.push(
+        `${ccg.name}’s population is now ${formatPopulation(to)} (was ${formatPopulation(from)}): its localities total ${formatPopulation(to)}${more}, so “${oldRemainder.name}” was removed. Undo brings it back.`,
+      );
     } else if (from !== to && from !== undefined && to !== undefined) {
-      const why = oldList.length === 0 ? ' (the sum of its localities, no longer its own figure)' : '';
-      said.push(`${ccg.name}’s population is now ${formatPopulation(to)} (was ${formatPopulation(from)})${why}.`);
+      const why =
+        oldList.length === 0 ? ' (the sum of its localities, no longer its own figure)' : '';
+      said.push(
+        `${ccg.name}’s population is now ${formatPopulation(to)} (was ${formatPopulation(from)})${why}.`,
+      );
     }
   }
   return said;

@@ -16,11 +16,16 @@ export function newId(prefix: string, taken: ReadonlySet<string>): string {
 /** The id prefix used for a new node of each kind (a CSU is `csu-n`, any other provider `provider-n`), as the palette uses. */
 export function idPrefixFor(node: Node): string {
   switch (node.kind) {
-    case 'cluster': return 'cluster';
-    case 'ccg': return 'ccg';
-    case 'locality': return 'locality';
-    case 'localAuthority': return 'la';
-    case 'provider': return node.providerType === 'csu' ? 'csu' : 'provider';
+    case 'cluster':
+      return 'cluster';
+    case 'ccg':
+      return 'ccg';
+    case 'locality':
+      return 'locality';
+    case 'localAuthority':
+      return 'la';
+    case 'provider':
+      return node.providerType === 'csu' ? 'csu' : 'provider';
   }
 }
 
@@ -30,7 +35,10 @@ export function idPrefixFor(node: Node): string {
  * matches organisations by id), and otherwise gets the first free readable id of its kind.
  */
 export function newIdsFor(clipboard: Clipboard, scenario: Scenario): Record<string, string> {
-  const taken = new Set<string>([...scenario.nodes.map((n) => n.id), ...scenario.arrangements.map((a) => a.id)]);
+  const taken = new Set<string>([
+    ...scenario.nodes.map((n) => n.id),
+    ...scenario.arrangements.map((a) => a.id),
+  ]);
   const items: { readonly id: string; readonly prefix: string }[] = [
     ...clipboard.nodes.map((n) => ({ id: n.id, prefix: idPrefixFor(n) })),
     ...clipboard.arrangements.map((a) => ({ id: a.id, prefix: 'arr' })),

@@ -13,7 +13,11 @@ export interface NodeRef<K extends NodeKind> {
 }
 
 /** The updateNode edit of one node. */
-export function nodePatchEdit<K extends NodeKind>(scenarioId: string, node: NodeRef<K>, patch: NodePatch<K>): Edit {
+export function nodePatchEdit<K extends NodeKind>(
+  scenarioId: string,
+  node: NodeRef<K>,
+  patch: NodePatch<K>,
+): Edit {
   // NodePatch<K> of a generic K does not reduce to one member of the union AnyNodePatch; for every
   // concrete K it is one, so widening it loses nothing.
   return { type: 'updateNode', scenarioId, id: node.id, patch: patch as AnyNodePatch };

@@ -18,10 +18,16 @@ import { accept, refuse, withoutField, type ScenarioOutcome } from './scenarioEd
  * is left with no members — is not pasted. The caller validates the result.
  */
 export function pasteClipboard(
-  scenario: Scenario, clipboard: Clipboard, dx: number, dy: number, newIds: Readonly<Record<string, string>>,
+  scenario: Scenario,
+  clipboard: Clipboard,
+  dx: number,
+  dy: number,
+  newIds: Readonly<Record<string, string>>,
 ): ScenarioOutcome {
   if (!Number.isFinite(dx) || !Number.isFinite(dy)) {
-    return refuse(`Cannot paste with an offset of (${dx}, ${dy}): an offset must be finite numbers`);
+    return refuse(
+      `Cannot paste with an offset of (${dx}, ${dy}): an offset must be finite numbers`,
+    );
   }
   if (clipboard.nodes.length === 0 && clipboard.arrangements.length === 0) return accept(scenario);
 
@@ -34,12 +40,22 @@ export function pasteClipboard(
   for (const n of clipboard.nodes) copied.set(n.id, n.kind);
   for (const a of clipboard.arrangements) copied.set(a.id, 'arrangement');
   const given = new Set<string>();
-  const items: readonly { readonly id: string; readonly name: string }[] = [...clipboard.nodes, ...clipboard.arrangements];
+  const items: readonly { readonly id: string; readonly name: string }[] = [
+    ...clipboard.nodes,
+    ...clipboard.arrangements,
+  ];
   for (const item of items) {
     const to = Object.prototype.hasOwnProperty.call(newIds, item.id) ? newIds[item.id] : undefined;
-    if (to === undefined || to.trim() === '') errors.push(`Cannot paste "${item.name}": it has no new id`);
-    else if (existing.has(to)) errors.push(`Cannot paste "${item.name}" as "${to}": that id is already used in scenario "${scenario.name}"`);
-    else if (given.has(to)) errors.push(`Cannot paste "${item.name}" as "${to}": that new id is given to another pasted item too`);
+    if (to === undefined || to.trim() === '')
+      errors.push(`Cannot paste "${item.name}": it has no new id`);
+    else if (existing.has(to))
+      errors.push(
+        `Cannot paste "${item.name}" as "${to}": that id is already used in scenario "${scenario.name}"`,
+      );
+    else if (given.has(to))
+      errors.push(
+        `Cannot paste "${item.name}" as "${to}": that new id is given to another pasted item too`,
+      );
     else given.add(to);
   }
   if (errors.length > 0) return refuse(...errors);
@@ -67,20 +83,29 @@ export function pasteClipboard(
   return accept({
     ...scenario,
     nodes: nodes.length > 0 ? [...scenario.nodes, ...nodes] : scenario.nodes,
-    arrangements: arrangements.length > 0 ? [...scenario.arrangements, ...arrangements] : scenario.arrangements,
+    arrangements:
+      arrangements.length > 0 ? [...scenario.arrangements, ...arrangements] : scenario.arrangements,
   });
 }
 
 type Resolve = (id: string, kind: Node['kind']) => string | undefined;
 
-function pasteNode(n: Node, id: string, dx: number, dy: number, resolve: Resolve): Node | undefined {
+function pasteNode(
+  n: Node,
+  id: string,
+  dx: number,
+  dy: number,
+  resolve: Resolve,
+): Node | undefined {
   switch (n.kind) {
     case 'locality': {
       const ccgId = resolve(n.ccgId, 'ccg');
       if (ccgId === undefined) return undefined;
       // A locality's position is optional: only a locality that had one gets a moved one.
       return {
-        ...n, id, ccgId,
+        ...n,
+        id,
+        ccgId,
         ...(n.x !== undefined ? { x: n.x + dx } : {}),
         ...(n.y !== undefined ? { y: n.y + dy } : {}),
       };
@@ -96,9 +121,17 @@ function pasteNode(n: Node, id: string, dx: number, dy: number, resolve: Resolve
   }
 }
 
-function pasteArrangement(a: Arrangement, id: string, dx: number, dy: number, resolve: Resolve): Arrangement | undefined {
+function pasteArrangement(
+  a: Arrangement,
+  id: string,
+  dx: number,
+  dy: number,
+  resolve: Resolve,
+): Arrangement | undefined {
   const refs: { field: 'hostCcgId' | 'laId' | 'providerId'; kind: Node['kind'] }[] = [
-    { field: 'hostCcgId', kind: 'ccg' }, { field: 'laId', kind: 'localAuthority' }, { field: 'providerId', kind: 'provider' },
+    { field: 'hostCcgId', kind: 'ccg' },
+    { field: 'laId', kind: 'localAuthority' },
+    { field: 'providerId', kind: 'provider' },
   ];
   let pasted: Arrangement = { ...a, id };
   for (const { field, kind } of refs) {
@@ -109,7 +142,9 @@ function pasteArrangement(a: Arrangement, id: string, dx: number, dy: number, re
     if (to === undefined) return undefined;
     pasted = { ...pasted, [field]: to };
   }
-  const members = [...new Set(a.members.map((m) => resolve(m, 'ccg')).filter((m): m is string => m !== undefined))];
+  const members = [
+    ...new Set(a.members.map((m) => resolve(m, 'ccg')).filter((m): m is string => m !== undefined)),
+  ];
   pasted = { ...pasted, members };
   if (a.x !== undefined) pasted = { ...pasted, x: a.x + dx };
   if (a.y !== undefined) pasted = { ...pasted, y: a.y + dy };

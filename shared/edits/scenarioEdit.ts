@@ -29,7 +29,11 @@ export function accept(scenario: Scenario): ScenarioOutcome {
 
 /** The words users say for each kind of node (STYLE.md: domain words exactly). */
 export const KIND_WORDS: Readonly<Record<Node['kind'], string>> = {
-  cluster: 'cluster', ccg: 'CCG', locality: 'locality', localAuthority: 'local authority', provider: 'provider',
+  cluster: 'cluster',
+  ccg: 'CCG',
+  locality: 'locality',
+  localAuthority: 'local authority',
+  provider: 'provider',
 };
 
 /** `scenario "Option B"`: the start of a located message, as the validator writes it. */
@@ -49,12 +53,16 @@ export function doesNotExist(what: string, id: string, scenario: Scenario): stri
 
 /** A node by id that must be of one kind: the node, or the sentence saying why not. */
 export function nodeOfKind<K extends Node['kind']>(
-  scenario: Scenario, id: string, kind: K,
+  scenario: Scenario,
+  id: string,
+  kind: K,
 ): { readonly node: Extract<Node, { kind: K }> } | { readonly error: string } {
   const node = scenario.nodes.find((n) => n.id === id);
   if (!node) return { error: doesNotExist(KIND_WORDS[kind], id, scenario) };
   if (node.kind !== kind) {
-    return { error: `"${node.name}" is a ${KIND_WORDS[node.kind]}, not a ${KIND_WORDS[kind]} (scenario "${scenario.name}")` };
+    return {
+      error: `"${node.name}" is a ${KIND_WORDS[node.kind]}, not a ${KIND_WORDS[kind]} (scenario "${scenario.name}")`,
+    };
   }
   return { node: node as Extract<Node, { kind: K }> };
 }
@@ -104,7 +112,10 @@ export function filterMapKeep<T>(list: readonly T[], fn: (item: T) => T | undefi
  * Built with Object.fromEntries so a key such as "__proto__" becomes a plain (and, to the
  * validator, unknown) field instead of changing the object's prototype.
  */
-export function mergePatch<T extends object>(record: T, patch: Readonly<Record<string, unknown>>): T {
+export function mergePatch<T extends object>(
+  record: T,
+  patch: Readonly<Record<string, unknown>>,
+): T {
   const fields = new Map<string, unknown>(Object.entries(record));
   let changed = false;
   for (const [key, value] of Object.entries(patch)) {

@@ -12,7 +12,11 @@ function nameTaken(scenarios: readonly Scenario[], name: string): boolean {
 }
 
 /** `stem`, or `stem 2`, `stem 3`… (or with a custom numbering), the first name not yet used. */
-function firstFreeName(scenarios: readonly Scenario[], first: string, numbered: (n: number) => string): string {
+function firstFreeName(
+  scenarios: readonly Scenario[],
+  first: string,
+  numbered: (n: number) => string,
+): string {
   if (!nameTaken(scenarios, first)) return first;
   for (let n = 2; ; n++) {
     const name = numbered(n);
@@ -26,7 +30,9 @@ function firstFreeName(scenarios: readonly Scenario[], first: string, numbered: 
  */
 export function branchName(sourceName: string, scenarios: readonly Scenario[]): string {
   const stem = sourceName.trim().replace(/ \(copy(?: \d+)?\)$/, '');
-  return firstFreeName(scenarios, withSuffix(stem, ' (copy)'), (n) => withSuffix(stem, ` (copy ${n})`));
+  return firstFreeName(scenarios, withSuffix(stem, ' (copy)'), (n) =>
+    withSuffix(stem, ` (copy ${n})`),
+  );
 }
 
 /** "New scenario", then "New scenario 2"…. */

@@ -10,7 +10,13 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { effectiveMembers } from '../model/scenarioIndex';
 import type { Arrangement, CcgNode } from '../model/workspace';
 import {
-  accept, doesNotExist, nodeOfKind, refuse, replaceAt, type EditContext, type ScenarioOutcome,
+  accept,
+  doesNotExist,
+  nodeOfKind,
+  refuse,
+  replaceAt,
+  type EditContext,
+  type ScenarioOutcome,
 } from './scenarioEdit';
 
 /**
@@ -30,18 +36,29 @@ import {
  * makes any pair covered twice, the validator refuses the whole edit with its message.
  */
 export function setCoverage(
-  ctx: EditContext, ccgId: string, functionId: string, arrangementId: string | null,
+  ctx: EditContext,
+  ccgId: string,
+  functionId: string,
+  arrangementId: string | null,
 ): ScenarioOutcome {
   const { scenario, workspace } = ctx;
   const found = nodeOfKind(scenario, ccgId, 'ccg');
   if ('error' in found) return refuse(found.error);
   const ccg = found.node;
-  const functions = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides).functions;
+  const functions = resolveAssumptions(
+    workspace.assumptions,
+    scenario.assumptionOverrides,
+  ).functions;
   const fn = functions.find((f) => f.id === functionId);
-  if (!fn) return refuse(`Support function "${functionId}" does not exist in this workspace's assumptions`);
+  if (!fn)
+    return refuse(
+      `Support function "${functionId}" does not exist in this workspace's assumptions`,
+    );
 
-  const targetIndex = arrangementId === null ? -1 : scenario.arrangements.findIndex((a) => a.id === arrangementId);
-  if (arrangementId !== null && targetIndex < 0) return refuse(doesNotExist('arrangement', arrangementId, scenario));
+  const targetIndex =
+    arrangementId === null ? -1 : scenario.arrangements.findIndex((a) => a.id === arrangementId);
+  if (arrangementId !== null && targetIndex < 0)
+    return refuse(doesNotExist('arrangement', arrangementId, scenario));
 
   const currentIndex = scenario.arrangements.findIndex(
     (a) => a.functions.includes(functionId) && effectiveMembers(a).includes(ccgId),
@@ -50,20 +67,28 @@ export function setCoverage(
 
   let arrangements = scenario.arrangements;
   if (currentIndex >= 0) {
-    const left = leave(arrangements[currentIndex] as Arrangement, ccg, fn.name, functionId, (id) =>
-      functions.find((f) => f.id === id)?.name ?? id);
+    const left = leave(
+      arrangements[currentIndex] as Arrangement,
+      ccg,
+      fn.name,
+      functionId,
+      (id) => functions.find((f) => f.id === id)?.name ?? id,
+    );
     if ('error' in left) return refuse(left.error);
-    arrangements = left.arrangement === undefined
-      ? arrangements.filter((_, i) => i !== currentIndex)
-      : replaceAt(arrangements, currentIndex, left.arrangement);
+    arrangements =
+      left.arrangement === undefined
+        ? arrangements.filter((_, i) => i !== currentIndex)
+        : replaceAt(arrangements, currentIndex, left.arrangement);
   }
   if (arrangementId !== null) {
     // Found again by id: leaving A may have removed it from the list and shifted the indices.
     const index = arrangements.findIndex((a) => a.id === arrangementId);
     const target = arrangements[index] as Arrangement;
     let joined = target;
-    if (!effectiveMembers(joined).includes(ccgId)) joined = { ...joined, members: [...joined.members, ccgId] };
-    if (!joined.functions.includes(functionId)) joined = { ...joined, functions: [...joined.functions, functionId] };
+    if (!effectiveMembers(joined).includes(ccgId))
+      joined = { ...joined, members: [...joined.members, ccgId] };
+    if (!joined.functions.includes(functionId))
+      joined = { ...joined, functions: [...joined.functions, functionId] };
     arrangements = replaceAt(arrangements, index, joined);
   }
   return accept({ ...scenario, arrangements });
@@ -71,7 +96,11 @@ export function setCoverage(
 
 /** A after c stops getting f from it (undefined: A is deleted), or why that cannot be done alone. */
 function leave(
-  a: Arrangement, ccg: CcgNode, fnName: string, functionId: string, nameOf: (functionId: string) => string,
+  a: Arrangement,
+  ccg: CcgNode,
+  fnName: string,
+  functionId: string,
+  nameOf: (functionId: string) => string,
 ): { readonly arrangement: Arrangement | undefined } | { readonly error: string } {
   const members = effectiveMembers(a);
   const onlyMember = members.length === 1;
@@ -80,7 +109,11 @@ function leave(
 
   if (onlyMember) {
     // A serves nobody else, so narrowing it changes no other CCG's cells.
-    return { arrangement: onlyFunction ? undefined : { ...a, functions: a.functions.filter((f) => f !== functionId) } };
+    return {
+      arrangement: onlyFunction
+        ? undefined
+        : { ...a, functions: a.functions.filter((f) => f !== functionId) },
+    };
   }
   if (hosts) {
     // The host is always a member (effectiveMembers), so it cannot step out of what it hosts.
@@ -89,8 +122,12 @@ function leave(
       error: `${ccg.name} hosts "${a.name}", so it gets everything the arrangement covers, including ${fnName}; choose another host for it or ${remedy}`,
     };
   }
-  if (onlyFunction) return { arrangement: { ...a, members: a.members.filter((m) => m !== ccg.id) } };
-  const others = a.functions.filter((f) => f !== functionId).map(nameOf).join(', ');
+  if (onlyFunction)
+    return { arrangement: { ...a, members: a.members.filter((m) => m !== ccg.id) } };
+  const others = a.functions
+    .filter((f) => f !== functionId)
+    .map(nameOf)
+    .join(', ');
   return {
     error: `"${a.name}" covers ${fnName} for all its members; remove ${ccg.name} from it (it also gets ${others} from it) or remove ${fnName} from it for everyone`,
   };

@@ -15,7 +15,11 @@ export interface CcgPopulationUpdate {
   readonly localities: readonly LocalityNode[];
 }
 
-export function setPopulations(scenario: Scenario, updates: readonly CcgPopulationUpdate[], addNodes: readonly Node[]): ScenarioOutcome {
+export function setPopulations(
+  scenario: Scenario,
+  updates: readonly CcgPopulationUpdate[],
+  addNodes: readonly Node[],
+): ScenarioOutcome {
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   const errors: string[] = [];
   const changing = new Map<string, CcgPopulationUpdate>();
@@ -23,7 +27,9 @@ export function setPopulations(scenario: Scenario, updates: readonly CcgPopulati
     const node = byId.get(u.ccgId);
     if (node?.kind !== 'ccg') errors.push(doesNotExist('CCG', u.ccgId, scenario));
     else if (changing.has(u.ccgId)) errors.push(`CCG "${node.name}" is given two new populations`);
-    for (const l of u.localities) if (l.ccgId !== u.ccgId) errors.push(`locality "${l.name}" does not belong to the CCG it is listed under`);
+    for (const l of u.localities)
+      if (l.ccgId !== u.ccgId)
+        errors.push(`locality "${l.name}" does not belong to the CCG it is listed under`);
     changing.set(u.ccgId, u);
   }
   if (errors.length > 0) return refuse(...errors);

@@ -10,7 +10,12 @@ import { slideSchema } from '../schema/workspaceSchema';
 import type { Edit, EditResult, SlideEdit } from './edit';
 import { mergePatch, withoutField } from './scenarioEdit';
 
-const SLIDE_EDIT_TYPES: ReadonlySet<Edit['type']> = new Set(['addSlide', 'updateSlide', 'moveSlide', 'deleteSlide']);
+const SLIDE_EDIT_TYPES: ReadonlySet<Edit['type']> = new Set([
+  'addSlide',
+  'updateSlide',
+  'moveSlide',
+  'deleteSlide',
+]);
 
 /** Whether an edit changes the slides (and so names no scenario). */
 export function isSlideEdit(edit: Edit): edit is SlideEdit {
@@ -22,30 +27,56 @@ export function applySlideEdit(workspace: Workspace, edit: SlideEdit): EditResul
   const slides = workspace.slides ?? [];
   if (edit.type === 'addSlide') {
     if (slides.some((s) => s.id === edit.slide.id)) {
-      return refused(located(`slide "${edit.slide.title}"`, 'id', `"${edit.slide.id}" is used by another slide`));
+      return refused(
+        located(`slide "${edit.slide.title}"`, 'id', `"${edit.slide.id}" is used by another slide`),
+      );
     }
     const at = clampIndex(edit.index ?? slides.length, slides.length);
-    return checked(workspace, [...slides.slice(0, at), edit.slide, ...slides.slice(at)], edit.slide);
+    return checked(
+      workspace,
+      [...slides.slice(0, at), edit.slide, ...slides.slice(at)],
+      edit.slide,
+    );
   }
   const index = slides.findIndex((s) => s.id === edit.id);
-  if (index < 0) return refused(`Slide "${edit.id}" does not exist in workspace "${workspace.name}"`);
+  if (index < 0)
+    return refused(`Slide "${edit.id}" does not exist in workspace "${workspace.name}"`);
   const slide = slides[index] as Slide;
   switch (edit.type) {
     case 'updateSlide': {
-      if ('id' in edit.patch) return refused(located(`slide "${slide.title}"`, 'id', 'cannot be changed; add a new slide instead'));
+      if ('id' in edit.patch)
+        return refused(
+          located(`slide "${slide.title}"`, 'id', 'cannot be changed; add a new slide instead'),
+        );
       const merged = mergePatch(slide, edit.patch);
       if (merged === slide) return { ok: true, workspace };
-      return checked(workspace, slides.map((s, i) => (i === index ? merged : s)), merged);
+      return checked(
+        workspace,
+        slides.map((s, i) => (i === index ? merged : s)),
+        merged,
+      );
     }
     case 'moveSlide': {
-      if (!Number.isInteger(edit.toIndex)) return refused(`Cannot move slide "${slide.title}" to position ${edit.toIndex}: a position is a whole number`);
+      if (!Number.isInteger(edit.toIndex))
+        return refused(
+          `Cannot move slide "${slide.title}" to position ${edit.toIndex}: a position is a whole number`,
+        );
       const to = clampIndex(edit.toIndex, slides.length - 1);
       if (to === index) return { ok: true, workspace };
       const rest = slides.filter((_, i) => i !== index);
-      return { ok: true, workspace: { ...workspace, slides: [...rest.slice(0, to), slide, ...rest.slice(to)] } };
+      return {
+        ok: true,
+        workspace: { ...workspace, slides: [...rest.slice(0, to), slide, ...rest.slice(to)] },
+      };
     }
     case 'deleteSlide':
-      return { ok: true, workspace: withSlides(workspace, slides.filter((_, i) => i !== index)) };
+      return {
+        ok: true,
+        workspace: withSlides(
+          workspace,
+          slides.filter((_, i) => i !== index),
+        ),
+      };
   }
 }
 
@@ -74,17 +105,24 @@ export function pruneSlides(workspace: Workspace): Workspace {
   return changed ? withSlides(workspace, next) : workspace;
 }
 
-function repairHighlight(slide: Slide, scenario: Scenario, scenarios: ReadonlyMap<string, Scenario>): Slide {
+function repairHighlight(
+  slide: Slide,
+  scenario: Scenario,
+  scenarios: ReadonlyMap<string, Scenario>,
+): Slide {
   const h = slide.highlight;
   if (!h) return slide;
   if (h.kind === 'comparison') {
     const kept = h.scenarioIds.filter((id) => scenarios.has(id));
     if (kept.length === h.scenarioIds.length) return slide;
-    return kept.length >= 2 ? { ...slide, highlight: { kind: 'comparison', scenarioIds: kept } } : withoutField(slide, 'highlight');
+    return kept.length >= 2
+      ? { ...slide, highlight: { kind: 'comparison', scenarioIds: kept } }
+      : withoutField(slide, 'highlight');
   }
-  const exists = h.kind === 'ccg'
-    ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
-    : scenario.arrangements.some((a) => a.id === h.id);
+  const exists =
+    h.kind === 'ccg'
+      ? scenario.nodes.some((n) => n.kind === 'ccg' && n.id === h.id)
+      : scenario.arrangements.some((a) => a.id === h.id);
   return exists ? slide : withoutField(slide, 'highlight');
 }
 
@@ -105,7 +143,9 @@ function checked(workspace: Workspace, slides: readonly Slide[], changed: Slide)
   const shape = slideSchema.safeParse(changed);
   if (!shape.success) {
     const where = `slide "${typeof changed.title === 'string' && changed.title.trim() ? changed.title : changed.id}"`;
-    return refused(...shape.error.issues.map((i) => located(where, i.path.map(String).join('.'), i.message)));
+    return refused(
+      ...shape.error.issues.map((i) => located(where, i.path.map(String).join('.'), i.message)),
+    );
   }
   const next = withSlides(workspace, slides);
   const before = new Set(checkSlides(workspace));

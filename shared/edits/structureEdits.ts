@@ -7,7 +7,14 @@ import type { Arrangement, CcgNode, Scenario } from '../model/workspace';
 import type { Post, Structure } from '../staffing/staffingTypes';
 import { STRUCTURE_TEMPLATES } from '../staffing/structureTemplates';
 import { newId } from './newId';
-import { accept, doesNotExist, refuse, replaceAt, withoutField, type ScenarioOutcome } from './scenarioEdit';
+import {
+  accept,
+  doesNotExist,
+  refuse,
+  replaceAt,
+  withoutField,
+  type ScenarioOutcome,
+} from './scenarioEdit';
 
 /** Whose structure an edit changes. */
 export interface StructureOwnerRef {
@@ -20,23 +27,66 @@ export type PostPatch = Partial<Omit<Post, 'id'>>;
 
 export type StructureEdit =
   /** Replaces a structure whole, or removes it (null): back to the estimate. */
-  | { readonly type: 'setStructure'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly structure: Structure | null }
+  | {
+      readonly type: 'setStructure';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly structure: Structure | null;
+    }
   /** Inserts posts at `index` (default: the end): adding, duplicating and pasting rows. Ids must be new in the structure. */
-  | { readonly type: 'addPosts'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly posts: readonly Post[]; readonly index?: number }
-  | { readonly type: 'updatePost'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly postId: string; readonly patch: PostPatch }
-  | { readonly type: 'deletePost'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly postId: string }
+  | {
+      readonly type: 'addPosts';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly posts: readonly Post[];
+      readonly index?: number;
+    }
+  | {
+      readonly type: 'updatePost';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly postId: string;
+      readonly patch: PostPatch;
+    }
+  | {
+      readonly type: 'deletePost';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly postId: string;
+    }
   /** Moves a post to position `toIndex` (0-based). */
-  | { readonly type: 'movePost'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly postId: string; readonly toIndex: number }
+  | {
+      readonly type: 'movePost';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly postId: string;
+      readonly toIndex: number;
+    }
   /**
    * Applies a template: its posts replace the structure's posts under the template's headings;
    * posts under other headings (a CCG's own finance team, say) stay.
    */
-  | { readonly type: 'applyTemplate'; readonly scenarioId: string; readonly owner: StructureOwnerRef; readonly templateId: string }
+  | {
+      readonly type: 'applyTemplate';
+      readonly scenarioId: string;
+      readonly owner: StructureOwnerRef;
+      readonly templateId: string;
+    }
   /** Sets the scenario one-off transition costs are measured from, or clears it (null). */
-  | { readonly type: 'setBaseline'; readonly scenarioId: string; readonly baselineScenarioId: string | null };
+  | {
+      readonly type: 'setBaseline';
+      readonly scenarioId: string;
+      readonly baselineScenarioId: string | null;
+    };
 
 const STRUCTURE_EDIT_TYPES: ReadonlySet<string> = new Set([
-  'setStructure', 'addPosts', 'updatePost', 'deletePost', 'movePost', 'applyTemplate', 'setBaseline',
+  'setStructure',
+  'addPosts',
+  'updatePost',
+  'deletePost',
+  'movePost',
+  'applyTemplate',
+  'setBaseline',
 ]);
 
 export function isStructureEdit(edit: { readonly type: string }): edit is StructureEdit {
@@ -50,23 +100,32 @@ function ownerWhere(scenario: Scenario, owner: Owner): string {
 }
 
 /** The owner of a structure and a function that puts a changed owner back into the scenario. */
-function findOwner(scenario: Scenario, ref: StructureOwnerRef):
-  { readonly owner: Owner; readonly put: (next: Owner) => Scenario } | { readonly error: string } {
+function findOwner(
+  scenario: Scenario,
+  ref: StructureOwnerRef,
+): { readonly owner: Owner; readonly put: (next: Owner) => Scenario } | { readonly error: string } {
   if (ref.kind === 'ccg') {
     const index = scenario.nodes.findIndex((n) => n.id === ref.id && n.kind === 'ccg');
     if (index < 0) return { error: doesNotExist('CCG', ref.id, scenario) };
-    return { owner: scenario.nodes[index] as CcgNode, put: (next) => ({ ...scenario, nodes: replaceAt(scenario.nodes, index, next as CcgNode) }) };
+    return {
+      owner: scenario.nodes[index] as CcgNode,
+      put: (next) => ({ ...scenario, nodes: replaceAt(scenario.nodes, index, next as CcgNode) }),
+    };
   }
   const index = scenario.arrangements.findIndex((a) => a.id === ref.id);
   if (index < 0) return { error: doesNotExist('arrangement', ref.id, scenario) };
   return {
     owner: scenario.arrangements[index] as Arrangement,
-    put: (next) => ({ ...scenario, arrangements: replaceAt(scenario.arrangements, index, next as Arrangement) }),
+    put: (next) => ({
+      ...scenario,
+      arrangements: replaceAt(scenario.arrangements, index, next as Arrangement),
+    }),
   };
 }
 
 function withStructure(owner: Owner, structure: Structure | null): Owner {
-  if (structure === null) return owner.structure === undefined ? owner : (withoutField(owner, 'structure') as Owner);
+  if (structure === null)
+    return owner.structure === undefined ? owner : (withoutField(owner, 'structure') as Owner);
   return { ...owner, structure };
 }
 
@@ -74,9 +133,11 @@ export function applyStructureEdit(scenario: Scenario, edit: StructureEdit): Sce
   if (edit.type === 'setBaseline') {
     if ((scenario.baselineScenarioId ?? null) === edit.baselineScenarioId) return accept(scenario);
     // Whether the baseline exists and is another scenario is the validator's to say.
-    return accept(edit.baselineScenarioId === null
-      ? (withoutField(scenario, 'baselineScenarioId') as Scenario)
-      : { ...scenario, baselineScenarioId: edit.baselineScenarioId });
+    return accept(
+      edit.baselineScenarioId === null
+        ? (withoutField(scenario, 'baselineScenarioId') as Scenario)
+        : { ...scenario, baselineScenarioId: edit.baselineScenarioId },
+    );
   }
   const found = findOwner(scenario, edit.owner);
   if ('error' in found) return refuse(found.error);
@@ -85,28 +146,48 @@ export function applyStructureEdit(scenario: Scenario, edit: StructureEdit): Sce
   const posts = structure.posts;
   const where = ownerWhere(scenario, owner);
   const postIndex = (postId: string): number => posts.findIndex((p) => p.id === postId);
-  const noPost = (postId: string): ScenarioOutcome => refuse(`${where}: post "${postId}" does not exist`);
+  const noPost = (postId: string): ScenarioOutcome =>
+    refuse(`${where}: post "${postId}" does not exist`);
 
   switch (edit.type) {
     case 'setStructure':
-      return accept(edit.structure === owner.structure ? scenario : put(withStructure(owner, edit.structure)));
+      return accept(
+        edit.structure === owner.structure ? scenario : put(withStructure(owner, edit.structure)),
+      );
     case 'addPosts': {
       if (edit.posts.length === 0) return accept(scenario);
       const at = Math.max(0, Math.min(edit.index ?? posts.length, posts.length));
-      return accept(put(withStructure(owner, { ...structure, posts: [...posts.slice(0, at), ...edit.posts, ...posts.slice(at)] })));
+      return accept(
+        put(
+          withStructure(owner, {
+            ...structure,
+            posts: [...posts.slice(0, at), ...edit.posts, ...posts.slice(at)],
+          }),
+        ),
+      );
     }
     case 'updatePost': {
       const i = postIndex(edit.postId);
       if (i < 0) return noPost(edit.postId);
       const post = posts[i] as Post;
       const next: Post = { ...post, ...edit.patch, id: post.id };
-      const same = next.title === post.title && next.band === post.band && next.wte === post.wte && next.heading === post.heading;
-      return accept(same ? scenario : put(withStructure(owner, { ...structure, posts: replaceAt(posts, i, next) })));
+      const same =
+        next.title === post.title &&
+        next.band === post.band &&
+        next.wte === post.wte &&
+        next.heading === post.heading;
+      return accept(
+        same
+          ? scenario
+          : put(withStructure(owner, { ...structure, posts: replaceAt(posts, i, next) })),
+      );
     }
     case 'deletePost': {
       const i = postIndex(edit.postId);
       if (i < 0) return noPost(edit.postId);
-      return accept(put(withStructure(owner, { ...structure, posts: posts.filter((_, k) => k !== i) })));
+      return accept(
+        put(withStructure(owner, { ...structure, posts: posts.filter((_, k) => k !== i) })),
+      );
     }
     case 'movePost': {
       const i = postIndex(edit.postId);

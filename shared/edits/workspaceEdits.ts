@@ -14,7 +14,17 @@ const MAX_ID = 200;
 const MAX_NAME = 500;
 
 const WORKSPACE_EDIT_TYPES: ReadonlySet<string> = new Set<WorkspaceEdit['type']>([
-  'addScenario', 'insertScenario', 'branchScenario', 'renameScenario', 'moveScenario', 'deleteScenario', 'setWorkspaceAssumptions', 'addYear', 'removeYear', 'renameWorkspace', 'restoreVersion',
+  'addScenario',
+  'insertScenario',
+  'branchScenario',
+  'renameScenario',
+  'moveScenario',
+  'deleteScenario',
+  'setWorkspaceAssumptions',
+  'addYear',
+  'removeYear',
+  'renameWorkspace',
+  'restoreVersion',
 ]);
 
 /** Whether an edit is about the workspace as a whole rather than the inside of one scenario. */
@@ -26,7 +36,12 @@ export function isWorkspaceEdit(edit: { readonly type: string }): edit is Worksp
 export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): EditResult {
   switch (edit.type) {
     case 'addScenario':
-      return addScenario(workspace, edit.scenarioId, edit.name, edit.index ?? workspace.scenarios.length);
+      return addScenario(
+        workspace,
+        edit.scenarioId,
+        edit.name,
+        edit.index ?? workspace.scenarios.length,
+      );
     case 'insertScenario':
       return insertScenario(workspace, edit.scenario, edit.afterScenarioId);
     case 'branchScenario':
@@ -89,15 +104,23 @@ function missingScenario(workspace: Workspace, id: string): EditResult {
  */
 function nameProblem(workspace: Workspace, name: string, exceptId?: string): string | undefined {
   if (name === '') return 'A scenario needs a name';
-  if (name.length > MAX_NAME) return `A scenario name must be at most ${MAX_NAME} characters, not ${name.length}`;
-  const clash = workspace.scenarios.find((s) => s.id !== exceptId && s.name.trim().toLowerCase() === name.toLowerCase());
-  return clash ? `There is already a scenario called "${clash.name}"; choose another name` : undefined;
+  if (name.length > MAX_NAME)
+    return `A scenario name must be at most ${MAX_NAME} characters, not ${name.length}`;
+  const clash = workspace.scenarios.find(
+    (s) => s.id !== exceptId && s.name.trim().toLowerCase() === name.toLowerCase(),
+  );
+  return clash
+    ? `There is already a scenario called "${clash.name}"; choose another name`
+    : undefined;
 }
 
 function idProblem(workspace: Workspace, id: string): string | undefined {
-  if (id.trim() === '' || id !== id.trim()) return `A new scenario's id must be non-empty with no spaces around it, not "${id}"`;
+  if (id.trim() === '' || id !== id.trim())
+    return `A new scenario's id must be non-empty with no spaces around it, not "${id}"`;
   if (id.length > MAX_ID) return `A scenario id must be at most ${MAX_ID} characters`;
-  return workspace.scenarios.some((s) => s.id === id) ? `Scenario id "${id}" is already used in workspace "${workspace.name}"` : undefined;
+  return workspace.scenarios.some((s) => s.id === id)
+    ? `Scenario id "${id}" is already used in workspace "${workspace.name}"`
+    : undefined;
 }
 
 function insertAt<T>(list: readonly T[], index: number, item: T): readonly T[] {
@@ -107,19 +130,29 @@ function insertAt<T>(list: readonly T[], index: number, item: T): readonly T[] {
 /** A blank scenario: no organisations, links or arrangements, and no overrides. */
 function addScenario(workspace: Workspace, id: string, rawName: string, index: number): EditResult {
   const name = rawName.trim();
-  const problems = [idProblem(workspace, id), nameProblem(workspace, name)].filter((p): p is string => p !== undefined);
+  const problems = [idProblem(workspace, id), nameProblem(workspace, name)].filter(
+    (p): p is string => p !== undefined,
+  );
   if (!Number.isInteger(index) || index < 0 || index > workspace.scenarios.length) {
-    problems.push(`A new scenario can go at position 1 to ${workspace.scenarios.length + 1}, not ${index + 1}`);
+    problems.push(
+      `A new scenario can go at position 1 to ${workspace.scenarios.length + 1}, not ${index + 1}`,
+    );
   }
   if (problems.length > 0) return refused(...problems);
-  return changed(workspace, insertAt(workspace.scenarios, index, { id, name, nodes: [], laOverlaps: [], arrangements: [] }));
+  return changed(
+    workspace,
+    insertAt(workspace.scenarios, index, { id, name, nodes: [], laOverlaps: [], arrangements: [] }),
+  );
 }
 
 /** A complete scenario after another, if its id and name are free and the result is valid. */
 function insertScenario(workspace: Workspace, scenario: Scenario, afterId: string): EditResult {
   const index = workspace.scenarios.findIndex((s) => s.id === afterId);
   if (index < 0) return missingScenario(workspace, afterId);
-  const problems = [idProblem(workspace, scenario.id), nameProblem(workspace, scenario.name.trim())].filter((p): p is string => p !== undefined);
+  const problems = [
+    idProblem(workspace, scenario.id),
+    nameProblem(workspace, scenario.name.trim()),
+  ].filter((p): p is string => p !== undefined);
   if (problems.length > 0) return refused(...problems);
   const next = { ...workspace, scenarios: insertAt(workspace.scenarios, index + 1, scenario) };
   const valid = validateWorkspace(next);
@@ -132,12 +165,24 @@ function insertScenario(workspace: Workspace, scenario: Scenario, afterId: strin
  * The copy shares no objects with its source: the document is JSON by definition (DESIGN.md §5),
  * so a JSON round trip is an exact deep copy.
  */
-function branchScenario(workspace: Workspace, sourceId: string, newId: string, rawName: string): EditResult {
+function branchScenario(
+  workspace: Workspace,
+  sourceId: string,
+  newId: string,
+  rawName: string,
+): EditResult {
   const index = workspace.scenarios.findIndex((s) => s.id === sourceId);
   if (index < 0) return missingScenario(workspace, sourceId);
   const name = rawName.trim();
-  const problems = [idProblem(workspace, newId), nameProblem(workspace, name)].filter((p): p is string => p !== undefined);
-  if (problems.length > 0) return refused(...problems.map((p) => `Cannot branch scenario "${workspace.scenarios[index]?.name}": ${lowerFirst(p)}`));
+  const problems = [idProblem(workspace, newId), nameProblem(workspace, name)].filter(
+    (p): p is string => p !== undefined,
+  );
+  if (problems.length > 0)
+    return refused(
+      ...problems.map(
+        (p) => `Cannot branch scenario "${workspace.scenarios[index]?.name}": ${lowerFirst(p)}`,
+      ),
+    );
   const copy = JSON.parse(JSON.stringify(workspace.scenarios[index])) as Scenario;
   return changed(workspace, insertAt(workspace.scenarios, index + 1, { ...copy, id: newId, name }));
 }
@@ -161,7 +206,9 @@ function moveScenario(workspace: Workspace, id: string, toIndex: number): EditRe
   if (!scenario) return missingScenario(workspace, id);
   const last = workspace.scenarios.length - 1;
   if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > last) {
-    return refused(`Cannot move scenario "${scenario.name}" to position ${toIndex + 1}: the positions are 1 to ${last + 1}`);
+    return refused(
+      `Cannot move scenario "${scenario.name}" to position ${toIndex + 1}: the positions are 1 to ${last + 1}`,
+    );
   }
   if (toIndex === from) return { ok: true, workspace };
   const rest = workspace.scenarios.filter((_, i) => i !== from);
@@ -172,12 +219,19 @@ function deleteScenario(workspace: Workspace, id: string): EditResult {
   const scenario = workspace.scenarios.find((s) => s.id === id);
   if (!scenario) return missingScenario(workspace, id);
   if (workspace.scenarios.length === 1) {
-    return refused(`Cannot delete scenario "${scenario.name}": it is the only one, and a workspace needs at least one scenario. Add another first.`);
+    return refused(
+      `Cannot delete scenario "${scenario.name}": it is the only one, and a workspace needs at least one scenario. Add another first.`,
+    );
   }
   // A scenario measured from the deleted one loses its baseline in the same undo step.
-  return changed(workspace, workspace.scenarios
-    .filter((s) => s !== scenario)
-    .map((s) => (s.baselineScenarioId === id ? (withoutKey(s, 'baselineScenarioId') as Scenario) : s)));
+  return changed(
+    workspace,
+    workspace.scenarios
+      .filter((s) => s !== scenario)
+      .map((s) =>
+        s.baselineScenarioId === id ? (withoutKey(s, 'baselineScenarioId') as Scenario) : s,
+      ),
+  );
 }
 
 function withoutKey<T extends object, K extends keyof T>(record: T, key: K): Omit<T, K> {
@@ -190,8 +244,14 @@ function withoutKey<T extends object, K extends keyof T>(record: T, key: K): Omi
  * and every scenario must still resolve to valid assumptions. As in applyEdit, only problems the
  * change causes are reported, so a document that already had some can still be repaired.
  */
-function setWorkspaceAssumptions(workspace: Workspace, assumptions: Workspace['assumptions']): EditResult {
-  if (assumptions === workspace.assumptions || JSON.stringify(assumptions) === JSON.stringify(workspace.assumptions)) {
+function setWorkspaceAssumptions(
+  workspace: Workspace,
+  assumptions: Workspace['assumptions'],
+): EditResult {
+  if (
+    assumptions === workspace.assumptions ||
+    JSON.stringify(assumptions) === JSON.stringify(workspace.assumptions)
+  ) {
     return { ok: true, workspace };
   }
   const next: Workspace = { ...workspace, assumptions };

@@ -53,7 +53,8 @@ export function yearReferences(workspace: Workspace, yearId: string): YearRefere
   let overrides = 0;
   for (const s of workspace.scenarios) {
     if (s.assumptionOverrides?.years?.some((y) => y.id === yearId)) overrides += 1;
-    for (const n of s.nodes) if (n.kind === 'ccg' && n.allowances && Object.hasOwn(n.allowances, yearId)) allowances += 1;
+    for (const n of s.nodes)
+      if (n.kind === 'ccg' && n.allowances && Object.hasOwn(n.allowances, yearId)) allowances += 1;
   }
   const slides = (workspace.slides ?? []).filter((sl) => sl.yearId === yearId).length;
   return { allowances, slides, overrides };
@@ -72,9 +73,22 @@ function validated(before: Workspace, next: Workspace): EditResult {
 /** Adds `year` at the end of the horizon. */
 export function addYear(workspace: Workspace, year: PlanningYear): EditResult {
   const years = workspace.assumptions.years;
-  if (years.length >= MAX_YEARS) return { ok: false, errors: [`Cannot add a year: the planning horizon already has ${MAX_YEARS} years, the most allowed`] };
-  if (years.some((y) => y.id === year.id)) return { ok: false, errors: [`Cannot add year "${year.label}": its id "${year.id}" is already a planning year`] };
-  return validated(workspace, { ...workspace, assumptions: { ...workspace.assumptions, years: [...years, year] } });
+  if (years.length >= MAX_YEARS)
+    return {
+      ok: false,
+      errors: [
+        `Cannot add a year: the planning horizon already has ${MAX_YEARS} years, the most allowed`,
+      ],
+    };
+  if (years.some((y) => y.id === year.id))
+    return {
+      ok: false,
+      errors: [`Cannot add year "${year.label}": its id "${year.id}" is already a planning year`],
+    };
+  return validated(workspace, {
+    ...workspace,
+    assumptions: { ...workspace.assumptions, years: [...years, year] },
+  });
 }
 
 function withoutYearInScenario(s: Scenario, yearId: string): Scenario {
@@ -95,7 +109,11 @@ function withoutYearInScenario(s: Scenario, yearId: string): Scenario {
   }
   if (!changed) return s;
   const { assumptionOverrides: _old, ...rest } = s;
-  return { ...rest, nodes, ...(overrides && Object.keys(overrides).length > 0 ? { assumptionOverrides: overrides } : {}) };
+  return {
+    ...rest,
+    nodes,
+    ...(overrides && Object.keys(overrides).length > 0 ? { assumptionOverrides: overrides } : {}),
+  };
 }
 
 /**
@@ -105,9 +123,18 @@ function withoutYearInScenario(s: Scenario, yearId: string): Scenario {
 export function removeYear(workspace: Workspace, yearId: string): EditResult {
   const years = workspace.assumptions.years;
   const year = years.find((y) => y.id === yearId);
-  if (!year) return { ok: false, errors: [`Year "${yearId}" is not a planning year of workspace "${workspace.name}"`] };
+  if (!year)
+    return {
+      ok: false,
+      errors: [`Year "${yearId}" is not a planning year of workspace "${workspace.name}"`],
+    };
   if (years.length === 1) {
-    return { ok: false, errors: [`Cannot remove ${year.label}: it is the only planning year, and a workspace needs at least one. Add another year first.`] };
+    return {
+      ok: false,
+      errors: [
+        `Cannot remove ${year.label}: it is the only planning year, and a workspace needs at least one. Add another year first.`,
+      ],
+    };
   }
   const slides = workspace.slides?.map((sl): Slide => {
     if (sl.yearId !== yearId) return sl;
@@ -124,14 +151,29 @@ export function removeYear(workspace: Workspace, yearId: string): EditResult {
 }
 
 /** The base assumptions with one year's label changed (trimmed); the same object if unchanged. */
-export function withYearLabel(assumptions: Assumptions, yearId: string, label: string): Assumptions {
+export function withYearLabel(
+  assumptions: Assumptions,
+  yearId: string,
+  label: string,
+): Assumptions {
   const text = label.trim();
   if (!assumptions.years.some((y) => y.id === yearId && y.label !== text)) return assumptions;
-  return { ...assumptions, years: assumptions.years.map((y) => (y.id === yearId ? { ...y, label: text } : y)) };
+  return {
+    ...assumptions,
+    years: assumptions.years.map((y) => (y.id === yearId ? { ...y, label: text } : y)),
+  };
 }
 
 /** The base assumptions with one function classed as running cost (true) or programme (false). */
-export function withRunningCost(assumptions: Assumptions, functionId: string, runningCost: boolean): Assumptions {
-  if (!assumptions.functions.some((f) => f.id === functionId && f.runningCost !== runningCost)) return assumptions;
-  return { ...assumptions, functions: assumptions.functions.map((f) => (f.id === functionId ? { ...f, runningCost } : f)) };
+export function withRunningCost(
+  assumptions: Assumptions,
+  functionId: string,
+  runningCost: boolean,
+): Assumptions {
+  if (!assumptions.functions.some((f) => f.id === functionId && f.runningCost !== runningCost))
+    return assumptions;
+  return {
+    ...assumptions,
+    functions: assumptions.functions.map((f) => (f.id === functionId ? { ...f, runningCost } : f)),
+  };
 }

@@ -90,7 +90,12 @@ export function blank(): Cell {
  * new name is added to.
  */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = xmlSafe(wanted).replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const base =
+    xmlSafe(wanted)
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const name = `${withoutSplitPair(base.slice(0, 31 - suffix.length)).trimEnd()}${suffix}`;

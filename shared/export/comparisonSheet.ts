@@ -9,12 +9,32 @@ import { costScenario } from '../costing/costScenario';
 import { formatCap, statusLabel } from '../format/format';
 import { releasedAndBreached } from '../format/headroom';
 import type { Workspace } from '../model/workspace';
-import { blank, columnLetter, formula, num, text, type Cell, type SheetModel, type SheetRow } from './cells';
+import {
+  blank,
+  columnLetter,
+  formula,
+  num,
+  text,
+  type Cell,
+  type SheetModel,
+  type SheetRow,
+} from './cells';
 
 /** The columns of each scenario's block, in order. */
-export const COMPARISON_BLOCK = ['Population', 'Running cost (£ a year)', 'Allowance (£ a year)', 'Headroom (£ a year)', 'Running £ per head', 'Status'] as const;
+export const COMPARISON_BLOCK = [
+  'Population',
+  'Running cost (£ a year)',
+  'Allowance (£ a year)',
+  'Headroom (£ a year)',
+  'Running £ per head',
+  'Status',
+] as const;
 /** The change columns of each scenario after the baseline, in order. */
-export const COMPARISON_CHANGES = ['Change in running cost (£ a year)', 'Change in £ per head', 'Change in headroom (£ a year)'] as const;
+export const COMPARISON_CHANGES = [
+  'Change in running cost (£ a year)',
+  'Change in £ per head',
+  'Change in headroom (£ a year)',
+] as const;
 
 /** Rows above the column headings: title, note, blank. The headings are on row 4. */
 const HEADER_ROW = 4;
@@ -24,23 +44,41 @@ const HEADER_ROW = 4;
  * (default the first year). Column A is the CCG; then a block of COMPARISON_BLOCK per scenario,
  * then COMPARISON_CHANGES per scenario after the baseline.
  */
-export function comparisonSheet(workspace: Workspace, scenarioIds: readonly string[], name: string, yearId?: string): SheetModel {
+export function comparisonSheet(
+  workspace: Workspace,
+  scenarioIds: readonly string[],
+  name: string,
+  yearId?: string,
+): SheetModel {
   const c = compareScenarios(workspace, scenarioIds, (w, id) => costScenario(w, id, { yearId }));
   const names = c.scenarios.map((s) => s.name);
   const base = names[0] ?? '';
   const year = c.scenarios[0]?.year;
   const blockStart = (i: number): number => 2 + i * COMPARISON_BLOCK.length;
-  const col = (i: number, field: (typeof COMPARISON_BLOCK)[number]): string => columnLetter(blockStart(i) + COMPARISON_BLOCK.indexOf(field));
+  const col = (i: number, field: (typeof COMPARISON_BLOCK)[number]): string =>
+    columnLetter(blockStart(i) + COMPARISON_BLOCK.indexOf(field));
 
   const rows: SheetRow[] = [];
-  rows.push({ style: 'title', cells: [text(`Scenarios side by side${year ? `, ${year.label}` : ''}`)] });
-  rows.push({ style: 'note', cells: [text(
-    `Baseline: ${base}. Headroom = allowance − running cost; £ per head = running cost ÷ population; each change = the scenario’s figure − the baseline’s. These and the totals are formulas; the rest are the engine’s figures (unrounded)${year ? `, ${year.label}, allowance ${formatCap(year.allowancePerHead)} a head or the CCG’s published figure` : ''}.`,
-  )] });
+  rows.push({
+    style: 'title',
+    cells: [text(`Scenarios side by side${year ? `, ${year.label}` : ''}`)],
+  });
+  rows.push({
+    style: 'note',
+    cells: [
+      text(
+        `Baseline: ${base}. Headroom = allowance − running cost; £ per head = running cost ÷ population; each change = the scenario’s figure − the baseline’s. These and the totals are formulas; the rest are the engine’s figures (unrounded)${year ? `, ${year.label}, allowance ${formatCap(year.allowancePerHead)} a head or the CCG’s published figure` : ''}.`,
+      ),
+    ],
+  });
   rows.push({ style: 'body', cells: [] });
   const header: Cell[] = [text('CCG')];
   names.forEach((n) => COMPARISON_BLOCK.forEach((field) => header.push(text(`${n}: ${field}`))));
-  names.slice(1).forEach((n) => COMPARISON_CHANGES.forEach((field) => header.push(text(`${n}: ${field} from ${base}`))));
+  names
+    .slice(1)
+    .forEach((n) =>
+      COMPARISON_CHANGES.forEach((field) => header.push(text(`${n}: ${field} from ${base}`))),
+    );
   rows.push({ style: 'header', cells: header });
 
   const firstBody = HEADER_ROW + 1;
@@ -53,9 +91,19 @@ export function comparisonSheet(workspace: Workspace, scenarioIds: readonly stri
         return;
       }
       cells.push(
-        num(res.population, 'integer'), num(res.running, 'pounds'), num(res.allowance, 'pounds'),
-        formula(`${col(i, 'Allowance (£ a year)')}${r}-${col(i, 'Running cost (£ a year)')}${r}`, res.headroom, 'pounds'),
-        formula(`${col(i, 'Running cost (£ a year)')}${r}/${col(i, 'Population')}${r}`, res.perHead, 'perHead'),
+        num(res.population, 'integer'),
+        num(res.running, 'pounds'),
+        num(res.allowance, 'pounds'),
+        formula(
+          `${col(i, 'Allowance (£ a year)')}${r}-${col(i, 'Running cost (£ a year)')}${r}`,
+          res.headroom,
+          'pounds',
+        ),
+        formula(
+          `${col(i, 'Running cost (£ a year)')}${r}/${col(i, 'Population')}${r}`,
+          res.perHead,
+          'perHead',
+        ),
         text(statusLabel(res.status)),
       );
     });
@@ -66,7 +114,8 @@ export function comparisonSheet(workspace: Workspace, scenarioIds: readonly stri
         cells.push(...COMPARISON_CHANGES.map(() => blank()));
         return;
       }
-      const minus = (field: (typeof COMPARISON_BLOCK)[number]): string => `${col(i, field)}${r}-${col(0, field)}${r}`;
+      const minus = (field: (typeof COMPARISON_BLOCK)[number]): string =>
+        `${col(i, field)}${r}-${col(0, field)}${r}`;
       cells.push(
         formula(minus('Running cost (£ a year)'), res.running - first.running, 'pounds'),
         formula(minus('Running £ per head'), res.perHead - first.perHead, 'perHead'),
@@ -94,29 +143,74 @@ export function comparisonSheet(workspace: Workspace, scenarioIds: readonly stri
       formula(`SUM(${range(col(i, 'Running cost (£ a year)'))})`, tot.running, 'pounds'),
       formula(`SUM(${range(col(i, 'Allowance (£ a year)'))})`, tot.allowance, 'pounds'),
       blank(),
-      formula(`${col(i, 'Running cost (£ a year)')}${t}/${col(i, 'Population')}${t}`, tot.perHead, 'perHead'),
+      formula(
+        `${col(i, 'Running cost (£ a year)')}${t}/${col(i, 'Population')}${t}`,
+        tot.perHead,
+        'perHead',
+      ),
       text(`${tot.within} within, ${tot.tight} tight, ${tot.over} over`),
     );
     const padBefore = COMPARISON_BLOCK.indexOf('Headroom (£ a year)');
     const padAfter = COMPARISON_BLOCK.length - padBefore - 1;
     const pad = (n: number): Cell[] => Array.from({ length: n }, () => blank());
-    released.push(...pad(padBefore), formula(`SUMIF(${range(h)},">0")`, split[i]?.released ?? 0, 'pounds'), ...pad(padAfter));
-    breached.push(...pad(padBefore), formula(`-SUMIF(${range(h)},"<0")`, split[i]?.breached ?? 0, 'pounds'), ...pad(padAfter));
+    released.push(
+      ...pad(padBefore),
+      formula(`SUMIF(${range(h)},">0")`, split[i]?.released ?? 0, 'pounds'),
+      ...pad(padAfter),
+    );
+    breached.push(
+      ...pad(padBefore),
+      formula(`-SUMIF(${range(h)},"<0")`, split[i]?.breached ?? 0, 'pounds'),
+      ...pad(padAfter),
+    );
   });
   const baseTotals = c.scenarios[0]?.totals;
   c.scenarios.slice(1).forEach((s, j) => {
     const i = j + 1;
-    const minus = (field: (typeof COMPARISON_BLOCK)[number], row: number): string => `${col(i, field)}${row}-${col(0, field)}${row}`;
+    const minus = (field: (typeof COMPARISON_BLOCK)[number], row: number): string =>
+      `${col(i, field)}${row}-${col(0, field)}${row}`;
     totals.push(
-      formula(minus('Running cost (£ a year)', t), baseTotals ? s.totals.running - baseTotals.running : 0, 'pounds'),
-      formula(minus('Running £ per head', t), baseTotals ? s.totals.perHead - baseTotals.perHead : 0, 'perHead'),
+      formula(
+        minus('Running cost (£ a year)', t),
+        baseTotals ? s.totals.running - baseTotals.running : 0,
+        'pounds',
+      ),
+      formula(
+        minus('Running £ per head', t),
+        baseTotals ? s.totals.perHead - baseTotals.perHead : 0,
+        'perHead',
+      ),
       blank(),
     );
-    released.push(blank(), blank(), formula(minus('Headroom (£ a year)', t + 1), (split[i]?.released ?? 0) - (split[0]?.released ?? 0), 'pounds'));
-    breached.push(blank(), blank(), formula(minus('Headroom (£ a year)', t + 2), (split[i]?.breached ?? 0) - (split[0]?.breached ?? 0), 'pounds'));
+    released.push(
+      blank(),
+      blank(),
+      formula(
+        minus('Headroom (£ a year)', t + 1),
+        (split[i]?.released ?? 0) - (split[0]?.released ?? 0),
+        'pounds',
+      ),
+    );
+    breached.push(
+      blank(),
+      blank(),
+      formula(
+        minus('Headroom (£ a year)', t + 2),
+        (split[i]?.breached ?? 0) - (split[0]?.breached ?? 0),
+        'pounds',
+      ),
+    );
   });
-  rows.push({ style: 'total', cells: totals }, { style: 'body', cells: released }, { style: 'body', cells: breached });
+  rows.push(
+    { style: 'total', cells: totals },
+    { style: 'body', cells: released },
+    { style: 'body', cells: breached },
+  );
 
-  const widths = [32, ...names.flatMap(() => [12, 16, 16, 16, 12, 12]), ...names.slice(1).flatMap(() => [16, 12, 16])];
+  const widths = [
+    32,
+    ...names.flatMap(() => [12, 16, 16, 16, 12, 12]),
+    ...names.slice(1).flatMap(() => [16, 12, 16]),
+  ];
   return { name, columnWidths: widths, rows };
 }

@@ -10,8 +10,9 @@
  * separators), and the bidirectional marks, embeddings, overrides and isolates (U+200E/F,
  * U+202A–E, U+2066–9) — with those, "Q3 budget \u202Egpj.csv" displays as "Q3 budget vsc.jpg".
  */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_IN_FILE_NAME =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Whether `text` holds a bidirectional control character (so could display as another name). */
 export function hasBidiControl(text: string): boolean {
@@ -44,7 +45,12 @@ export function safeFileNamePart(text: string, max = 80): string {
  * "<workspace> – <scenario> <what>.<extension>", or "<workspace> <what>.<extension>" without a
  * scenario; "export" when nothing usable is left.
  */
-export function exportFileName(parts: { readonly workspace: string; readonly scenario?: string; readonly what: string; readonly extension: string }): string {
+export function exportFileName(parts: {
+  readonly workspace: string;
+  readonly scenario?: string;
+  readonly what: string;
+  readonly extension: string;
+}): string {
   const workspace = safeFileNamePart(parts.workspace, 80);
   const scenario = parts.scenario !== undefined ? safeFileNamePart(parts.scenario, 60) : '';
   const what = safeFileNamePart(parts.what, 40);
@@ -61,8 +67,10 @@ export function exportFileName(parts: { readonly workspace: string; readonly sce
  */
 export function scenarioNamesForFileName(names: readonly string[], max = 60): string {
   const words = names.map((n) => safeFileNamePart(n, max).split(' ').filter(Boolean));
-  const piece = (w: readonly string[], k: number): string => (k >= w.length ? w.join(' ') : `${w.slice(0, k).join(' ')}…`);
-  const length = (ks: readonly number[]): number => ks.reduce((sum, k, i) => sum + [...piece(words[i] ?? [], k)].length, 0) + 4 * (ks.length - 1);
+  const piece = (w: readonly string[], k: number): string =>
+    k >= w.length ? w.join(' ') : `${w.slice(0, k).join(' ')}…`;
+  const length = (ks: readonly number[]): number =>
+    ks.reduce((sum, k, i) => sum + [...piece(words[i] ?? [], k)].length, 0) + 4 * (ks.length - 1);
   const kept = words.map((w) => w.length);
   if (length(kept) <= max) return words.map((w) => w.join(' ')).join(' vs ');
   const ks = words.map((w) => Math.min(1, w.length));

@@ -93,13 +93,22 @@ export function statusCountsText(t: ReportTotals): string {
  * The results table of one scenario in one planning year (default the first). Throws if the
  * workspace has no such scenario or year.
  */
-export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: string): ResultsTable {
+export function resultsTable(
+  workspace: Workspace,
+  scenarioId: string,
+  yearId?: string,
+): ResultsTable {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}"`);
+  if (!scenario)
+    throw new Error(`Scenario "${scenarioId}" does not exist in workspace "${workspace.name}"`);
   const assumptions = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
   const report = costReport(workspace, scenarioId, yearId).scenarios[0];
-  const year = yearId === undefined ? assumptions.years[0] : assumptions.years.find((y) => y.id === yearId);
-  if (!year) throw new Error(`Year "${yearId ?? ''}" is not a planning year of workspace "${workspace.name}"`);
+  const year =
+    yearId === undefined ? assumptions.years[0] : assumptions.years.find((y) => y.id === yearId);
+  if (!year)
+    throw new Error(
+      `Year "${yearId ?? ''}" is not a planning year of workspace "${workspace.name}"`,
+    );
   const yearReport = report?.years.find((y) => y.id === year.id);
   if (!report || !yearReport) throw new Error(`Scenario "${scenarioId}" could not be costed`);
   const functions = assumptions.functions.map((f) => ({ id: f.id, name: f.name }));
@@ -109,7 +118,11 @@ export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: 
     { key: 'ccg', header: 'CCG', format: 'text' },
     { key: 'population', header: 'Population', format: 'integer' },
     { key: 'core', header: 'Core cost', format: 'pounds' },
-    ...functions.map((f): ResultsColumn => ({ key: `fn:${f.id}`, header: f.name, format: 'pounds' })),
+    ...functions.map((f): ResultsColumn => ({
+      key: `fn:${f.id}`,
+      header: f.name,
+      format: 'pounds',
+    })),
     { key: 'total', header: 'Total cost', format: 'pounds' },
     { key: 'running', header: 'Running cost', format: 'pounds' },
     { key: 'allowance', header: 'Allowance', format: 'pounds' },
@@ -122,44 +135,72 @@ export function resultsTable(workspace: Workspace, scenarioId: string, yearId?: 
     ccgId: c.id,
     status: c.status,
     values: [
-      c.name, c.population, c.core,
+      c.name,
+      c.population,
+      c.core,
       ...functions.map((f) => c.functions[f.id]?.cost ?? 0),
-      c.total, yearReport.ccgs[i]?.running ?? 0, yearReport.ccgs[i]?.allowance ?? 0, c.perHead, c.headroom, statusLabel(c.status),
+      c.total,
+      yearReport.ccgs[i]?.running ?? 0,
+      yearReport.ccgs[i]?.allowance ?? 0,
+      c.perHead,
+      c.headroom,
+      statusLabel(c.status),
     ],
     delivery: functions.map((f) => {
       const fc = c.functions[f.id];
       if (!fc) return '';
       const label = deliveryLabel(fc.mode);
-      const name = fc.arrangementId !== undefined ? arrangementNames.get(fc.arrangementId) : undefined;
+      const name =
+        fc.arrangementId !== undefined ? arrangementNames.get(fc.arrangementId) : undefined;
       return name ? `${label}: ${name}` : label;
     }),
   }));
 
-  const sum = (pick: (i: number) => number): number => report.ccgs.reduce((s, _c, i) => s + pick(i), 0);
+  const sum = (pick: (i: number) => number): number =>
+    report.ccgs.reduce((s, _c, i) => s + pick(i), 0);
   const t = report.totals;
   const totals: CellValue[] = [
-    'Total', t.population, sum((i) => report.ccgs[i]?.core ?? 0),
+    'Total',
+    t.population,
+    sum((i) => report.ccgs[i]?.core ?? 0),
     ...functions.map((f) => sum((i) => report.ccgs[i]?.functions[f.id]?.cost ?? 0)),
-    t.total, yearReport.totals.running, yearReport.totals.allowance, t.perHead, yearReport.totals.headroom, statusCountsText(t),
+    t.total,
+    yearReport.totals.running,
+    yearReport.totals.allowance,
+    t.perHead,
+    yearReport.totals.headroom,
+    statusCountsText(t),
   ];
 
   const fnName = new Map(functions.map((f) => [f.id, f.name]));
   const staffing = yearReport.ccgs.map((c): StaffingRow => ({
-    ccgId: c.id, name: c.name, wte: c.wte, fromPosts: fromPostsText(c.sources, (id) => fnName.get(id) ?? id),
+    ccgId: c.id,
+    name: c.name,
+    wte: c.wte,
+    fromPosts: fromPostsText(c.sources, (id) => fnName.get(id) ?? id),
   }));
   let transition: TransitionSection | null = null;
   if (report.transition) {
     const names = new Map(report.ccgs.map((c) => [c.id, c.name]));
     const rows = report.transition.ccgs.map((t): TransitionRow => ({
-      ccgId: t.id, name: names.get(t.id) ?? t.id, redundancy: t.redundancy, setUp: t.setUp, exit: t.exit,
-      oneOff: t.oneOff, paybackYears: t.paybackYears, cumulativeNet: t.cumulativeNet,
+      ccgId: t.id,
+      name: names.get(t.id) ?? t.id,
+      redundancy: t.redundancy,
+      setUp: t.setUp,
+      exit: t.exit,
+      oneOff: t.oneOff,
+      paybackYears: t.paybackYears,
+      cumulativeNet: t.cumulativeNet,
     }));
     const baselineId = report.transition.baselineScenarioId;
     transition = {
       baselineScenarioId: baselineId,
       baselineName: workspace.scenarios.find((s) => s.id === baselineId)?.name ?? baselineId,
       rows,
-      totals: { oneOff: rows.reduce((n, r) => n + r.oneOff, 0), cumulativeNet: rows.reduce((n, r) => n + r.cumulativeNet, 0) },
+      totals: {
+        oneOff: rows.reduce((n, r) => n + r.oneOff, 0),
+        cumulativeNet: rows.reduce((n, r) => n + r.cumulativeNet, 0),
+      },
     };
   }
 

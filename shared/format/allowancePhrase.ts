@@ -35,14 +35,26 @@ export function allowanceTest(
 ): AllowanceTest {
   const published = node?.allowances !== undefined && Object.keys(node.allowances).length > 0;
   const allowancePopulation = node?.allowancePopulation;
-  const basis = published ? 'published' : allowancePopulation !== undefined ? 'allowance-population' : 'national-rate';
+  const basis = published
+    ? 'published'
+    : allowancePopulation !== undefined
+      ? 'allowance-population'
+      : 'national-rate';
   return {
-    yearLabel: year.label, allowance: result.allowance, population: result.population, basis, ratePerHead: year.allowancePerHead,
+    yearLabel: year.label,
+    allowance: result.allowance,
+    population: result.population,
+    basis,
+    ratePerHead: year.allowancePerHead,
     ...(allowancePopulation !== undefined ? { allowancePopulation } : {}),
   };
 }
 
-const VERB: Readonly<Record<Status, string>> = { within: 'within', tight: 'tight against', over: 'over' };
+const VERB: Readonly<Record<Status, string>> = {
+  within: 'within',
+  tight: 'tight against',
+  over: 'over',
+};
 
 /**
  * "within its 2013/14 allowance of £1,660,000"; without the figure (`short`), "within its 2013/14
@@ -53,7 +65,9 @@ export function allowanceStatusPhrase(status: Status, t: AllowanceTest, short = 
   const verb = VERB[status];
   switch (t.basis) {
     case 'published':
-      return short ? `${verb} its ${t.yearLabel} allowance` : `${verb} its ${t.yearLabel} allowance of ${formatPounds(t.allowance)}`;
+      return short
+        ? `${verb} its ${t.yearLabel} allowance`
+        : `${verb} its ${t.yearLabel} allowance of ${formatPounds(t.allowance)}`;
     case 'allowance-population':
       return short
         ? `${verb} its ${t.yearLabel} allowance (national rate, no published figure)`
@@ -78,21 +92,32 @@ export function allowancePerHead(t: Pick<AllowanceTest, 'allowance' | 'populatio
  * up to the national rate on its population, else "£24.15 allowance a head" (their allowances ÷
  * their registered population), since each CCG is tested on its own.
  */
-export function totalsAllowanceWords(totals: { readonly allowance: number; readonly population: number }, ratePerHead: number): string {
+export function totalsAllowanceWords(
+  totals: { readonly allowance: number; readonly population: number },
+  ratePerHead: number,
+): string {
   const perHead = allowancePerHead(totals);
-  return perHead === Math.round(ratePerHead * 100) / 100 ? `${formatCap(ratePerHead)} cap` : `${formatPerHead(perHead)} allowance a head`;
+  return perHead === Math.round(ratePerHead * 100) / 100
+    ? `${formatCap(ratePerHead)} cap`
+    : `${formatPerHead(perHead)} allowance a head`;
 }
 
 /**
  * Whether the national rate is the test of every one of these CCGs: each allowance is the rate ×
  * the registered list (to the penny a head), as for a CCG with no allowance of its own.
  */
-export function rateIsTheTest(ccgs: readonly { readonly allowance: number; readonly population: number }[], ratePerHead: number): boolean {
+export function rateIsTheTest(
+  ccgs: readonly { readonly allowance: number; readonly population: number }[],
+  ratePerHead: number,
+): boolean {
   const rate = Math.round(ratePerHead * 100) / 100;
   return ccgs.every((c) => allowancePerHead(c) === rate);
 }
 
 /** A chart's line at the national rate: "£25 cap" when it is every CCG's test, else "£25 national rate". */
-export function rateLineWords(ccgs: readonly { readonly allowance: number; readonly population: number }[], ratePerHead: number): string {
+export function rateLineWords(
+  ccgs: readonly { readonly allowance: number; readonly population: number }[],
+  ratePerHead: number,
+): string {
   return `${formatCap(ratePerHead)} ${rateIsTheTest(ccgs, ratePerHead) ? 'cap' : 'national rate'}`;
 }

@@ -5,7 +5,10 @@
 import type { Status } from '../costing/results';
 
 const groupInt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const twoDp = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const twoDp = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** A population or count: 856,000. */
 export function formatPopulation(n: number): string {
@@ -54,9 +57,12 @@ function trimZero(s: string): string {
 export function statusPhrase(status: Status, cap: number): string {
   const c = formatCap(cap);
   switch (status) {
-    case 'within': return `within the ${c} cap`;
-    case 'tight': return `tight against the ${c} cap`;
-    case 'over': return `over the ${c} cap`;
+    case 'within':
+      return `within the ${c} cap`;
+    case 'tight':
+      return `tight against the ${c} cap`;
+    case 'over':
+      return `over the ${c} cap`;
   }
 }
 

@@ -24,7 +24,9 @@ export interface ReleasedAndBreached {
  * A scenario's headroom split by sign: one CCG's breach is not paid for by another's headroom
  * (each allowance is its own cap), so the two are never netted.
  */
-export function releasedAndBreached(ccgs: readonly { readonly headroom: number }[]): ReleasedAndBreached {
+export function releasedAndBreached(
+  ccgs: readonly { readonly headroom: number }[],
+): ReleasedAndBreached {
   let released = 0;
   let breached = 0;
   let breaching = 0;

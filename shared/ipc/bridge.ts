@@ -68,7 +68,10 @@ export const osOpenedFile = z.strictObject({
     .string()
     .min(1)
     .max(255)
-    .refine((s) => !/[\\/]/.test(s) && [...s].every((c) => c.charCodeAt(0) >= 0x20), 'must be a file name without a folder'),
+    .refine(
+      (s) => !/[\\/]/.test(s) && [...s].every((c) => c.charCodeAt(0) >= 0x20),
+      'must be a file name without a folder',
+    ),
   text: z.string().max(MAX_TEXT_FILE_BYTES),
 });
 export type OsOpenedFile = z.infer<typeof osOpenedFile>;
@@ -119,7 +122,10 @@ export const saveBinaryFileRequest = z.strictObject({
   bytes: z
     .custom<Uint8Array>((v) => v instanceof Uint8Array, 'must be bytes (a Uint8Array)')
     .refine((b) => b.byteLength > 0, 'must not be empty')
-    .refine((b) => b.byteLength <= MAX_BINARY_FILE_BYTES, `must be at most ${MAX_BINARY_FILE_BYTES / 1024 / 1024} MB`),
+    .refine(
+      (b) => b.byteLength <= MAX_BINARY_FILE_BYTES,
+      `must be at most ${MAX_BINARY_FILE_BYTES / 1024 / 1024} MB`,
+    ),
 });
 export type SaveBinaryFileRequest = z.infer<typeof saveBinaryFileRequest>;
 export type SaveBinaryFileResult = SaveTextFileResult;

@@ -1,4 +1,11 @@
-import { centreOf, type HubEdge, type Layout, type LayoutHub, type LayoutItem, type OverlapLink } from './layout';
+import {
+  centreOf,
+  type HubEdge,
+  type Layout,
+  type LayoutHub,
+  type LayoutItem,
+  type OverlapLink,
+} from './layout';
 import { drawingBounds, hubExtent, hubItem, mean } from './layoutScenario';
 
 /** What changes when some items are offset: only the items, hubs and links that move. */
@@ -17,13 +24,23 @@ export interface LayoutChanges {
  * writes one); a hub that follows its members recomputes the coordinates it follows; every line
  * and link ends at the new centres. Unknown ids are skipped.
  */
-export function offsetChanges(layout: Layout, ids: Iterable<string>, dx: number, dy: number): LayoutChanges {
+export function offsetChanges(
+  layout: Layout,
+  ids: Iterable<string>,
+  dx: number,
+  dy: number,
+): LayoutChanges {
   const items = new Map<string, LayoutItem>();
   for (const id of ids) {
     const item = layout.items.get(id);
     if (!item || items.has(id)) continue;
     const { box } = item;
-    items.set(id, { ...item, x: item.x + dx, y: item.y + dy, box: { ...box, x: box.x + dx, y: box.y + dy } });
+    items.set(id, {
+      ...item,
+      x: item.x + dx,
+      y: item.y + dy,
+      box: { ...box, x: box.x + dx, y: box.y + dy },
+    });
   }
   // Where a line to `id` ends: `drawn` (as laid out) unless the item is offset.
   const centre = (id: string, drawn: { x: number; y: number }): { x: number; y: number } => {
@@ -54,7 +71,15 @@ export function offsetChanges(layout: Layout, ids: Iterable<string>, dx: number,
       const end = centre(e.targetId, { x: e.x2, y: e.y2 });
       return { ...e, x1: cx, y1: cy, x2: end.x, y2: end.y };
     });
-    const moved: LayoutHub = { ...hub, cx, cy, followsX, followsY, edges, extent: hubExtent(cx, cy) };
+    const moved: LayoutHub = {
+      ...hub,
+      cx,
+      cy,
+      followsX,
+      followsY,
+      edges,
+      extent: hubExtent(cx, cy),
+    };
     hubs.set(hub.id, moved);
     items.set(hub.id, hubItem(moved));
   }
@@ -74,7 +99,12 @@ export function offsetChanges(layout: Layout, ids: Iterable<string>, dx: number,
  * hubs that follow their members, and the ends of lines and links. The same as laying out the
  * scenario after moving those items by (dx, dy).
  */
-export function offsetLayout(layout: Layout, ids: Iterable<string>, dx: number, dy: number): Layout {
+export function offsetLayout(
+  layout: Layout,
+  ids: Iterable<string>,
+  dx: number,
+  dy: number,
+): Layout {
   const changes = offsetChanges(layout, ids, dx, dy);
   const items = new Map<string, LayoutItem>();
   for (const [id, item] of layout.items) items.set(id, changes.items.get(id) ?? item);

@@ -4,7 +4,12 @@
  * The rules here must agree with the costing engine; a unit test costs a scenario per model to
  * prove they do.
  */
-import { ARRANGEMENT_MODELS, type ArrangementModel, type Assumptions, type ProviderType } from './workspace';
+import {
+  ARRANGEMENT_MODELS,
+  type ArrangementModel,
+  type Assumptions,
+  type ProviderType,
+} from './workspace';
 
 export { ARRANGEMENT_MODELS, type ArrangementModel };
 
@@ -14,7 +19,11 @@ export type ArrangementPartner =
   | { readonly field: 'hostCcgId'; readonly kind: 'ccg' }
   | { readonly field: 'laId'; readonly kind: 'localAuthority' }
   /** csu: a provider of type csu; other: a provider of any other type. */
-  | { readonly field: 'providerId'; readonly kind: 'provider'; readonly providerType: 'csu' | 'other' };
+  | {
+      readonly field: 'providerId';
+      readonly kind: 'provider';
+      readonly providerType: 'csu' | 'other';
+    };
 
 /** The models whose members' costs are pooled (see `pooled`). */
 export type PooledModel = 'shared-service' | 'host-ccg' | 'la-partnership';
@@ -49,46 +58,83 @@ export interface ArrangementModelRules {
 
 const RULES: readonly ArrangementModelRules[] = [
   {
-    model: 'shared-service', label: 'Shared service', code: 'SS',
+    model: 'shared-service',
+    label: 'Shared service',
+    code: 'SS',
     description: 'The CCGs set up and share a support service, pooling its cost.',
-    inSentence: 'shared service', nameWords: 'shared service',
-    pooled: true, memberSplit: true, bought: false, needsProvider: false,
-    partner: { field: 'none' }, assumptionsKey: 'sharedService',
+    inSentence: 'shared service',
+    nameWords: 'shared service',
+    pooled: true,
+    memberSplit: true,
+    bought: false,
+    needsProvider: false,
+    partner: { field: 'none' },
+    assumptionsKey: 'sharedService',
   },
   {
-    model: 'host-ccg', label: 'Host CCG', code: 'H',
+    model: 'host-ccg',
+    label: 'Host CCG',
+    code: 'H',
     description: 'One member runs the service and sells it to the others.',
-    inSentence: 'host CCG arrangement', nameWords: 'hosted service',
-    pooled: true, memberSplit: true, bought: false, needsProvider: false,
-    partner: { field: 'hostCcgId', kind: 'ccg' }, assumptionsKey: 'hostCcg',
+    inSentence: 'host CCG arrangement',
+    nameWords: 'hosted service',
+    pooled: true,
+    memberSplit: true,
+    bought: false,
+    needsProvider: false,
+    partner: { field: 'hostCcgId', kind: 'ccg' },
+    assumptionsKey: 'hostCcg',
   },
   {
-    model: 'la-partnership', label: 'Local authority partnership', code: 'LA',
+    model: 'la-partnership',
+    label: 'Local authority partnership',
+    code: 'LA',
     description: 'The CCGs share support with a council, which pays its part.',
-    inSentence: 'local authority partnership', nameWords: 'LA partnership',
-    pooled: true, memberSplit: false, bought: false, needsProvider: false,
-    partner: { field: 'laId', kind: 'localAuthority' }, assumptionsKey: 'laPartnership',
+    inSentence: 'local authority partnership',
+    nameWords: 'LA partnership',
+    pooled: true,
+    memberSplit: false,
+    bought: false,
+    needsProvider: false,
+    partner: { field: 'laId', kind: 'localAuthority' },
+    assumptionsKey: 'laPartnership',
   },
   {
-    model: 'csu', label: 'CSU', code: 'CSU',
+    model: 'csu',
+    label: 'CSU',
+    code: 'CSU',
     description: 'Buy from the cluster’s commissioning support unit.',
-    inSentence: 'CSU contract', nameWords: 'CSU contract',
-    pooled: false, memberSplit: false, bought: true, needsProvider: true,
-    partner: { field: 'providerId', kind: 'provider', providerType: 'csu' }, assumptionsKey: 'csu',
+    inSentence: 'CSU contract',
+    nameWords: 'CSU contract',
+    pooled: false,
+    memberSplit: false,
+    bought: true,
+    needsProvider: true,
+    partner: { field: 'providerId', kind: 'provider', providerType: 'csu' },
+    assumptionsKey: 'csu',
   },
   {
-    model: 'external', label: 'External provider', code: 'EXT',
+    model: 'external',
+    label: 'External provider',
+    code: 'EXT',
     description: 'Buy from a private, social enterprise or third-sector provider.',
-    inSentence: 'external contract', nameWords: 'external contract',
-    pooled: false, memberSplit: false, bought: true, needsProvider: true,
-    partner: { field: 'providerId', kind: 'provider', providerType: 'other' }, assumptionsKey: 'external',
+    inSentence: 'external contract',
+    nameWords: 'external contract',
+    pooled: false,
+    memberSplit: false,
+    bought: true,
+    needsProvider: true,
+    partner: { field: 'providerId', kind: 'provider', providerType: 'other' },
+    assumptionsKey: 'external',
   },
 ];
 
 /** Every model's rules, by model id. */
-export const MODEL_RULES: Readonly<Record<ArrangementModel, ArrangementModelRules>> = Object.fromEntries(
-  RULES.map((r) => [r.model, r]),
-) as Record<ArrangementModel, ArrangementModelRules>; // fromEntries loses the keys; RULES lists each model once (tested)
+export const MODEL_RULES: Readonly<Record<ArrangementModel, ArrangementModelRules>> =
+  Object.fromEntries(RULES.map((r) => [r.model, r])) as Record<
+    ArrangementModel,
+    ArrangementModelRules
+  >; // fromEntries loses the keys; RULES lists each model once (tested)
 
 /** The models in the order the arrangement form offers them. */
 export const MODEL_LIST: readonly ArrangementModelRules[] = RULES;
@@ -109,7 +155,9 @@ export function deliveryLabel(mode: ArrangementModel | 'in-house'): string {
 /** Whether a provider of this type may deliver an arrangement of this model (a CSU only a csu one). */
 export function offersProvider(model: ArrangementModel, providerType: ProviderType): boolean {
   const partner = MODEL_RULES[model].partner;
-  return partner.field === 'providerId' && (partner.providerType === 'csu') === (providerType === 'csu');
+  return (
+    partner.field === 'providerId' && (partner.providerType === 'csu') === (providerType === 'csu')
+  );
 }
 
 /** Whether the model pools its members' costs (the table's `pooled`), narrowing its type. */
@@ -120,6 +168,7 @@ export function isPooledModel(model: ArrangementModel): model is PooledModel {
 /** A pooled model's overhead on the pool, from the assumptions in force. */
 export function modelOverhead(a: Assumptions, model: PooledModel): number {
   const key = MODEL_RULES[model].assumptionsKey;
-  if (key === 'csu' || key === 'external') throw new Error(`A ${model} arrangement has no overhead`);
+  if (key === 'csu' || key === 'external')
+    throw new Error(`A ${model} arrangement has no overhead`);
   return a.models[key].overhead;
 }

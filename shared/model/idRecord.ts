@@ -12,7 +12,9 @@
  * thousands per pass.
  */
 const NO_PROTOTYPE: object = Object.create(null) as object;
-const IdRecord = function IdRecord(this: object) { /* an empty record */ } as unknown as new () => object;
+const IdRecord = function IdRecord(this: object) {
+  /* an empty record */
+} as unknown as new () => object;
 IdRecord.prototype = NO_PROTOTYPE;
 
 /** An empty record that inherits nothing: every key, "__proto__" included, is an ordinary key. */
@@ -21,6 +23,9 @@ export function idRecord<T>(): Record<string, T> {
 }
 
 /** record[key] only when the record itself holds the key — never something inherited. */
-export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function ownValue<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -1,5 +1,12 @@
 import type {
-  Arrangement, CcgNode, ClusterNode, LocalAuthorityNode, LocalityNode, Node, ProviderNode, Scenario,
+  Arrangement,
+  CcgNode,
+  ClusterNode,
+  LocalAuthorityNode,
+  LocalityNode,
+  Node,
+  ProviderNode,
+  Scenario,
 } from './workspace';
 
 /** Look-ups over one scenario's nodes, built once per costing or validation pass. */
@@ -25,10 +32,18 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   for (const node of scenario.nodes) {
     if (!byId.has(node.id)) byId.set(node.id, node);
     switch (node.kind) {
-      case 'ccg': ccgs.push(node); break;
-      case 'cluster': clusters.push(node); break;
-      case 'localAuthority': localAuthorities.push(node); break;
-      case 'provider': providers.push(node); break;
+      case 'ccg':
+        ccgs.push(node);
+        break;
+      case 'cluster':
+        clusters.push(node);
+        break;
+      case 'localAuthority':
+        localAuthorities.push(node);
+        break;
+      case 'provider':
+        providers.push(node);
+        break;
       case 'locality': {
         localities.push(node);
         const list = localitiesByCcg.get(node.ccgId);

@@ -4,7 +4,11 @@
  * Plain, readonly, JSON-serialisable records; field names are the file's field names.
  */
 
-import type { StaffingAssumptions, Structure, TransitionAssumptions } from '../staffing/staffingTypes';
+import type {
+  StaffingAssumptions,
+  Structure,
+  TransitionAssumptions,
+} from '../staffing/staffingTypes';
 
 export type FunctionId = string;
 
@@ -81,7 +85,9 @@ export interface AssumptionOverrides {
   readonly referencePopulation?: number;
   readonly smallCcgPopulation?: number;
   readonly core?: Partial<Assumptions['core']>;
-  readonly functions?: readonly ({ readonly id: FunctionId } & Partial<Omit<SupportFunction, 'id'>>)[];
+  readonly functions?: readonly ({ readonly id: FunctionId } & Partial<
+    Omit<SupportFunction, 'id'>
+  >)[];
   readonly models?: {
     readonly sharedService?: Partial<Assumptions['models']['sharedService']>;
     readonly hostCcg?: Partial<Assumptions['models']['hostCcg']>;
@@ -172,7 +178,13 @@ export interface LaOverlap {
   readonly share: number;
 }
 
-export const ARRANGEMENT_MODELS = ['shared-service', 'host-ccg', 'la-partnership', 'csu', 'external'] as const;
+export const ARRANGEMENT_MODELS = [
+  'shared-service',
+  'host-ccg',
+  'la-partnership',
+  'csu',
+  'external',
+] as const;
 export type ArrangementModel = (typeof ARRANGEMENT_MODELS)[number];
 
 export interface Arrangement {

@@ -33,7 +33,9 @@ const BATCH = 400;
  * being solved: the provider is given the other customers that make its scale exactly that.
  */
 export function costCandidates(
-  p: RecommendProblem, cands: readonly Candidate[], csuScale: (providerId: string) => number | undefined = () => undefined,
+  p: RecommendProblem,
+  cands: readonly Candidate[],
+  csuScale: (providerId: string) => number | undefined = () => undefined,
 ): CandidateCost[] {
   const out: CandidateCost[] = new Array<CandidateCost>(cands.length);
   const batch: number[] = [];
@@ -54,7 +56,13 @@ export function costCandidates(
   return out;
 }
 
-function costBatch(p: RecommendProblem, cands: readonly Candidate[], indices: readonly number[], out: CandidateCost[], csuScale?: number): void {
+function costBatch(
+  p: RecommendProblem,
+  cands: readonly Candidate[],
+  indices: readonly number[],
+  out: CandidateCost[],
+  csuScale?: number,
+): void {
   const nodes: Node[] = [];
   const arrangements: Arrangement[] = [];
   const partners = new Set<string>();
@@ -64,7 +72,8 @@ function costBatch(p: RecommendProblem, cands: readonly Candidate[], indices: re
     for (const m of cand.members) {
       const ccg = p.index.byId.get(m);
       if (ccg && ccg.kind === 'ccg') nodes.push({ ...ccg, id: copyId(i, m) });
-      for (const loc of p.index.localitiesByCcg.get(m) ?? []) nodes.push({ ...loc, id: copyId(i, loc.id), ccgId: copyId(i, m) });
+      for (const loc of p.index.localitiesByCcg.get(m) ?? [])
+        nodes.push({ ...loc, id: copyId(i, loc.id), ccgId: copyId(i, m) });
     }
     const partnerId = cand.laId ?? cand.providerId;
     const partner = partnerId === undefined ? undefined : p.index.byId.get(partnerId);
@@ -77,15 +86,25 @@ function costBatch(p: RecommendProblem, cands: readonly Candidate[], indices: re
     }
     if (cand.model !== 'in-house') {
       arrangements.push({
-        id: `candidate-${i}`, name: `candidate ${i}`, model: cand.model, members: cand.members.map((m) => copyId(i, m)),
-        functions: cand.functions, allocation: 'population',
+        id: `candidate-${i}`,
+        name: `candidate ${i}`,
+        model: cand.model,
+        members: cand.members.map((m) => copyId(i, m)),
+        functions: cand.functions,
+        allocation: 'population',
         ...(cand.hostCcgId !== undefined ? { hostCcgId: copyId(i, cand.hostCcgId) } : {}),
         ...(cand.laId !== undefined ? { laId: cand.laId } : {}),
         ...(cand.providerId !== undefined ? { providerId: cand.providerId } : {}),
       });
     }
   }
-  const batchScenario: Scenario = { id: 'candidates', name: 'candidates', nodes, laOverlaps: [], arrangements };
+  const batchScenario: Scenario = {
+    id: 'candidates',
+    name: 'candidates',
+    nodes,
+    laOverlaps: [],
+    arrangements,
+  };
   const result = costScenarioWith(batchScenario, p.a, costOptions(p.year));
   const byId = new Map(result.ccgs.map((c) => [c.id, c]));
   for (const i of indices) {
@@ -93,13 +112,16 @@ function costBatch(p: RecommendProblem, cands: readonly Candidate[], indices: re
     const byFunction = new Map<string, number[]>();
     const procurement = cand.members.map(() => 0);
     for (const f of cand.functions) {
-      byFunction.set(f, cand.members.map((m, k) => {
-        const fc = byId.get(copyId(i, m))?.functions[f];
-        if (!fc) throw new Error(`candidate ${cand.key}: the engine gave no cost for ${m}/${f}`);
-        const proc = fc.basis.procurement ?? 0;
-        procurement[k] = (procurement[k] ?? 0) + proc;
-        return fc.cost - proc;
-      }));
+      byFunction.set(
+        f,
+        cand.members.map((m, k) => {
+          const fc = byId.get(copyId(i, m))?.functions[f];
+          if (!fc) throw new Error(`candidate ${cand.key}: the engine gave no cost for ${m}/${f}`);
+          const proc = fc.basis.procurement ?? 0;
+          procurement[k] = (procurement[k] ?? 0) + proc;
+          return fc.cost - proc;
+        }),
+      );
     }
     out[i] = cand.model === 'external' ? { byFunction, procurement } : { byFunction };
   }
@@ -117,11 +139,14 @@ function sharedServiceCost(p: RecommendProblem, cand: Candidate, costIndex: numb
   for (const f of cand.functions) {
     const fn = p.a.functions.find((x) => x.id === f);
     if (!fn) throw new Error(`candidate ${cand.key}: no function ${f}`);
-    const pool = (unitCost(fn, membersPop, p.a.referencePopulation) * membersPop) * (1 + overhead);
-    byFunction.set(f, cand.members.map((m) => {
-      const cost = pool * ((p.pop.get(m) ?? 0) / membersPop);
-      return costIndex === 1 ? cost : costIndex * cost;
-    }));
+    const pool = unitCost(fn, membersPop, p.a.referencePopulation) * membersPop * (1 + overhead);
+    byFunction.set(
+      f,
+      cand.members.map((m) => {
+        const cost = pool * ((p.pop.get(m) ?? 0) / membersPop);
+        return costIndex === 1 ? cost : costIndex * cost;
+      }),
+    );
   }
   return { byFunction };
 }

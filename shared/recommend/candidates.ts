@@ -24,7 +24,9 @@ export interface Candidate {
 /** More groups than this in one pool is refused: the model would not solve in reasonable time. */
 export const MAX_GROUPS_PER_POOL = 20_000;
 
-export type Candidates = { readonly ok: true; readonly candidates: readonly Candidate[] } | { readonly ok: false; readonly errors: readonly string[] };
+export type Candidates =
+  | { readonly ok: true; readonly candidates: readonly Candidate[] }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 function binomial(n: number, k: number): number {
   let r = 1;
@@ -60,7 +62,10 @@ export function generateCandidates(p: RecommendProblem): Candidates {
   if (options.withinCluster) {
     const byCluster = new Map<string, string[]>();
     for (const c of p.scope) {
-      if (!c.clusterId) { pools.push([c.id]); continue; }
+      if (!c.clusterId) {
+        pools.push([c.id]);
+        continue;
+      }
       let list = byCluster.get(c.clusterId);
       if (!list) byCluster.set(c.clusterId, (list = []));
       list.push(c.id);
@@ -71,9 +76,12 @@ export function generateCandidates(p: RecommendProblem): Candidates {
   const errors: string[] = [];
   for (const pool of pools) {
     let count = 0;
-    for (let k = 2; k <= Math.min(options.maxMembers, pool.length); k++) count += binomial(pool.length, k);
+    for (let k = 2; k <= Math.min(options.maxMembers, pool.length); k++)
+      count += binomial(pool.length, k);
     if (count > MAX_GROUPS_PER_POOL) {
-      errors.push(`max members: sharing among ${pool.length} CCGs in groups of up to ${options.maxMembers} gives ${count.toLocaleString('en-GB')} groups, more than ${MAX_GROUPS_PER_POOL.toLocaleString('en-GB')}; lower the maximum, share only within clusters or narrow the scope`);
+      errors.push(
+        `max members: sharing among ${pool.length} CCGs in groups of up to ${options.maxMembers} gives ${count.toLocaleString('en-GB')} groups, more than ${MAX_GROUPS_PER_POOL.toLocaleString('en-GB')}; lower the maximum, share only within clusters or narrow the scope`,
+      );
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -89,12 +97,24 @@ export function generateCandidates(p: RecommendProblem): Candidates {
   }
 
   const out: Candidate[] = [];
-  const add = (model: RecommendModel, members: readonly string[], fns: readonly string[], partner: Partial<Pick<Candidate, 'hostCcgId' | 'laId' | 'providerId'>> = {}): void => {
+  const add = (
+    model: RecommendModel,
+    members: readonly string[],
+    fns: readonly string[],
+    partner: Partial<Pick<Candidate, 'hostCcgId' | 'laId' | 'providerId'>> = {},
+  ): void => {
     let functions = fns;
-    if (model === 'external' && options.noExternalBi) functions = functions.filter((f) => f !== 'bi');
+    if (model === 'external' && options.noExternalBi)
+      functions = functions.filter((f) => f !== 'bi');
     if (functions.length === 0) return;
     const partnerId = partner.hostCcgId ?? partner.laId ?? partner.providerId ?? '';
-    out.push({ key: `${model}|${partnerId}|${members.join(',')}`, model, members, functions, ...partner });
+    out.push({
+      key: `${model}|${partnerId}|${members.join(',')}`,
+      model,
+      members,
+      functions,
+      ...partner,
+    });
   };
 
   const functionOrder = p.a.functions.map((f) => f.id);
@@ -104,7 +124,8 @@ export function generateCandidates(p: RecommendProblem): Candidates {
       if (fns.length === 0) continue;
       if (group.length === 1) {
         if (allowed.has('in-house')) add('in-house', group, fns);
-        if (allowed.has('csu')) for (const csu of csus) add('csu', group, fns, { providerId: csu.id });
+        if (allowed.has('csu'))
+          for (const csu of csus) add('csu', group, fns, { providerId: csu.id });
       }
       if (group.length >= 2 && allowed.has('shared-service')) add('shared-service', group, fns);
       if (group.length >= 2 && allowed.has('host-ccg')) {
@@ -112,23 +133,30 @@ export function generateCandidates(p: RecommendProblem): Candidates {
         // largest member the rules allow.
         const total = group.reduce((s, m) => s + popOf(m), 0);
         const hosts = group.filter((h) => !options.noDominantHost || popOf(h) <= total / 2);
-        const host = hosts.reduce<string | undefined>((best, h) => (best === undefined || popOf(h) > popOf(best) ? h : best), undefined);
+        const host = hosts.reduce<string | undefined>(
+          (best, h) => (best === undefined || popOf(h) > popOf(best) ? h : best),
+          undefined,
+        );
         if (host !== undefined) add('host-ccg', group, fns, { hostCcgId: host });
       }
       if (allowed.has('la-partnership')) {
         const councils = new Set(group.flatMap((m) => councilsOf.get(m) ?? []));
         for (const laId of councils) add('la-partnership', group, fns, { laId });
       }
-      if (allowed.has('external')) for (const ext of externals) add('external', group, fns, { providerId: ext.id });
+      if (allowed.has('external'))
+        for (const ext of externals) add('external', group, fns, { providerId: ext.id });
     }
   }
   // With in-house unticked, a cell no ticked model can deliver still stays in-house rather than
   // leaving the CCG without the function.
   if (!allowed.has('in-house')) {
-    const covered = new Set(out.flatMap((c) => c.members.flatMap((m) => c.functions.map((f) => `${m}|${f}`))));
+    const covered = new Set(
+      out.flatMap((c) => c.members.flatMap((m) => c.functions.map((f) => `${m}|${f}`))),
+    );
     for (const id of scopeIds) {
       const fns = functionOrder.filter((f) => freeOf(id).has(f) && !covered.has(`${id}|${f}`));
-      if (fns.length > 0) out.push({ key: `in-house||${id}`, model: 'in-house', members: [id], functions: fns });
+      if (fns.length > 0)
+        out.push({ key: `in-house||${id}`, model: 'in-house', members: [id], functions: fns });
     }
   }
   return { ok: true, candidates: out };
@@ -136,5 +164,10 @@ export function generateCandidates(p: RecommendProblem): Candidates {
 
 /** Models whose members' costs depend on each other (the pool's scale or a shared procurement). */
 export function isGroupModel(model: RecommendModel): model is Exclude<ArrangementModel, 'csu'> {
-  return model === 'shared-service' || model === 'host-ccg' || model === 'la-partnership' || model === 'external';
+  return (
+    model === 'shared-service' ||
+    model === 'host-ccg' ||
+    model === 'la-partnership' ||
+    model === 'external'
+  );
 }

@@ -15,7 +15,10 @@ import type { Candidate } from './candidates';
 import type { RecommendProblem } from './problem';
 
 /** Candidate index → the functions it may still deliver this round (empty: none). */
-export function undominatedFunctions(candidates: readonly Candidate[], costs: readonly CandidateCost[]): (readonly string[])[] {
+export function undominatedFunctions(
+  candidates: readonly Candidate[],
+  costs: readonly CandidateCost[],
+): (readonly string[])[] {
   const alone = new Map<string, number>();
   const key = (ccgId: string, functionId: string): string => `${ccgId}\u0000${functionId}`;
   candidates.forEach((cand, i) => {
@@ -55,7 +58,9 @@ export function undominatedFunctions(candidates: readonly Candidate[], costs: re
  * procurement coming on top. CSU prices change between rounds and are kept.
  */
 export function pruneDominated(
-  p: RecommendProblem, all: readonly Candidate[], costs: readonly CandidateCost[],
+  p: RecommendProblem,
+  all: readonly Candidate[],
+  costs: readonly CandidateCost[],
 ): { candidates: Candidate[]; fixedCosts: (CandidateCost | undefined)[] } {
   const popOf = (m: string): number => p.pop.get(m) ?? 0;
   const rate = (i: number, f: string): number => {
@@ -76,10 +81,13 @@ export function pruneDominated(
   const candidates: Candidate[] = [];
   const fixedCosts: (CandidateCost | undefined)[] = [];
   all.forEach((c, i) => {
-    const functions = c.model === 'csu' ? c.functions : c.functions.filter((f) => {
-      const known = best.get(`${c.members.join(',')}|${f}`);
-      return c.model === 'external' ? !known || rate(i, f) < known.rate : known?.i === i;
-    });
+    const functions =
+      c.model === 'csu'
+        ? c.functions
+        : c.functions.filter((f) => {
+            const known = best.get(`${c.members.join(',')}|${f}`);
+            return c.model === 'external' ? !known || rate(i, f) < known.rate : known?.i === i;
+          });
     if (functions.length === 0) return;
     candidates.push(functions.length === c.functions.length ? c : { ...c, functions });
     fixedCosts.push(c.model === 'csu' ? undefined : costs[i]);

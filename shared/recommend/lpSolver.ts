@@ -21,14 +21,23 @@ export type LpSolver = (lpText: string, options?: LpSolveOptions) => LpSolution;
 
 /** The part of highs-js's one-shot API that Recommend uses. */
 export interface HighsLike {
-  solve(problem: string, options?: Readonly<Record<string, string | number | boolean>>): {
+  solve(
+    problem: string,
+    options?: Readonly<Record<string, string | number | boolean>>,
+  ): {
     readonly Status: string;
     /** Column name → its result; an infeasible model's columns carry no Primal. */
     readonly Columns: Readonly<Record<string, object>>;
   };
 }
 
-const STATUSES_WITH_SOLUTION = new Set(['Optimal', 'Time limit reached', 'Iteration limit reached', 'Solution limit reached', 'Interrupted by user']);
+const STATUSES_WITH_SOLUTION = new Set([
+  'Optimal',
+  'Time limit reached',
+  'Iteration limit reached',
+  'Solution limit reached',
+  'Interrupted by user',
+]);
 
 /** An LpSolver on a loaded HiGHS instance. */
 export function highsLpSolver(highs: HighsLike): LpSolver {
@@ -43,7 +52,9 @@ export function highsLpSolver(highs: HighsLike): LpSolver {
     const columns = result.Columns;
     const primal = (column: object | undefined): number | undefined =>
       column && 'Primal' in column && typeof column.Primal === 'number' ? column.Primal : undefined;
-    const feasible = STATUSES_WITH_SOLUTION.has(result.Status) && Object.values(columns).some((c) => primal(c) !== undefined);
+    const feasible =
+      STATUSES_WITH_SOLUTION.has(result.Status) &&
+      Object.values(columns).some((c) => primal(c) !== undefined);
     return {
       status: result.Status,
       optimal: result.Status === 'Optimal',

@@ -32,7 +32,10 @@ export interface FixedCosts {
 export interface MipModel {
   readonly text: string;
   /** Column name → what it chooses. */
-  readonly xColumns: ReadonlyMap<string, { readonly candidate: number; readonly functionId: string }>;
+  readonly xColumns: ReadonlyMap<
+    string,
+    { readonly candidate: number; readonly functionId: string }
+  >;
   readonly zColumns: ReadonlyMap<string, number>;
 }
 
@@ -47,7 +50,11 @@ export interface MipPart {
  * The largest overshoot of a CCG in scope that no free cell can change (in no part): a floor
  * under the overshoot whatever is chosen.
  */
-export function fixedOvershoot(p: RecommendProblem, decided: ReadonlySet<string>, fixed: FixedCosts): number {
+export function fixedOvershoot(
+  p: RecommendProblem,
+  decided: ReadonlySet<string>,
+  fixed: FixedCosts,
+): number {
   let worst = -Infinity;
   for (const c of p.scope) {
     if (decided.has(c.id)) continue;
@@ -57,10 +64,15 @@ export function fixedOvershoot(p: RecommendProblem, decided: ReadonlySet<string>
 }
 
 const num = (v: number): string => (Number.isFinite(v) ? String(v) : '0');
-const term = (coef: number, name: string): string => `${coef < 0 ? '-' : '+'} ${num(Math.abs(coef))} ${name}`;
+const term = (coef: number, name: string): string =>
+  `${coef < 0 ? '-' : '+'} ${num(Math.abs(coef))} ${name}`;
 
 export function buildMip(
-  p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts, mode: AllowanceMode,
+  p: RecommendProblem,
+  candidates: readonly Candidate[],
+  costs: readonly CandidateCost[],
+  fixed: FixedCosts,
+  mode: AllowanceMode,
   part: MipPart,
 ): MipModel {
   const { year } = p;
@@ -101,14 +113,19 @@ export function buildMip(
       const perMember = cost.byFunction.get(f) ?? [];
       const total = perMember.reduce((s, v) => s + v, 0);
       const running = year.isRunning(f);
-      objective.push(term((running ? total : PROGRAMME_WEIGHT * total) + (pooled && !z ? ARRANGEMENT_PENALTY : 0), x));
+      objective.push(
+        term(
+          (running ? total : PROGRAMME_WEIGHT * total) + (pooled && !z ? ARRANGEMENT_PENALTY : 0),
+          x,
+        ),
+      );
       cand.members.forEach((m, k) => {
         const key = `c${ccgIndex.get(m) ?? 0}_${fnIndex.get(f) ?? 0}`;
         const row = cover.get(key);
         if (row) row.push(`+ ${x}`);
         else cover.set(key, [`+ ${x}`]);
         if (running) {
-          const t = term((perMember[k] ?? 0), x);
+          const t = term(perMember[k] ?? 0, x);
           const arow = allowance.get(m);
           if (arow) arow.push(t);
           else allowance.set(m, [t]);
@@ -145,7 +162,8 @@ export function buildMip(
   // A floor known in advance lets HiGHS stop as soon as it finds an answer on it.
   if (mode.kind === 'min-overshoot') lines.push(` s >= ${num(Math.max(0, mode.atLeast))}`);
   lines.push('Binary');
-  for (let i = 0; i < binaries.length; i += 20) lines.push(` ${binaries.slice(i, i + 20).join(' ')}`);
+  for (let i = 0; i < binaries.length; i += 20)
+    lines.push(` ${binaries.slice(i, i + 20).join(' ')}`);
   lines.push('End', '');
   return { text: lines.join('\n'), xColumns, zColumns };
 }

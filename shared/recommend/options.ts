@@ -6,7 +6,14 @@
 import type { ArrangementModel } from '../model/workspace';
 
 /** The delivery options Recommend may choose between; in-house is always allowed. */
-export const RECOMMEND_MODELS = ['in-house', 'shared-service', 'csu', 'host-ccg', 'la-partnership', 'external'] as const;
+export const RECOMMEND_MODELS = [
+  'in-house',
+  'shared-service',
+  'csu',
+  'host-ccg',
+  'la-partnership',
+  'external',
+] as const;
 export type RecommendModel = (typeof RECOMMEND_MODELS)[number];
 
 export const DEFAULT_MODELS: readonly RecommendModel[] = ['in-house', 'shared-service', 'csu'];

@@ -6,7 +6,12 @@
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { costScenarioWith } from '../costing/costScenario';
 import type { ScenarioResult } from '../costing/results';
-import { ccgPopulation, effectiveMembers, indexScenario, type ScenarioIndex } from '../model/scenarioIndex';
+import {
+  ccgPopulation,
+  effectiveMembers,
+  indexScenario,
+  type ScenarioIndex,
+} from '../model/scenarioIndex';
 import type { Assumptions, CcgNode, Scenario, Workspace } from '../model/workspace';
 import { RECOMMEND_MODELS, type RecommendOptions } from './options';
 import { costOptions, recommendYear, type RecommendYear } from './yearBasis';
@@ -29,12 +34,23 @@ export interface RecommendProblem {
   readonly current: ScenarioResult;
 }
 
-export type Prepared = { readonly ok: true; readonly problem: RecommendProblem } | { readonly ok: false; readonly errors: readonly string[] };
+export type Prepared =
+  | { readonly ok: true; readonly problem: RecommendProblem }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
-export function prepareProblem(workspace: Workspace, scenarioId: string, options: RecommendOptions): Prepared {
+export function prepareProblem(
+  workspace: Workspace,
+  scenarioId: string,
+  options: RecommendOptions,
+): Prepared {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) {
-    return { ok: false, errors: [`no scenario with id "${scenarioId}"; scenario ids: ${workspace.scenarios.map((s) => s.id).join(', ')}`] };
+    return {
+      ok: false,
+      errors: [
+        `no scenario with id "${scenarioId}"; scenario ids: ${workspace.scenarios.map((s) => s.id).join(', ')}`,
+      ],
+    };
   }
   const a = resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides);
   const index = indexScenario(scenario);
@@ -44,7 +60,9 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   const year = recommendYear(a, options.yearId, index, pop);
   if ('error' in year) errors.push(`year: ${year.error}`);
   if (!Number.isInteger(options.maxMembers) || options.maxMembers < 1) {
-    errors.push(`max members: must be a whole number of at least 1, not ${String(options.maxMembers)}`);
+    errors.push(
+      `max members: must be a whole number of at least 1, not ${String(options.maxMembers)}`,
+    );
   }
   for (const m of options.models) {
     if (!(RECOMMEND_MODELS as readonly string[]).includes(m)) {
@@ -57,13 +75,15 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   if (s.kind === 'all') scope = [...index.ccgs];
   else if (s.kind === 'cluster') {
     const cluster = index.byId.get(s.clusterId);
-    if (!cluster || cluster.kind !== 'cluster') errors.push(`scope: no cluster with id "${s.clusterId}" in scenario "${scenario.name}"`);
+    if (!cluster || cluster.kind !== 'cluster')
+      errors.push(`scope: no cluster with id "${s.clusterId}" in scenario "${scenario.name}"`);
     else scope = index.ccgs.filter((c) => c.clusterId === s.clusterId);
   } else {
     const wanted = new Set<string>();
     for (const id of s.ccgIds) {
       const node = index.byId.get(id);
-      if (!node || node.kind !== 'ccg') errors.push(`scope: no CCG with id "${id}" in scenario "${scenario.name}"`);
+      if (!node || node.kind !== 'ccg')
+        errors.push(`scope: no CCG with id "${id}" in scenario "${scenario.name}"`);
       else wanted.add(id);
     }
     scope = index.ccgs.filter((c) => wanted.has(c.id));
@@ -73,8 +93,10 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   const functionIds = new Set(a.functions.map((f) => f.id));
   for (const cell of options.pinned) {
     const node = index.byId.get(cell.ccgId);
-    if (!node || node.kind !== 'ccg') errors.push(`pinned: no CCG with id "${cell.ccgId}" in scenario "${scenario.name}"`);
-    if (!functionIds.has(cell.functionId)) errors.push(`pinned: no function with id "${cell.functionId}"`);
+    if (!node || node.kind !== 'ccg')
+      errors.push(`pinned: no CCG with id "${cell.ccgId}" in scenario "${scenario.name}"`);
+    if (!functionIds.has(cell.functionId))
+      errors.push(`pinned: no function with id "${cell.functionId}"`);
   }
   if (errors.length > 0 || 'error' in year) return { ok: false, errors };
 
@@ -84,7 +106,8 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
   const inScope = new Set(scope.map((c) => c.id));
   const fixed = new Set<string>();
   const key = (ccgId: string, fid: string): string => `${ccgId}\u0000${fid}`;
-  for (const c of index.ccgs) if (!inScope.has(c.id)) for (const f of functionIds) fixed.add(key(c.id, f));
+  for (const c of index.ccgs)
+    if (!inScope.has(c.id)) for (const f of functionIds) fixed.add(key(c.id, f));
   for (const cell of options.pinned) fixed.add(key(cell.ccgId, cell.functionId));
   const kept = new Map<string, Set<string>>();
   for (const arr of scenario.arrangements) {
@@ -94,8 +117,12 @@ export function prepareProblem(workspace: Workspace, scenarioId: string, options
     if (keep.size > 0) kept.set(arr.id, keep);
   }
   const free = new Map<string, Set<string>>();
-  for (const c of scope) free.set(c.id, new Set([...functionIds].filter((f) => !fixed.has(key(c.id, f)))));
+  for (const c of scope)
+    free.set(c.id, new Set([...functionIds].filter((f) => !fixed.has(key(c.id, f)))));
 
   const current = costScenarioWith(scenario, a, costOptions(year));
-  return { ok: true, problem: { workspace, scenario, options, a, index, year, pop, scope, free, kept, current } };
+  return {
+    ok: true,
+    problem: { workspace, scenario, options, a, index, year, pop, scope, free, kept, current },
+  };
 }

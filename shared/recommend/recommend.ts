@@ -95,7 +95,11 @@ interface Round {
 }
 
 export function recommend(
-  workspace: Workspace, scenarioId: string, options: RecommendOptions, solve: LpSolver, hooks: RecommendHooks = {},
+  workspace: Workspace,
+  scenarioId: string,
+  options: RecommendOptions,
+  solve: LpSolver,
+  hooks: RecommendHooks = {},
 ): RecommendOutcome {
   const prepared = prepareProblem(workspace, scenarioId, options);
   if (!prepared.ok) return prepared;
@@ -104,7 +108,10 @@ export function recommend(
   if (!generated.ok) return generated;
   // Costs that do not depend on the CSUs' scale are worked out once.
   const all = generated.candidates;
-  const allCosts = costCandidates(p, all.map((c) => (c.model === 'csu' ? { ...c, functions: [] } : c)));
+  const allCosts = costCandidates(
+    p,
+    all.map((c) => (c.model === 'csu' ? { ...c, functions: [] } : c)),
+  );
   const { candidates, fixedCosts } = pruneDominated(p, all, allCosts);
   const inScope = new Set(p.scope.map((c) => c.id));
 
@@ -115,42 +122,68 @@ export function recommend(
   let convergence: Convergence = 'round-limit';
   const limit = hooks.timeLimitSeconds;
   const deadline = limit === undefined ? undefined : Date.now() + limit * 1000;
-  const secondsLeft = (): number | undefined => (deadline === undefined ? undefined : (deadline - Date.now()) / 1000);
+  const secondsLeft = (): number | undefined =>
+    deadline === undefined ? undefined : (deadline - Date.now()) / 1000;
   for (let r = 1; r <= MAX_ROUNDS; r++) {
-    if (hooks.shouldCancel?.()) { convergence = 'cancelled'; break; }
-    if (rounds.length > 0 && (secondsLeft() ?? 1) <= 0) { convergence = 'time-limit'; break; }
+    if (hooks.shouldCancel?.()) {
+      convergence = 'cancelled';
+      break;
+    }
+    if (rounds.length > 0 && (secondsLeft() ?? 1) <= 0) {
+      convergence = 'time-limit';
+      break;
+    }
     seen.set(pricedWith, r);
     const csuAt = candidates.flatMap((c, i) => (c.model === 'csu' ? [i] : []));
-    const csuCosts = costCandidates(p, csuAt.map((i) => candidates[i] as Candidate), (id) => scale.get(id)?.population);
+    const csuCosts = costCandidates(
+      p,
+      csuAt.map((i) => candidates[i] as Candidate),
+      (id) => scale.get(id)?.population,
+    );
     const costs = [...fixedCosts];
-    csuAt.forEach((i, k) => { costs[i] = csuCosts[k]; });
+    csuAt.forEach((i, k) => {
+      costs[i] = csuCosts[k];
+    });
     const fixed = fixedRunning(p, scale);
     const bestSoFar = rounds.length > 0 ? bestOf(rounds).engineRunning : undefined;
     let reached = 0;
     const control: SolveControl = {
       secondsLeft,
-      onSolved: (done, of) => hooks.onProgress?.({
-        round: r, maxRounds: MAX_ROUNDS, roundDone: (reached = Math.max(reached, done / of)), ...(bestSoFar !== undefined ? { bestRunning: bestSoFar } : {}),
-        message: `Round ${r}: step ${done} of ${of}`,
-      }),
+      onSolved: (done, of) =>
+        hooks.onProgress?.({
+          round: r,
+          maxRounds: MAX_ROUNDS,
+          roundDone: (reached = Math.max(reached, done / of)),
+          ...(bestSoFar !== undefined ? { bestRunning: bestSoFar } : {}),
+          message: `Round ${r}: step ${done} of ${of}`,
+        }),
     };
     const round = roundOf(p, candidates, costs as CandidateCost[], fixed, solve, control);
     rounds.push(round);
     const best = bestOf(rounds);
     hooks.onProgress?.({
-      round: r, maxRounds: MAX_ROUNDS, bestRunning: best.engineRunning,
+      round: r,
+      maxRounds: MAX_ROUNDS,
+      bestRunning: best.engineRunning,
       message: `Round ${r}: ${formatPounds(round.engineRunning)} (best so far ${formatPounds(best.engineRunning)})`,
     });
     scale = csuScaleOf(p, round.scenario);
     const next = buyersKey(scale);
-    if (next === pricedWith) { convergence = 'fixed-point'; break; }
-    if (seen.has(next)) { convergence = 'cycle'; break; }
+    if (next === pricedWith) {
+      convergence = 'fixed-point';
+      break;
+    }
+    if (seen.has(next)) {
+      convergence = 'cycle';
+      break;
+    }
     pricedWith = next;
   }
   if (rounds.length === 0) return { ok: false, errors: ['cancelled before the first answer'] };
 
   // At a fixed point the last round's prices are the ones it produced; otherwise take the best seen.
-  const chosen = convergence === 'fixed-point' ? (rounds[rounds.length - 1] as Round) : bestOf(rounds);
+  const chosen =
+    convergence === 'fixed-point' ? (rounds[rounds.length - 1] as Round) : bestOf(rounds);
   const withinAllowance = !options.withinAllowance || chosen.worstOvershoot <= 0.005;
   const binding = bindingOf(p, chosen, candidates, inScope);
   return {
@@ -194,7 +227,8 @@ interface CsuScale {
 function otherCustomers(p: RecommendProblem, providerId: string): number {
   const node = p.index.byId.get(providerId);
   return node && node.kind === 'provider' && node.otherCustomersPopulation !== undefined
-    ? node.otherCustomersPopulation : p.a.models.csu.otherCustomersPopulation;
+    ? node.otherCustomersPopulation
+    : p.a.models.csu.otherCustomersPopulation;
 }
 
 /** Who buys from each CSU in a scenario, and the CSU's scale. */
@@ -203,7 +237,9 @@ function csuScaleOf(p: RecommendProblem, scenario: Scenario): Map<string, CsuSca
   for (const provider of p.index.providers) {
     if (provider.providerType !== 'csu') continue;
     const buyers = new Set<string>();
-    for (const arr of scenario.arrangements) if (arr.model === 'csu' && arr.providerId === provider.id) for (const m of arr.members) buyers.add(m);
+    for (const arr of scenario.arrangements)
+      if (arr.model === 'csu' && arr.providerId === provider.id)
+        for (const m of arr.members) buyers.add(m);
     let population = otherCustomers(p, provider.id);
     for (const b of buyers) population += p.pop.get(b) ?? 0;
     out.set(provider.id, { buyers, population });
@@ -230,7 +266,10 @@ function startingCsuScale(p: RecommendProblem): Map<string, CsuScale> {
 }
 
 function buyersKey(scale: ReadonlyMap<string, CsuScale>): string {
-  return [...scale].map(([id, s]) => `${id}:${[...s.buyers].sort().join(',')}`).sort().join(';');
+  return [...scale]
+    .map(([id, s]) => `${id}:${[...s.buyers].sort().join(',')}`)
+    .sort()
+    .join(';');
 }
 
 /**
@@ -241,7 +280,9 @@ function buyersKey(scale: ReadonlyMap<string, CsuScale>): string {
 function fixedRunning(p: RecommendProblem, scale: ReadonlyMap<string, CsuScale>): FixedCosts {
   const arrangements = p.scenario.arrangements.flatMap((arr) => {
     const keep = p.kept.get(arr.id);
-    return keep && keep.size > 0 ? [{ ...arr, functions: arr.functions.filter((f) => keep.has(f)) }] : [];
+    return keep && keep.size > 0
+      ? [{ ...arr, functions: arr.functions.filter((f) => keep.has(f)) }]
+      : [];
   });
   const keptBuyers = new Map<string, Set<string>>();
   for (const arr of arrangements) {
@@ -263,18 +304,29 @@ function fixedRunning(p: RecommendProblem, scale: ReadonlyMap<string, CsuScale>)
     const free = p.free.get(c.id);
     if (!free) continue;
     let sum = c.core;
-    for (const [fid, fc] of Object.entries(c.functions)) if (!free.has(fid) && p.year.isRunning(fid)) sum += fc.cost;
+    for (const [fid, fc] of Object.entries(c.functions))
+      if (!free.has(fid) && p.year.isRunning(fid)) sum += fc.cost;
     running.set(c.id, sum);
   }
   return { running };
 }
 
 function roundOf(
-  p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts,
-  solve: LpSolver, control: SolveControl,
+  p: RecommendProblem,
+  candidates: readonly Candidate[],
+  costs: readonly CandidateCost[],
+  fixed: FixedCosts,
+  solve: LpSolver,
+  control: SolveControl,
 ): Round {
   const solved = solveRound(p, candidates, costs, fixed, solve, control);
-  const scenario = buildScenario(p, candidates, solved.choice, recommendedName(p, solved.overshooting), notesFor(p));
+  const scenario = buildScenario(
+    p,
+    candidates,
+    solved.choice,
+    recommendedName(p, solved.overshooting),
+    notesFor(p),
+  );
   const result = costScenarioWith(scenario, p.a, costOptions(p.year));
   let engineRunning = 0;
   let worstOvershoot = -Infinity;
@@ -285,18 +337,27 @@ function roundOf(
     worstOvershoot = Math.max(worstOvershoot, running - p.year.allowance(c.id));
   }
   return {
-    choice: solved.choice, scenario, result, solverRunning: solved.solverRunning, engineRunning, worstOvershoot,
-    optimal: solved.optimal, status: solved.status, costs,
+    choice: solved.choice,
+    scenario,
+    result,
+    solverRunning: solved.solverRunning,
+    engineRunning,
+    worstOvershoot,
+    optimal: solved.optimal,
+    status: solved.status,
+    costs,
   };
 }
 
 function notesFor(p: RecommendProblem): string {
   const o = p.options;
   const models = o.models.join(', ');
-  return `Recommended by CCG Modeller from "${p.scenario.name}": the least running cost in ${p.year.label} for ${p.scope.length} CCG${p.scope.length === 1 ? '' : 's'}`
-    + `${o.withinAllowance ? ', every CCG within its allowance where possible' : ''}; models ${models}; at most ${o.maxMembers} members per pooled arrangement`
-    + `${o.withinCluster ? ', sharing only within a cluster' : ''}${o.noExternalBi ? ', no external contract for business intelligence' : ''}`
-    + `${o.noDominantHost ? ', no dominant host' : ''}.`;
+  return (
+    `Recommended by CCG Modeller from "${p.scenario.name}": the least running cost in ${p.year.label} for ${p.scope.length} CCG${p.scope.length === 1 ? '' : 's'}` +
+    `${o.withinAllowance ? ', every CCG within its allowance where possible' : ''}; models ${models}; at most ${o.maxMembers} members per pooled arrangement` +
+    `${o.withinCluster ? ', sharing only within a cluster' : ''}${o.noExternalBi ? ', no external contract for business intelligence' : ''}` +
+    `${o.noDominantHost ? ', no dominant host' : ''}.`
+  );
 }
 
 /**
@@ -304,7 +365,12 @@ function notesFor(p: RecommendProblem): string {
  * overshoot, saying whether even their cheapest allowed options are over; when it was met, those
  * left with under £1 of headroom.
  */
-function bindingOf(p: RecommendProblem, round: Round, candidates: readonly Candidate[], inScope: ReadonlySet<string>): Binding[] {
+function bindingOf(
+  p: RecommendProblem,
+  round: Round,
+  candidates: readonly Candidate[],
+  inScope: ReadonlySet<string>,
+): Binding[] {
   if (!p.options.withinAllowance) return [];
   const out: Binding[] = [];
   const label = p.year.label;
@@ -313,23 +379,32 @@ function bindingOf(p: RecommendProblem, round: Round, candidates: readonly Candi
     const over = runningInYear(c) - p.year.allowance(c.id);
     if (round.worstOvershoot > 0.005 ? over < round.worstOvershoot - 1 : over < -1) continue;
     const alone = cheapestAlone(p, c.id, candidates, round);
-    const message = over > 0.005
-      ? `${c.name} stays ${formatPounds(over)} over its ${label} allowance at best: ${alone > p.year.allowance(c.id)
-        ? `even its cheapest allowed option for every function would cost ${formatPounds(alone - p.year.allowance(c.id))} more than the allowance, so the models, sharing and size rules bind`
-        : 'keeping the other CCGs within theirs stops it reaching its cheapest options'}`
-      : `${c.name} is exactly at its ${label} allowance: the rule binds`;
+    const message =
+      over > 0.005
+        ? `${c.name} stays ${formatPounds(over)} over its ${label} allowance at best: ${
+            alone > p.year.allowance(c.id)
+              ? `even its cheapest allowed option for every function would cost ${formatPounds(alone - p.year.allowance(c.id))} more than the allowance, so the models, sharing and size rules bind`
+              : 'keeping the other CCGs within theirs stops it reaching its cheapest options'
+          }`
+        : `${c.name} is exactly at its ${label} allowance: the rule binds`;
     out.push({ ccgId: c.id, name: c.name, rule: 'within-allowance', overshoot: over, message });
   }
   return out.sort((x, y) => y.overshoot - x.overshoot);
 }
 
 /** A lower bound on a CCG's running cost in the year: each free function at its cheapest option. */
-function cheapestAlone(p: RecommendProblem, ccgId: string, candidates: readonly Candidate[], round: Round): number {
+function cheapestAlone(
+  p: RecommendProblem,
+  ccgId: string,
+  candidates: readonly Candidate[],
+  round: Round,
+): number {
   const free = p.free.get(ccgId) ?? new Set<string>();
   const ccg = round.result.ccgs.find((c) => c.id === ccgId);
   if (!ccg) return 0;
   let running = ccg.core;
-  for (const [fid, fc] of Object.entries(ccg.functions)) if (!free.has(fid) && p.year.isRunning(fid)) running += fc.cost;
+  for (const [fid, fc] of Object.entries(ccg.functions))
+    if (!free.has(fid) && p.year.isRunning(fid)) running += fc.cost;
   for (const f of free) {
     if (!p.year.isRunning(f)) continue;
     let best = Infinity;

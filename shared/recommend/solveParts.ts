@@ -14,7 +14,14 @@ import type { CandidateCost } from './candidateCosts';
 import type { Candidate } from './candidates';
 import { undominatedFunctions } from './dominance';
 import type { LpSolution, LpSolver } from './lpSolver';
-import { buildMip, fixedOvershoot, type AllowanceMode, type FixedCosts, type MipModel, type MipPart } from './mipModel';
+import {
+  buildMip,
+  fixedOvershoot,
+  type AllowanceMode,
+  type FixedCosts,
+  type MipModel,
+  type MipPart,
+} from './mipModel';
 import { splitIntoParts } from './parts';
 import type { RecommendProblem } from './problem';
 
@@ -47,15 +54,20 @@ interface Solved {
 const WITHIN = 0.005;
 
 export function solveRound(
-  p: RecommendProblem, candidates: readonly Candidate[], costs: readonly CandidateCost[], fixed: FixedCosts,
-  solve: LpSolver, control: SolveControl = {},
+  p: RecommendProblem,
+  candidates: readonly Candidate[],
+  costs: readonly CandidateCost[],
+  fixed: FixedCosts,
+  solve: LpSolver,
+  control: SolveControl = {},
 ): RoundSolution {
   const functions = undominatedFunctions(candidates, costs);
-  const parts: MipPart[] = splitIntoParts(candidates.map((c, i) => ((functions[i]?.length ?? 0) > 0 ? c.members : [])))
-    .map((part) => ({
-      ccgIds: new Set(part.ccgIds),
-      columns: new Map(part.candidates.map((i) => [i, functions[i] ?? []] as const)),
-    }));
+  const parts: MipPart[] = splitIntoParts(
+    candidates.map((c, i) => ((functions[i]?.length ?? 0) > 0 ? c.members : [])),
+  ).map((part) => ({
+    ccgIds: new Set(part.ccgIds),
+    columns: new Map(part.candidates.map((i) => [i, functions[i] ?? []] as const)),
+  }));
 
   // Usually one solve per part; a part that cannot meet the floor adds some.
   let planned = parts.length;
@@ -66,7 +78,14 @@ export function solveRound(
     // A hard part may take the time left but a moment for each solve still to come; past the
     // limit a part still gets that moment, for an answer rather than none.
     const moment = 0.1;
-    const solution = solve(model.text, seconds === undefined ? {} : { timeLimitSeconds: Math.max(moment, seconds - moment * Math.max(0, planned - done - 1)) });
+    const solution = solve(
+      model.text,
+      seconds === undefined
+        ? {}
+        : {
+            timeLimitSeconds: Math.max(moment, seconds - moment * Math.max(0, planned - done - 1)),
+          },
+    );
     done += 1;
     control.onSolved?.(done, Math.max(planned, done));
     return { model, solution };
@@ -74,11 +93,19 @@ export function solveRound(
 
   let picked: Solved[] = [];
   let overshooting = false;
-  if (!p.options.withinAllowance) for (const part of parts) picked.push(run(part, { kind: 'none' }));
+  if (!p.options.withinAllowance)
+    for (const part of parts) picked.push(run(part, { kind: 'none' }));
   else {
     const decided = new Set(parts.flatMap((part) => [...part.ccgIds]));
-    const floor = Math.max(0, fixedOvershoot(p, decided, fixed), cheapestOvershoot(p, decided, candidates, costs, functions, fixed));
-    const within = (s: number): AllowanceMode => (s > WITHIN ? { kind: 'overshoot-at-most', overshoot: s + Math.max(0.01, s * 1e-9) } : { kind: 'hard' });
+    const floor = Math.max(
+      0,
+      fixedOvershoot(p, decided, fixed),
+      cheapestOvershoot(p, decided, candidates, costs, functions, fixed),
+    );
+    const within = (s: number): AllowanceMode =>
+      s > WITHIN
+        ? { kind: 'overshoot-at-most', overshoot: s + Math.max(0.01, s * 1e-9) }
+        : { kind: 'hard' };
     picked = parts.map((part) => run(part, within(floor)));
     let s = floor;
     planned += picked.filter((answer) => !answer.solution.feasible).length;
@@ -102,7 +129,7 @@ export function solveRound(
 
   const choice = new Map<number, Set<string>>();
   let solverRunning = 0;
-  for (const c of p.scope) solverRunning += (fixed.running.get(c.id) ?? 0);
+  for (const c of p.scope) solverRunning += fixed.running.get(c.id) ?? 0;
   let optimal = true;
   let status = parts.length === 0 ? 'Nothing to choose' : 'Optimal';
   for (const answer of picked) {
@@ -133,8 +160,12 @@ export function solveRound(
  * running function at its cheapest column, each chosen on its own: no configuration does better.
  */
 function cheapestOvershoot(
-  p: RecommendProblem, ccgIds: ReadonlySet<string>, candidates: readonly Candidate[], costs: readonly CandidateCost[],
-  functions: readonly (readonly string[])[], fixed: FixedCosts,
+  p: RecommendProblem,
+  ccgIds: ReadonlySet<string>,
+  candidates: readonly Candidate[],
+  costs: readonly CandidateCost[],
+  functions: readonly (readonly string[])[],
+  fixed: FixedCosts,
 ): number {
   const cheapest = new Map<string, Map<string, number>>();
   candidates.forEach((cand, i) => {

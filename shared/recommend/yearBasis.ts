@@ -19,7 +19,9 @@ export interface RecommendYear {
 }
 
 /** The planning years, in order. */
-export function yearsOf(a: Assumptions): readonly { readonly id: string; readonly label: string }[] {
+export function yearsOf(
+  a: Assumptions,
+): readonly { readonly id: string; readonly label: string }[] {
   return a.years;
 }
 
@@ -28,12 +30,18 @@ export function yearsOf(a: Assumptions): readonly { readonly id: string; readonl
  * `populations` are the engine's pop(c), on which an allowance without published figures is set.
  */
 export function recommendYear(
-  a: Assumptions, yearId: string | undefined, index: ScenarioIndex, populations: ReadonlyMap<string, number>,
+  a: Assumptions,
+  yearId: string | undefined,
+  index: ScenarioIndex,
+  populations: ReadonlyMap<string, number>,
 ): RecommendYear | { readonly error: string } {
   const at = yearId === undefined ? 0 : a.years.findIndex((y) => y.id === yearId);
   const year = a.years[at];
-  if (!year) return { error: `no year "${yearId ?? ''}"; years: ${a.years.map((y) => y.id).join(', ')}` };
-  const allowances = new Map(index.ccgs.map((c) => [c.id, ccgAllowances(c, a.years, populations.get(c.id) ?? 0)[at] ?? 0]));
+  if (!year)
+    return { error: `no year "${yearId ?? ''}"; years: ${a.years.map((y) => y.id).join(', ')}` };
+  const allowances = new Map(
+    index.ccgs.map((c) => [c.id, ccgAllowances(c, a.years, populations.get(c.id) ?? 0)[at] ?? 0]),
+  );
   const running = new Map(a.functions.map((f) => [f.id, f.runningCost]));
   return {
     id: year.id,

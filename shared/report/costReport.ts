@@ -126,9 +126,15 @@ export function costReport(workspace: Workspace, scenarioId?: string, yearId?: s
 }
 
 /** A flag's severity as the table prints it: the one error is a CCG over its allowance, which finance calls a breach (the JSON keeps "error"). */
-const severityWord = (severity: RiskFlag['severity']): string => (severity === 'error' ? 'breach' : severity);
+const severityWord = (severity: RiskFlag['severity']): string =>
+  severity === 'error' ? 'breach' : severity;
 
-const reportFlag = (f: RiskFlag): ReportFlag => ({ id: f.id, severity: f.severity, subject: f.subject, message: f.message });
+const reportFlag = (f: RiskFlag): ReportFlag => ({
+  id: f.id,
+  severity: f.severity,
+  subject: f.subject,
+  message: f.message,
+});
 
 function reportYear(y: YearResult): ReportYear {
   const t = y.totals;
@@ -136,19 +142,37 @@ function reportYear(y: YearResult): ReportYear {
     id: y.id,
     label: y.label,
     ccgs: y.ccgs.map((c) => ({
-      id: c.id, name: c.name, population: c.population, running: c.running, programme: c.programme,
-      total: c.total, allowance: c.allowance, perHead: c.perHead, headroom: c.headroom, status: c.status,
-      wte: c.wte, sources: c.sources,
+      id: c.id,
+      name: c.name,
+      population: c.population,
+      running: c.running,
+      programme: c.programme,
+      total: c.total,
+      allowance: c.allowance,
+      perHead: c.perHead,
+      headroom: c.headroom,
+      status: c.status,
+      wte: c.wte,
+      sources: c.sources,
     })),
     totals: {
-      population: t.population, running: t.running, allowance: t.allowance, headroom: t.headroom,
-      within: t.within, tight: t.tight, over: t.over,
+      population: t.population,
+      running: t.running,
+      allowance: t.allowance,
+      headroom: t.headroom,
+      within: t.within,
+      tight: t.tight,
+      over: t.over,
     },
     flags: y.flags.map(reportFlag),
   };
 }
 
-function reportScenario(workspace: Workspace, scenarioId: string, yearId: string | undefined): ReportScenario {
+function reportScenario(
+  workspace: Workspace,
+  scenarioId: string,
+  yearId: string | undefined,
+): ReportScenario {
   const r = costScenario(workspace, scenarioId, { yearId });
   const transition = scenarioTransition(workspace, scenarioId);
   return {
@@ -157,34 +181,62 @@ function reportScenario(workspace: Workspace, scenarioId: string, yearId: string
     ccgs: r.ccgs.map((c): ReportCcg => {
       const functions = idRecord<ReportFunction>();
       for (const [fid, fc] of Object.entries(c.functions)) {
-        functions[fid] = fc.arrangementId === undefined
-          ? { mode: fc.mode, cost: fc.cost }
-          : { mode: fc.mode, arrangementId: fc.arrangementId, cost: fc.cost };
+        functions[fid] =
+          fc.arrangementId === undefined
+            ? { mode: fc.mode, cost: fc.cost }
+            : { mode: fc.mode, arrangementId: fc.arrangementId, cost: fc.cost };
       }
       return {
-        id: c.id, name: c.name, population: c.population, core: c.core, total: c.total,
-        perHead: c.perHead, headroom: c.headroom, status: c.status, functions,
+        id: c.id,
+        name: c.name,
+        population: c.population,
+        core: c.core,
+        total: c.total,
+        perHead: c.perHead,
+        headroom: c.headroom,
+        status: c.status,
+        functions,
       };
     }),
     totals: {
-      population: r.totals.population, total: r.totals.total, perHead: r.totals.perHead,
-      within: r.totals.within, tight: r.totals.tight, over: r.totals.over,
+      population: r.totals.population,
+      total: r.totals.total,
+      perHead: r.totals.perHead,
+      within: r.totals.within,
+      tight: r.totals.tight,
+      over: r.totals.over,
     },
     flags: r.flags.map(reportFlag),
     years: r.years.map(reportYear),
-    ...(transition ? {
-      transition: {
-        baselineScenarioId: transition.baselineScenarioId,
-        ccgs: transition.ccgs.map((c) => ({
-          id: c.id, redundancy: c.redundancy, setUp: c.setUp, exit: c.exit, oneOff: c.oneOff,
-          paybackYears: c.paybackYears, cumulativeNet: c.cumulativeNet,
-        })),
-      },
-    } : {}),
+    ...(transition
+      ? {
+          transition: {
+            baselineScenarioId: transition.baselineScenarioId,
+            ccgs: transition.ccgs.map((c) => ({
+              id: c.id,
+              redundancy: c.redundancy,
+              setUp: c.setUp,
+              exit: c.exit,
+              oneOff: c.oneOff,
+              paybackYears: c.paybackYears,
+              cumulativeNet: c.cumulativeNet,
+            })),
+          },
+        }
+      : {}),
   };
 }
 
-const TABLE_HEADERS = ['CCG', 'Population', 'Running', 'Programme', 'Allowance', '£/head', 'Headroom', 'Status'] as const;
+const TABLE_HEADERS = [
+  'CCG',
+  'Population',
+  'Running',
+  'Programme',
+  'Allowance',
+  '£/head',
+  'Headroom',
+  'Status',
+] as const;
 /** Which columns are right-aligned (the numbers). */
 const RIGHT = [false, true, true, true, true, true, true, false] as const;
 
@@ -195,40 +247,69 @@ const RIGHT = [false, true, true, true, true, true, true, false] as const;
  * (escapeControls) rather than obeyed, and columns are measured on what is shown.
  */
 export function formatReportTable(report: CostReport): string {
-  const blocks = report.scenarios.flatMap((s) => s.years.map((y) => {
-    const rows = y.ccgs.map((c) => [
-      escapeControls(c.name), formatPopulation(c.population), formatPounds(c.running), formatPounds(c.programme),
-      formatPounds(c.allowance), formatPerHead(c.perHead), formatPounds(c.headroom), statusLabel(c.status),
-    ]);
-    const t = y.totals;
-    const programme = y.ccgs.reduce((sum, c) => sum + c.programme, 0);
-    const totalsRow = [
-      'Total', formatPopulation(t.population), formatPounds(t.running), formatPounds(programme),
-      formatPounds(t.allowance), formatPerHead(t.population > 0 ? t.running / t.population : 0),
-      formatPounds(t.headroom), statusCounts(t),
-    ];
-    const all = [[...TABLE_HEADERS], ...rows, totalsRow];
-    // The status counts in the last cell of the totals line may run past the Status column.
-    const widths = TABLE_HEADERS.map((_, i) =>
-      Math.max(...(i === TABLE_HEADERS.length - 1 ? all.slice(0, -1) : all).map((r) => (r[i] ?? '').length)));
-    const line = (r: readonly string[]): string =>
-      r.map((cell, i) => (RIGHT[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-    const flags = y.flags.length === 0
-      ? ['Flags: none']
-      : ['Flags:', ...y.flags.map((f) => `  ${severityWord(f.severity).padEnd(7)}  ${escapeControls(f.message)}`)];
-    return [
-      `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)}) — ${escapeControls(y.label)} (${escapeControls(y.id)})`,
-      '',
-      line(all[0] ?? []),
-      rule,
-      ...rows.map(line),
-      rule,
-      line(totalsRow),
-      '',
-      ...flags,
-    ].join('\n');
-  }));
+  const blocks = report.scenarios.flatMap((s) =>
+    s.years.map((y) => {
+      const rows = y.ccgs.map((c) => [
+        escapeControls(c.name),
+        formatPopulation(c.population),
+        formatPounds(c.running),
+        formatPounds(c.programme),
+        formatPounds(c.allowance),
+        formatPerHead(c.perHead),
+        formatPounds(c.headroom),
+        statusLabel(c.status),
+      ]);
+      const t = y.totals;
+      const programme = y.ccgs.reduce((sum, c) => sum + c.programme, 0);
+      const totalsRow = [
+        'Total',
+        formatPopulation(t.population),
+        formatPounds(t.running),
+        formatPounds(programme),
+        formatPounds(t.allowance),
+        formatPerHead(t.population > 0 ? t.running / t.population : 0),
+        formatPounds(t.headroom),
+        statusCounts(t),
+      ];
+      const all = [[...TABLE_HEADERS], ...rows, totalsRow];
+      // The status counts in the last cell of the totals line may run past the Status column.
+      const widths = TABLE_HEADERS.map((_, i) =>
+        Math.max(
+          ...(i === TABLE_HEADERS.length - 1 ? all.slice(0, -1) : all).map(
+            (r) => (r[i] ?? '').length,
+          ),
+        ),
+      );
+      const line = (r: readonly string[]): string =>
+        r
+          .map((cell, i) =>
+            RIGHT[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+          )
+          .join('  ')
+          .trimEnd();
+      const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+      const flags =
+        y.flags.length === 0
+          ? ['Flags: none']
+          : [
+              'Flags:',
+              ...y.flags.map(
+                (f) => `  ${severityWord(f.severity).padEnd(7)}  ${escapeControls(f.message)}`,
+              ),
+            ];
+      return [
+        `Scenario: ${escapeControls(s.name)} (${escapeControls(s.id)}) — ${escapeControls(y.label)} (${escapeControls(y.id)})`,
+        '',
+        line(all[0] ?? []),
+        rule,
+        ...rows.map(line),
+        rule,
+        line(totalsRow),
+        '',
+        ...flags,
+      ].join('\n');
+    }),
+  );
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -237,9 +318,26 @@ function statusCounts(t: Pick<ReportTotals, 'within' | 'tight' | 'over'>): strin
 }
 
 const CSV_HEADER = [
-  'scenario_id', 'scenario', 'year_id', 'year', 'ccg_id', 'ccg', 'population', 'running', 'programme', 'total',
-  'allowance', 'per_head', 'headroom', 'status', 'wte', 'from_posts', 'baseline_scenario_id', 'one_off',
-  'payback_years', 'cumulative_net',
+  'scenario_id',
+  'scenario',
+  'year_id',
+  'year',
+  'ccg_id',
+  'ccg',
+  'population',
+  'running',
+  'programme',
+  'total',
+  'allowance',
+  'per_head',
+  'headroom',
+  'status',
+  'wte',
+  'from_posts',
+  'baseline_scenario_id',
+  'one_off',
+  'payback_years',
+  'cumulative_net',
 ];
 
 /**
@@ -258,9 +356,26 @@ export function formatReportCsv(report: CostReport): string {
       for (const c of y.ccgs) {
         const t = transition.get(c.id);
         rows.push([
-          s.id, s.name, y.id, y.label, c.id, c.name, c.population, c.running, c.programme, c.total,
-          c.allowance, c.perHead, c.headroom, c.status, c.wte, fromPostsIds(c.sources).join(';'),
-          s.transition?.baselineScenarioId ?? '', t ? t.oneOff : '', t ? (t.paybackYears ?? 'never') : '', t ? t.cumulativeNet : '',
+          s.id,
+          s.name,
+          y.id,
+          y.label,
+          c.id,
+          c.name,
+          c.population,
+          c.running,
+          c.programme,
+          c.total,
+          c.allowance,
+          c.perHead,
+          c.headroom,
+          c.status,
+          c.wte,
+          fromPostsIds(c.sources).join(';'),
+          s.transition?.baselineScenarioId ?? '',
+          t ? t.oneOff : '',
+          t ? (t.paybackYears ?? 'never') : '',
+          t ? t.cumulativeNet : '',
         ]);
       }
     }

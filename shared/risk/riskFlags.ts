@@ -14,7 +14,10 @@ import type { Assumptions, LaOverlap, PlanningYear, Scenario } from '../model/wo
 export const COTERMINOUS_SHARE = 0.8;
 
 /** What riskFlags needs of a costed CCG (the year-independent figures will do). */
-export type FlaggedCcg = Pick<CcgResult, 'id' | 'name' | 'population' | 'federated' | 'localities' | 'functions'>;
+export type FlaggedCcg = Pick<
+  CcgResult,
+  'id' | 'name' | 'population' | 'federated' | 'localities' | 'functions'
+>;
 
 /** The flags that are the same in every planning year: per CCG, and the rest in order. */
 export interface StandingFlags {
@@ -25,18 +28,27 @@ export interface StandingFlags {
 }
 
 /** The over-cap flag of one CCG in one year, if it runs over its allowance. */
-export function overCapFlag(c: Pick<YearCcgResult, 'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'>, year: Pick<PlanningYear, 'label'>): RiskFlag | undefined {
+export function overCapFlag(
+  c: Pick<YearCcgResult, 'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'>,
+  year: Pick<PlanningYear, 'label'>,
+): RiskFlag | undefined {
   if (!(c.running > c.allowance)) return undefined;
   return {
-    id: 'over-cap', severity: 'error', subject: c.id,
+    id: 'over-cap',
+    severity: 'error',
+    subject: c.id,
     message: `${c.name} runs at ${formatPerHead(c.perHead)} a head in ${year.label}, ${formatPounds(c.running - c.allowance)} over its ${year.label} allowance of ${formatPounds(c.allowance)} (${formatPerHead(c.allowance / c.population)} a head).`,
   };
 }
 
 /** A year's flags, in the order v1 listed them: each CCG's (over-cap first), then the rest. */
 export function flagsForYear(
-  ccgs: readonly Pick<YearCcgResult, 'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'>[],
-  year: Pick<PlanningYear, 'label'>, standing: StandingFlags,
+  ccgs: readonly Pick<
+    YearCcgResult,
+    'id' | 'name' | 'perHead' | 'running' | 'allowance' | 'population'
+  >[],
+  year: Pick<PlanningYear, 'label'>,
+  standing: StandingFlags,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   for (const c of ccgs) {
@@ -51,8 +63,12 @@ export function flagsForYear(
 
 /** Every flag of one costed year (CcgResult carries that year's running cost and allowance). */
 export function riskFlags(
-  scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly CcgResult[],
-  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[], year: Pick<PlanningYear, 'label'>,
+  scenario: Scenario,
+  a: Assumptions,
+  index: ScenarioIndex,
+  ccgs: readonly CcgResult[],
+  arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[],
+  year: Pick<PlanningYear, 'label'>,
 ): RiskFlag[] {
   return flagsForYear(ccgs, year, standingFlags(scenario, a, index, ccgs, arrangements));
 }
@@ -62,7 +78,10 @@ export function riskFlags(
  * their effective members, in scenario order, as the costing pass already worked them out.
  */
 export function standingFlags(
-  scenario: Scenario, a: Assumptions, index: ScenarioIndex, ccgs: readonly FlaggedCcg[],
+  scenario: Scenario,
+  a: Assumptions,
+  index: ScenarioIndex,
+  ccgs: readonly FlaggedCcg[],
   arrangements: readonly Pick<ArrangementInfo, 'arrangement' | 'members'>[],
 ): StandingFlags {
   const byCcgFlags = new Map<string, RiskFlag[]>();
@@ -78,13 +97,17 @@ export function standingFlags(
   for (const c of ccgs) {
     if (c.population < a.smallCcgPopulation) {
       own(c.id).push({
-        id: 'small-ccg', severity: 'warning', subject: c.id,
+        id: 'small-ccg',
+        severity: 'warning',
+        subject: c.id,
         message: `${c.name} serves ${formatPopulation(c.population)} people, under the ${formatPopulation(a.smallCcgPopulation)} often judged too small to stand alone.`,
       });
     }
     if (c.federated && c.localities < 2) {
       own(c.id).push({
-        id: 'federated-without-localities', severity: 'warning', subject: c.id,
+        id: 'federated-without-localities',
+        severity: 'warning',
+        subject: c.id,
         message: `${c.name} is marked federated but has ${c.localities === 0 ? 'no localities' : 'only one locality'} to devolve to.`,
       });
     }
@@ -97,14 +120,18 @@ export function standingFlags(
       const hostPop = byId.get(arr.hostCcgId)?.population ?? 0;
       if (total > 0 && hostPop > total / 2) {
         flags.push({
-          id: 'host-dominance', severity: 'warning', subject: arr.id,
+          id: 'host-dominance',
+          severity: 'warning',
+          subject: arr.id,
           message: `${arr.name}: host ${nameOf(arr.hostCcgId)} has ${formatPercent(hostPop / total)} of the arrangement's population and risks becoming the dominant partner.`,
         });
       }
     }
     if (MODEL_RULES[arr.model].memberSplit && arr.riskShareAgreed !== true) {
       flags.push({
-        id: 'risk-share-unagreed', severity: 'warning', subject: arr.id,
+        id: 'risk-share-unagreed',
+        severity: 'warning',
+        subject: arr.id,
         message: `${arr.name}: the ${MODEL_RULES[arr.model].inSentence} has no agreement yet on sharing HR, legal obligations and financial risk.`,
       });
     }
@@ -114,7 +141,9 @@ export function standingFlags(
         const share = overlap?.share ?? 0;
         if (share < COTERMINOUS_SHARE) {
           flags.push({
-            id: 'non-coterminous', severity: 'warning', subject: m,
+            id: 'non-coterminous',
+            severity: 'warning',
+            subject: m,
             message: `${nameOf(m)} has ${overlap ? formatPercent(share) : 'none'} of its population in ${nameOf(arr.laId)}, a partner in ${arr.name}: not coterminous (80% or more expected).`,
           });
         }
@@ -122,7 +151,9 @@ export function standingFlags(
     }
     if (arr.model === 'external' && arr.functions.includes('bi')) {
       flags.push({
-        id: 'patient-data-external', severity: 'warning', subject: arr.id,
+        id: 'patient-data-external',
+        severity: 'warning',
+        subject: arr.id,
         message: `${arr.name}: business intelligence on sensitive patient data is outsourced to ${arr.providerId ? nameOf(arr.providerId) : 'an external provider'}.`,
       });
     }
@@ -144,7 +175,9 @@ export function standingFlags(
     for (const [providerId, n] of perProvider) {
       if (n > functionCount / 2) {
         flags.push({
-          id: 'provider-concentration', severity: 'info', subject: c.id,
+          id: 'provider-concentration',
+          severity: 'info',
+          subject: c.id,
           message: `${c.name} buys ${n} of its ${functionCount} support functions from ${nameOf(providerId)}.`,
         });
       }

@@ -37,17 +37,60 @@ const CSU_POS = { x: 720, y: 420 };
 
 function nodes(): Node[] {
   return [
-    { kind: 'cluster', id: 'cluster-cambs-pboro', name: 'Cambridgeshire and Peterborough PCT Cluster', x: 40, y: 40, width: 340, height: 420 },
     {
-      kind: 'ccg', id: CAMBS_PBORO_CCG_ID, name: 'Cambridgeshire and Peterborough CCG',
-      clusterId: 'cluster-cambs-pboro', federated: true, ...CCG_POS,
-      // Published: the 2013/14 allowance and the ONS-adjusted population it was calculated on.
-      allowancePopulation: CAMBS_PBORO_ALLOWANCE_POPULATION, allowances: { '2013-14': CAMBS_PBORO_ALLOWANCE_2013_14 },
+      kind: 'cluster',
+      id: 'cluster-cambs-pboro',
+      name: 'Cambridgeshire and Peterborough PCT Cluster',
+      x: 40,
+      y: 40,
+      width: 340,
+      height: 420,
     },
-    ...LCGS.map((l): Node => ({ kind: 'locality', id: l.id, name: l.name, ccgId: CAMBS_PBORO_CCG_ID, population: l.population })),
-    { kind: 'localAuthority', id: 'la-cambridgeshire', name: 'Cambridgeshire County Council', code: 'E10000003', laType: 'county', population: 621_000, x: 720, y: 80 },
-    { kind: 'localAuthority', id: 'la-peterborough', name: 'Peterborough City Council', code: 'E06000031', laType: 'unitary', population: 184_000, x: 720, y: 230 },
-    { kind: 'provider', id: 'prov-illustrative-csu', name: 'Illustrative CSU', providerType: 'csu', ...CSU_POS },
+    {
+      kind: 'ccg',
+      id: CAMBS_PBORO_CCG_ID,
+      name: 'Cambridgeshire and Peterborough CCG',
+      clusterId: 'cluster-cambs-pboro',
+      federated: true,
+      ...CCG_POS,
+      // Published: the 2013/14 allowance and the ONS-adjusted population it was calculated on.
+      allowancePopulation: CAMBS_PBORO_ALLOWANCE_POPULATION,
+      allowances: { '2013-14': CAMBS_PBORO_ALLOWANCE_2013_14 },
+    },
+    ...LCGS.map((l): Node => ({
+      kind: 'locality',
+      id: l.id,
+      name: l.name,
+      ccgId: CAMBS_PBORO_CCG_ID,
+      population: l.population,
+    })),
+    {
+      kind: 'localAuthority',
+      id: 'la-cambridgeshire',
+      name: 'Cambridgeshire County Council',
+      code: 'E10000003',
+      laType: 'county',
+      population: 621_000,
+      x: 720,
+      y: 80,
+    },
+    {
+      kind: 'localAuthority',
+      id: 'la-peterborough',
+      name: 'Peterborough City Council',
+      code: 'E06000031',
+      laType: 'unitary',
+      population: 184_000,
+      x: 720,
+      y: 230,
+    },
+    {
+      kind: 'provider',
+      id: 'prov-illustrative-csu',
+      name: 'Illustrative CSU',
+      providerType: 'csu',
+      ...CSU_POS,
+    },
   ];
 }
 
@@ -65,9 +108,13 @@ function laOverlaps(): LaOverlap[] {
 function csuTransactional(): Arrangement {
   const hub = hubBetween([ccgCardCentre(CCG_POS, LCGS.length), CSU_POS]);
   return {
-    id: 'arr-csu-transactional', name: 'Transactional support from an illustrative CSU', model: 'csu',
-    members: [CAMBS_PBORO_CCG_ID], providerId: 'prov-illustrative-csu',
-    functions: ['finance', 'hr', 'it'], ...hub,
+    id: 'arr-csu-transactional',
+    name: 'Transactional support from an illustrative CSU',
+    model: 'csu',
+    members: [CAMBS_PBORO_CCG_ID],
+    providerId: 'prov-illustrative-csu',
+    functions: ['finance', 'hr', 'it'],
+    ...hub,
   };
 }
 
@@ -103,4 +150,3 @@ export function cambsPeterboroughSample(): Workspace {
     scenarios,
   };
 }
-

@@ -4,7 +4,10 @@
  */
 import { DEFAULT_ASSUMPTIONS } from '../assumptions/defaultAssumptions';
 import {
-  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, ccgCardHeight,
+  CCG_CARD_BASE_HEIGHT,
+  CCG_CARD_LOCALITY_HEIGHT,
+  CCG_CARD_WIDTH,
+  ccgCardHeight,
 } from '../layout/sizes';
 import type { Assumptions, CcgNode } from '../model/workspace';
 
@@ -19,7 +22,10 @@ export function freshDefaultAssumptions(): Assumptions {
 }
 
 /** Centre of a CCG card drawn at the node's x, y. */
-export function ccgCardCentre(ccg: Pick<CcgNode, 'x' | 'y'>, localities = 0): { x: number; y: number } {
+export function ccgCardCentre(
+  ccg: Pick<CcgNode, 'x' | 'y'>,
+  localities = 0,
+): { x: number; y: number } {
   return { x: ccg.x + CCG_CARD_WIDTH / 2, y: ccg.y + ccgCardHeight(localities) / 2 };
 }
 

@@ -47,7 +47,7 @@ export function scanJsonKeys(text: string, limit = 100): KeyScan {
       return;
     }
     // The path is built only for a finding, so a clean file costs no allocations for it.
-    const path = stack.slice(0, -1).map((f) => (f.kind === 'object' ? f.key ?? '' : f.index));
+    const path = stack.slice(0, -1).map((f) => (f.kind === 'object' ? (f.key ?? '') : f.index));
     findings.push({ ...finding, path });
   };
 

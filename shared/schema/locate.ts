@@ -5,7 +5,11 @@
  */
 
 const NODE_KIND_WORDS: Readonly<Record<string, string>> = {
-  cluster: 'cluster', ccg: 'CCG', locality: 'locality', localAuthority: 'local authority', provider: 'provider',
+  cluster: 'cluster',
+  ccg: 'CCG',
+  locality: 'locality',
+  localAuthority: 'local authority',
+  provider: 'provider',
 };
 
 type PathKey = string | number;
@@ -47,20 +51,26 @@ export function locate(root: unknown, path: readonly PathKey[]): Location {
     steps.push(`scenario ${label(value, `#${(path[1] as number) + 1}`)}`);
     const section = path[i];
     const idx = path[i + 1];
-    if ((section === 'nodes' || section === 'arrangements' || section === 'laOverlaps') && typeof idx === 'number') {
+    if (
+      (section === 'nodes' || section === 'arrangements' || section === 'laOverlaps') &&
+      typeof idx === 'number'
+    ) {
       take(2);
       if (section === 'nodes') {
         const kind = at(value, 'kind');
-        const word = typeof kind === 'string' && NODE_KIND_WORDS[kind] ? NODE_KIND_WORDS[kind] : 'node';
+        const word =
+          typeof kind === 'string' && NODE_KIND_WORDS[kind] ? NODE_KIND_WORDS[kind] : 'node';
         steps.push(`${word} ${label(value, `#${idx + 1}`)}`);
       } else if (section === 'arrangements') {
         steps.push(`arrangement ${label(value, `#${idx + 1}`)}`);
       } else {
         const ccg = at(value, 'ccgId');
         const la = at(value, 'laId');
-        steps.push(typeof ccg === 'string' && typeof la === 'string'
-          ? `local authority link "${clip(ccg)}" → "${clip(la)}"`
-          : `local authority link #${idx + 1}`);
+        steps.push(
+          typeof ccg === 'string' && typeof la === 'string'
+            ? `local authority link "${clip(ccg)}" → "${clip(la)}"`
+            : `local authority link #${idx + 1}`,
+        );
       }
     } else if (section === 'assumptionOverrides') {
       take(1);
@@ -68,14 +78,18 @@ export function locate(root: unknown, path: readonly PathKey[]): Location {
       if (path[i] === 'functions' && typeof path[i + 1] === 'number') {
         const fIdx = path[i + 1] as number;
         take(2);
-        steps.push(`function ${label(at(value, 'id') !== undefined ? { id: at(value, 'id') } : value, `#${fIdx + 1}`)}`);
+        steps.push(
+          `function ${label(at(value, 'id') !== undefined ? { id: at(value, 'id') } : value, `#${fIdx + 1}`)}`,
+        );
       }
     }
   } else if (path[0] === 'slides' && typeof path[1] === 'number') {
     const sIdx = path[1];
     take(2);
     const title = at(value, 'title');
-    steps.push(`slide ${typeof title === 'string' && title.trim() ? `"${clip(title)}"` : `#${sIdx + 1}`}`);
+    steps.push(
+      `slide ${typeof title === 'string' && title.trim() ? `"${clip(title)}"` : `#${sIdx + 1}`}`,
+    );
   } else if (path[0] === 'assumptions') {
     take(1);
     steps.push('assumptions');
@@ -87,7 +101,10 @@ export function locate(root: unknown, path: readonly PathKey[]): Location {
     }
   }
   const rest = path.slice(i);
-  const field = rest.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : String(k)), '');
+  const field = rest.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : String(k)),
+    '',
+  );
   return { where: steps.join(' › '), field };
 }
 

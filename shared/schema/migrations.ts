@@ -20,14 +20,18 @@ export const MIGRATIONS: MigrationRegistry = {
 };
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Rounds to the penny, as the allowance per head is published. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** The default years' allowance per head scaled to a cap c: round2(c × default / 25), so £25 gives the defaults. */
 function yearsForCap(cap: number): { id: string; allowancePerHead: number }[] {
-  return DEFAULT_YEARS.map((y) => ({ id: y.id, allowancePerHead: round2((cap * y.allowancePerHead) / 25) }));
+  return DEFAULT_YEARS.map((y) => ({
+    id: y.id,
+    allowancePerHead: round2((cap * y.allowancePerHead) / 25),
+  }));
 }
 
 /**
@@ -55,13 +59,18 @@ function migrateCapToYears(doc: Json): Json {
   if (isObject(a)) {
     let assumptions: Json = a;
     if (typeof a.capPerHead === 'number') {
-      const years = DEFAULT_YEARS.map((y, i) => ({ ...y, allowancePerHead: yearsForCap(a.capPerHead as number)[i]!.allowancePerHead }));
+      const years = DEFAULT_YEARS.map((y, i) => ({
+        ...y,
+        allowancePerHead: yearsForCap(a.capPerHead as number)[i]!.allowancePerHead,
+      }));
       assumptions = replaceKey(a, 'capPerHead', 'years', years);
     }
     if (Array.isArray(a.functions)) {
       assumptions = {
         ...assumptions,
-        functions: a.functions.map((f: unknown) => (isObject(f) && !('runningCost' in f) ? { ...f, runningCost: true } : f)),
+        functions: a.functions.map((f: unknown) =>
+          isObject(f) && !('runningCost' in f) ? { ...f, runningCost: true } : f,
+        ),
       };
     }
     out.assumptions = assumptions;
@@ -71,7 +80,10 @@ function migrateCapToYears(doc: Json): Json {
       if (!isObject(s) || !isObject(s.assumptionOverrides)) return s;
       const o = s.assumptionOverrides;
       if (typeof o.capPerHead !== 'number') return s;
-      return { ...s, assumptionOverrides: replaceKey(o, 'capPerHead', 'years', yearsForCap(o.capPerHead)) };
+      return {
+        ...s,
+        assumptionOverrides: replaceKey(o, 'capPerHead', 'years', yearsForCap(o.capPerHead)),
+      };
     });
   }
   return out;
@@ -86,8 +98,10 @@ export type MigrationResult =
  * whole: a deeply nested one overflows the stack and a huge string would flood the message.
  */
 function briefly(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   return Array.isArray(value) ? 'a list' : 'an object';
 }
 
@@ -98,23 +112,35 @@ export function migrateWorkspace(
   targetVersion: number = WORKSPACE_VERSION,
 ): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: ['file: expected a workspace object ({ "format": "ccg-modeller/workspace", … })'] };
+    return {
+      ok: false,
+      errors: ['file: expected a workspace object ({ "format": "ccg-modeller/workspace", … })'],
+    };
   }
   const doc = input as Record<string, unknown>;
   if (doc.format !== WORKSPACE_FORMAT) {
     return {
       ok: false,
-      errors: [`file: format must be "${WORKSPACE_FORMAT}"${doc.format === undefined ? ' (the field is missing)' : `, not ${briefly(doc.format)}`}; this is not a CCG Modeller workspace`],
+      errors: [
+        `file: format must be "${WORKSPACE_FORMAT}"${doc.format === undefined ? ' (the field is missing)' : `, not ${briefly(doc.format)}`}; this is not a CCG Modeller workspace`,
+      ],
     };
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [`file: version must be a whole number from 1, not ${version === undefined ? 'missing' : briefly(version)}`] };
+    return {
+      ok: false,
+      errors: [
+        `file: version must be a whole number from 1, not ${version === undefined ? 'missing' : briefly(version)}`,
+      ],
+    };
   }
   if (version > targetVersion) {
     return {
       ok: false,
-      errors: [`file: written by a newer CCG Modeller (file format version ${version}); this version reads up to version ${targetVersion}. Update the app to open it.`],
+      errors: [
+        `file: written by a newer CCG Modeller (file format version ${version}); this version reads up to version ${targetVersion}. Update the app to open it.`,
+      ],
     };
   }
   let current = doc;

@@ -15,19 +15,27 @@ export const MAX_WARNINGS = 50;
 /** Parses the text of a `.ccgm` file and validates it; JSON syntax errors say where they are. */
 export function parseWorkspaceText(text: string): WorkspaceParseResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (clean.trim() === '') return { ok: false, errors: ['file: is empty; a workspace file is JSON text'], warnings: [] };
+  if (clean.trim() === '')
+    return { ok: false, errors: ['file: is empty; a workspace file is JSON text'], warnings: [] };
   let data: unknown;
   try {
     data = JSON.parse(clean);
   } catch (err) {
-    return { ok: false, errors: [`file: not valid JSON: ${jsonErrorWhere(clean, err)}`], warnings: [] };
+    return {
+      ok: false,
+      errors: [`file: not valid JSON: ${jsonErrorWhere(clean, err)}`],
+      warnings: [],
+    };
   }
   // Text XML cannot hold would break every export later: it is replaced on the way in, and said.
   const cleaned = cleanStrings(data);
   const result = validateWorkspace(cleaned.value);
   // Only a file that opens needs its warnings; a refused (perhaps huge) one is not scanned.
   if (!result.ok) return { ...result, warnings: [] };
-  const warnings = [...textWarnings(cleaned.replaced, cleaned.value), ...keyWarnings(clean, cleaned.value)];
+  const warnings = [
+    ...textWarnings(cleaned.replaced, cleaned.value),
+    ...keyWarnings(clean, cleaned.value),
+  ];
   return { ...result, warnings: capped(warnings) };
 }
 
@@ -66,7 +74,8 @@ function keyWarnings(text: string, data: unknown): string[] {
 function keyWarning(f: KeyFinding, data: unknown): string {
   const { where, field } = locate(data, f.path);
   const place = where ? `${where}: ` : '';
-  if (f.kind === 'proto') return `line ${f.line}: ${place}${field || 'the object'} has a key "__proto__", which was ignored`;
+  if (f.kind === 'proto')
+    return `line ${f.line}: ${place}${field || 'the object'} has a key "__proto__", which was ignored`;
   const times = f.occurrence === 2 ? 'twice' : `${f.occurrence} times`;
   const key = f.key.length > 60 ? `${f.key.slice(0, 57)}…` : f.key;
   return `line ${f.line}: ${place}${field ? `${field}: ` : ''}key ${JSON.stringify(key)} appears ${times}; the last value was used`;

@@ -19,7 +19,8 @@ export interface RepairOutcome {
 type Path = (string | number)[];
 type Loose = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Every name-like text field the schema limits, with its path in the document. */
@@ -28,8 +29,12 @@ function nameFields(doc: Loose): { readonly path: Path; readonly field: string }
   list(doc.scenarios).forEach((scenario, s) => {
     if (!isObject(scenario)) return;
     fields.push({ path: ['scenarios', s], field: 'name' });
-    list(scenario.nodes).forEach((_n, n) => fields.push({ path: ['scenarios', s, 'nodes', n], field: 'name' }));
-    list(scenario.arrangements).forEach((_a, a) => fields.push({ path: ['scenarios', s, 'arrangements', a], field: 'name' }));
+    list(scenario.nodes).forEach((_n, n) =>
+      fields.push({ path: ['scenarios', s, 'nodes', n], field: 'name' }),
+    );
+    list(scenario.arrangements).forEach((_a, a) =>
+      fields.push({ path: ['scenarios', s, 'arrangements', a], field: 'name' }),
+    );
   });
   list(doc.slides).forEach((_slide, i) => fields.push({ path: ['slides', i], field: 'title' }));
   return fields;
@@ -37,7 +42,11 @@ function nameFields(doc: Loose): { readonly path: Path; readonly field: string }
 
 function objectAt(root: unknown, path: Path): Loose | undefined {
   let value: unknown = root;
-  for (const key of path) value = isObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value =
+      isObject(value) || Array.isArray(value)
+        ? (value as Record<string | number, unknown>)[key]
+        : undefined;
   return isObject(value) ? value : undefined;
 }
 
@@ -53,7 +62,13 @@ export function repairStoredWorkspace(input: unknown): RepairOutcome {
     const shortened = withSuffix(value, '', MAX_NAME_LENGTH);
     // Located in the original document, where the long name is what the user recognises.
     const { where } = locate(input, path);
-    repairs.push(located(where || 'workspace', field, `shortened from ${value.trim().length} to ${shortened.length} characters`));
+    repairs.push(
+      located(
+        where || 'workspace',
+        field,
+        `shortened from ${value.trim().length} to ${shortened.length} characters`,
+      ),
+    );
     target[field] = shortened;
   }
   return repairs.length === 0 ? { document: input, repairs } : { document: copy, repairs };

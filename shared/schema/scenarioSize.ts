@@ -16,20 +16,26 @@ export function scenarioSizeProblems(document: Readonly<Record<string, unknown>>
   if (!Array.isArray(scenarios)) return [];
   const problems: string[] = [];
   scenarios.forEach((scenario: unknown, i) => {
-    const nodes = typeof scenario === 'object' && scenario !== null && Object.hasOwn(scenario, 'nodes')
-      ? (scenario as { nodes: unknown }).nodes
-      : undefined;
+    const nodes =
+      typeof scenario === 'object' && scenario !== null && Object.hasOwn(scenario, 'nodes')
+        ? (scenario as { nodes: unknown }).nodes
+        : undefined;
     if (!Array.isArray(nodes)) return;
     const { where } = locate(document, ['scenarios', i]);
     let ccgs = 0;
     for (const n of nodes as unknown[]) {
-      if (typeof n === 'object' && n !== null && (n as { kind?: unknown }).kind === 'ccg') ccgs += 1;
+      if (typeof n === 'object' && n !== null && (n as { kind?: unknown }).kind === 'ccg')
+        ccgs += 1;
     }
     if (ccgs > MAX_CCGS_PER_SCENARIO) {
-      problems.push(`${where}: has ${count(ccgs)} CCGs; at most ${count(MAX_CCGS_PER_SCENARIO)} are allowed (England has 211)`);
+      problems.push(
+        `${where}: has ${count(ccgs)} CCGs; at most ${count(MAX_CCGS_PER_SCENARIO)} are allowed (England has 211)`,
+      );
     }
     if (nodes.length > MAX_NODES_PER_SCENARIO) {
-      problems.push(`${where}: has ${count(nodes.length)} organisations and localities; at most ${count(MAX_NODES_PER_SCENARIO)} are allowed`);
+      problems.push(
+        `${where}: has ${count(nodes.length)} organisations and localities; at most ${count(MAX_NODES_PER_SCENARIO)} are allowed`,
+      );
     }
   });
   return problems;

@@ -4,11 +4,19 @@
  * with names in shared/staffing/validateStaffing.ts.
  */
 import { z } from 'zod';
-import type { PayBand, Post, StaffingAssumptions, Structure, TransitionAssumptions } from '../staffing/staffingTypes';
+import type {
+  PayBand,
+  Post,
+  StaffingAssumptions,
+  Structure,
+  TransitionAssumptions,
+} from '../staffing/staffingTypes';
 
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
-const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const text = () => z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+const id = () =>
+  z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const text = () =>
+  z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 
 export const postSchema = z.strictObject({
   id: id(),
@@ -23,7 +31,11 @@ export const structureSchema = z.strictObject({
   nonPay: finite().optional(),
 }) satisfies z.ZodType<Structure>;
 
-export const payBandSchema = z.strictObject({ id: id(), label: text(), annualPay: finite() }) satisfies z.ZodType<PayBand>;
+export const payBandSchema = z.strictObject({
+  id: id(),
+  label: text(),
+  annualPay: finite(),
+}) satisfies z.ZodType<PayBand>;
 
 export const staffingAssumptionsSchema = z.strictObject({
   onCostRate: finite(),
@@ -41,8 +53,12 @@ export const transitionAssumptionsSchema = z.strictObject({
   costPerWte: finite(),
 }) satisfies z.ZodType<TransitionAssumptions>;
 
-export const staffingOverridesSchema = z.strictObject({
-  onCostRate: finite(), nonPayPerWte: finite(), minWtePerFunction: finite(),
-}).partial();
+export const staffingOverridesSchema = z
+  .strictObject({
+    onCostRate: finite(),
+    nonPayPerWte: finite(),
+    minWtePerFunction: finite(),
+  })
+  .partial();
 
 export const transitionOverridesSchema = transitionAssumptionsSchema.partial();

@@ -5,20 +5,41 @@
  */
 import { z } from 'zod';
 import {
-  ARRANGEMENT_MODELS, PROVIDER_TYPES, WORKSPACE_FORMAT, WORKSPACE_VERSION,
-  type Arrangement, type AssumptionOverrides, type Assumptions, type CcgNode, type ClusterNode, type LaOverlap,
-  type LocalAuthorityNode, type LocalityNode, type Node, type PlanningYear, type ProviderNode, type Scenario, type Slide,
-  type SupportFunction, type Workspace,
+  ARRANGEMENT_MODELS,
+  PROVIDER_TYPES,
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Arrangement,
+  type AssumptionOverrides,
+  type Assumptions,
+  type CcgNode,
+  type ClusterNode,
+  type LaOverlap,
+  type LocalAuthorityNode,
+  type LocalityNode,
+  type Node,
+  type PlanningYear,
+  type ProviderNode,
+  type Scenario,
+  type Slide,
+  type SupportFunction,
+  type Workspace,
 } from '../model/workspace';
 import {
-  staffingAssumptionsSchema, staffingOverridesSchema, structureSchema, transitionAssumptionsSchema, transitionOverridesSchema,
+  staffingAssumptionsSchema,
+  staffingOverridesSchema,
+  structureSchema,
+  transitionAssumptionsSchema,
+  transitionOverridesSchema,
 } from './staffingSchema';
 
 const finite = () => z.number().refine(Number.isFinite, 'must be a finite number');
 const positive = () => finite().refine((n) => n > 0, 'must be greater than zero');
 const population = () => finite().refine((n) => n > 0, 'must be a positive number of people');
-const positiveAmount = (what: string) => z.number().refine((n) => Number.isFinite(n) && n > 0, `must be ${what}`);
-const id = () => z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const positiveAmount = (what: string) =>
+  z.number().refine((n) => Number.isFinite(n) && n > 0, `must be ${what}`);
+const id = () =>
+  z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 /**
  * What a support function's id may hold. Assumptions are named by dotted paths
  * ("functions.bi.costPerHead") in the editor and in messages, so an id must not contain a ".",
@@ -49,7 +70,12 @@ export function yearIdProblem(id: string): string | undefined {
 
 /** The longest name a file may give anything (importers check it too, so they never build an invalid file). */
 export const MAX_NAME_LENGTH = 500;
-const name = () => z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
+const name = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
 
 const supportFunction = z.strictObject({
   id: id(),
@@ -79,9 +105,16 @@ export const assumptionsSchema = z.strictObject({
     sharedService: z.strictObject({ overhead: finite() }),
     hostCcg: z.strictObject({ overhead: finite() }),
     laPartnership: z.strictObject({ overhead: finite(), laParticipation: finite() }),
-    csu: z.strictObject({ margin: finite(), clientContractManagement: finite(), otherCustomersPopulation: finite() }),
+    csu: z.strictObject({
+      margin: finite(),
+      clientContractManagement: finite(),
+      otherCustomersPopulation: finite(),
+    }),
     external: z.strictObject({
-      margin: finite(), scalePopulation: finite(), procurementCost: finite(), contractYears: finite(),
+      margin: finite(),
+      scalePopulation: finite(),
+      procurementCost: finite(),
+      contractYears: finite(),
       clientContractManagement: finite(),
     }),
   }),
@@ -92,84 +125,164 @@ export const assumptionsSchema = z.strictObject({
 const partial = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).partial();
 
 const assumptionOverridesSchema = z.strictObject({
-  years: z.array(z.strictObject({
-    id: id(), label: name().optional(), allowancePerHead: finite().optional(), costIndex: finite().optional(),
-  })).optional(),
+  years: z
+    .array(
+      z.strictObject({
+        id: id(),
+        label: name().optional(),
+        allowancePerHead: finite().optional(),
+        costIndex: finite().optional(),
+      }),
+    )
+    .optional(),
   amberMargin: finite().optional(),
   referencePopulation: finite().optional(),
   smallCcgPopulation: finite().optional(),
-  core: partial({ fixedPerCcg: finite(), perHead: finite(), perDevolvedLocality: finite() }).optional(),
-  functions: z.array(z.strictObject({
-    id: id(), name: name().optional(), costPerHead: finite().optional(), scaleElasticity: finite().optional(),
-    runningCost: z.boolean().optional(),
-  })).optional(),
-  models: z.strictObject({
-    sharedService: partial({ overhead: finite() }).optional(),
-    hostCcg: partial({ overhead: finite() }).optional(),
-    laPartnership: partial({ overhead: finite(), laParticipation: finite() }).optional(),
-    csu: partial({ margin: finite(), clientContractManagement: finite(), otherCustomersPopulation: finite() }).optional(),
-    external: partial({
-      margin: finite(), scalePopulation: finite(), procurementCost: finite(), contractYears: finite(),
-      clientContractManagement: finite(),
-    }).optional(),
+  core: partial({
+    fixedPerCcg: finite(),
+    perHead: finite(),
+    perDevolvedLocality: finite(),
   }).optional(),
+  functions: z
+    .array(
+      z.strictObject({
+        id: id(),
+        name: name().optional(),
+        costPerHead: finite().optional(),
+        scaleElasticity: finite().optional(),
+        runningCost: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  models: z
+    .strictObject({
+      sharedService: partial({ overhead: finite() }).optional(),
+      hostCcg: partial({ overhead: finite() }).optional(),
+      laPartnership: partial({ overhead: finite(), laParticipation: finite() }).optional(),
+      csu: partial({
+        margin: finite(),
+        clientContractManagement: finite(),
+        otherCustomersPopulation: finite(),
+      }).optional(),
+      external: partial({
+        margin: finite(),
+        scalePopulation: finite(),
+        procurementCost: finite(),
+        contractYears: finite(),
+        clientContractManagement: finite(),
+      }).optional(),
+    })
+    .optional(),
   staffing: staffingOverridesSchema.optional(),
   transition: transitionOverridesSchema.optional(),
 }) satisfies z.ZodType<AssumptionOverrides>;
 
 const clusterNode = z.strictObject({
-  kind: z.literal('cluster'), id: id(), name: name(), x: finite(), y: finite(), width: positive(), height: positive(),
+  kind: z.literal('cluster'),
+  id: id(),
+  name: name(),
+  x: finite(),
+  y: finite(),
+  width: positive(),
+  height: positive(),
 }) satisfies z.ZodType<ClusterNode>;
 const ccgNode = z.strictObject({
-  kind: z.literal('ccg'), id: id(), name: name(), code: z.string().optional(), population: population().optional(),
-  clusterId: id().optional(), federated: z.boolean(),
+  kind: z.literal('ccg'),
+  id: id(),
+  name: name(),
+  code: z.string().optional(),
+  population: population().optional(),
+  clusterId: id().optional(),
+  federated: z.boolean(),
   allowancePopulation: positiveAmount('a positive number of people').optional(),
   // Keys are year ids, checked against the years in validateWorkspace.
   allowances: z.record(z.string(), positiveAmount('a positive amount in £')).optional(),
-  x: finite(), y: finite(),
+  x: finite(),
+  y: finite(),
 });
 const localityNode = z.strictObject({
-  kind: z.literal('locality'), id: id(), name: name(), ccgId: id(), population: population(),
-  practices: finite().refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, zero or more').optional(),
-  x: finite().optional(), y: finite().optional(),
+  kind: z.literal('locality'),
+  id: id(),
+  name: name(),
+  ccgId: id(),
+  population: population(),
+  practices: finite()
+    .refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number, zero or more')
+    .optional(),
+  x: finite().optional(),
+  y: finite().optional(),
 }) satisfies z.ZodType<LocalityNode>;
 const localAuthorityNode = z.strictObject({
-  kind: z.literal('localAuthority'), id: id(), name: name(), code: z.string().optional(), laType: z.string().optional(),
-  population: population(), x: finite(), y: finite(),
+  kind: z.literal('localAuthority'),
+  id: id(),
+  name: name(),
+  code: z.string().optional(),
+  laType: z.string().optional(),
+  population: population(),
+  x: finite(),
+  y: finite(),
 }) satisfies z.ZodType<LocalAuthorityNode>;
 const providerNode = z.strictObject({
-  kind: z.literal('provider'), id: id(), name: name(), providerType: z.enum(PROVIDER_TYPES),
-  otherCustomersPopulation: finite().refine((n) => n >= 0, 'must be zero or more').optional(),
-  prices: z.record(z.string(), finite().refine((n) => n >= 0, 'must be zero or more')).optional(),
-  x: finite(), y: finite(),
+  kind: z.literal('provider'),
+  id: id(),
+  name: name(),
+  providerType: z.enum(PROVIDER_TYPES),
+  otherCustomersPopulation: finite()
+    .refine((n) => n >= 0, 'must be zero or more')
+    .optional(),
+  prices: z
+    .record(
+      z.string(),
+      finite().refine((n) => n >= 0, 'must be zero or more'),
+    )
+    .optional(),
+  x: finite(),
+  y: finite(),
 }) satisfies z.ZodType<ProviderNode>;
 
 export const NODE_KINDS = ['cluster', 'ccg', 'locality', 'localAuthority', 'provider'] as const;
 
 // A CCG may carry its own posts (format version 4).
-const ccgNodeWithPosts = ccgNode.extend({ structure: structureSchema.optional() }) satisfies z.ZodType<CcgNode>;
+const ccgNodeWithPosts = ccgNode.extend({
+  structure: structureSchema.optional(),
+}) satisfies z.ZodType<CcgNode>;
 const nodeSchema = z.discriminatedUnion('kind', [
-  clusterNode, ccgNodeWithPosts, localityNode, localAuthorityNode, providerNode,
+  clusterNode,
+  ccgNodeWithPosts,
+  localityNode,
+  localAuthorityNode,
+  providerNode,
 ]) satisfies z.ZodType<Node>;
 
 const laOverlapSchema = z.strictObject({
-  ccgId: id(), laId: id(),
-  share: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1 (a share of the CCG\'s population)'),
+  ccgId: id(),
+  laId: id(),
+  share: finite().refine(
+    (n) => n >= 0 && n <= 1,
+    "must be between 0 and 1 (a share of the CCG's population)",
+  ),
 }) satisfies z.ZodType<LaOverlap>;
 
 const arrangementSchema = z.strictObject({
-  id: id(), name: name(), model: z.enum(ARRANGEMENT_MODELS),
+  id: id(),
+  name: name(),
+  model: z.enum(ARRANGEMENT_MODELS),
   members: z.array(id()),
-  hostCcgId: id().optional(), laId: id().optional(), providerId: id().optional(),
+  hostCcgId: id().optional(),
+  laId: id().optional(),
+  providerId: id().optional(),
   functions: z.array(id()).min(1, 'must cover at least one support function'),
   allocation: z.enum(['population', 'equal']).optional(),
   riskShareAgreed: z.boolean().optional(),
   structure: structureSchema.optional(),
-  x: finite().optional(), y: finite().optional(),
+  x: finite().optional(),
+  y: finite().optional(),
 }) satisfies z.ZodType<Arrangement>;
 
 const scenarioSchema = z.strictObject({
-  id: id(), name: name(), notes: z.string().optional(),
+  id: id(),
+  name: name(),
+  notes: z.string().optional(),
   baselineScenarioId: id().optional(),
   assumptionOverrides: assumptionOverridesSchema.optional(),
   nodes: z.array(nodeSchema),
@@ -213,14 +326,25 @@ export const workspaceSchema = z.strictObject({
  * round, that no field of T is missing from its schema (where a missing optional field would pass
  * `satisfies` and then be refused in every file as unknown).
  */
-type FieldsInSchema<T, S extends z.ZodType> = [Exclude<keyof T, keyof z.output<S>>] extends [never] ? true : Exclude<keyof T, keyof z.output<S>>;
+type FieldsInSchema<T, S extends z.ZodType> = [Exclude<keyof T, keyof z.output<S>>] extends [never]
+  ? true
+  : Exclude<keyof T, keyof z.output<S>>;
 type AllTrue<T extends readonly true[]> = T;
-export type RecordSchemasCoverTheirTypes = AllTrue<[
-  FieldsInSchema<SupportFunction, typeof supportFunction>, FieldsInSchema<PlanningYear, typeof planningYear>,
-  FieldsInSchema<Assumptions, typeof assumptionsSchema>, FieldsInSchema<AssumptionOverrides, typeof assumptionOverridesSchema>,
-  FieldsInSchema<ClusterNode, typeof clusterNode>, FieldsInSchema<CcgNode, typeof ccgNodeWithPosts>,
-  FieldsInSchema<LocalityNode, typeof localityNode>, FieldsInSchema<LocalAuthorityNode, typeof localAuthorityNode>,
-  FieldsInSchema<ProviderNode, typeof providerNode>, FieldsInSchema<LaOverlap, typeof laOverlapSchema>,
-  FieldsInSchema<Arrangement, typeof arrangementSchema>, FieldsInSchema<Scenario, typeof scenarioSchema>,
-  FieldsInSchema<Slide, typeof slideSchema>, FieldsInSchema<Workspace, typeof workspaceSchema>,
-]>;
+export type RecordSchemasCoverTheirTypes = AllTrue<
+  [
+    FieldsInSchema<SupportFunction, typeof supportFunction>,
+    FieldsInSchema<PlanningYear, typeof planningYear>,
+    FieldsInSchema<Assumptions, typeof assumptionsSchema>,
+    FieldsInSchema<AssumptionOverrides, typeof assumptionOverridesSchema>,
+    FieldsInSchema<ClusterNode, typeof clusterNode>,
+    FieldsInSchema<CcgNode, typeof ccgNodeWithPosts>,
+    FieldsInSchema<LocalityNode, typeof localityNode>,
+    FieldsInSchema<LocalAuthorityNode, typeof localAuthorityNode>,
+    FieldsInSchema<ProviderNode, typeof providerNode>,
+    FieldsInSchema<LaOverlap, typeof laOverlapSchema>,
+    FieldsInSchema<Arrangement, typeof arrangementSchema>,
+    FieldsInSchema<Scenario, typeof scenarioSchema>,
+    FieldsInSchema<Slide, typeof slideSchema>,
+    FieldsInSchema<Workspace, typeof workspaceSchema>,
+  ]
+>;

@@ -62,7 +62,8 @@ function unusedPrefixes(scenario: Scenario): readonly string[] {
   const models = new Set(scenario.arrangements.map((a) => a.model));
   const unused: string[] = [];
   for (const r of MODEL_LIST) if (!models.has(r.model)) unused.push(`models.${r.assumptionsKey}.`);
-  if (!scenario.nodes.some((n) => n.kind === 'ccg' && n.federated)) unused.push('core.perDevolvedLocality');
+  if (!scenario.nodes.some((n) => n.kind === 'ccg' && n.federated))
+    unused.push('core.perDevolvedLocality');
   return unused;
 }
 
@@ -78,7 +79,8 @@ export function perHeadOf(result: ScenarioResult, ccgId: string | null): number 
 function moved(value: number, factor: number, info: AssumptionInfo): number {
   const v = value * factor;
   if (v > info.max) return info.max;
-  if (v < info.min || (!info.minInclusive && v <= info.min)) return info.minInclusive ? info.min : value;
+  if (v < info.min || (!info.minInclusive && v <= info.min))
+    return info.minInclusive ? info.min : value;
   return v;
 }
 
@@ -87,10 +89,16 @@ function moved(value: number, factor: number, info: AssumptionInfo): number {
  * planning year `yearId` (default the first).
  */
 export function tornado(
-  scenario: Scenario, assumptions: Assumptions, ccgId: string | null, percent = DEFAULT_SENSITIVITY_PERCENT,
+  scenario: Scenario,
+  assumptions: Assumptions,
+  ccgId: string | null,
+  percent = DEFAULT_SENSITIVITY_PERCENT,
   yearId?: string,
 ): Tornado {
-  if (!(percent > 0 && percent <= 100)) throw new Error(`The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`);
+  if (!(percent > 0 && percent <= 100))
+    throw new Error(
+      `The sensitivity range must be more than 0% and at most 100%, not ${percent}%.`,
+    );
   if (ccgId !== null) scenario = scenarioForCcg(scenario, ccgId);
   const options = { yearId };
   const basePerHead = perHeadOf(costScenarioWith(scenario, assumptions, options), ccgId);
@@ -103,13 +111,25 @@ export function tornado(
     const lowValue = moved(value, 1 - percent / 100, info);
     const highValue = moved(value, 1 + percent / 100, info);
     const inert = unused.some((prefix) => info.path.startsWith(prefix));
-    const at = (v: number): number => (v === value || inert ? basePerHead
-      : perHeadOf(costScenarioWith(scenario, withAssumptionValue(assumptions, info.path, v), options), ccgId));
+    const at = (v: number): number =>
+      v === value || inert
+        ? basePerHead
+        : perHeadOf(
+            costScenarioWith(scenario, withAssumptionValue(assumptions, info.path, v), options),
+            ccgId,
+          );
     const lowPerHead = at(lowValue);
     const highPerHead = at(highValue);
     bars.push({
-      path: info.path, label: info.label, unit: info.unit, value, lowValue, highValue,
-      lowPerHead, highPerHead, swing: Math.abs(highPerHead - lowPerHead),
+      path: info.path,
+      label: info.label,
+      unit: info.unit,
+      value,
+      lowValue,
+      highValue,
+      lowPerHead,
+      highPerHead,
+      swing: Math.abs(highPerHead - lowPerHead),
     });
   }
   // Stable sort: equal swings keep the assumptions' display order.

@@ -4,7 +4,13 @@
  */
 import type { Assumptions, Scenario } from '../model/workspace';
 import { staffingOf } from './resolveStaffing';
-import { baselineProblem, checkStaffingAssumptions, checkStructure, checkTransitionAssumptions, structureModelProblem } from './validateStaffing';
+import {
+  baselineProblem,
+  checkStaffingAssumptions,
+  checkStructure,
+  checkTransitionAssumptions,
+  structureModelProblem,
+} from './validateStaffing';
 
 /** The workspace-level staffing and transition assumptions, where the file has them. */
 export function checkWorkspaceStaffing(a: Assumptions): string[] {
@@ -15,26 +21,42 @@ export function checkWorkspaceStaffing(a: Assumptions): string[] {
 }
 
 export function checkScenarioStaffing(
-  scenario: Scenario, base: Assumptions, functionIds: ReadonlySet<string>, scenarioIds: ReadonlySet<string>, where: string,
+  scenario: Scenario,
+  base: Assumptions,
+  functionIds: ReadonlySet<string>,
+  scenarioIds: ReadonlySet<string>,
+  where: string,
 ): string[] {
   const errors: string[] = [];
   const baseline = baselineProblem(scenario.id, scenario.baselineScenarioId, scenarioIds, where);
   if (baseline) errors.push(baseline);
   const o = scenario.assumptionOverrides;
-  if (o?.staffing) errors.push(...checkStaffingAssumptions(o.staffing, `${where} › assumption overrides`));
-  if (o?.transition) errors.push(...checkTransitionAssumptions(o.transition, `${where} › assumption overrides`));
+  if (o?.staffing)
+    errors.push(...checkStaffingAssumptions(o.staffing, `${where} › assumption overrides`));
+  if (o?.transition)
+    errors.push(...checkTransitionAssumptions(o.transition, `${where} › assumption overrides`));
 
   const bandIds = new Set(staffingOf(base).bands.map((b) => b.id));
   for (const n of scenario.nodes) {
     if (n.kind !== 'ccg' || !n.structure) continue;
-    errors.push(...checkStructure(n.structure, { where: `${where} › CCG "${n.name}"`, kind: 'ccg' }, bandIds, functionIds));
+    errors.push(
+      ...checkStructure(
+        n.structure,
+        { where: `${where} › CCG "${n.name}"`, kind: 'ccg' },
+        bandIds,
+        functionIds,
+      ),
+    );
   }
   for (const arr of scenario.arrangements) {
     if (!arr.structure) continue;
     const aw = `${where} › arrangement "${arr.name}"`;
     const model = structureModelProblem(arr.model, aw);
     if (model) errors.push(model);
-    else errors.push(...checkStructure(arr.structure, { where: aw, kind: 'arrangement' }, bandIds, functionIds));
+    else
+      errors.push(
+        ...checkStructure(arr.structure, { where: aw, kind: 'arrangement' }, bandIds, functionIds),
+      );
   }
   return errors;
 }

@@ -22,12 +22,18 @@ const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 function bandOf(cell: string, bands: readonly PayBand[]): string | undefined {
   const key = norm(cell).replace(/^(afc )?band /, '');
-  return bands.find((b) => norm(b.id) === key || norm(b.label) === norm(cell) || norm(b.label).startsWith(`${norm(cell)} (`))?.id;
+  return bands.find(
+    (b) =>
+      norm(b.id) === key ||
+      norm(b.label) === norm(cell) ||
+      norm(b.label).startsWith(`${norm(cell)} (`),
+  )?.id;
 }
 
 function headingOf(cell: string, ctx: RowsContext): string | undefined {
   const key = norm(cell);
-  for (const h of CORE_HEADINGS) if (norm(h) === key || norm(CORE_HEADING_LABELS[h]) === key) return h;
+  for (const h of CORE_HEADINGS)
+    if (norm(h) === key || norm(CORE_HEADING_LABELS[h]) === key) return h;
   return ctx.functions.find((f) => norm(f.id) === key || norm(f.name) === key)?.id;
 }
 
@@ -44,13 +50,17 @@ export function postsFromRows(rows: readonly (readonly string[])[], ctx: RowsCon
     const problems: string[] = [];
     if (title === '') problems.push('the title is empty');
     const bandId = bandOf(band, ctx.bands);
-    if (bandId === undefined) problems.push(`band "${clip(band)}" is not a pay band (${ctx.bands.map((b) => b.id).join(', ')})`);
+    if (bandId === undefined)
+      problems.push(
+        `band "${clip(band)}" is not a pay band (${ctx.bands.map((b) => b.id).join(', ')})`,
+      );
     const w = Number(wte.replace(/,/g, ''));
     if (wte === '' || !Number.isFinite(w) || w <= 0 || w > MAX_POST_WTE) {
       problems.push(`WTE "${clip(wte)}" must be a number more than 0 and at most ${MAX_POST_WTE}`);
     }
     const headingId = headingOf(heading, ctx);
-    if (headingId === undefined) problems.push(`heading "${clip(heading)}" is not a core heading or a support function`);
+    if (headingId === undefined)
+      problems.push(`heading "${clip(heading)}" is not a core heading or a support function`);
     if (problems.length > 0 || bandId === undefined || headingId === undefined) {
       errors.push(`Row ${i + 1}: ${problems.join('; ')}`);
       return;

@@ -21,10 +21,13 @@ export function transitionOf(a: Pick<Assumptions, 'transition'>): TransitionAssu
  * overrides have them, so resolving never adds data to a workspace that had none.
  */
 export function resolveStaffingParts(
-  base: Assumptions, overrides?: AssumptionOverrides,
+  base: Assumptions,
+  overrides?: AssumptionOverrides,
 ): Pick<Assumptions, 'staffing' | 'transition'> {
   const out: { staffing?: StaffingAssumptions; transition?: TransitionAssumptions } = {};
-  if (base.staffing || overrides?.staffing) out.staffing = { ...staffingOf(base), ...overrides?.staffing };
-  if (base.transition || overrides?.transition) out.transition = { ...transitionOf(base), ...overrides?.transition };
+  if (base.staffing || overrides?.staffing)
+    out.staffing = { ...staffingOf(base), ...overrides?.staffing };
+  if (base.transition || overrides?.transition)
+    out.transition = { ...transitionOf(base), ...overrides?.transition };
   return out;
 }

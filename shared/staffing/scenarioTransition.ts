@@ -9,7 +9,12 @@ import type { ScenarioResult } from '../costing/results';
 import { effectiveMembers } from '../model/scenarioIndex';
 import type { Scenario, Workspace } from '../model/workspace';
 import { transitionOf } from './resolveStaffing';
-import { transitionCosts, type InHouseFunction, type ScenarioSnapshot, type TransitionResult } from './transitionCosts';
+import {
+  transitionCosts,
+  type InHouseFunction,
+  type ScenarioSnapshot,
+  type TransitionResult,
+} from './transitionCosts';
 
 export interface ScenarioTransition extends TransitionResult {
   readonly baselineScenarioId: string;
@@ -19,7 +24,11 @@ export interface ScenarioTransition extends TransitionResult {
 export function snapshotOf(scenario: Scenario, result: ScenarioResult): ScenarioSnapshot {
   return {
     yearIds: result.years.map((y) => y.id),
-    arrangements: scenario.arrangements.map((a) => ({ id: a.id, name: a.name, members: effectiveMembers(a) })),
+    arrangements: scenario.arrangements.map((a) => ({
+      id: a.id,
+      name: a.name,
+      members: effectiveMembers(a),
+    })),
     ccgs: result.ccgs.map((c, i) => {
       const inHouse = new Map<string, InHouseFunction>();
       // for…in, not Object.entries: the record has no prototype, and no array of pairs is made.
@@ -27,7 +36,12 @@ export function snapshotOf(scenario: Scenario, result: ScenarioResult): Scenario
         const fc = c.functions[fid]!;
         if (fc.mode !== 'in-house') continue;
         // The cost in the first planning year; a function costed from posts counts its posts' WTE.
-        inHouse.set(fid, fc.source === 'structure' ? { cost: fc.cost, structureWte: fc.wte ?? 0 } : { cost: fc.cost });
+        inHouse.set(
+          fid,
+          fc.source === 'structure'
+            ? { cost: fc.cost, structureWte: fc.wte ?? 0 }
+            : { cost: fc.cost },
+        );
       }
       const running = new Map<string, number>();
       for (const y of result.years) running.set(y.id, y.ccgs[i]?.running ?? 0);
@@ -41,14 +55,20 @@ export function snapshotOf(scenario: Scenario, result: ScenarioResult): Scenario
  * lets a caller reuse results it has already worked out (the renderer caches them).
  */
 export function scenarioTransition(
-  workspace: Workspace, scenarioId: string,
+  workspace: Workspace,
+  scenarioId: string,
   cost: (workspace: Workspace, scenarioId: string) => ScenarioResult = costScenario,
 ): ScenarioTransition | null {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const baselineId = scenario?.baselineScenarioId;
-  const baseline = baselineId === undefined ? undefined : workspace.scenarios.find((s) => s.id === baselineId);
+  const baseline =
+    baselineId === undefined ? undefined : workspace.scenarios.find((s) => s.id === baselineId);
   if (!scenario || !baseline || baseline === scenario) return null;
   const t = transitionOf(resolveAssumptions(workspace.assumptions, scenario.assumptionOverrides));
-  const result = transitionCosts(snapshotOf(baseline, cost(workspace, baseline.id)), snapshotOf(scenario, cost(workspace, scenario.id)), t);
+  const result = transitionCosts(
+    snapshotOf(baseline, cost(workspace, baseline.id)),
+    snapshotOf(scenario, cost(workspace, scenario.id)),
+    t,
+  );
   return { baselineScenarioId: baseline.id, ...result };
 }

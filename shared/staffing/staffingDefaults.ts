@@ -29,7 +29,11 @@ function midPoint(min: number, max: number): number {
 }
 
 export const DEFAULT_BANDS: readonly PayBand[] = [
-  ...AFC_2012_13.map(([id, label, min, max]) => ({ id, label: `${label} (AfC 2012/13 mid-point)`, annualPay: midPoint(min, max) })),
+  ...AFC_2012_13.map(([id, label, min, max]) => ({
+    id,
+    label: `${label} (AfC 2012/13 mid-point)`,
+    annualPay: midPoint(min, max),
+  })),
   { id: 'ao', label: 'Accountable officer (VSM)', annualPay: 130_000 },
   { id: 'cfo', label: 'Chief finance officer (VSM)', annualPay: 120_000 },
 ];
@@ -68,13 +72,13 @@ export const BAND_RATIONALE: Readonly<Record<string, string>> = {
 /** Why each staffing and transition default is what it is, by dotted path. */
 export const STAFFING_RATIONALE: Readonly<Record<string, string>> = {
   'staffing.onCostRate':
-    'Employer\'s NHS pension contribution of 14% of pensionable pay (NHS Pension Scheme, 2012/13; e.g. Medeconomics, 2013) plus employer\'s National Insurance at 13.8% above the secondary threshold (the 2012/13 rate; not checked against a source here), about 11% of pay at the middle of band 7: about a quarter of pay. One rate for every band is a judgement.',
+    "Employer's NHS pension contribution of 14% of pensionable pay (NHS Pension Scheme, 2012/13; e.g. Medeconomics, 2013) plus employer's National Insurance at 13.8% above the secondary threshold (the 2012/13 rate; not checked against a source here), about 11% of pay at the middle of band 7: about a quarter of pay. One rate for every band is a judgement.",
   'staffing.nonPayPerWte':
     'Judgement: accommodation, IT, travel and training for each whole-time post. No published figure was found.',
   'staffing.minWtePerFunction':
     'Judgement: a function run by fewer than two whole-time staff stops when one is ill or leaves.',
   'transition.redundancyPerWte':
-    'Illustrative: about a year of pay at the middle of bands 6–7; NHS redundancy pay is a month\'s pay per year of service, up to 24 months.',
+    "Illustrative: about a year of pay at the middle of bands 6–7; NHS redundancy pay is a month's pay per year of service, up to 24 months.",
   'transition.tupeShare':
     'Illustrative: staff in a function that moves to another employer mostly transfer with it under TUPE; the rest are made redundant.',
   'transition.setUpPerArrangement':

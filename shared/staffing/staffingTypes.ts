@@ -9,7 +9,12 @@ import type { FunctionId } from '../model/workspace';
  * The ready reckoner's headings for a CCG's own running costs. Posts under these make up the
  * core; a post may instead be headed by a support function's id.
  */
-export const CORE_HEADINGS = ['corporate', 'governingBody', 'clinicalLeadership', 'commissioning'] as const;
+export const CORE_HEADINGS = [
+  'corporate',
+  'governingBody',
+  'clinicalLeadership',
+  'commissioning',
+] as const;
 export type CoreHeading = (typeof CORE_HEADINGS)[number];
 
 /** A core heading or a support function id. */

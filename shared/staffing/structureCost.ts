@@ -56,7 +56,10 @@ export function costStructure(structure: Structure, staffing: StaffingAssumption
   const nonPayTotal = structure.nonPay ?? staffing.nonPayPerWte * wte;
 
   const posts: PostCost[] = [];
-  const byHeading = new Map<PostHeading, { cost: number; pay: number; nonPay: number; wte: number; postIds: string[] }>();
+  const byHeading = new Map<
+    PostHeading,
+    { cost: number; pay: number; nonPay: number; wte: number; postIds: string[] }
+  >();
   let pay = 0;
   let nonPay = 0;
   for (const post of structure.posts) {
@@ -82,7 +85,10 @@ export function costStructure(structure: Structure, staffing: StaffingAssumption
 }
 
 /** The cost of the posts under the given headings (with their non-pay share), and their WTE and ids. */
-export function costOfHeadings(cost: StructureCost, headings: readonly PostHeading[]): { cost: number; wte: number; postIds: string[] } {
+export function costOfHeadings(
+  cost: StructureCost,
+  headings: readonly PostHeading[],
+): { cost: number; wte: number; postIds: string[] } {
   let total = 0;
   let wte = 0;
   const postIds: string[] = [];

@@ -41,23 +41,33 @@ const EMPTY: StructureIndex = { ccgs: new Map(), arrangements: new Map() };
  * costs the same until it is replaced; a scenario and its baseline, and every recosting after an
  * edit elsewhere, share the work.
  */
-const costedCache = new WeakMap<Structure, { readonly staffing: StaffingAssumptions; readonly costed: CostedStructure }>();
+const costedCache = new WeakMap<
+  Structure,
+  { readonly staffing: StaffingAssumptions; readonly costed: CostedStructure }
+>();
 
 /**
  * Whether two sets of staffing assumptions cost posts alike. Resolving a scenario's overrides
  * makes a new object each time but keeps the bands' array unless the bands are overridden.
  */
 function sameRates(a: StaffingAssumptions, b: StaffingAssumptions): boolean {
-  return a === b || (a.bands === b.bands && a.onCostRate === b.onCostRate && a.nonPayPerWte === b.nonPayPerWte);
+  return (
+    a === b ||
+    (a.bands === b.bands && a.onCostRate === b.onCostRate && a.nonPayPerWte === b.nonPayPerWte)
+  );
 }
 
 /** A structure's costs and the sums the engine reads, worked out once per structure object. */
-export function costedStructure(structure: Structure, staffing: StaffingAssumptions): CostedStructure {
+export function costedStructure(
+  structure: Structure,
+  staffing: StaffingAssumptions,
+): CostedStructure {
   const known = costedCache.get(structure);
   if (known && sameRates(known.staffing, staffing)) return known.costed;
   const cost = costStructure(structure, staffing);
   const functions = new Map<string, SourcedCost>();
-  for (const [heading, h] of cost.byHeading) functions.set(heading, { cost: h.cost, wte: h.wte, postIds: h.postIds });
+  for (const [heading, h] of cost.byHeading)
+    functions.set(heading, { cost: h.cost, wte: h.wte, postIds: h.postIds });
   // Summed in CORE_HEADINGS order, whatever order the posts come in.
   let core: SourcedCost | undefined;
   let total = 0;
@@ -98,7 +108,10 @@ export function coreFromStructure(costed: CostedStructure | undefined): SourcedC
 }
 
 /** Function f from the posts headed f, if there are any. */
-export function functionFromStructure(costed: CostedStructure | undefined, functionId: string): SourcedCost | undefined {
+export function functionFromStructure(
+  costed: CostedStructure | undefined,
+  functionId: string,
+): SourcedCost | undefined {
   return costed?.functions.get(functionId);
 }
 
@@ -122,10 +135,13 @@ export function singlePointOfFailureFlags(
     const costed = structures.ccgs.get(n.id);
     if (!costed) continue;
     for (const [heading, h] of costed.cost.byHeading) {
-      if ((CORE_HEADINGS as readonly string[]).includes(heading) || !isInHouse(n.id, heading)) continue;
+      if ((CORE_HEADINGS as readonly string[]).includes(heading) || !isInHouse(n.id, heading))
+        continue;
       if (h.wte < minWte) {
         flags.push({
-          id: 'single-point-of-failure', severity: 'warning', subject: n.id,
+          id: 'single-point-of-failure',
+          severity: 'warning',
+          subject: n.id,
           message: `${n.name} runs ${functionName(heading)} in-house on ${wteWords(h.wte)}, fewer than ${minWte}: one absence stops it`,
         });
       }
@@ -138,7 +154,9 @@ export function singlePointOfFailureFlags(
       const h = costed.functions.get(f);
       if (h && h.wte < minWte) {
         flags.push({
-          id: 'single-point-of-failure', severity: 'warning', subject: a.id,
+          id: 'single-point-of-failure',
+          severity: 'warning',
+          subject: a.id,
           message: `${a.name} delivers ${functionName(f)} on ${wteWords(h.wte)} of posts, fewer than ${minWte}: one absence stops it`,
         });
       }

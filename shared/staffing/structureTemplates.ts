@@ -15,7 +15,13 @@ export interface StructureTemplate {
 type Row = readonly [title: string, band: string, wte: number, heading: Post['heading']];
 
 function posts(prefix: string, rows: readonly Row[]): Post[] {
-  return rows.map(([title, band, wte, heading], i) => ({ id: `${prefix}-${i + 1}`, title, band, wte, heading }));
+  return rows.map(([title, band, wte, heading], i) => ({
+    id: `${prefix}-${i + 1}`,
+    title,
+    band,
+    wte,
+    heading,
+  }));
 }
 
 /**
@@ -79,4 +85,7 @@ export const LEAN_SMALL_CCG: StructureTemplate = {
   ]),
 };
 
-export const STRUCTURE_TEMPLATES: readonly StructureTemplate[] = [READY_RECKONER_175K, LEAN_SMALL_CCG];
+export const STRUCTURE_TEMPLATES: readonly StructureTemplate[] = [
+  READY_RECKONER_175K,
+  LEAN_SMALL_CCG,
+];

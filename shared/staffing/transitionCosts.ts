@@ -98,7 +98,11 @@ export interface TransitionResult {
 }
 
 /** Population shares of a cost among an arrangement's members that exist in the snapshot. */
-function splitByPopulation(members: readonly string[], popOf: ReadonlyMap<string, number>, amount: number): Map<string, number> {
+function splitByPopulation(
+  members: readonly string[],
+  popOf: ReadonlyMap<string, number>,
+  amount: number,
+): Map<string, number> {
   let sum = 0;
   for (const m of members) sum += popOf.get(m) ?? 0;
   const shares = new Map<string, number>();
@@ -111,7 +115,9 @@ function splitByPopulation(members: readonly string[], popOf: ReadonlyMap<string
 }
 
 export function transitionCosts(
-  baseline: ScenarioSnapshot, current: ScenarioSnapshot, t: TransitionAssumptions,
+  baseline: ScenarioSnapshot,
+  current: ScenarioSnapshot,
+  t: TransitionAssumptions,
 ): TransitionResult {
   const baseCcgs = new Map(baseline.ccgs.map((c) => [c.id, c]));
   const basePop = new Map(baseline.ccgs.map((c) => [c.id, c.population]));
@@ -146,9 +152,13 @@ export function transitionCosts(
       for (const [functionId, was] of base.inHouse) {
         if (ccg.inHouse.has(functionId)) continue;
         const fromStructure = was.structureWte !== undefined;
-        const wteLeaving = fromStructure ? was.structureWte! : (was.cost * t.payShareOfFunctionCost) / t.costPerWte;
+        const wteLeaving = fromStructure
+          ? was.structureWte!
+          : (was.cost * t.payShareOfFunctionCost) / t.costPerWte;
         functions.push({
-          functionId, wteLeaving, wteSource: fromStructure ? 'structure' : 'estimate',
+          functionId,
+          wteLeaving,
+          wteSource: fromStructure ? 'structure' : 'estimate',
           redundancy: wteLeaving * (1 - t.tupeShare) * t.redundancyPerWte,
         });
       }
@@ -176,14 +186,30 @@ export function transitionCosts(
     let saved = 0;
     for (const y of current.yearIds) saved += savingIn(y);
     return {
-      id: ccg.id, name: ccg.name, wteLeaving, redundancy, setUp, exit, oneOff, firstYearSaving,
+      id: ccg.id,
+      name: ccg.name,
+      wteLeaving,
+      redundancy,
+      setUp,
+      exit,
+      oneOff,
+      firstYearSaving,
       paybackYears: firstYearSaving > 0 ? oneOff / firstYearSaving : null,
       cumulativeNet: saved - oneOff,
-      functions, arrangements,
+      functions,
+      arrangements,
     };
   });
 
-  const totals = { wteLeaving: 0, redundancy: 0, setUp: 0, exit: 0, oneOff: 0, firstYearSaving: 0, cumulativeNet: 0 };
+  const totals = {
+    wteLeaving: 0,
+    redundancy: 0,
+    setUp: 0,
+    exit: 0,
+    oneOff: 0,
+    firstYearSaving: 0,
+    cumulativeNet: 0,
+  };
   for (const c of ccgs) {
     totals.wteLeaving += c.wteLeaving;
     totals.redundancy += c.redundancy;

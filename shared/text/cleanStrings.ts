@@ -54,7 +54,13 @@ function clean(value: unknown, path: (string | number)[], replaced: TextReplacem
       const item = (value as Record<string, unknown>)[key];
       const next = clean(item, [...path, key], replaced);
       // defineProperty, not assignment: a "__proto__" key must stay a plain own property.
-      if (next !== item) Object.defineProperty((copy ??= { ...value }), key, { value: next, enumerable: true, writable: true, configurable: true });
+      if (next !== item)
+        Object.defineProperty((copy ??= { ...value }), key, {
+          value: next,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return copy ?? value;
   }

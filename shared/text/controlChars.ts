@@ -13,7 +13,9 @@ function visible(ch: string): string {
   const code = ch.charCodeAt(0);
   // C0 and DEL in the short form every shell user knows; C1 and the Unicode line and paragraph
   // separators as \u escapes, which JSON reads back as the same character.
-  return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  return code < 0x80
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**

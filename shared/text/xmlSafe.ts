@@ -7,8 +7,9 @@
  * Surrogates are matched with look-arounds on a non-unicode regex: a `u` regex would treat a
  * lone surrogate as a code point of its own, but pairing is exactly what must be checked.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this module's job
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The replacement character, the usual stand-in for a character that cannot be shown. */
 export const XML_REPLACEMENT = '\uFFFD';

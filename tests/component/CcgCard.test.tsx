@@ -9,10 +9,29 @@ import { workspaceOf } from './fixtures';
 
 afterEach(cleanup);
 
-const ashby: CcgNode = { kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', federated: false, x: 40, y: 60 };
+const ashby: CcgNode = {
+  kind: 'ccg',
+  id: 'ccg-ashby',
+  name: 'Ashby CCG',
+  federated: false,
+  x: 40,
+  y: 60,
+};
 const localities: LocalityNode[] = [
-  { kind: 'locality', id: 'loc-ashby-north', name: 'Ashby North', ccgId: 'ccg-ashby', population: 130_000 },
-  { kind: 'locality', id: 'loc-ashby-south', name: 'Ashby South', ccgId: 'ccg-ashby', population: 120_000 },
+  {
+    kind: 'locality',
+    id: 'loc-ashby-north',
+    name: 'Ashby North',
+    ccgId: 'ccg-ashby',
+    population: 130_000,
+  },
+  {
+    kind: 'locality',
+    id: 'loc-ashby-south',
+    name: 'Ashby South',
+    ccgId: 'ccg-ashby',
+    population: 120_000,
+  },
 ];
 
 /** One in-house CCG of 250,000 (the reference population) on the default assumptions. */
@@ -23,7 +42,10 @@ function ashbyResult(): CcgResult {
   return ccg;
 }
 
-function renderCard(result: CcgResult, props: { selected?: boolean; onSelect?: (id: string) => void; locs?: LocalityNode[] } = {}) {
+function renderCard(
+  result: CcgResult,
+  props: { selected?: boolean; onSelect?: (id: string) => void; locs?: LocalityNode[] } = {},
+) {
   const onSelect = props.onSelect ?? vi.fn();
   render(
     <svg>
@@ -51,8 +73,12 @@ describe('CcgCard', () => {
 
   it('has an accessible name that starts with the CCG, its figure and its status', () => {
     renderCard(ashbyResult());
-    const card = screen.getByRole('button', { name: /^Ashby CCG, £\d+\.\d\d per head, (within|tight against|over) the £25 cap/ });
-    expect(card.getAttribute('aria-label')).toMatch(/^Ashby CCG, £24\.40 per head, tight against the £25 cap \(no published allowance: £25\.00 × 250,000 registered\), headroom £150k/);
+    const card = screen.getByRole('button', {
+      name: /^Ashby CCG, £\d+\.\d\d per head, (within|tight against|over) the £25 cap/,
+    });
+    expect(card.getAttribute('aria-label')).toMatch(
+      /^Ashby CCG, £24\.40 per head, tight against the £25 cap \(no published allowance: £25\.00 × 250,000 registered\), headroom £150k/,
+    );
     expect(card.getAttribute('tabindex')).toBe('0');
   });
 
@@ -68,7 +94,9 @@ describe('CcgCard', () => {
     const result = costScenario(workspaceOf([small]), 's1').ccgs[0];
     if (!result) throw new Error('no CCG costed');
     renderCard(result, { locs: [] });
-    const card = screen.getByRole('button', { name: /^Ashby CCG, £\d+\.\d\d per head, over the £25 cap/ });
+    const card = screen.getByRole('button', {
+      name: /^Ashby CCG, £\d+\.\d\d per head, over the £25 cap/,
+    });
     expect(within(card).getByText('✕ Over £25')).toBeTruthy();
     expect(within(card).getByText('62,000 people')).toBeTruthy();
   });
@@ -80,7 +108,9 @@ describe('CcgCard', () => {
     expect(within(card).getByText('250,000 people')).toBeTruthy();
     expect(within(card).getByText('£150k')).toBeTruthy();
     // Locality chips: buttons of their own beside the card's (not nested in it), name and population.
-    const south = screen.getByRole('button', { name: 'Ashby South, locality of Ashby CCG, population 120,000' });
+    const south = screen.getByRole('button', {
+      name: 'Ashby South, locality of Ashby CCG, population 120,000',
+    });
     expect(within(south).getByText('Ashby South')).toBeTruthy();
     expect(within(south).getByText('120,000')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^Ashby North, / })).toBeTruthy();
@@ -109,27 +139,47 @@ describe('CcgCard', () => {
  * Cards against the CCG's own allowance. The reference CCG of 250,000 costs £6.1m in 2013/14 (see
  * the first test) and 1.01 × 6,100,000 = £6,161,000 in 2014/15.
  */
-describe('CcgCard against the CCG\'s own allowance', () => {
+describe("CcgCard against the CCG's own allowance", () => {
   function card(node: CcgNode, yearId: string, yearLabel: string, capPerHead: number): HTMLElement {
     const result = costScenario(workspaceOf([node, ...localities]), 's1', { yearId }).ccgs[0];
     if (!result) throw new Error('no CCG costed');
-    render(<svg><CcgCard ccg={node} result={result} localities={localities} capPerHead={capPerHead} yearLabel={yearLabel} selected={false} onSelect={vi.fn()} /></svg>);
+    render(
+      <svg>
+        <CcgCard
+          ccg={node}
+          result={result}
+          localities={localities}
+          capPerHead={capPerHead}
+          yearLabel={yearLabel}
+          selected={false}
+          onSelect={vi.fn()}
+        />
+      </svg>,
+    );
     return screen.getByRole('button', { name: /^Ashby CCG,/ });
   }
 
   it('a published £6.5m: within its 2013/14 allowance (6,100,000 ≤ 0.96 × 6,500,000 = 6,240,000), badge at £26 a head', () => {
     const el = card({ ...ashby, allowances: { '2013-14': 6_500_000 } }, '2013-14', '2013/14', 25);
     expect(el.getAttribute('aria-label')).toBe(
-      'Ashby CCG, £24.40 per head, within its 2013/14 allowance of £6,500,000, headroom £400k, population 250,000, 2 localities');
+      'Ashby CCG, £24.40 per head, within its 2013/14 allowance of £6,500,000, headroom £400k, population 250,000, 2 localities',
+    );
     // 6,500,000 ÷ 250,000 = £26 a head, not the national £25.
     expect(within(el).getByText('✓ Within £26')).toBeTruthy();
     expect(el.getAttribute('aria-label')).not.toContain('£25');
   });
 
   it('2014/15 scaled from it: 6,500,000 × 24.73 ÷ 25 = £6,429,800 (£25.72 a head)', () => {
-    const el = card({ ...ashby, allowances: { '2013-14': 6_500_000 } }, '2014-15', '2014/15', 24.73);
+    const el = card(
+      { ...ashby, allowances: { '2013-14': 6_500_000 } },
+      '2014-15',
+      '2014/15',
+      24.73,
+    );
     // 6,161,000 ≤ 0.96 × 6,429,800 = 6,172,608: within; headroom 268,800.
-    expect(el.getAttribute('aria-label')).toMatch(/^Ashby CCG, £24\.64 per head, within its 2014\/15 allowance of £6,429,800, headroom £269k/);
+    expect(el.getAttribute('aria-label')).toMatch(
+      /^Ashby CCG, £24\.64 per head, within its 2014\/15 allowance of £6,429,800, headroom £269k/,
+    );
     // "✓ Within £25.72" is too wide beside "£24.64 per head", so the badge keeps only the status.
     expect(within(el).getByText('✓ Within')).toBeTruthy();
     expect(within(el).queryByText(/£25\b/)).toBeNull();
@@ -138,7 +188,8 @@ describe('CcgCard against the CCG\'s own allowance', () => {
   it('an allowance population but no published figure: £25 × 240,000 = £6,000,000, so over, and it says how', () => {
     const el = card({ ...ashby, allowancePopulation: 240_000 }, '2013-14', '2013/14', 25);
     expect(el.getAttribute('aria-label')).toMatch(
-      /^Ashby CCG, £24\.40 per head, over its 2013\/14 allowance of £6,000,000 \(no published figure: £25\.00 × 240,000 allowance population\), headroom −£100k/);
+      /^Ashby CCG, £24\.40 per head, over its 2013\/14 allowance of £6,000,000 \(no published figure: £25\.00 × 240,000 allowance population\), headroom −£100k/,
+    );
     // 6,000,000 ÷ 250,000 = £24 a head.
     expect(within(el).getByText('✕ Over £24')).toBeTruthy();
   });

@@ -20,7 +20,17 @@ import { workspaceOf } from './fixtures';
  * "tight"; at £35 (amber line £33.60) "within". Raising BI from £2.20 to £2.50 a head adds
  * £0.30: £24.70, still tight at £25.
  */
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-solo', name: 'Solo CCG', population: 250_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-solo',
+    name: 'Solo CCG',
+    population: 250_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 
 function twoScenarios(): Workspace {
   const one = workspaceOf(nodes);
@@ -36,7 +46,10 @@ afterEach(cleanup);
 
 const doc = () => useDocumentStore.getState().workspace;
 const historyLength = () => useDocumentStore.temporal.getState().pastStates.length;
-const cardLabel = () => document.querySelector('[role="button"][aria-label^="Solo CCG, £"]')?.getAttribute('aria-label') ?? '';
+const cardLabel = () =>
+  document
+    .querySelector('[role="button"][aria-label^="Solo CCG, £"]')
+    ?.getAttribute('aria-label') ?? '';
 
 function describedText(input: HTMLElement): string {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
@@ -54,7 +67,10 @@ function openEditor(scope: 'Workspace (base)' | 'This scenario'): HTMLElement {
   fireEvent.click(screen.getByText('Assumptions…'));
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('the assumptions editor did not open');
-  expect(dialog.getAttribute('aria-labelledby') && document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Assumptions');
+  expect(
+    dialog.getAttribute('aria-labelledby') &&
+      document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent,
+  ).toBe('Assumptions');
   fireEvent.click(within(dialog).getByLabelText(new RegExp(`^${scope.replace(/[()]/g, '\\$&')}`)));
   return dialog;
 }
@@ -65,16 +81,36 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     const dialog = openEditor('Workspace (base)');
     const fields = dialog.querySelectorAll('input[type="text"]');
     // Each planning year has a label, an allowance per head and a cost index.
-    expect(fields).toHaveLength(ASSUMPTION_INFO.length + 3 * doc().assumptions.years.length + 2 * doc().assumptions.functions.length);
+    expect(fields).toHaveLength(
+      ASSUMPTION_INFO.length +
+        3 * doc().assumptions.years.length +
+        2 * doc().assumptions.functions.length,
+    );
     const cap = within(dialog).getByLabelText('2013/14: running cost allowance per head');
     expect((cap as HTMLInputElement).value).toBe('£25.00');
     expect(describedText(cap)).toContain('£ per head a year; valid £5.00 to £60.00');
-    expect(within(dialog).getAllByText(/Up to £25 a head from 2013\/14: the Operating Framework 2012\/13/).length).toBeGreaterThan(0);
-    expect((within(dialog).getByLabelText('2015/16: running cost allowance per head') as HTMLInputElement).value).toBe('£22.07');
+    expect(
+      within(dialog).getAllByText(
+        /Up to £25 a head from 2013\/14: the Operating Framework 2012\/13/,
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      (
+        within(dialog).getByLabelText(
+          '2015/16: running cost allowance per head',
+        ) as HTMLInputElement
+      ).value,
+    ).toBe('£22.07');
     const margin = within(dialog).getByLabelText('Amber margin below the cap') as HTMLInputElement;
     expect(margin.value).toBe('4%');
     expect(describedText(margin)).toContain('Per cent (%); valid 0% to 100%');
-    expect((within(dialog).getByLabelText('IT & information governance: scale elasticity') as HTMLInputElement).value).toBe('0.35');
+    expect(
+      (
+        within(dialog).getByLabelText(
+          'IT & information governance: scale elasticity',
+        ) as HTMLInputElement
+      ).value,
+    ).toBe('0.35');
   });
 
   it('refuses a value out of range with a message beside the field, and changes nothing', () => {
@@ -114,15 +150,19 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(doc().scenarios.every((s) => s.assumptionOverrides === undefined)).toBe(true);
   });
 
-  it('shows a scenario\'s own value against the workspace\'s, with a Reset per override and Reset all', () => {
+  it("shows a scenario's own value against the workspace's, with a Reset per override and Reset all", () => {
     const dialog = openEditor('This scenario');
     expect(cardLabel()).toContain('£24.40 per head, tight against the £25 cap');
-    const bi = within(dialog).getByLabelText('Business intelligence & population data: £ per head at the reference population') as HTMLInputElement;
+    const bi = within(dialog).getByLabelText(
+      'Business intelligence & population data: £ per head at the reference population',
+    ) as HTMLInputElement;
     expect(bi.value).toBe('£2.20');
     fireEvent.change(bi, { target: { value: '£2.50' } });
     fireEvent.keyDown(bi, { key: 'Enter' });
 
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ functions: [{ id: 'bi', costPerHead: 2.5 }] });
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({
+      functions: [{ id: 'bi', costPerHead: 2.5 }],
+    });
     expect(doc().scenarios[1]?.assumptionOverrides).toBeUndefined();
     expect(doc().assumptions.functions.find((f) => f.id === 'bi')?.costPerHead).toBe(2.2);
     expect(bi.value).toBe('£2.50');
@@ -137,9 +177,15 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
     expect(cardLabel()).toContain('within the £35 cap');
     expect(within(dialog).getByText('2 values differ from the workspace (marked ●).')).toBeTruthy();
 
-    fireEvent.click(within(dialog).getByLabelText('Reset Business intelligence & population data: £ per head at the reference population to the workspace value, £2.20'));
+    fireEvent.click(
+      within(dialog).getByLabelText(
+        'Reset Business intelligence & population data: £ per head at the reference population to the workspace value, £2.20',
+      ),
+    );
     expect(bi.value).toBe('£2.20');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({
+      years: [{ id: '2013-14', allowancePerHead: 35 }],
+    });
     expect(historyLength()).toBe(3);
 
     fireEvent.click(within(dialog).getByText('Reset all to the workspace values'));
@@ -160,11 +206,18 @@ describe('assumptions editor', { timeout: 30_000 }, () => {
   it('in the workspace scope, says which scenarios keep their own value', () => {
     act(() => {
       useDocumentStore.getState().commitWorkspace({
-        ...doc(), scenarios: doc().scenarios.map((s) => (s.id === 's2' ? { ...s, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } } : s)),
+        ...doc(),
+        scenarios: doc().scenarios.map((s) =>
+          s.id === 's2'
+            ? { ...s, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } }
+            : s,
+        ),
       });
     });
     const dialog = openEditor('Workspace (base)');
-    expect(describedText(within(dialog).getByLabelText('2013/14: running cost allowance per head'))).toContain('“Second scenario” has its own value.');
+    expect(
+      describedText(within(dialog).getByLabelText('2013/14: running cost allowance per head')),
+    ).toContain('“Second scenario” has its own value.');
   });
 });
 
@@ -174,15 +227,19 @@ describe('cap switch', { timeout: 30_000 }, () => {
     expect(cardLabel()).toContain('tight against the £25 cap');
     fireEvent.click(screen.getByText('£35', { selector: 'button' }));
     expect(cardLabel()).toContain('within the £35 cap');
-    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({ years: [{ id: '2013-14', allowancePerHead: 35 }] });
+    expect(doc().scenarios[0]?.assumptionOverrides).toEqual({
+      years: [{ id: '2013-14', allowancePerHead: 35 }],
+    });
     expect(doc().assumptions.years[0]?.allowancePerHead).toBe(25);
-    expect(screen.getByText('£35', { selector: 'button' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('£35', { selector: 'button' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(screen.getByText(/This scenario’s own cap;\s*workspace £25/)).toBeTruthy();
     act(() => useDocumentStore.temporal.getState().undo());
     expect(cardLabel()).toContain('tight against the £25 cap');
   });
 
-  it('for all scenarios: sets the workspace cap and removes scenarios\' own caps, in one undo step', () => {
+  it("for all scenarios: sets the workspace cap and removes scenarios' own caps, in one undo step", () => {
     render(<App />);
     fireEvent.click(screen.getByText('£35', { selector: 'button' })); // this scenario only
     fireEvent.change(screen.getByLabelText('Apply the cap to'), { target: { value: 'all' } });

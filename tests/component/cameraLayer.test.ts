@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cameraAttribute, createCameraLayer, gestureTransform } from '../../renderer/src/canvas/cameraLayer';
+import {
+  cameraAttribute,
+  createCameraLayer,
+  gestureTransform,
+} from '../../renderer/src/canvas/cameraLayer';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -17,11 +21,15 @@ describe('gestureTransform', () => {
     // Translation: 40 − 2·100 = −160 and 20 − 2·50 = −80.
     // Check on the world point (10, 10): drawn at (110, 60); −160 + 2·110 = 60 = 2·10 + 40 and
     // −80 + 2·60 = 40 = 2·10 + 20, where the live camera puts it.
-    expect(gestureTransform({ x: 100, y: 50, k: 1 }, { x: 40, y: 20, k: 2 })).toBe('translate(-160px,-80px) scale(2)');
+    expect(gestureTransform({ x: 100, y: 50, k: 1 }, { x: 40, y: 20, k: 2 })).toBe(
+      'translate(-160px,-80px) scale(2)',
+    );
   });
 
   it('is a plain translation for a pan', () => {
-    expect(gestureTransform({ x: 10, y: 10, k: 0.5 }, { x: 35, y: -5, k: 0.5 })).toBe('translate(25px,-15px) scale(1)');
+    expect(gestureTransform({ x: 10, y: 10, k: 0.5 }, { x: 35, y: -5, k: 0.5 })).toBe(
+      'translate(25px,-15px) scale(1)',
+    );
   });
 });
 

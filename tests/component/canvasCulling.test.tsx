@@ -5,7 +5,13 @@ import { costScenario } from '../../shared/costing/costScenario';
 import type { Arrangement, Node, Scenario } from '../../shared/model/workspace';
 import { buildScene } from '../../renderer/src/canvas/buildScene';
 import { CanvasContent } from '../../renderer/src/canvas/CanvasContent';
-import { cullView, dashScale, detailOf, intersects, OUTLINE_ZOOM } from '../../renderer/src/canvas/cullRect';
+import {
+  cullView,
+  dashScale,
+  detailOf,
+  intersects,
+  OUTLINE_ZOOM,
+} from '../../renderer/src/canvas/cullRect';
 import { workspaceOf } from './fixtures';
 
 afterEach(cleanup);
@@ -16,10 +22,25 @@ const nodes: Node[] = [
   { kind: 'locality', id: 'loc-near', name: 'Nearby Town', ccgId: 'ccg-near', population: 120_000 },
   { kind: 'ccg', id: 'ccg-far', name: 'Faraway CCG', federated: false, x: 5100, y: 100 },
   { kind: 'locality', id: 'loc-far', name: 'Faraway Vale', ccgId: 'ccg-far', population: 90_000 },
-  { kind: 'localAuthority', id: 'la-near', name: 'Nearby Council', population: 300_000, x: 100, y: 400 },
+  {
+    kind: 'localAuthority',
+    id: 'la-near',
+    name: 'Nearby Council',
+    population: 300_000,
+    x: 100,
+    y: 400,
+  },
 ];
 const arrangements: Arrangement[] = [
-  { id: 'arr-shared', name: 'Long-distance shared service', model: 'shared-service', members: ['ccg-near', 'ccg-far'], functions: ['hr'], x: 2600, y: 600 },
+  {
+    id: 'arr-shared',
+    name: 'Long-distance shared service',
+    model: 'shared-service',
+    members: ['ccg-near', 'ccg-far'],
+    functions: ['hr'],
+    x: 2600,
+    y: 600,
+  },
 ];
 
 function draw(viewport: { x: number; y: number; k: number }, selected: readonly string[] = []) {
@@ -31,8 +52,14 @@ function draw(viewport: { x: number; y: number; k: number }, selected: readonly 
   render(
     <svg>
       <CanvasContent
-        scenario={scenario} scene={scene} capPerHead={25} yearLabel="2013/14" selected={new Set(selected)}
-        onSelect={noop} onToggle={noop} onOpen={noop}
+        scenario={scenario}
+        scene={scene}
+        capPerHead={25}
+        yearLabel="2013/14"
+        selected={new Set(selected)}
+        onSelect={noop}
+        onToggle={noop}
+        onOpen={noop}
         view={cullView(viewport, { width: 1000, height: 700 })}
       />
     </svg>,
@@ -46,7 +73,9 @@ describe('canvas culling and level of detail', () => {
     // Camera at the origin, zoom 1: the view is 0..1000 × 0..700 (plus a margin of 750 × 525).
     draw({ x: 0, y: 0, k: 1 });
     expect(card('Nearby CCG').querySelector('.card-name')?.textContent).toBe('Nearby CCG');
-    expect(screen.getByRole('button', { name: /^Nearby Town, locality of Nearby CCG/ })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /^Nearby Town, locality of Nearby CCG/ }),
+    ).toBeTruthy();
     const far = card('Faraway CCG');
     expect(far.getAttribute('tabindex')).toBe('0');
     expect(far.children).toHaveLength(0);
@@ -68,7 +97,9 @@ describe('canvas culling and level of detail', () => {
     expect(near.querySelector('.status-fill')).not.toBeNull();
     expect(near.querySelector('text')).toBeNull();
     expect(screen.queryByRole('button', { name: /^Nearby Town/ })).toBeNull();
-    expect(screen.getByRole('button', { name: /^Nearby Council/ }).querySelector('text')).toBeNull();
+    expect(
+      screen.getByRole('button', { name: /^Nearby Council/ }).querySelector('text'),
+    ).toBeNull();
   });
 });
 
@@ -92,7 +123,9 @@ describe('cullView', () => {
   it('culls nothing before the canvas has a size', () => {
     expect(cullView({ x: 0, y: 0, k: 1 }, { width: 0, height: 0 })).toBeNull();
     expect(detailOf(null, { x: 1e6, y: 1e6, width: 1, height: 1 }, false)).toBe('full');
-    expect(intersects({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10, width: 5, height: 5 })).toBe(true);
+    expect(
+      intersects({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10, width: 5, height: 5 }),
+    ).toBe(true);
   });
 });
 

@@ -17,14 +17,47 @@ afterEach(cleanup);
 
 const nodes: Node[] = [
   { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', clusterId: 'cl-north', federated: true, x: 40, y: 100 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    clusterId: 'cl-north',
+    federated: true,
+    x: 40,
+    y: 100,
+  },
   { kind: 'locality', id: 'loc-a1', name: 'Ashby Town', ccgId: 'ccg-a', population: 60_000 },
   { kind: 'locality', id: 'loc-a2', name: 'Ashby Vale', ccgId: 'ccg-a', population: 50_000 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford CCG', population: 150_000, clusterId: 'cl-north', federated: false, x: 320, y: 100 },
-  { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 100 },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford CCG',
+    population: 150_000,
+    clusterId: 'cl-north',
+    federated: false,
+    x: 320,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-c',
+    name: 'Carlow CCG',
+    population: 120_000,
+    federated: false,
+    x: 800,
+    y: 100,
+  },
 ];
 const arrangements: Arrangement[] = [
-  { id: 'arr-1', name: 'Shared back office', model: 'shared-service', members: ['ccg-a', 'ccg-c'], functions: ['hr'], x: 500, y: 400 },
+  {
+    id: 'arr-1',
+    name: 'Shared back office',
+    model: 'shared-service',
+    members: ['ccg-a', 'ccg-c'],
+    functions: ['hr'],
+    x: 500,
+    y: 400,
+  },
 ];
 
 interface Harness {
@@ -35,16 +68,34 @@ interface Harness {
   readonly selection: string[];
 }
 
-function setUp(selection: string[] = [], accept = true, workspace = workspaceOf(nodes, arrangements)): Harness {
+function setUp(
+  selection: string[] = [],
+  accept = true,
+  workspace = workspaceOf(nodes, arrangements),
+): Harness {
   const scenario = workspace.scenarios[0] as Scenario;
   const scene: Scene = buildScene(scenario, costScenario(workspace, scenario.id));
   const renders = { count: 0 };
   const Counted = () => {
     renders.count++;
-    return <CanvasContent scenario={scenario} scene={scene} capPerHead={25} yearLabel="2013/14" selected={new Set(selection)} onSelect={() => {}} />;
+    return (
+      <CanvasContent
+        scenario={scenario}
+        scene={scene}
+        capPerHead={25}
+        yearLabel="2013/14"
+        selected={new Set(selection)}
+        onSelect={() => {}}
+      />
+    );
   };
   const { container } = render(
-    <svg data-testid="svg"><g data-testid="content"><Counted /></g><g data-testid="overlay" /></svg>,
+    <svg data-testid="svg">
+      <g data-testid="content">
+        <Counted />
+      </g>
+      <g data-testid="overlay" />
+    </svg>,
   );
   const svg = container.querySelector('svg') as SVGSVGElement;
   const content = container.querySelector('[data-testid="content"]') as SVGGElement;
@@ -59,8 +110,24 @@ function setUp(selection: string[] = [], accept = true, workspace = workspaceOf(
   return { svg, onDrop, renders, destroy: () => drag.destroy(), selection };
 }
 
-function pointer(type: string, target: EventTarget, x: number, y: number, init: PointerEventInit = {}): void {
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0, ...init }));
+function pointer(
+  type: string,
+  target: EventTarget,
+  x: number,
+  y: number,
+  init: PointerEventInit = {},
+): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      clientX: x,
+      clientY: y,
+      pointerId: 1,
+      button: 0,
+      ...init,
+    }),
+  );
 }
 
 function transformOf(svg: SVGSVGElement, id: string): string | null {
@@ -75,8 +142,10 @@ function shownTransformOf(svg: SVGSVGElement, id: string): string | null {
 
 /** The line from hub to target as shown now: its copy while a drag moves it, else the line itself. */
 function shownLine(svg: SVGSVGElement, hub: string, target: string): Element | null {
-  return svg.querySelector(`[data-testid="overlay"] [data-ghost-of="${hub}|${target}"] line`)
-    ?? svg.querySelector(`line[data-hub="${hub}"][data-target="${target}"]`);
+  return (
+    svg.querySelector(`[data-testid="overlay"] [data-ghost-of="${hub}|${target}"] line`) ??
+    svg.querySelector(`line[data-hub="${hub}"][data-target="${target}"]`)
+  );
 }
 
 describe('createNodeDrag', () => {
@@ -93,9 +162,16 @@ describe('createNodeDrag', () => {
     // Snapped to the 10-unit grid: (800, 100) + (53, −62) → (850, 40). What moves is a copy in the
     // overlay, with its line; the originals stay where React drew them, hidden.
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
-    expect(drawnEnds(shownLine(h.svg, 'arr-1', 'ccg-c'))).toEqual({ x1: drawn?.x1, y1: drawn?.y1, x2: 970, y2: 85 });
+    expect(drawnEnds(shownLine(h.svg, 'arr-1', 'ccg-c'))).toEqual({
+      x1: drawn?.x1,
+      y1: drawn?.y1,
+      x2: 970,
+      y2: 85,
+    });
     expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
-    expect(h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drag-hidden')).toBe(true);
+    expect(
+      h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drag-hidden'),
+    ).toBe(true);
     expect(line.parentElement?.classList.contains('is-drag-hidden')).toBe(true);
     // The copy is not a second card for keyboard or screen-reader users.
     const copy = h.svg.querySelector('[data-testid="overlay"] [data-ghost-of="ccg-c"]');
@@ -105,7 +181,10 @@ describe('createNodeDrag', () => {
     expect(h.onDrop).not.toHaveBeenCalled();
     pointer('pointerup', window, 953, 88);
     expect(h.onDrop).toHaveBeenCalledTimes(1);
-    expect(h.onDrop).toHaveBeenCalledWith({ type: 'move', moves: [{ id: 'ccg-c', x: 850, y: 40 }] });
+    expect(h.onDrop).toHaveBeenCalledWith({
+      type: 'move',
+      moves: [{ id: 'ccg-c', x: 850, y: 40 }],
+    });
     // The DOM is handed back as React drew it: React draws the committed position from the store.
     expect(transformOf(h.svg, 'ccg-c')).toBe('translate(800,100)');
     expect(h.svg.querySelector('[data-testid="overlay"]')?.childElementCount).toBe(0);
@@ -116,21 +195,48 @@ describe('createNodeDrag', () => {
   });
 
   it('carries the dragged CCG’s population-overlap line and its label with it; the council’s end stays', () => {
-    const council: Node = { kind: 'localAuthority', id: 'la-x', name: 'Exe Council', population: 400_000, x: 800, y: 600 };
-    const h = setUp([], true, workspaceOf([...nodes, council], arrangements, 's1', [{ ccgId: 'ccg-c', laId: 'la-x', share: 0.4 }]));
+    const council: Node = {
+      kind: 'localAuthority',
+      id: 'la-x',
+      name: 'Exe Council',
+      population: 400_000,
+      x: 800,
+      y: 600,
+    };
+    const h = setUp(
+      [],
+      true,
+      workspaceOf([...nodes, council], arrangements, 's1', [
+        { ccgId: 'ccg-c', laId: 'la-x', share: 0.4 },
+      ]),
+    );
     const link = h.svg.querySelector('[data-overlap="ccg-c|la-x"]') as Element;
     const before = drawnEnds(link.querySelector('line'));
-    pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
+    pointer(
+      'pointerdown',
+      h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element,
+      900,
+      150,
+    );
     pointer('pointermove', window, 920, 160);
     pointer('pointermove', window, 953, 88);
     // The card moved by (+50, −60), as in the first test; the line's CCG end with it.
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,40)');
-    const copy = h.svg.querySelector('[data-testid="overlay"] [data-ghost-of="overlap:ccg-c|la-x"]');
+    const copy = h.svg.querySelector(
+      '[data-testid="overlay"] [data-ghost-of="overlap:ccg-c|la-x"]',
+    );
     const moved = drawnEnds(copy?.querySelector('line'));
-    expect(moved).toEqual({ x1: (before?.x1 ?? 0) + 50, y1: (before?.y1 ?? 0) - 60, x2: before?.x2, y2: before?.y2 });
+    expect(moved).toEqual({
+      x1: (before?.x1 ?? 0) + 50,
+      y1: (before?.y1 ?? 0) - 60,
+      x2: before?.x2,
+      y2: before?.y2,
+    });
     // The "40%" label a third of the way from the council along the moved line.
     const m = moved ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
-    expect(copy?.querySelector('[data-overlap-label]')?.getAttribute('transform')).toBe(`translate(${m.x2 + (m.x1 - m.x2) / 3},${m.y2 + (m.y1 - m.y2) / 3})`);
+    expect(copy?.querySelector('[data-overlap-label]')?.getAttribute('transform')).toBe(
+      `translate(${m.x2 + (m.x1 - m.x2) / 3},${m.y2 + (m.y1 - m.y2) / 3})`,
+    );
     expect(link.classList.contains('is-drag-hidden')).toBe(true);
     pointer('pointerup', window, 953, 88);
     expect(h.svg.querySelector('[data-testid="overlay"]')?.childElementCount).toBe(0);
@@ -140,7 +246,12 @@ describe('createNodeDrag', () => {
 
   it('lines an edge or centre up with a neighbour’s and draws a guide', () => {
     const h = setUp();
-    pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
+    pointer(
+      'pointerdown',
+      h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element,
+      900,
+      150,
+    );
     // Down by 28: Carlow's centre (173) comes within 2 of Ashby's (171) and lines up with it.
     pointer('pointermove', window, 953, 178);
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(850,126)');
@@ -153,12 +264,23 @@ describe('createNodeDrag', () => {
 
   it('moves the whole selection when a selected item is dragged; Alt turns the grid off', () => {
     const h = setUp(['ccg-b', 'ccg-c']);
-    pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-b"] .card-frame') as Element, 400, 150);
+    pointer(
+      'pointerdown',
+      h.svg.querySelector('[data-node-id="ccg-b"] .card-frame') as Element,
+      400,
+      150,
+    );
     pointer('pointermove', window, 407, 163, { altKey: true });
     expect(shownTransformOf(h.svg, 'ccg-b')).toBe('translate(327,113)');
     expect(shownTransformOf(h.svg, 'ccg-c')).toBe('translate(807,113)');
     pointer('pointerup', window, 407, 163);
-    expect(h.onDrop).toHaveBeenCalledWith({ type: 'move', moves: [{ id: 'ccg-b', x: 327, y: 113 }, { id: 'ccg-c', x: 807, y: 113 }] });
+    expect(h.onDrop).toHaveBeenCalledWith({
+      type: 'move',
+      moves: [
+        { id: 'ccg-b', x: 327, y: 113 },
+        { id: 'ccg-c', x: 807, y: 113 },
+      ],
+    });
     h.destroy();
   });
 
@@ -175,7 +297,12 @@ describe('createNodeDrag', () => {
 
   it('Esc abandons the drag and puts everything back', () => {
     const h = setUp();
-    pointer('pointerdown', h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element, 900, 150);
+    pointer(
+      'pointerdown',
+      h.svg.querySelector('[data-node-id="ccg-c"] .card-frame') as Element,
+      900,
+      150,
+    );
     pointer('pointermove', window, 1000, 250);
     expect(shownTransformOf(h.svg, 'ccg-c')).not.toBe('translate(800,100)');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -194,7 +321,11 @@ describe('createNodeDrag', () => {
     pointer('pointerup', window, 150, -10);
     expect(h.onDrop).toHaveBeenCalledWith({
       type: 'move',
-      moves: [{ id: 'cl-north', x: 50, y: -30 }, { id: 'ccg-a', x: 90, y: 70 }, { id: 'ccg-b', x: 370, y: 70 }],
+      moves: [
+        { id: 'cl-north', x: 50, y: -30 },
+        { id: 'ccg-a', x: 90, y: 70 },
+        { id: 'ccg-b', x: 370, y: 70 },
+      ],
     });
     h.destroy();
   });
@@ -207,9 +338,15 @@ describe('createNodeDrag', () => {
     expect(chip.classList.contains('is-drag-source')).toBe(true);
     expect(h.svg.querySelector('.locality-ghost')).not.toBeNull();
     pointer('pointermove', window, 900, 150);
-    expect(h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drop-target')).toBe(true);
+    expect(
+      h.svg.querySelector('[data-node-id="ccg-c"]')?.classList.contains('is-drop-target'),
+    ).toBe(true);
     pointer('pointerup', window, 900, 150);
-    expect(h.onDrop).toHaveBeenCalledWith({ type: 'locality', localityId: 'loc-a2', toCcgId: 'ccg-c' });
+    expect(h.onDrop).toHaveBeenCalledWith({
+      type: 'locality',
+      localityId: 'loc-a2',
+      toCcgId: 'ccg-c',
+    });
     expect(h.svg.querySelector('.locality-ghost')).toBeNull();
     expect(chip.classList.contains('is-drag-source')).toBe(false);
 
@@ -228,11 +365,21 @@ describe('createNodeDrag', () => {
     pointer('pointermove', window, 644, 333);
     expect(h.svg.querySelector('[data-cluster-part="body"]')?.getAttribute('width')).toBe('650');
     pointer('pointerup', window, 644, 333);
-    expect(h.onDrop).toHaveBeenLastCalledWith({ type: 'resize', id: 'cl-north', width: 650, height: 340 });
+    expect(h.onDrop).toHaveBeenLastCalledWith({
+      type: 'resize',
+      id: 'cl-north',
+      width: 650,
+      height: 340,
+    });
     pointer('pointerdown', grip, 590, 290);
     pointer('pointermove', window, 0, 0);
     pointer('pointerup', window, 0, 0);
-    expect(h.onDrop).toHaveBeenLastCalledWith({ type: 'resize', id: 'cl-north', width: 200, height: 120 });
+    expect(h.onDrop).toHaveBeenLastCalledWith({
+      type: 'resize',
+      id: 'cl-north',
+      width: 200,
+      height: 120,
+    });
     h.destroy();
   });
 });
@@ -242,17 +389,25 @@ describe('createMarquee', () => {
     // As on the canvas: the frame takes the press on its backdrop; the sweep is drawn in the drawing.
     const { container } = render(
       <div data-testid="frame">
-        <svg><rect data-testid="bg" width="100" height="100" /></svg>
-        <svg><g data-testid="overlay" /></svg>
+        <svg>
+          <rect data-testid="bg" width="100" height="100" />
+        </svg>
+        <svg>
+          <g data-testid="overlay" />
+        </svg>
       </div>,
     );
     const frame = container.querySelector('[data-testid="frame"]') as HTMLElement;
     const onSelect = vi.fn();
-    const marquee = createMarquee(frame, container.querySelector('[data-testid="overlay"]') as SVGGElement, {
-      getViewport: () => ({ x: 100, y: 50, k: 2 }),
-      isNodeTarget: () => false,
-      onSelect,
-    });
+    const marquee = createMarquee(
+      frame,
+      container.querySelector('[data-testid="overlay"]') as SVGGElement,
+      {
+        getViewport: () => ({ x: 100, y: 50, k: 2 }),
+        isNodeTarget: () => false,
+        onSelect,
+      },
+    );
     const bg = container.querySelector('[data-testid="bg"]') as Element;
     pointer('pointerdown', bg, 300, 250, { shiftKey: true });
     pointer('pointermove', window, 200, 450);

@@ -5,13 +5,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Node, Scenario, Workspace } from '../../shared/model/workspace';
 import { Canvas } from '../../renderer/src/canvas/Canvas';
 import {
-  deleteSelection, duplicateSelection, copySelection, nudgeSelection, pasteClipboard, selectAll, undoEdit, redoEdit,
+  deleteSelection,
+  duplicateSelection,
+  copySelection,
+  nudgeSelection,
+  pasteClipboard,
+  selectAll,
+  undoEdit,
+  redoEdit,
 } from '../../renderer/src/keyboard/editorCommands';
 import { runCommand } from '../../renderer/src/commands/keyDispatcher';
 import { command } from '../../renderer/src/commands/registry';
 import { useDocumentStore } from '../../renderer/src/state/documentStore';
 import { appEditor } from '../../renderer/src/editor/appEditor';
-import { isPressHeld, panelSelectedId, panelSelectedIds, useUiStore } from '../../renderer/src/state/uiStore';
+import {
+  isPressHeld,
+  panelSelectedId,
+  panelSelectedIds,
+  useUiStore,
+} from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
 // The editor driven like a user would, through its stores and commands: every command is one
@@ -19,9 +31,35 @@ import { workspaceOf } from './fixtures';
 
 const nodes: Node[] = [
   { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 100_000, clusterId: 'cl-north', federated: false, x: 40, y: 100 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford CCG', population: 150_000, clusterId: 'cl-north', federated: false, x: 320, y: 100 },
-  { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 100 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 100_000,
+    clusterId: 'cl-north',
+    federated: false,
+    x: 40,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford CCG',
+    population: 150_000,
+    clusterId: 'cl-north',
+    federated: false,
+    x: 320,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-c',
+    name: 'Carlow CCG',
+    population: 120_000,
+    federated: false,
+    x: 800,
+    y: 100,
+  },
 ];
 
 function twoScenarios(): Workspace {
@@ -73,7 +111,13 @@ describe('editor commands', () => {
 
   it('regression: pasting twice into a scenario whose id is "constructor" steps down and right each time', () => {
     const ws = twoScenarios();
-    void appEditor().open({ ...ws, scenarios: ws.scenarios.map((s) => (s.id === 's2' ? { ...s, id: 'constructor' } : s)) }, { kind: 'file', fileName: 'test.ccgm' });
+    void appEditor().open(
+      {
+        ...ws,
+        scenarios: ws.scenarios.map((s) => (s.id === 's2' ? { ...s, id: 'constructor' } : s)),
+      },
+      { kind: 'file', fileName: 'test.ccgm' },
+    );
     useUiStore.getState().select('ccg-c');
     copySelection();
     useUiStore.getState().selectScenario('constructor');
@@ -87,21 +131,31 @@ describe('editor commands', () => {
     copySelection();
     useUiStore.getState().selectScenario('s2');
     expect(pasteClipboard()).toBe(true);
-    expect(scenario('s2').nodes.map((n) => `${n.id}@${'x' in n ? n.x : ''}`)).toEqual(['ccg-a@40', 'ccg-b@320']);
+    expect(scenario('s2').nodes.map((n) => `${n.id}@${'x' in n ? n.x : ''}`)).toEqual([
+      'ccg-a@40',
+      'ccg-b@320',
+    ]);
     expect(useUiStore.getState().selectedIds).toEqual(['ccg-a', 'ccg-b']);
     // The cluster was not copied: the copies are not left pointing at a cluster that is not there.
-    expect(scenario('s2').nodes.some((n) => n.kind === 'ccg' && n.clusterId !== undefined)).toBe(false);
+    expect(scenario('s2').nodes.some((n) => n.kind === 'ccg' && n.clusterId !== undefined)).toBe(
+      false,
+    );
     // A second paste steps down and right, with fresh ids.
     pasteClipboard();
     expect(scenario('s2').nodes).toHaveLength(4);
-    expect(scenario('s2').nodes.slice(2).map((n) => 'x' in n && n.x)).toEqual([60, 340]);
+    expect(
+      scenario('s2')
+        .nodes.slice(2)
+        .map((n) => 'x' in n && n.x),
+    ).toEqual([60, 340]);
   });
 
   it('select all takes every organisation; arrows nudge the selection by 1, or 10 with Shift, one step a press', () => {
     selectAll();
     expect(useUiStore.getState().selectedIds).toEqual(['cl-north', 'ccg-a', 'ccg-b', 'ccg-c']);
     useUiStore.getState().select('ccg-c');
-    const arrow = (key: string, shiftKey = false) => command('nudge').run({ handlers: {}, press: { key, shiftKey, target: null } });
+    const arrow = (key: string, shiftKey = false) =>
+      command('nudge').run({ handlers: {}, press: { key, shiftKey, target: null } });
     arrow('ArrowRight');
     arrow('ArrowDown', true);
     expect(node('ccg-c')).toMatchObject({ x: 801, y: 110 });
@@ -130,8 +184,14 @@ describe('editor commands', () => {
 
   it('pasting what cannot belong in a scenario changes nothing and says so', () => {
     useUiStore.getState().setClipboard({
-      items: { nodes: [{ kind: 'locality', id: 'loc-x', name: 'Lost', ccgId: 'ccg-nowhere', population: 1000 }], arrangements: [] },
-      sourceScenarioId: 's1', pastes: {},
+      items: {
+        nodes: [
+          { kind: 'locality', id: 'loc-x', name: 'Lost', ccgId: 'ccg-nowhere', population: 1000 },
+        ],
+        arrangements: [],
+      },
+      sourceScenarioId: 's1',
+      pastes: {},
     });
     const before = useDocumentStore.getState().workspace;
     expect(pasteClipboard()).toBe(false);
@@ -144,11 +204,29 @@ describe('editor commands', () => {
 describe('Canvas drag', () => {
   it('re-renders nothing while a card is dragged, then commits one moveItems step', () => {
     let renders = 0;
-    render(<Profiler id="canvas" onRender={() => { renders++; }}><Canvas /></Profiler>);
+    render(
+      <Profiler
+        id="canvas"
+        onRender={() => {
+          renders++;
+        }}
+      >
+        <Canvas />
+      </Profiler>,
+    );
     act(() => useUiStore.getState().select('ccg-c'));
     const frame = document.querySelector('[data-node-id="ccg-c"] .card-frame') as Element;
     const at = (type: string, x: number, y: number, target: EventTarget = window): void => {
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0 }));
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          pointerId: 1,
+          button: 0,
+        }),
+      );
     };
     const rendersBefore = renders;
     act(() => {
@@ -158,14 +236,22 @@ describe('Canvas drag', () => {
     expect(renders).toBe(rendersBefore);
     expect(history()).toBe(0);
     // While dragged, the card is drawn as a copy in the overlay (dragGhosts.ts).
-    expect(document.querySelector('.canvas-overlay [data-ghost-of="ccg-c"]')?.getAttribute('transform')).toBe('translate(900,60)');
+    expect(
+      document.querySelector('.canvas-overlay [data-ghost-of="ccg-c"]')?.getAttribute('transform'),
+    ).toBe('translate(900,60)');
     act(() => at('pointerup', 1000, 110));
     expect(history()).toBe(1);
     expect(node('ccg-c')).toMatchObject({ x: 900, y: 60 });
     expect(renders).toBeGreaterThan(rendersBefore);
-    expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe('translate(900,60)');
-    act(() => { undoEdit(); });
-    expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe('translate(800,100)');
+    expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe(
+      'translate(900,60)',
+    );
+    act(() => {
+      undoEdit();
+    });
+    expect(document.querySelector('[data-node-id="ccg-c"]')?.getAttribute('transform')).toBe(
+      'translate(800,100)',
+    );
   });
 
   it('a pressed card is selected on the canvas at once; the side panel follows when the press ends', () => {
@@ -173,35 +259,65 @@ describe('Canvas drag', () => {
     act(() => useUiStore.getState().select(null));
     const frame = document.querySelector('[data-node-id="ccg-c"] .card-frame') as Element;
     const at = (type: string, x: number, y: number, target: EventTarget = window): void => {
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0 }));
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          pointerId: 1,
+          button: 0,
+        }),
+      );
     };
     act(() => {
       at('pointerdown', 900, 150, frame);
       at('pointermove', 940, 170);
     });
     expect(useUiStore.getState().selectedId).toBe('ccg-c');
-    expect(document.querySelector('[data-node-id="ccg-c"] .ccg-card')?.getAttribute('aria-pressed')).toBe('true');
+    expect(
+      document.querySelector('[data-node-id="ccg-c"] .ccg-card')?.getAttribute('aria-pressed'),
+    ).toBe('true');
     // Held (and dragged): the panel still shows what it showed before the press.
     expect(panelSelectedId(useUiStore.getState())).toBeNull();
     act(() => at('pointerup', 940, 170));
     expect(panelSelectedId(useUiStore.getState())).toBe('ccg-c');
     expect(panelSelectedIds(useUiStore.getState())).toEqual(['ccg-c']);
     expect(isPressHeld(useUiStore.getState())).toBe(false);
-    act(() => { undoEdit(); });
+    act(() => {
+      undoEdit();
+    });
   });
 
   it('a refused locality drop changes nothing, puts the chip back and says why', () => {
     const withLocality = workspaceOf([
       { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', federated: true, x: 40, y: 100 },
       { kind: 'locality', id: 'loc-a', name: 'Ashby Town', ccgId: 'ccg-a', population: 90_000 },
-      { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 100 },
+      {
+        kind: 'ccg',
+        id: 'ccg-c',
+        name: 'Carlow CCG',
+        population: 120_000,
+        federated: false,
+        x: 800,
+        y: 100,
+      },
     ]);
     void appEditor().open(withLocality, { kind: 'file', fileName: 'one.ccgm' });
     render(<Canvas />);
     const before = useDocumentStore.getState().workspace;
     const chip = document.querySelector('[data-locality-id="loc-a"]') as Element;
     const at = (type: string, x: number, y: number, target: EventTarget = window): void => {
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0 }));
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          pointerId: 1,
+          button: 0,
+        }),
+      );
     };
     act(() => {
       at('pointerdown', 100, 200, chip.querySelector('.chip-frame') as Element);
@@ -214,6 +330,11 @@ describe('Canvas drag', () => {
     expect(useUiStore.getState().notice?.text).toContain('would leave it with no population');
     expect(document.querySelector('.locality-ghost')).toBeNull();
     expect(chip.classList.contains('is-drag-source')).toBe(false);
-    expect(document.querySelector('[data-locality-id="loc-a"]')?.closest('[data-node-id]')?.getAttribute('data-node-id')).toBe('ccg-a');
+    expect(
+      document
+        .querySelector('[data-locality-id="loc-a"]')
+        ?.closest('[data-node-id]')
+        ?.getAttribute('data-node-id'),
+    ).toBe('ccg-a');
   });
 });

@@ -12,14 +12,61 @@ import { workspaceOf } from './fixtures';
 // Cards are 240 wide and 90 tall (+26 per locality); org boxes 210 × 64; hubs r = 20.
 const nodes: Node[] = [
   { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 100_000, clusterId: 'cl-north', federated: false, x: 40, y: 100 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford CCG', population: 150_000, clusterId: 'cl-north', federated: false, x: 320, y: 100 },
-  { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 100 },
-  { kind: 'localAuthority', id: 'la-x', name: 'Xshire County Council', population: 400_000, x: 40, y: 500 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 100_000,
+    clusterId: 'cl-north',
+    federated: false,
+    x: 40,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford CCG',
+    population: 150_000,
+    clusterId: 'cl-north',
+    federated: false,
+    x: 320,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-c',
+    name: 'Carlow CCG',
+    population: 120_000,
+    federated: false,
+    x: 800,
+    y: 100,
+  },
+  {
+    kind: 'localAuthority',
+    id: 'la-x',
+    name: 'Xshire County Council',
+    population: 400_000,
+    x: 40,
+    y: 500,
+  },
 ];
 const arrangements: Arrangement[] = [
-  { id: 'arr-fixed', name: 'Fixed hub', model: 'shared-service', members: ['ccg-a', 'ccg-b'], functions: ['hr'], x: 300, y: 260 },
-  { id: 'arr-free', name: 'Floating hub', model: 'shared-service', members: ['ccg-b', 'ccg-c'], functions: ['it'] },
+  {
+    id: 'arr-fixed',
+    name: 'Fixed hub',
+    model: 'shared-service',
+    members: ['ccg-a', 'ccg-b'],
+    functions: ['hr'],
+    x: 300,
+    y: 260,
+  },
+  {
+    id: 'arr-free',
+    name: 'Floating hub',
+    model: 'shared-service',
+    members: ['ccg-b', 'ccg-c'],
+    functions: ['it'],
+  },
 ];
 
 function scene() {
@@ -31,32 +78,54 @@ function scene() {
 describe('marqueeHits', () => {
   it('selects every organisation and hub the box touches, in paint order', () => {
     // A box over the right edge of Ashby's card and the left of Barford's.
-    expect(marqueeHits(scene(), { x: 250, y: 150, width: 100, height: 20 })).toEqual(['ccg-a', 'ccg-b']);
+    expect(marqueeHits(scene(), { x: 250, y: 150, width: 100, height: 20 })).toEqual([
+      'ccg-a',
+      'ccg-b',
+    ]);
     // A thin box through the fixed hub only.
     expect(marqueeHits(scene(), { x: 295, y: 255, width: 10, height: 10 })).toEqual(['arr-fixed']);
   });
 
   it('selects a cluster only when the box encloses it, not when it merely touches it', () => {
     expect(marqueeHits(scene(), { x: 10, y: 20, width: 10, height: 10 })).toEqual([]);
-    expect(marqueeHits(scene(), { x: -10, y: -10, width: 620, height: 320 })).toEqual(['cl-north', 'ccg-a', 'ccg-b', 'arr-fixed']);
+    expect(marqueeHits(scene(), { x: -10, y: -10, width: 620, height: 320 })).toEqual([
+      'cl-north',
+      'ccg-a',
+      'ccg-b',
+      'arr-fixed',
+    ]);
   });
 });
 
 describe('movingItems', () => {
   it('carries a cluster’s CCGs with it and skips unknown ids', () => {
-    expect(movingItems(scene(), ['cl-north', 'nope']).map((i) => i.id)).toEqual(['cl-north', 'ccg-a', 'ccg-b']);
-    expect(movingItems(scene(), ['arr-fixed', 'ccg-c']).map((i) => `${i.id}@${i.x},${i.y}`)).toEqual(['ccg-c@800,100', 'arr-fixed@300,260']);
+    expect(movingItems(scene(), ['cl-north', 'nope']).map((i) => i.id)).toEqual([
+      'cl-north',
+      'ccg-a',
+      'ccg-b',
+    ]);
+    expect(
+      movingItems(scene(), ['arr-fixed', 'ccg-c']).map((i) => `${i.id}@${i.x},${i.y}`),
+    ).toEqual(['ccg-c@800,100', 'arr-fixed@300,260']);
   });
 });
 
 describe('computeSnap', () => {
   const box = { x: 100, y: 100, width: 240, height: 90 };
   it('snaps the top-left to the grid when nothing lines up', () => {
-    expect(computeSnap({ box, dx: 13, dy: 27, others: [], grid: 10, threshold: 5 })).toEqual({ dx: 10, dy: 30, guides: [] });
+    expect(computeSnap({ box, dx: 13, dy: 27, others: [], grid: 10, threshold: 5 })).toEqual({
+      dx: 10,
+      dy: 30,
+      guides: [],
+    });
   });
 
   it('moves freely, in whole units, without the grid (Alt)', () => {
-    expect(computeSnap({ box, dx: 13.4, dy: 26.6, others: [], grid: null, threshold: 5 })).toEqual({ dx: 13, dy: 27, guides: [] });
+    expect(computeSnap({ box, dx: 13.4, dy: 26.6, others: [], grid: null, threshold: 5 })).toEqual({
+      dx: 13,
+      dy: 27,
+      guides: [],
+    });
   });
 
   it('lines an edge up with a neighbour’s within the threshold and shows a guide', () => {
@@ -85,9 +154,23 @@ describe('dragGeometry', () => {
     expect(free?.cx).toBe((440 + 920) / 2);
     expect(g.hubs.get('arr-free')).toEqual({ cx: (440 + 1020) / 2, cy: 145 });
     expect(g.hubs.has('arr-fixed')).toBe(false);
-    expect(g.edges).toContainEqual({ hubId: 'arr-free', targetId: 'ccg-c', x1: 730, y1: 145, x2: 1020, y2: 145 });
+    expect(g.edges).toContainEqual({
+      hubId: 'arr-free',
+      targetId: 'ccg-c',
+      x1: 730,
+      y1: 145,
+      x2: 1020,
+      y2: 145,
+    });
     // Barford's line to the floating hub starts where the hub now is; its end is unchanged.
-    expect(g.edges).toContainEqual({ hubId: 'arr-free', targetId: 'ccg-b', x1: 730, y1: 145, x2: 440, y2: 145 });
+    expect(g.edges).toContainEqual({
+      hubId: 'arr-free',
+      targetId: 'ccg-b',
+      x1: 730,
+      y1: 145,
+      x2: 440,
+      y2: 145,
+    });
     expect(g.edges.every((e) => e.hubId === 'arr-free')).toBe(true);
   });
 
@@ -100,8 +183,16 @@ describe('dragGeometry', () => {
   it('places the dragged items themselves where the move would put them', () => {
     const g = dragGeometry(scene(), new Set(['ccg-c', 'arr-fixed']), 100, -20);
     // Carlow's card from (800, 100); the fixed hub's centre from (300, 260).
-    expect(g.items.get('ccg-c')).toMatchObject({ x: 900, y: 80, box: { x: 900, y: 80, width: 240, height: 90 } });
-    expect(g.items.get('arr-fixed')).toMatchObject({ x: 400, y: 240, box: { x: 380, y: 220, width: 40, height: 40 } });
+    expect(g.items.get('ccg-c')).toMatchObject({
+      x: 900,
+      y: 80,
+      box: { x: 900, y: 80, width: 240, height: 90 },
+    });
+    expect(g.items.get('arr-fixed')).toMatchObject({
+      x: 400,
+      y: 240,
+      box: { x: 380, y: 220, width: 40, height: 40 },
+    });
     expect([...g.items.keys()].sort()).toEqual(['arr-fixed', 'ccg-c']);
   });
 });
@@ -114,15 +205,31 @@ describe('planMove', () => {
   });
 
   it('adds setCluster when a CCG’s centre enters or leaves a cluster', () => {
-    expect(planMove(scene(), 's1', [{ id: 'ccg-c', x: 300, y: 150 }, { id: 'ccg-a', x: 40, y: 400 }])).toEqual([
-      { type: 'moveItems', scenarioId: 's1', moves: [{ id: 'ccg-c', x: 300, y: 150 }, { id: 'ccg-a', x: 40, y: 400 }] },
+    expect(
+      planMove(scene(), 's1', [
+        { id: 'ccg-c', x: 300, y: 150 },
+        { id: 'ccg-a', x: 40, y: 400 },
+      ]),
+    ).toEqual([
+      {
+        type: 'moveItems',
+        scenarioId: 's1',
+        moves: [
+          { id: 'ccg-c', x: 300, y: 150 },
+          { id: 'ccg-a', x: 40, y: 400 },
+        ],
+      },
       { type: 'setCluster', scenarioId: 's1', ccgId: 'ccg-c', clusterId: 'cl-north' },
       { type: 'setCluster', scenarioId: 's1', ccgId: 'ccg-a', clusterId: null },
     ]);
   });
 
   it('leaves membership alone when a cluster moves with its CCGs, and drops moves that go nowhere', () => {
-    const moves = movingItems(scene(), ['cl-north']).map((i) => ({ id: i.id, x: i.x + 500, y: i.y }));
+    const moves = movingItems(scene(), ['cl-north']).map((i) => ({
+      id: i.id,
+      x: i.x + 500,
+      y: i.y,
+    }));
     expect(planMove(scene(), 's1', moves)).toHaveLength(1);
     expect(planMove(scene(), 's1', [{ id: 'ccg-a', x: 40, y: 100 }])).toEqual([]);
   });

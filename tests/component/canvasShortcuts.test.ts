@@ -29,7 +29,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('the key dispatcher\'s commands', () => {
+describe("the key dispatcher's commands", () => {
   it('maps the editing keys on the canvas to their commands', () => {
     const on = (k: KeyPress) => commandAt(k, 'canvas');
     expect(on(key('Delete'))).toBe('delete');
@@ -57,7 +57,13 @@ describe('the key dispatcher\'s commands', () => {
   });
 
   it('leaves text fields their own keys, and the browser its zoom and other shortcuts', () => {
-    for (const k of [key('Delete'), key('z', { ctrlKey: true }), key('a', { ctrlKey: true }), key('ArrowLeft'), key('?')]) {
+    for (const k of [
+      key('Delete'),
+      key('z', { ctrlKey: true }),
+      key('a', { ctrlKey: true }),
+      key('ArrowLeft'),
+      key('?'),
+    ]) {
       expect(commandAt(k, 'text')).toBeNull();
     }
     expect(commandAt(key('0', { ctrlKey: true }), 'canvas')).toBeNull();
@@ -82,9 +88,15 @@ describe('the key dispatcher\'s commands', () => {
 
   it('matches Alt+letter by the physical key, since on a Mac Alt+Y types "¥"', () => {
     expect(commandAt({ ...key('¥', { altKey: true }), code: 'KeyY' }, 'other')).toBe('next-year');
-    expect(commandAt({ ...key('Á', { altKey: true, shiftKey: true }), code: 'KeyY' }, 'other')).toBe('previous-year');
-    expect(commandAt({ ...key('n', { altKey: true, shiftKey: true }), code: 'KeyN' }, 'canvas')).toBe('new-scenario');
-    expect(commandAt({ ...key('n', { altKey: true, shiftKey: true }), code: 'KeyN' }, 'text')).toBeNull();
+    expect(
+      commandAt({ ...key('Á', { altKey: true, shiftKey: true }), code: 'KeyY' }, 'other'),
+    ).toBe('previous-year');
+    expect(
+      commandAt({ ...key('n', { altKey: true, shiftKey: true }), code: 'KeyN' }, 'canvas'),
+    ).toBe('new-scenario');
+    expect(
+      commandAt({ ...key('n', { altKey: true, shiftKey: true }), code: 'KeyN' }, 'text'),
+    ).toBeNull();
   });
 
   it('F5 presents even from a text field; Ctrl+Enter leaves text fields their own', () => {
@@ -94,8 +106,9 @@ describe('the key dispatcher\'s commands', () => {
     expect(commandAt(key('F5', { shiftKey: true }), 'other')).toBeNull();
   });
 
-  it('while presenting, the slide keys come before the editor\'s', () => {
-    const at = (press: KeyPress) => commandsFor({ ...press, target: focusIn('canvas') }, true).map((c) => c.id);
+  it("while presenting, the slide keys come before the editor's", () => {
+    const at = (press: KeyPress) =>
+      commandsFor({ ...press, target: focusIn('canvas') }, true).map((c) => c.id);
     expect(at(key('ArrowRight'))).toEqual(['next-slide', 'nudge']);
     expect(at(key(' '))).toEqual(['next-slide']);
     expect(at(key('Escape'))).toEqual(['leave-workshop', 'escape']);
@@ -106,7 +119,9 @@ describe('the key dispatcher\'s commands', () => {
     slider.type = 'range';
     document.body.append(slider);
     expect(commandsFor({ ...key('ArrowRight'), target: slider }, true)).toEqual([]);
-    expect(commandsFor({ ...key('Escape'), target: slider }, true).map((c) => c.id)).toEqual(['leave-workshop']);
+    expect(commandsFor({ ...key('Escape'), target: slider }, true).map((c) => c.id)).toEqual([
+      'leave-workshop',
+    ]);
   });
 });
 
@@ -132,7 +147,25 @@ describe('focusScope', () => {
 describe('helpGroups', () => {
   it('lists every shortcut the issue asks for, with the platform’s modifier', () => {
     const text = JSON.stringify(helpGroups(false));
-    for (const k of ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y', 'Delete', 'Ctrl+D', 'Ctrl+C', 'Ctrl+V', 'Ctrl+A', 'Esc', 'Arrow keys', 'Tab', 'Enter', '+', '−', '0', '?', 'Shift+drag']) {
+    for (const k of [
+      'Ctrl+Z',
+      'Ctrl+Shift+Z',
+      'Ctrl+Y',
+      'Delete',
+      'Ctrl+D',
+      'Ctrl+C',
+      'Ctrl+V',
+      'Ctrl+A',
+      'Esc',
+      'Arrow keys',
+      'Tab',
+      'Enter',
+      '+',
+      '−',
+      '0',
+      '?',
+      'Shift+drag',
+    ]) {
       expect(text).toContain(`"${k}"`);
     }
     expect(JSON.stringify(helpGroups(true))).toContain('"⌘+Z"');

@@ -10,9 +10,33 @@ import { EditToolbar } from '../../renderer/src/topbar/EditToolbar';
 import { workspaceOf } from './fixtures';
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 100_000, federated: false, x: 40, y: 100 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford CCG', population: 150_000, federated: false, x: 320, y: 160 },
-  { kind: 'ccg', id: 'ccg-c', name: 'Carlow CCG', population: 120_000, federated: false, x: 800, y: 130 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 100_000,
+    federated: false,
+    x: 40,
+    y: 100,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford CCG',
+    population: 150_000,
+    federated: false,
+    x: 320,
+    y: 160,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-c',
+    name: 'Carlow CCG',
+    population: 120_000,
+    federated: false,
+    x: 800,
+    y: 130,
+  },
 ];
 
 function ccg(id: string): Node | undefined {
@@ -32,7 +56,13 @@ describe('EditToolbar', () => {
     expect(undo).toHaveProperty('disabled', true);
     expect(redo).toHaveProperty('disabled', true);
     expect(undo.getAttribute('title')).toMatch(/^Undo \((Ctrl|⌘)\+Z\)$/);
-    act(() => { dispatchEdit({ type: 'moveItems', scenarioId: 's1', moves: [{ id: 'ccg-a', x: 50, y: 100 }] }); });
+    act(() => {
+      dispatchEdit({
+        type: 'moveItems',
+        scenarioId: 's1',
+        moves: [{ id: 'ccg-a', x: 50, y: 100 }],
+      });
+    });
     expect(undo).toHaveProperty('disabled', false);
     fireEvent.click(undo);
     expect(ccg('ccg-a')).toMatchObject({ x: 40 });
@@ -73,7 +103,9 @@ describe('EditToolbar', () => {
 
   it('shows a refusal with a “Not done” and a way to dismiss it', () => {
     render(<EditToolbar />);
-    act(() => useUiStore.getState().notify('Ashby CCG: population: must be a positive whole number'));
+    act(() =>
+      useUiStore.getState().notify('Ashby CCG: population: must be a positive whole number'),
+    );
     const notice = screen.getByTestId('edit-notice');
     expect(notice.textContent).toContain('Not done: Ashby CCG: population');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));

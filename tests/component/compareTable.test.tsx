@@ -12,16 +12,47 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from '../unit/helpers/buildW
 // core(c) = 600,000 + 8·pop (DESIGN.md §4.2), T(P) = 2·P (§4.3, e = 0), cap £25, amber 4%.
 const assumptions = assumptionsWith([fn('bi', 2, 0)]);
 const shared: Arrangement = {
-  id: 'arr-n', name: 'Northshire shared service', model: 'shared-service', members: ['ccg-a', 'ccg-b'],
-  functions: ['bi'], allocation: 'population', riskShareAgreed: true,
+  id: 'arr-n',
+  name: 'Northshire shared service',
+  model: 'shared-service',
+  members: ['ccg-a', 'ccg-b'],
+  functions: ['bi'],
+  allocation: 'population',
+  riskShareAgreed: true,
 };
-const workspace = buildWorkspace([
-  { id: 'now', name: 'Now', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 })] },
-  { id: 'small', name: 'Smaller Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })] },
-  { id: 'merged', name: 'Merged', nodes: [ccg('ccg-m', 'Ashby and Barford CCG', { population: 300_000 })] },
-  { id: 'shared', name: 'Shared', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 })], arrangements: [shared] },
-  { id: 'tiny', name: 'Tiny Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 30_000 })] },
-], assumptions);
+const workspace = buildWorkspace(
+  [
+    {
+      id: 'now',
+      name: 'Now',
+      nodes: [
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+      ],
+    },
+    {
+      id: 'small',
+      name: 'Smaller Ashby',
+      nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })],
+    },
+    {
+      id: 'merged',
+      name: 'Merged',
+      nodes: [ccg('ccg-m', 'Ashby and Barford CCG', { population: 300_000 })],
+    },
+    {
+      id: 'shared',
+      name: 'Shared',
+      nodes: [
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+      ],
+      arrangements: [shared],
+    },
+    { id: 'tiny', name: 'Tiny Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 30_000 })] },
+  ],
+  assumptions,
+);
 
 afterEach(cleanup);
 
@@ -29,7 +60,9 @@ afterEach(cleanup);
 function cellsOf(rowName: RegExp): string[] {
   const table = screen.queryByRole('table', { name: /^Running cost per head by CCG/ });
   const row = (table ? within(table) : screen).getByRole('row', { name: rowName });
-  return within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
+  return within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
 }
 
 describe('CompareTable', () => {
@@ -41,27 +74,58 @@ describe('CompareTable', () => {
     // Tiny (30,000): 600,000 + 240,000 + 60,000 = 900,000 → £30.00, headroom 750,000 − 900,000
     //   = −£150,000; over; change +£14.00 and −£1,050,000.
     expect(cellsOf(/^Ashby CCG/)).toEqual([
-      '£16.00', '£900,000', '✓ Within',
-      '£22.00', '£150,000', '✓ Within', '+£6.00', '−£750,000',
-      '£30.00', '−£150,000', '✕ Over', '+£14.00', '−£1,050,000',
+      '£16.00',
+      '£900,000',
+      '✓ Within',
+      '£22.00',
+      '£150,000',
+      '✓ Within',
+      '+£6.00',
+      '−£750,000',
+      '£30.00',
+      '−£150,000',
+      '✕ Over',
+      '+£14.00',
+      '−£1,050,000',
     ]);
   });
 
   it('says "not in this scenario" where a CCG is missing, with no difference', () => {
     render(<CompareTable workspace={workspace} scenarioIds={['now', 'merged']} />);
-    expect(cellsOf(/^Barford CCG/)).toEqual(['£13.00', '£2,400,000', '✓ Within', 'not in this scenario']);
+    expect(cellsOf(/^Barford CCG/)).toEqual([
+      '£13.00',
+      '£2,400,000',
+      '✓ Within',
+      'not in this scenario',
+    ]);
     // Absent from the baseline: its own figures, but nothing to difference against.
-    expect(cellsOf(/^Ashby and Barford CCG/)).toEqual(['not in this scenario', '£12.00', '£3,900,000', '✓ Within', '—', '—']);
+    expect(cellsOf(/^Ashby and Barford CCG/)).toEqual([
+      'not in this scenario',
+      '£12.00',
+      '£3,900,000',
+      '✓ Within',
+      '—',
+      '—',
+    ]);
   });
 
   it('labels every figure’s column with its scenario, and the scroll region takes the keyboard', () => {
     render(<CompareTable workspace={workspace} scenarioIds={['now', 'small']} />);
-    const names = screen.getAllByRole('columnheader').map((h) => h.getAttribute('aria-label') ?? h.textContent);
+    const names = screen
+      .getAllByRole('columnheader')
+      .map((h) => h.getAttribute('aria-label') ?? h.textContent);
     expect(names).toEqual([
-      'CCG', 'Now (baseline)', 'Smaller Ashby',
-      'Now: £ per head', 'Now: headroom', 'Now: status',
-      'Smaller Ashby: £ per head', 'Smaller Ashby: headroom', 'Smaller Ashby: status',
-      'Smaller Ashby: change in £ per head from Now', 'Smaller Ashby: change in headroom from Now',
+      'CCG',
+      'Now (baseline)',
+      'Smaller Ashby',
+      'Now: £ per head',
+      'Now: headroom',
+      'Now: status',
+      'Smaller Ashby: £ per head',
+      'Smaller Ashby: headroom',
+      'Smaller Ashby: status',
+      'Smaller Ashby: change in £ per head from Now',
+      'Smaller Ashby: change in headroom from Now',
     ]);
     expect(screen.getByRole('region', { name: 'Comparison table (scrolls)' }).tabIndex).toBe(0);
   });
@@ -71,29 +135,46 @@ describe('CompareTable', () => {
     // Now: 1,600,000 + 2,600,000 = 4,200,000 → £14.00 a head; Merged: 3,600,000 → £12.00.
     expect(cellsOf(/^Weighted £\/head/)).toEqual(['£14.00 / £25 cap', '£12.00 / £25 cap (−£2.00)']);
     expect(cellsOf(/^Running cost/)).toEqual(['£4.2m', '£3.6m (−£600,000)']);
-    expect(cellsOf(/^CCGs/)).toEqual(['✓ 2 within, ! 0 tight, ✕ 0 over', '✓ 1 within, ! 0 tight, ✕ 0 over']);
+    expect(cellsOf(/^CCGs/)).toEqual([
+      '✓ 2 within, ! 0 tight, ✕ 0 over',
+      '✓ 1 within, ! 0 tight, ✕ 0 over',
+    ]);
   });
 });
 
 describe('CompareView', () => {
   beforeEach(() => {
     void appEditor().open(workspace, { kind: 'file', fileName: 'test.ccgm' });
-    act(() => useCompareStore.setState({ picked: null, sensitivityScenarioId: null, sensitivityCcgId: null, percent: 20 }));
+    act(() =>
+      useCompareStore.setState({
+        picked: null,
+        sensitivityScenarioId: null,
+        sensitivityCcgId: null,
+        percent: 20,
+      }),
+    );
   });
 
   it('starts on the shown scenario and the next, and re-compares as scenarios are picked', () => {
     render(<CompareView />);
     const picker = screen.getByRole('group', { name: /Scenarios to compare/ });
-    expect(within(picker).getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked).map((b) => b.parentElement?.textContent))
-      .toEqual([' Now (baseline)', ' Smaller Ashby']);
+    expect(
+      within(picker)
+        .getAllByRole('checkbox')
+        .filter((b) => (b as HTMLInputElement).checked)
+        .map((b) => b.parentElement?.textContent),
+    ).toEqual([' Now (baseline)', ' Smaller Ashby']);
     fireEvent.click(within(picker).getByRole('checkbox', { name: /Smaller Ashby/ }));
     expect(screen.getByText('Pick at least two scenarios to compare them.')).toBeTruthy();
     expect(screen.queryByRole('table', { name: /Running cost per head by CCG/ })).toBeNull();
     fireEvent.click(within(picker).getByRole('checkbox', { name: 'Shared' }));
     // Sharing at e = 0 only adds the 4% overhead: Ashby's £2.00 a head becomes £2.08: +£0.08.
     expect(cellsOf(/^Ashby CCG/)).toContain('+£0.08');
-    expect(screen.getByRole('region', { name: 'Changes from Now to Shared' }).textContent)
-      .toContain('Function BI moves from in-house delivery to a new shared service (Northshire shared service) for Ashby CCG and Barford CCG.');
+    expect(
+      screen.getByRole('region', { name: 'Changes from Now to Shared' }).textContent,
+    ).toContain(
+      'Function BI moves from in-house delivery to a new shared service (Northshire shared service) for Ashby CCG and Barford CCG.',
+    );
   });
 
   it('measures every change from the baseline picked, whichever was ticked first', () => {
@@ -102,12 +183,19 @@ describe('CompareView', () => {
     fireEvent.click(within(picker).getByRole('checkbox', { name: /Smaller Ashby/ }));
     fireEvent.click(within(picker).getByRole('checkbox', { name: 'Shared' }));
     expect(cellsOf(/^Ashby CCG/)).toContain('+£0.08');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Baseline for the changes' }), { target: { value: 'shared' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Baseline for the changes' }), {
+      target: { value: 'shared' },
+    });
     // Now from Shared: Ashby's function back in-house saves the 4% overhead, £0.08 a head.
     expect(cellsOf(/^Ashby CCG/)).toContain('−£0.08');
-    expect(screen.getByRole('region', { name: 'Changes from Shared to Now' }).textContent)
-      .toContain('Function BI moves from the Northshire shared service back in-house for Ashby CCG and Barford CCG.');
-    expect(within(picker).getByRole('checkbox', { name: /Shared/ }).parentElement?.textContent).toBe(' Shared (baseline)');
+    expect(
+      screen.getByRole('region', { name: 'Changes from Shared to Now' }).textContent,
+    ).toContain(
+      'Function BI moves from the Northshire shared service back in-house for Ashby CCG and Barford CCG.',
+    );
+    expect(
+      within(picker).getByRole('checkbox', { name: /Shared/ }).parentElement?.textContent,
+    ).toBe(' Shared (baseline)');
   });
 
   it('takes at most four scenarios and says why the rest are disabled', () => {
@@ -115,8 +203,13 @@ describe('CompareView', () => {
     const picker = screen.getByRole('group', { name: /Scenarios to compare/ });
     fireEvent.click(within(picker).getByRole('checkbox', { name: 'Merged' }));
     fireEvent.click(within(picker).getByRole('checkbox', { name: 'Shared' }));
-    expect(within(picker).getByRole('checkbox', { name: 'Tiny Ashby' })).toHaveProperty('disabled', true);
-    expect(within(picker).getByRole('status').textContent).toBe('4 scenarios picked: untick one to pick another.');
+    expect(within(picker).getByRole('checkbox', { name: 'Tiny Ashby' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(within(picker).getByRole('status').textContent).toBe(
+      '4 scenarios picked: untick one to pick another.',
+    );
   });
 
   it('answers break-even for the CCG measured in the sensitivity section', () => {
@@ -125,8 +218,14 @@ describe('CompareView', () => {
     fireEvent.change(screen.getByLabelText('Measure'), { target: { value: 'ccg-a' } });
     // Tiny Ashby: £30.00 a head, headroom −150,000 → fixed cost at most 600,000 − 150,000 = £450,000.
     const region = screen.getByRole('region', { name: 'Break-even for Ashby CCG' });
-    expect(region.textContent).toContain('Ashby CCG reaches the £25 cap if the core fixed cost per CCG is at most £450,000 (now £600,000).');
-    expect(screen.getByRole('img', { name: "Sensitivity of Ashby CCG's £ per head to each assumption moved by 20%" })).toBeTruthy();
+    expect(region.textContent).toContain(
+      'Ashby CCG reaches the £25 cap if the core fixed cost per CCG is at most £450,000 (now £600,000).',
+    );
+    expect(
+      screen.getByRole('img', {
+        name: "Sensitivity of Ashby CCG's £ per head to each assumption moved by 20%",
+      }),
+    ).toBeTruthy();
   });
 
   it('refuses a sensitivity range that is not a percentage, and keeps the last good one', () => {

@@ -14,10 +14,24 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from '../unit/helpers/buildW
 //   allowance 22.07 × 100,000 = 2,207,000, headroom £575,000, within (≤ 0.96 × 2,207,000).
 // Ashby in "Smaller Ashby" (50,000): 2013/14 1,100,000 → £22.00, headroom £150,000, within.
 //   2015/16: 1,122,000 → £22.44, allowance 1,103,500, headroom −£18,500: over.
-const workspace = buildWorkspace([
-  { id: 'now', name: 'Now', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 })] },
-  { id: 'small', name: 'Smaller Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })] },
-], assumptionsWith([fn('bi', 2, 0)]));
+const workspace = buildWorkspace(
+  [
+    {
+      id: 'now',
+      name: 'Now',
+      nodes: [
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+      ],
+    },
+    {
+      id: 'small',
+      name: 'Smaller Ashby',
+      nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })],
+    },
+  ],
+  assumptionsWith([fn('bi', 2, 0)]),
+);
 
 beforeEach(() => {
   act(() => {
@@ -31,7 +45,10 @@ afterEach(() => {
 });
 
 const sideBySide = () => screen.getByRole('table', { name: /^Running cost per head by CCG/ });
-const ashbySideBySide = () => within(within(sideBySide()).getByRole('row', { name: /^Ashby CCG/ })).getAllByRole('cell').map((c) => c.textContent);
+const ashbySideBySide = () =>
+  within(within(sideBySide()).getByRole('row', { name: /^Ashby CCG/ }))
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 describe('Compare: the planning year', () => {
   it('defaults to the year shown in the editor; picking 2015/16 answers for that year', () => {
@@ -41,14 +58,35 @@ describe('Compare: the planning year', () => {
     expect(year.value).toBe('2014-15');
     fireEvent.change(year, { target: { value: '2013-14' } });
     expect(sideBySide().querySelector('caption')?.textContent).toContain('2013/14');
-    expect(ashbySideBySide()).toEqual(['£16.00', '£900,000', '✓ Within', '£22.00', '£150,000', '✓ Within', '+£6.00', '−£750,000']);
+    expect(ashbySideBySide()).toEqual([
+      '£16.00',
+      '£900,000',
+      '✓ Within',
+      '£22.00',
+      '£150,000',
+      '✓ Within',
+      '+£6.00',
+      '−£750,000',
+    ]);
 
     fireEvent.change(year, { target: { value: '2015-16' } });
-    expect(ashbySideBySide()).toEqual(['£16.32', '£575,000', '✓ Within', '£22.44', '−£18,500', '✕ Over', '+£6.12', '−£593,500']);
+    expect(ashbySideBySide()).toEqual([
+      '£16.32',
+      '£575,000',
+      '✓ Within',
+      '£22.44',
+      '−£18,500',
+      '✕ Over',
+      '+£6.12',
+      '−£593,500',
+    ]);
     // The sensitivity section measures the same year: its cap is 2015/16's.
     const measure = screen.getByRole('combobox', { name: 'Measure' });
     fireEvent.change(measure, { target: { value: 'ccg-a' } });
-    expect(screen.getByRole('heading', { name: 'Break-even for Ashby CCG' }).closest('section')?.textContent).toContain('£22.07');
+    expect(
+      screen.getByRole('heading', { name: 'Break-even for Ashby CCG' }).closest('section')
+        ?.textContent,
+    ).toContain('£22.07');
     act(() => useUiStore.getState().showYear(null));
   });
 });
@@ -57,19 +95,48 @@ describe('Compare: year by year', () => {
   it('tables each CCG in every year with its status in words, and the chart has a table too', () => {
     render(<CompareView />);
     const table = screen.getByRole('table', { name: /^Each CCG year by year/ });
-    const row = within(table).getAllByRole('row').find((r) => r.getAttribute('data-ccg') === 'ccg-a' && r.getAttribute('data-year') === '2015-16');
-    expect(row && within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '£1,632,000', '£2,207,000', '£575,000', '✓ Within', '£1,122,000', '£1,103,500', '−£18,500', '✕ Over',
+    const row = within(table)
+      .getAllByRole('row')
+      .find(
+        (r) => r.getAttribute('data-ccg') === 'ccg-a' && r.getAttribute('data-year') === '2015-16',
+      );
+    expect(
+      row &&
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+    ).toEqual([
+      '£1,632,000',
+      '£2,207,000',
+      '£575,000',
+      '✓ Within',
+      '£1,122,000',
+      '£1,103,500',
+      '−£18,500',
+      '✕ Over',
     ]);
-    const barford = within(table).getAllByRole('row').find((r) => r.getAttribute('data-ccg') === 'ccg-b' && r.getAttribute('data-year') === '2013-14');
+    const barford = within(table)
+      .getAllByRole('row')
+      .find(
+        (r) => r.getAttribute('data-ccg') === 'ccg-b' && r.getAttribute('data-year') === '2013-14',
+      );
     expect(barford?.textContent).toContain('not in this scenario');
 
-    const figure = screen.getByRole('figure', { name: 'Running cost against the allowance, year by year' });
-    expect(within(figure).getByRole('img').getAttribute('aria-label')).toContain('Now, Smaller Ashby');
+    const figure = screen.getByRole('figure', {
+      name: 'Running cost against the allowance, year by year',
+    });
+    expect(within(figure).getByRole('img').getAttribute('aria-label')).toContain(
+      'Now, Smaller Ashby',
+    );
     fireEvent.click(within(figure).getByRole('button', { name: 'Show as table' }));
-    const smaller2015 = within(figure).getAllByRole('row').find((r) => r.textContent?.startsWith('Smaller Ashby2015/16'));
-    expect(smaller2015 && within(smaller2015).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '2015/16', '£1,122,000', '£1,103,500', '−£18,500', '0 within, 0 tight, 1 over',
-    ]);
+    const smaller2015 = within(figure)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('Smaller Ashby2015/16'));
+    expect(
+      smaller2015 &&
+        within(smaller2015)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+    ).toEqual(['2015/16', '£1,122,000', '£1,103,500', '−£18,500', '0 within, 0 tight, 1 over']);
   });
 });

@@ -8,7 +8,10 @@ import { parseCsvText } from '../../renderer/src/files/parseCsvText';
 afterEach(cleanup);
 
 const scenario: Scenario = {
-  id: 's1', name: 'Option A', laOverlaps: [], arrangements: [],
+  id: 's1',
+  name: 'Option A',
+  laOverlaps: [],
+  arrangements: [],
   nodes: [
     { kind: 'ccg', id: 'nv', name: 'NHS Northvale CCG', code: '03V', federated: false, x: 0, y: 0 },
     { kind: 'locality', id: 'nv-1', name: 'Northvale Town', ccgId: 'nv', population: 40000 },
@@ -29,7 +32,16 @@ const CSV = [
 function renderDialog(onImport = vi.fn()) {
   const parsed = parseCsvText(CSV);
   if (!parsed.ok) throw new Error(parsed.error);
-  render(<CsvImportDialog fileName="list.csv" table={parsed.table} scenario={scenario} scenarioCount={2} onImport={onImport} onCancel={() => undefined} />);
+  render(
+    <CsvImportDialog
+      fileName="list.csv"
+      table={parsed.table}
+      scenario={scenario}
+      scenarioCount={2}
+      onImport={onImport}
+      onCancel={() => undefined}
+    />,
+  );
   return onImport;
 }
 
@@ -37,19 +49,29 @@ describe('the practice import preview says what happens to each CCG', () => {
   it('adds to the existing CCG, creates the new one, and asks before replacing same-named localities', () => {
     const onImport = renderDialog();
     const plan = screen.getByRole('list', { name: 'What the import does in Option A' });
-    expect(within(plan).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(plan)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'NHS Northvale CCG (existing) already has 1 locality of the same name (Northvale Town): choose below',
       'creates Southmoor CCG (new) with 4 localities: 28,000 people',
     ]);
     const importButton = screen.getByRole('button', { name: 'Import' });
     expect(importButton).toHaveProperty('disabled', true);
 
-    fireEvent.click(screen.getByRole('radio', { name: 'Replace those localities with the file’s' }));
-    expect(within(plan).getAllByRole('listitem')[0]?.textContent)
-      .toBe('adds 3 localities to NHS Northvale CCG (existing); replacing 1 locality of the same name');
+    fireEvent.click(
+      screen.getByRole('radio', { name: 'Replace those localities with the file’s' }),
+    );
+    expect(within(plan).getAllByRole('listitem')[0]?.textContent).toBe(
+      'adds 3 localities to NHS Northvale CCG (existing); replacing 1 locality of the same name',
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: /Apply to every scenario/ }));
     expect(importButton).toHaveProperty('disabled', false);
     fireEvent.click(importButton);
-    expect(onImport).toHaveBeenCalledWith(expect.anything(), 'scenario', { choices: { Northvale: 'replace' }, everyScenario: true });
+    expect(onImport).toHaveBeenCalledWith(expect.anything(), 'scenario', {
+      choices: { Northvale: 'replace' },
+      everyScenario: true,
+    });
   });
 });

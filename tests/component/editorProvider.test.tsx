@@ -13,12 +13,28 @@ import { workspaceOf } from './fixtures';
 afterEach(cleanup);
 
 const nodes = [
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 150_000, federated: false, x: 0, y: 0 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Bourne CCG', population: 90_000, federated: false, x: 300, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 150_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Bourne CCG',
+    population: 90_000,
+    federated: false,
+    x: 300,
+    y: 0,
+  },
 ] as const;
 
 describe('EditorProvider', () => {
-  it('the toolbar follows the provided editor, and the window\'s editor is untouched', () => {
+  it("the toolbar follows the provided editor, and the window's editor is untouched", () => {
     const editor = new Editor();
     void editor.open(workspaceOf([...nodes]), { kind: 'file', fileName: 'mine.ccgm' });
     void appEditor().open(workspaceOf([...nodes]), { kind: 'file', fileName: 'window.ccgm' });

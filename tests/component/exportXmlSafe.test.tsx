@@ -16,11 +16,33 @@ import { workspaceOf } from './fixtures';
 const BAD = 'Ashby\u0001 CCG \uFFFE\uD800 \u000B\u001F';
 const nodes: Node[] = [
   { kind: 'ccg', id: 'ccg-a', name: BAD, population: 120_000, federated: false, x: 0, y: 0 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford\u0008 CCG', population: 150_000, federated: false, x: 300, y: 0 },
-  { kind: 'ccg', id: 'ccg-c', name: '=HYPERLINK("http://x","y")', population: 90_000, federated: false, x: 600, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford\u0008 CCG',
+    population: 150_000,
+    federated: false,
+    x: 300,
+    y: 0,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-c',
+    name: '=HYPERLINK("http://x","y")',
+    population: 90_000,
+    federated: false,
+    x: 600,
+    y: 0,
+  },
 ];
 const arrangements: Arrangement[] = [
-  { id: 'arr-1', name: 'Shared\u0002 back office', model: 'shared-service', members: ['ccg-a', 'ccg-b'], functions: ['hr'] },
+  {
+    id: 'arr-1',
+    name: 'Shared\u0002 back office',
+    model: 'shared-service',
+    members: ['ccg-a', 'ccg-b'],
+    functions: ['hr'],
+  },
 ];
 
 function hostile(): Workspace {
@@ -32,8 +54,16 @@ function hostile(): Workspace {
     name: 'Work\u0007space',
     description: 'Notes \u0000 here',
     scenarios: [
-      { ...s, name: 'Option\u0001 [B]: a/b\\c*d?e — a long name that runs well past 31', notes: 'note\u001b' },
-      { ...s, id: 's2', name: 'Option\u0002 [B]: a/b\\c*d?e — a long name that runs well past 31 too' },
+      {
+        ...s,
+        name: 'Option\u0001 [B]: a/b\\c*d?e — a long name that runs well past 31',
+        notes: 'note\u001b',
+      },
+      {
+        ...s,
+        id: 's2',
+        name: 'Option\u0002 [B]: a/b\\c*d?e — a long name that runs well past 31 too',
+      },
       { ...s, id: 's3', name: '\uDC00' },
     ],
   };
@@ -51,17 +81,25 @@ describe('exports of names XML cannot hold', () => {
     const ws = hostile();
     const scenario = ws.scenarios[0];
     if (!scenario) throw new Error('fixture changed');
-    const picture = renderCanvasSvg(scenario, costScenario(ws, scenario.id), `${ws.name} – ${scenario.name}`);
+    const picture = renderCanvasSvg(
+      scenario,
+      costScenario(ws, scenario.id),
+      `${ws.name} – ${scenario.name}`,
+    );
     expect(xmlError(picture.svg)).toBeNull();
     const doc = new DOMParser().parseFromString(picture.svg, 'image/svg+xml');
-    expect(doc.querySelector('title')?.textContent).toBe('Work\uFFFDspace – Option\uFFFD [B]: a/b\\c*d?e — a long name that runs well past 31');
+    expect(doc.querySelector('title')?.textContent).toBe(
+      'Work\uFFFDspace – Option\uFFFD [B]: a/b\\c*d?e — a long name that runs well past 31',
+    );
     expect(doc.documentElement.textContent).toContain('Ashby\uFFFD CCG \uFFFD\uFFFD \uFFFD\uFFFD');
   });
 
   it('the XLSX loads back in exceljs with valid, unique sheet names and the text cells as text', async () => {
     const bytes = await writeWorkbook(workbookModel(hostile()));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     const names = book.worksheets.map((w) => w.name);
     // Inputs, one results sheet per scenario, Comparison and Years.
     expect(names).toHaveLength(6);
@@ -74,9 +112,11 @@ describe('exports of names XML cannot hold', () => {
     const inputs = book.getWorksheet('Inputs');
     expect(inputs?.getCell('A1').value).toBe('Work\uFFFDspace');
     const texts: string[] = [];
-    inputs?.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'string') texts.push(cell.value);
-    }));
+    inputs?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    );
     expect(texts).toContain('Ashby\uFFFD CCG \uFFFD\uFFFD \uFFFD\uFFFD');
     expect(texts).toContain('Notes \uFFFD here');
     // A name that looks like a formula is a text cell holding exactly the name, on every sheet.
@@ -84,13 +124,17 @@ describe('exports of names XML cannot hold', () => {
     expect(texts).toContain('=HYPERLINK("http://x","y")');
     const comparisonTexts: string[] = [];
     for (const sheet of book.worksheets) {
-      sheet.eachRow((row) => row.eachCell((cell) => {
-        if (sheet.name === 'Comparison' && typeof cell.value === 'string') comparisonTexts.push(cell.value);
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        expect(['Years', 'Comparison'], `${sheet.name}!${cell.address}`).toContain(sheet.name);
-        expect(cell.formula, `${sheet.name}!${cell.address}`)
-          .toMatch(/^([A-Z]+\d+[-*+/][A-Z]+\d+|SUM\([A-Z]+\d+:[A-Z]+\d+\)|-?SUMIF\([A-Z]+\d+:[A-Z]+\d+,"[<>]0"\))$/);
-      }));
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (sheet.name === 'Comparison' && typeof cell.value === 'string')
+            comparisonTexts.push(cell.value);
+          if (cell.type !== ExcelJS.ValueType.Formula) return;
+          expect(['Years', 'Comparison'], `${sheet.name}!${cell.address}`).toContain(sheet.name);
+          expect(cell.formula, `${sheet.name}!${cell.address}`).toMatch(
+            /^([A-Z]+\d+[-*+/][A-Z]+\d+|SUM\([A-Z]+\d+:[A-Z]+\d+\)|-?SUMIF\([A-Z]+\d+:[A-Z]+\d+,"[<>]0"\))$/,
+          );
+        }),
+      );
     }
     expect(comparisonTexts).toContain('=HYPERLINK("http://x","y")');
   });

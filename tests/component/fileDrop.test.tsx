@@ -20,7 +20,12 @@ function dragEvent(type: string, data: { types: string[]; files?: File[] }): Eve
   const event = new Event(type, { bubbles: true, cancelable: true });
   const files = data.files ?? [];
   Object.defineProperty(event, 'dataTransfer', {
-    value: { types: data.types, files, items: files.map((f) => ({ kind: 'file', type: f.type })), dropEffect: 'none' },
+    value: {
+      types: data.types,
+      files,
+      items: files.map((f) => ({ kind: 'file', type: f.type })),
+      dropEffect: 'none',
+    },
   });
   Object.defineProperty(event, 'relatedTarget', { value: null });
   return event;
@@ -47,7 +52,9 @@ describe('useFileDrop', () => {
     const over = dragEvent('dragover', { types: ['Files'], files: [file] });
     act(() => void window.dispatchEvent(over));
     expect(over.defaultPrevented).toBe(true);
-    expect(screen.getByRole('status').textContent).toMatch(/^Drop to import the practice list: .* added to “Option B”\.$/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Drop to import the practice list: .* added to “Option B”\.$/,
+    );
 
     const drop = dragEvent('drop', { types: ['Files'], files: [file] });
     act(() => void window.dispatchEvent(drop));
@@ -58,7 +65,12 @@ describe('useFileDrop', () => {
 
   it('hides the overlay when the drag leaves the window', () => {
     render(<Harness onDrop={vi.fn()} />);
-    act(() => void window.dispatchEvent(dragEvent('dragenter', { types: ['Files'], files: [new File([''], 'x.ccgm')] })));
+    act(
+      () =>
+        void window.dispatchEvent(
+          dragEvent('dragenter', { types: ['Files'], files: [new File([''], 'x.ccgm')] }),
+        ),
+    );
     expect(screen.getByRole('status')).toBeTruthy();
     act(() => void window.dispatchEvent(dragEvent('dragleave', { types: ['Files'] })));
     expect(screen.queryByRole('status')).toBeNull();
@@ -67,9 +79,13 @@ describe('useFileDrop', () => {
 
 describe('dropMessage', () => {
   it('says one file at a time for several files', () => {
-    expect(dropMessage({ drag: { count: 3, type: '' }, scenarioName: 'A', library: true })).toBe('3 files: drop one file at a time.');
+    expect(dropMessage({ drag: { count: 3, type: '' }, scenarioName: 'A', library: true })).toBe(
+      '3 files: drop one file at a time.',
+    );
   });
   it('without a library a workspace is opened rather than added', () => {
-    expect(dropMessage({ drag: { count: 1, type: '' }, scenarioName: 'A', library: false })).toMatch(/a \.ccgm workspace is opened;/);
+    expect(
+      dropMessage({ drag: { count: 1, type: '' }, scenarioName: 'A', library: false }),
+    ).toMatch(/a \.ccgm workspace is opened;/);
   });
 });

@@ -5,7 +5,12 @@ import type { Arrangement, LaOverlap, Node, Workspace } from '../../shared/model
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../shared/model/workspace';
 import { validateWorkspace } from '../../shared/schema/validateWorkspace';
 
-export function workspaceOf(nodes: Node[], arrangements: Arrangement[] = [], scenarioId = 's1', laOverlaps: LaOverlap[] = []): Workspace {
+export function workspaceOf(
+  nodes: Node[],
+  arrangements: Arrangement[] = [],
+  scenarioId = 's1',
+  laOverlaps: LaOverlap[] = [],
+): Workspace {
   const workspace: Workspace = {
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
@@ -17,6 +22,7 @@ export function workspaceOf(nodes: Node[], arrangements: Arrangement[] = [], sce
     scenarios: [{ id: scenarioId, name: 'Test scenario', nodes, laOverlaps, arrangements }],
   };
   const checked = validateWorkspace(workspace);
-  if (!checked.ok) throw new Error(`Fixture is not a valid workspace:\n${checked.errors.join('\n')}`);
+  if (!checked.ok)
+    throw new Error(`Fixture is not a valid workspace:\n${checked.errors.join('\n')}`);
   return workspace;
 }

@@ -12,12 +12,46 @@ import { workspaceOf } from './fixtures';
 // explained beside its field; an accepted one is one undo step, whatever was typed on the way.
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', population: 60_000, federated: false, x: 0, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-ashby',
+    name: 'Ashby CCG',
+    population: 60_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
   { kind: 'ccg', id: 'ccg-barford', name: 'Barford CCG', federated: false, x: 320, y: 0 },
-  { kind: 'locality', id: 'loc-b1', name: 'Barford North', ccgId: 'ccg-barford', population: 130_000 },
-  { kind: 'locality', id: 'loc-b2', name: 'Barford South', ccgId: 'ccg-barford', population: 100_000 },
-  { kind: 'localAuthority', id: 'la-shire', name: 'Shire County Council', population: 500_000, x: 0, y: 300 },
-  { kind: 'provider', id: 'prov-acme', name: 'Acme Support Ltd', providerType: 'private', x: 400, y: 300 },
+  {
+    kind: 'locality',
+    id: 'loc-b1',
+    name: 'Barford North',
+    ccgId: 'ccg-barford',
+    population: 130_000,
+  },
+  {
+    kind: 'locality',
+    id: 'loc-b2',
+    name: 'Barford South',
+    ccgId: 'ccg-barford',
+    population: 100_000,
+  },
+  {
+    kind: 'localAuthority',
+    id: 'la-shire',
+    name: 'Shire County Council',
+    population: 500_000,
+    x: 0,
+    y: 300,
+  },
+  {
+    kind: 'provider',
+    id: 'prov-acme',
+    name: 'Acme Support Ltd',
+    providerType: 'private',
+    x: 400,
+    y: 300,
+  },
 ];
 
 beforeEach(() => {
@@ -31,7 +65,9 @@ function renderWithSelection(id: string) {
 }
 
 function cardLabel(name: string): string {
-  return screen.getByRole('button', { name: new RegExp(`^${name}, £`) }).getAttribute('aria-label') ?? '';
+  return (
+    screen.getByRole('button', { name: new RegExp(`^${name}, £`) }).getAttribute('aria-label') ?? ''
+  );
 }
 
 function panel(): HTMLElement {
@@ -90,13 +126,16 @@ describe('inspector', () => {
     renderWithSelection('ccg-ashby');
     const cardBefore = cardLabel('Ashby CCG');
     const input = within(panel()).getByLabelText('Population');
-    for (const text of ['1', '12', '120', '120,', '120,0', '120,00', '120,000']) fireEvent.change(input, { target: { value: text } });
+    for (const text of ['1', '12', '120', '120,', '120,0', '120,00', '120,000'])
+      fireEvent.change(input, { target: { value: text } });
     expect(historyLength()).toBe(0); // nothing committed while typing
     expect(input.getAttribute('aria-invalid')).toBeNull();
     fireEvent.keyDown(input, { key: 'Enter' });
 
     expect(historyLength()).toBe(1);
-    const ashby = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-ashby');
+    const ashby = useDocumentStore
+      .getState()
+      .workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-ashby');
     expect(ashby?.kind === 'ccg' && ashby.population).toBe(120_000);
     const cardAfter = cardLabel('Ashby CCG');
     expect(cardAfter).not.toBe(cardBefore);
@@ -127,7 +166,9 @@ describe('inspector', () => {
   it('the federated checkbox commits at once', () => {
     renderWithSelection('ccg-barford');
     fireEvent.click(within(panel()).getByLabelText('Federated (devolved localities)'));
-    const barford = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-barford');
+    const barford = useDocumentStore
+      .getState()
+      .workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-barford');
     expect(barford?.kind === 'ccg' && barford.federated).toBe(true);
     expect(historyLength()).toBe(1);
   });
@@ -138,7 +179,9 @@ describe('inspector', () => {
     const scenario = () => useDocumentStore.getState().workspace.scenarios[0];
     expect(scenario()?.laOverlaps).toEqual([{ ccgId: 'ccg-ashby', laId: 'la-shire', share: 1 }]);
 
-    const share = within(panel()).getByLabelText('Share in Shire County Council') as HTMLInputElement;
+    const share = within(panel()).getByLabelText(
+      'Share in Shire County Council',
+    ) as HTMLInputElement;
     expect(share.value).toBe('100%');
     const before = useDocumentStore.getState().workspace;
     fireEvent.change(share, { target: { value: '140' } });
@@ -150,28 +193,38 @@ describe('inspector', () => {
     fireEvent.blur(share);
     expect(scenario()?.laOverlaps[0]?.share).toBe(0.75);
 
-    fireEvent.click(within(panel()).getByRole('button', { name: 'Remove the link to Shire County Council' }));
+    fireEvent.click(
+      within(panel()).getByRole('button', { name: 'Remove the link to Shire County Council' }),
+    );
     expect(scenario()?.laOverlaps).toEqual([]);
   });
 
   it('moving a locality to another CCG takes its population with it', () => {
     renderWithSelection('loc-b2');
-    fireEvent.change(within(panel()).getByRole('combobox', { name: 'CCG' }), { target: { value: 'ccg-ashby' } });
-    const loc = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'loc-b2');
+    fireEvent.change(within(panel()).getByRole('combobox', { name: 'CCG' }), {
+      target: { value: 'ccg-ashby' },
+    });
+    const loc = useDocumentStore
+      .getState()
+      .workspace.scenarios[0]?.nodes.find((n) => n.id === 'loc-b2');
     expect(loc?.kind === 'locality' && loc.ccgId).toBe('ccg-ashby');
     expect(cardLabel('Barford CCG')).toContain('population 130,000');
     expect(cardLabel('Ashby CCG')).toContain('population 100,000');
   });
 
-  it('a provider\'s own price a head is set, and cleared back to the modelled price', () => {
+  it("a provider's own price a head is set, and cleared back to the modelled price", () => {
     renderWithSelection('prov-acme');
-    const bi = within(panel()).getByLabelText('Business intelligence & population data') as HTMLInputElement;
+    const bi = within(panel()).getByLabelText(
+      'Business intelligence & population data',
+    ) as HTMLInputElement;
     expect(bi.value).toBe('');
     expect(bi.placeholder).toMatch(/^£\d\.\d\d$/);
     fireEvent.change(bi, { target: { value: '£2.10' } });
     fireEvent.blur(bi);
     const prices = () => {
-      const p = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'prov-acme');
+      const p = useDocumentStore
+        .getState()
+        .workspace.scenarios[0]?.nodes.find((n) => n.id === 'prov-acme');
       return p?.kind === 'provider' ? p.prices : 'not a provider';
     };
     expect(prices()).toEqual({ bi: 2.1 });

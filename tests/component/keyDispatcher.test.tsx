@@ -18,21 +18,52 @@ import { workspaceOf } from './fixtures';
 // text field left to the field, and the help, toolbar and menus saying what the registry does.
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 120_000, federated: false, x: 0, y: 0 },
-  { kind: 'ccg', id: 'ccg-b', name: 'Barford CCG', population: 150_000, federated: false, x: 400, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 120_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-b',
+    name: 'Barford CCG',
+    population: 150_000,
+    federated: false,
+    x: 400,
+    y: 0,
+  },
 ];
 
 function workspaceWithSlides(): Workspace {
   const base = workspaceOf(nodes);
-  const slide = (id: string, title: string): Slide => ({ id, title, scenarioId: 's1', camera: { x: 100, y: 50, k: 1 } });
+  const slide = (id: string, title: string): Slide => ({
+    id,
+    title,
+    scenarioId: 's1',
+    camera: { x: 100, y: 50, k: 1 },
+  });
   return { ...base, slides: [slide('a', 'Opening'), slide('b', 'The alternative')] };
 }
 
 const doc = () => useDocumentStore.getState().workspace;
 const node = (id: string) => doc().scenarios[0]?.nodes.find((n) => n.id === id);
-const press = (target: Element | Document | Window, key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(target, { key, ...init });
+const press = (target: Element | Document | Window, key: string, init: KeyboardEventInit = {}) =>
+  fireEvent.keyDown(target, { key, ...init });
 function pointer(type: string, target: EventTarget, x: number, y: number): void {
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0 }));
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      clientX: x,
+      clientY: y,
+      pointerId: 1,
+      button: 0,
+    }),
+  );
 }
 
 beforeEach(() => {
@@ -56,7 +87,7 @@ describe('the key dispatcher', { timeout: 30_000 }, () => {
     const numbers = new Map<unknown, number>();
     const id = (listener: unknown, options?: boolean | EventListenerOptions): string => {
       if (!numbers.has(listener)) numbers.set(listener, numbers.size);
-      const capture = typeof options === 'boolean' ? options : options?.capture ?? false;
+      const capture = typeof options === 'boolean' ? options : (options?.capture ?? false);
       return `${numbers.get(listener)}:${capture}`;
     };
     vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
@@ -119,11 +150,24 @@ describe('the key dispatcher', { timeout: 30_000 }, () => {
     press(document.body, 'R', { code: 'KeyR', altKey: true, shiftKey: true });
     const field = screen.getByRole('textbox', { name: /scenario/i });
     const keys: [string, KeyboardEventInit?][] = [
-      ['Delete'], ['Backspace'], ['z', { ctrlKey: true }], ['y', { ctrlKey: true }], ['a', { ctrlKey: true }],
-      ['d', { ctrlKey: true }], ['c', { ctrlKey: true }], ['v', { ctrlKey: true }], ['?', { shiftKey: true }], ['0'], ['+'], ['-'],
-      ['ArrowLeft'], ['ArrowLeft', { shiftKey: true }],
-      ['N', { code: 'KeyN', altKey: true, shiftKey: true }], ['B', { code: 'KeyB', altKey: true, shiftKey: true }],
-      ['y', { code: 'KeyY', altKey: true }], ['ArrowRight', { code: 'ArrowRight', altKey: true, shiftKey: true }],
+      ['Delete'],
+      ['Backspace'],
+      ['z', { ctrlKey: true }],
+      ['y', { ctrlKey: true }],
+      ['a', { ctrlKey: true }],
+      ['d', { ctrlKey: true }],
+      ['c', { ctrlKey: true }],
+      ['v', { ctrlKey: true }],
+      ['?', { shiftKey: true }],
+      ['0'],
+      ['+'],
+      ['-'],
+      ['ArrowLeft'],
+      ['ArrowLeft', { shiftKey: true }],
+      ['N', { code: 'KeyN', altKey: true, shiftKey: true }],
+      ['B', { code: 'KeyB', altKey: true, shiftKey: true }],
+      ['y', { code: 'KeyY', altKey: true }],
+      ['ArrowRight', { code: 'ArrowRight', altKey: true, shiftKey: true }],
     ];
     for (const [key, init] of keys) {
       // Not cancelled: the field does with the key what a text field does.
@@ -145,7 +189,9 @@ describe('what the registry says, everywhere it is said', () => {
       keys: [...tr.querySelectorAll('kbd')].map((k) => k.textContent),
       does: tr.querySelector('td')?.textContent,
     }));
-    expect(shown).toEqual(helpGroups(false).flatMap((g) => g.rows.map((r) => ({ keys: [...r.keys], does: r.does }))));
+    expect(shown).toEqual(
+      helpGroups(false).flatMap((g) => g.rows.map((r) => ({ keys: [...r.keys], does: r.does }))),
+    );
     const withHelp = COMMANDS.filter((c) => c.help);
     expect([...HELP_COMMAND_IDS].sort()).toEqual(withHelp.map((c) => c.id).sort());
     for (const c of withHelp) {
@@ -155,7 +201,10 @@ describe('what the registry says, everywhere it is said', () => {
     }
     // Worked by hand: redo is Ctrl+Shift+Z or Ctrl+Y; the scenario moves share a row.
     expect(shown).toContainEqual({ keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], does: 'Redo' });
-    expect(shown).toContainEqual({ keys: ['Alt+Shift+←', 'Alt+Shift+→'], does: 'Move the scenario earlier, later in the list' });
+    expect(shown).toContainEqual({
+      keys: ['Alt+Shift+←', 'Alt+Shift+→'],
+      does: 'Move the scenario earlier, later in the list',
+    });
   });
 
   it('the toolbar, the Scenario menu and Present announce the registry’s keys', () => {
@@ -164,7 +213,9 @@ describe('what the registry says, everywhere it is said', () => {
     const redo = within(toolbar).getByRole('button', { name: 'Redo' });
     expect(redo.getAttribute('title')).toBe('Redo (Ctrl+Shift+Z or Ctrl+Y)');
     expect(redo.getAttribute('aria-keyshortcuts')).toBe('Control+Shift+Z Control+Y');
-    expect(screen.getByRole('button', { name: /Present/ }).getAttribute('aria-keyshortcuts')).toBe('F5 Control+Enter');
+    expect(screen.getByRole('button', { name: /Present/ }).getAttribute('aria-keyshortcuts')).toBe(
+      'F5 Control+Enter',
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Scenario/ }));
     const earlier = screen.getByRole('menuitem', { name: /Move scenario earlier/ });
     expect(earlier.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+ArrowLeft');

@@ -13,16 +13,44 @@ import { workspaceOf } from './fixtures';
 // The CCG × function matrix: a spreadsheet-like grid of who delivers what, editable by keyboard.
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', population: 60_000, federated: false, x: 0, y: 0 },
-  { kind: 'ccg', id: 'ccg-barford', name: 'Barford CCG', population: 140_000, federated: false, x: 300, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-ashby',
+    name: 'Ashby CCG',
+    population: 60_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+  {
+    kind: 'ccg',
+    id: 'ccg-barford',
+    name: 'Barford CCG',
+    population: 140_000,
+    federated: false,
+    x: 300,
+    y: 0,
+  },
   { kind: 'provider', id: 'prov-csu', name: 'Midshire CSU', providerType: 'csu', x: 600, y: 0 },
 ];
 const arrangements: Arrangement[] = [
   {
-    id: 'arr-shared', name: 'North shared service', model: 'shared-service',
-    members: ['ccg-ashby', 'ccg-barford'], functions: ['bi'], allocation: 'population', riskShareAgreed: true,
+    id: 'arr-shared',
+    name: 'North shared service',
+    model: 'shared-service',
+    members: ['ccg-ashby', 'ccg-barford'],
+    functions: ['bi'],
+    allocation: 'population',
+    riskShareAgreed: true,
   },
-  { id: 'arr-csu', name: 'Midshire CSU contract', model: 'csu', members: ['ccg-barford'], providerId: 'prov-csu', functions: ['finance'] },
+  {
+    id: 'arr-csu',
+    name: 'Midshire CSU contract',
+    model: 'csu',
+    members: ['ccg-barford'],
+    providerId: 'prov-csu',
+    functions: ['finance'],
+  },
 ];
 
 beforeEach(() => {
@@ -40,19 +68,37 @@ describe('matrix', () => {
   it('shows do / share / buy in words, who delivers and the cost, with labelled headers', () => {
     render(<MatrixView />);
     const grid = screen.getByRole('grid');
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'CCG', 'Business intelligence & population data', 'Contracting & contract performance', 'Procurement & market management',
-      'Finance (transactional & management)', 'HR & organisational development', 'IT & information governance',
-      'Communications & engagement', 'Service redesign & transformation', 'Medicines management', 'Continuing healthcare & IFR',
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'CCG',
+      'Business intelligence & population data',
+      'Contracting & contract performance',
+      'Procurement & market management',
+      'Finance (transactional & management)',
+      'HR & organisational development',
+      'IT & information governance',
+      'Communications & engagement',
+      'Service redesign & transformation',
+      'Medicines management',
+      'Continuing healthcare & IFR',
     ]);
     const result = costScenario(useDocumentStore.getState().workspace, 's1');
     const barford = result.ccgs.find((c) => c.id === 'ccg-barford');
-    expect(cell('ccg-ashby', 'bi').textContent).toBe(`⇄ ShareNorth shared service${formatMoneyShort(result.ccgs[0]?.functions.bi?.cost ?? 0)}`);
+    expect(cell('ccg-ashby', 'bi').textContent).toBe(
+      `⇄ ShareNorth shared service${formatMoneyShort(result.ccgs[0]?.functions.bi?.cost ?? 0)}`,
+    );
     expect(cell('ccg-barford', 'finance').textContent).toContain('BuyMidshire CSU contract');
-    expect(cell('ccg-barford', 'finance').textContent).toContain(formatMoneyShort(barford?.functions.finance?.cost ?? 0));
+    expect(cell('ccg-barford', 'finance').textContent).toContain(
+      formatMoneyShort(barford?.functions.finance?.cost ?? 0),
+    );
     expect(cell('ccg-ashby', 'hr').textContent).toContain('DoIn-house');
     const rowHeader = within(grid).getAllByRole('rowheader')[0];
-    expect(rowHeader?.textContent).toMatch(/^Ashby CCG£\d+\.\d\d per head.*(within|tight against|over) the £25 cap \(national rate, no published allowance\)$/);
+    expect(rowHeader?.textContent).toMatch(
+      /^Ashby CCG£\d+\.\d\d per head.*(within|tight against|over) the £25 cap \(national rate, no published allowance\)$/,
+    );
   });
 
   it('arrow keys, Home and End move the active cell with a roving tabindex', () => {
@@ -82,9 +128,13 @@ describe('matrix', () => {
     const hr = cell('ccg-ashby', 'hr');
     act(() => hr.focus());
     fireEvent.keyDown(hr, { key: 'Enter' });
-    const list = screen.getByRole('listbox', { name: 'Who delivers HR & organisational development to Ashby CCG' }) as HTMLSelectElement;
+    const list = screen.getByRole('listbox', {
+      name: 'Who delivers HR & organisational development to Ashby CCG',
+    }) as HTMLSelectElement;
     expect([...list.options].map((o) => o.textContent)).toEqual([
-      'In-house', 'North shared service (shared service)', 'Midshire CSU contract (CSU contract)',
+      'In-house',
+      'North shared service (shared service)',
+      'Midshire CSU contract (CSU contract)',
     ]);
     expect(document.activeElement).toBe(list);
     fireEvent.change(list, { target: { value: 'arr-shared' } });
@@ -92,11 +142,15 @@ describe('matrix', () => {
     fireEvent.keyDown(list, { key: 'Enter' });
 
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(1);
-    const shared = useDocumentStore.getState().workspace.scenarios[0]?.arrangements.find((a) => a.id === 'arr-shared');
+    const shared = useDocumentStore
+      .getState()
+      .workspace.scenarios[0]?.arrangements.find((a) => a.id === 'arr-shared');
     expect(shared?.functions).toContain('hr');
     expect(cell('ccg-ashby', 'hr').textContent).toContain('ShareNorth shared service');
     expect(document.activeElement).toBe(cell('ccg-ashby', 'hr'));
-    expect(screen.getByRole('status').textContent).toContain('Ashby CCG: HR & organisational development is now from North shared service');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Ashby CCG: HR & organisational development is now from North shared service',
+    );
   });
 
   it('F2 opens the editor and Esc cancels without a change', () => {
@@ -132,8 +186,14 @@ describe('matrix', () => {
 
 describe('moveActiveCell', () => {
   it('moves like a spreadsheet and ignores other keys', () => {
-    expect(moveActiveCell({ row: 1, col: 1 }, 'ArrowLeft', false, 3, 4)).toEqual({ row: 1, col: 0 });
-    expect(moveActiveCell({ row: 1, col: 0 }, 'ArrowLeft', false, 3, 4)).toEqual({ row: 1, col: 0 });
+    expect(moveActiveCell({ row: 1, col: 1 }, 'ArrowLeft', false, 3, 4)).toEqual({
+      row: 1,
+      col: 0,
+    });
+    expect(moveActiveCell({ row: 1, col: 0 }, 'ArrowLeft', false, 3, 4)).toEqual({
+      row: 1,
+      col: 0,
+    });
     expect(moveActiveCell({ row: 1, col: 1 }, 'End', true, 3, 4)).toEqual({ row: 2, col: 3 });
     expect(moveActiveCell({ row: 1, col: 1 }, 'Home', true, 3, 4)).toEqual({ row: 0, col: 0 });
     expect(moveActiveCell({ row: 0, col: 1 }, 'PageDown', false, 3, 4)).toEqual({ row: 2, col: 1 });

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Node, Scenario } from '../../shared/model/workspace';
 import { buildScene } from '../../renderer/src/canvas/buildScene';
-import { emitViewport, setCanvasHandle, type CanvasHandle } from '../../renderer/src/state/canvasHandle';
+import {
+  emitViewport,
+  setCanvasHandle,
+  type CanvasHandle,
+} from '../../renderer/src/state/canvasHandle';
 import { Minimap, viewBoxTransforms } from '../../renderer/src/canvas/Minimap';
 import { workspaceOf } from './fixtures';
 
@@ -34,28 +38,43 @@ describe('the minimap’s view box', () => {
     const scene = buildScene(scenario, costScenario(workspace, scenario.id));
     let viewport = { x: 0, y: 0, k: 1 };
     const handle: CanvasHandle = {
-      zoomBy: () => undefined, zoomToFit: () => undefined, panBy: () => undefined, centreOn: () => undefined,
-      getViewport: () => viewport, getSize: () => ({ width: 800, height: 600 }), cancelGesture: () => false,
+      zoomBy: () => undefined,
+      zoomToFit: () => undefined,
+      panBy: () => undefined,
+      centreOn: () => undefined,
+      getViewport: () => viewport,
+      getSize: () => ({ width: 800, height: 600 }),
+      cancelGesture: () => false,
     };
     setCanvasHandle(handle);
     const { container } = render(<Minimap scene={scene} />);
-    const fill = (): string => (container.querySelector('[data-part="fill"]') as HTMLElement).style.transform;
+    const fill = (): string =>
+      (container.querySelector('[data-part="fill"]') as HTMLElement).style.transform;
 
     // The overview shows the drawing's bounds with a margin of 8% of their longer side + 20
     // units, fitted into 200 × 140 pixels and centred.
     const b = scene.bounds;
     const margin = Math.max(b.width, b.height) * 0.08 + 20;
-    const frame = { x: b.x - margin, y: b.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin };
+    const frame = {
+      x: b.x - margin,
+      y: b.y - margin,
+      width: b.width + 2 * margin,
+      height: b.height + 2 * margin,
+    };
     const s = Math.min(200 / frame.width, 140 / frame.height);
     const ox = (200 - frame.width * s) / 2;
     const oy = (140 - frame.height * s) / 2;
     // At zoom 1 from the origin the canvas shows canvas units (0, 0) to (800, 600).
-    expect(fill()).toBe(`translate(${ox - frame.x * s}px,${oy - frame.y * s}px) scale(${800 * s},${600 * s})`);
+    expect(fill()).toBe(
+      `translate(${ox - frame.x * s}px,${oy - frame.y * s}px) scale(${800 * s},${600 * s})`,
+    );
 
     // Zoomed to 2 and panned: the camera at (−100, −50) shows (50, 25) to (450, 325).
     viewport = { x: -100, y: -50, k: 2 };
     act(() => emitViewport(viewport));
-    expect(fill()).toBe(`translate(${ox + (50 - frame.x) * s}px,${oy + (25 - frame.y) * s}px) scale(${400 * s},${300 * s})`);
+    expect(fill()).toBe(
+      `translate(${ox + (50 - frame.x) * s}px,${oy + (25 - frame.y) * s}px) scale(${400 * s},${300 * s})`,
+    );
     expect(container.querySelector('.minimap-view')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
@@ -63,9 +82,25 @@ describe('the minimap’s view box', () => {
 describe('the minimap’s overview', () => {
   it('draws each card in its status colour and each council as a box, a few paths for the whole scenario', () => {
     const nodes: Node[] = [
-      { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 900_000, federated: false, x: 0, y: 0 },
+      {
+        kind: 'ccg',
+        id: 'ccg-a',
+        name: 'Ashby CCG',
+        population: 900_000,
+        federated: false,
+        x: 0,
+        y: 0,
+      },
       // Ten people cost far more a head than the allowance: over.
-      { kind: 'ccg', id: 'ccg-b', name: 'Bourne CCG', population: 10, federated: false, x: 400, y: 0 },
+      {
+        kind: 'ccg',
+        id: 'ccg-b',
+        name: 'Bourne CCG',
+        population: 10,
+        federated: false,
+        x: 400,
+        y: 0,
+      },
       { kind: 'localAuthority', id: 'la', name: 'Northshire', population: 500_000, x: 0, y: 300 },
     ];
     const workspace = workspaceOf(nodes);
@@ -81,7 +116,9 @@ describe('the minimap’s overview', () => {
     expect(a.result.status).not.toBe('over');
     const d = (selector: string) => container.querySelector(selector)?.getAttribute('d');
     expect(d(`path.minimap-card.status-over`)).toBe(`M400,0h${b.width}v${b.height}h${-b.width}Z`);
-    expect(d(`path.minimap-card.status-${a.result.status}`)).toBe(`M0,0h${a.width}v${a.height}h${-a.width}Z`);
+    expect(d(`path.minimap-card.status-${a.result.status}`)).toBe(
+      `M0,0h${a.width}v${a.height}h${-a.width}Z`,
+    );
     expect(d('path.minimap-org')).toBe(`M0,300h${la.width}v${la.height}h${-la.width}Z`);
     expect(container.querySelectorAll('.minimap svg > *').length).toBeLessThan(8);
   });

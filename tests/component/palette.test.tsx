@@ -14,7 +14,15 @@ import { useUiStore } from '../../renderer/src/state/uiStore';
 import { workspaceOf } from './fixtures';
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', population: 60_000, federated: false, x: 0, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-ashby',
+    name: 'Ashby CCG',
+    population: 60_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
 ];
 
 beforeEach(() => {
@@ -37,7 +45,12 @@ describe('palette', () => {
     render(<Palette />);
     fireEvent.click(screen.getByRole('button', { name: /^Add a CCG/ }));
     const added = scenario().nodes.find((n) => n.id !== 'ccg-ashby');
-    expect(added).toMatchObject({ kind: 'ccg', name: 'New CCG 1', population: 100_000, federated: false });
+    expect(added).toMatchObject({
+      kind: 'ccg',
+      name: 'New CCG 1',
+      population: 100_000,
+      federated: false,
+    });
     expect(added?.id).toMatch(/^ccg/);
     expect(useUiStore.getState().selectedId).toBe(added?.id);
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(1);
@@ -60,7 +73,9 @@ describe('palette', () => {
 
   it('"Locality" says to select a CCG first, then adds to the selected CCG', () => {
     render(<Palette />);
-    const locality = screen.getByRole('button', { name: 'Add a locality: select a CCG first, or drag this onto a CCG card' });
+    const locality = screen.getByRole('button', {
+      name: 'Add a locality: select a CCG first, or drag this onto a CCG card',
+    });
     expect(locality.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(locality);
     expect(scenario().nodes).toHaveLength(1);
@@ -69,42 +84,100 @@ describe('palette', () => {
     act(() => useUiStore.getState().select('ccg-ashby'));
     fireEvent.click(screen.getByRole('button', { name: 'Add a locality to Ashby CCG' }));
     // The first locality takes the CCG's own population, so the CCG's figures do not jump.
-    expect(scenario().nodes.find((n) => n.kind === 'locality')).toMatchObject({ ccgId: 'ccg-ashby', name: 'New locality 1', population: 60_000 });
+    expect(scenario().nodes.find((n) => n.kind === 'locality')).toMatchObject({
+      ccgId: 'ccg-ashby',
+      name: 'New locality 1',
+      population: 60_000,
+    });
   });
 
   it('a locality dropped on a CCG card joins that CCG, selected or not', () => {
     act(() => useUiStore.getState().setViewport({ x: 0, y: 0, k: 1 }));
-    render(<PaletteDropZone><div /></PaletteDropZone>);
+    render(
+      <PaletteDropZone>
+        <div />
+      </PaletteDropZone>,
+    );
     const zone = document.querySelector('[data-palette-drop-zone]') as HTMLElement;
-    vi.spyOn(zone, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, x: 0, y: 0, width: 800, height: 600, right: 800, bottom: 600, toJSON: () => ({}) });
+    vi.spyOn(zone, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      x: 0,
+      y: 0,
+      width: 800,
+      height: 600,
+      right: 800,
+      bottom: 600,
+      toJSON: () => ({}),
+    });
     const drop = createEvent.drop(zone);
-    Object.defineProperty(drop, 'dataTransfer', { value: { types: [PALETTE_MIME], getData: (t: string) => (t === PALETTE_MIME ? 'locality' : ''), dropEffect: 'none' } });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: {
+        types: [PALETTE_MIME],
+        getData: (t: string) => (t === PALETTE_MIME ? 'locality' : ''),
+        dropEffect: 'none',
+      },
+    });
     Object.defineProperty(drop, 'clientX', { value: 100 });
     Object.defineProperty(drop, 'clientY', { value: 40 });
     fireEvent(zone, drop);
-    expect(scenario().nodes.find((n) => n.kind === 'locality')).toMatchObject({ ccgId: 'ccg-ashby', population: 60_000 });
+    expect(scenario().nodes.find((n) => n.kind === 'locality')).toMatchObject({
+      ccgId: 'ccg-ashby',
+      population: 60_000,
+    });
   });
 
   it('dropping an item on the canvas adds it where it was let go', () => {
     act(() => useUiStore.getState().setViewport({ x: 20, y: 10, k: 2 }));
-    render(<><Palette /><PaletteDropZone><div style={{ width: 800, height: 600 }} /></PaletteDropZone></>);
+    render(
+      <>
+        <Palette />
+        <PaletteDropZone>
+          <div style={{ width: 800, height: 600 }} />
+        </PaletteDropZone>
+      </>,
+    );
     const zone = document.querySelector('[data-palette-drop-zone]') as HTMLElement;
-    vi.spyOn(zone, 'getBoundingClientRect').mockReturnValue({ left: 100, top: 80, x: 100, y: 80, width: 800, height: 600, right: 900, bottom: 680, toJSON: () => ({}) });
+    vi.spyOn(zone, 'getBoundingClientRect').mockReturnValue({
+      left: 100,
+      top: 80,
+      x: 100,
+      y: 80,
+      width: 800,
+      height: 600,
+      right: 900,
+      bottom: 680,
+      toJSON: () => ({}),
+    });
     const data = new Map<string, string>([[PALETTE_MIME, 'localAuthority']]);
-    const dataTransfer = { types: [PALETTE_MIME], getData: (t: string) => data.get(t) ?? '', dropEffect: 'none' };
+    const dataTransfer = {
+      types: [PALETTE_MIME],
+      getData: (t: string) => data.get(t) ?? '',
+      dropEffect: 'none',
+    };
     const drop = createEvent.drop(zone, { clientX: 540, clientY: 390 });
     Object.defineProperty(drop, 'dataTransfer', { value: dataTransfer });
     Object.defineProperty(drop, 'clientX', { value: 540 });
     Object.defineProperty(drop, 'clientY', { value: 390 });
     fireEvent(zone, drop);
     // world = ((540 − 100 − 20) / 2, (390 − 80 − 10) / 2) = (210, 150); a 210 × 64 box centred there.
-    expect(scenario().nodes.find((n) => n.kind === 'localAuthority')).toMatchObject({ name: 'New local authority 1', x: 105, y: 118, population: 300_000 });
+    expect(scenario().nodes.find((n) => n.kind === 'localAuthority')).toMatchObject({
+      name: 'New local authority 1',
+      x: 105,
+      y: 118,
+      population: 300_000,
+    });
   });
 
   it('"New workspace" opens a blank workspace, asking first only when there is history to lose', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     render(<Palette />);
-    dispatchEdit({ type: 'updateNode', scenarioId: 's1', id: 'ccg-ashby', patch: { name: 'Ashby and District CCG' } });
+    dispatchEdit({
+      type: 'updateNode',
+      scenarioId: 's1',
+      id: 'ccg-ashby',
+      patch: { name: 'Ashby and District CCG' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'New workspace' }));
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Discard the current workspace?'));
     expect(scenario().nodes).toHaveLength(1);
@@ -112,7 +185,9 @@ describe('palette', () => {
     confirm.mockReturnValue(true);
     fireEvent.click(screen.getByRole('button', { name: 'New workspace' }));
     const ws = useDocumentStore.getState().workspace;
-    expect(ws.scenarios).toEqual([{ id: 'scenario-1', name: 'Scenario 1', nodes: [], laOverlaps: [], arrangements: [] }]);
+    expect(ws.scenarios).toEqual([
+      { id: 'scenario-1', name: 'Scenario 1', nodes: [], laOverlaps: [], arrangements: [] },
+    ]);
     expect(ws.assumptions.years[0]?.allowancePerHead).toBe(25);
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
     expect(useUiStore.getState().scenarioId).toBe('scenario-1');
@@ -125,13 +200,21 @@ describe('palette', () => {
 
 describe('createPaletteNode', () => {
   it('joins a CCG dropped inside a cluster to it', () => {
-    const s = workspaceOf([{ kind: 'cluster', id: 'cl', name: 'North cluster', x: 0, y: 0, width: 800, height: 600 }]).scenarios[0];
+    const s = workspaceOf([
+      { kind: 'cluster', id: 'cl', name: 'North cluster', x: 0, y: 0, width: 800, height: 600 },
+    ]).scenarios[0];
     if (!s) throw new Error('no scenario');
-    expect(createPaletteNode(s, { kind: 'ccg', centre: { x: 300, y: 300 }, placement: 'drop' })).toMatchObject({ clusterId: 'cl', x: 180, y: 255 });
-    expect(createPaletteNode(s, { kind: 'ccg', centre: { x: 1300, y: 300 }, placement: 'drop' })).not.toHaveProperty('clusterId');
+    expect(
+      createPaletteNode(s, { kind: 'ccg', centre: { x: 300, y: 300 }, placement: 'drop' }),
+    ).toMatchObject({ clusterId: 'cl', x: 180, y: 255 });
+    expect(
+      createPaletteNode(s, { kind: 'ccg', centre: { x: 1300, y: 300 }, placement: 'drop' }),
+    ).not.toHaveProperty('clusterId');
   });
 
   it('converts client to canvas units through the viewport', () => {
-    expect(clientToWorld({ x: 300, y: 200 }, { x: 100, y: 100 }, { x: 50, y: -20, k: 0.5 })).toEqual({ x: 300, y: 240 });
+    expect(
+      clientToWorld({ x: 300, y: 200 }, { x: 100, y: 100 }, { x: 50, y: -20, k: 0.5 }),
+    ).toEqual({ x: 300, y: 240 });
   });
 });

@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPointerSession, type Gesture, type GestureSource } from '../../renderer/src/canvas/pointer/createPointerSession';
+import {
+  createPointerSession,
+  type Gesture,
+  type GestureSource,
+} from '../../renderer/src/canvas/pointer/createPointerSession';
 import type { GestureKind } from '../../renderer/src/canvas/pointer/pointerSession';
 
 // The session's DOM side, with a recording gesture: the window listeners, Esc through the key
@@ -10,8 +14,24 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function pointer(type: string, target: EventTarget, x: number, y: number, init: PointerEventInit = {}): void {
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, pointerId: 1, button: 0, ...init }));
+function pointer(
+  type: string,
+  target: EventTarget,
+  x: number,
+  y: number,
+  init: PointerEventInit = {},
+): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      clientX: x,
+      clientY: y,
+      pointerId: 1,
+      button: 0,
+      ...init,
+    }),
+  );
 }
 
 function setUp(kind: GestureKind = 'move', startsOnPress = false) {
@@ -26,15 +46,19 @@ function setUp(kind: GestureKind = 'move', startsOnPress = false) {
     abandon: () => calls.push('abandon'),
   };
   const source: GestureSource = {
-    claim: (e) => (e.target === item ? {
-      kind, startsOnPress,
-      begin: () => calls.push('begin'),
-      start: (down) => {
-        calls.push(`start ${down.clientX},${down.clientY}`);
-        return gesture;
-      },
-      end: () => calls.push('end'),
-    } : null),
+    claim: (e) =>
+      e.target === item
+        ? {
+            kind,
+            startsOnPress,
+            begin: () => calls.push('begin'),
+            start: (down) => {
+              calls.push(`start ${down.clientX},${down.clientY}`);
+              return gesture;
+            },
+            end: () => calls.push('end'),
+          }
+        : null,
   };
   const session = createPointerSession(surface, [source]);
   const clicks = vi.fn();
@@ -56,7 +80,14 @@ describe('createPointerSession', () => {
     pointer('pointermove', window, 30, 40);
     pointer('pointerup', window, 30, 40);
     h.click();
-    expect(h.calls).toEqual(['begin', 'start 10,10', 'move 14,10', 'move 30,40', 'end', 'commit 30,40']);
+    expect(h.calls).toEqual([
+      'begin',
+      'start 10,10',
+      'move 14,10',
+      'move 30,40',
+      'end',
+      'commit 30,40',
+    ]);
     expect(h.clicks).not.toHaveBeenCalled();
     // Listening stops with the gesture: later moves reach nothing.
     pointer('pointermove', window, 50, 50);
@@ -107,7 +138,14 @@ describe('createPointerSession', () => {
 
   it('a gesture drawn from the press starts at once and keeps the press from the page', () => {
     const h = setUp('connect', true);
-    const down = new PointerEvent('pointerdown', { bubbles: true, cancelable: true, clientX: 5, clientY: 6, pointerId: 1, button: 0 });
+    const down = new PointerEvent('pointerdown', {
+      bubbles: true,
+      cancelable: true,
+      clientX: 5,
+      clientY: 6,
+      pointerId: 1,
+      button: 0,
+    });
     h.item.dispatchEvent(down);
     expect(down.defaultPrevented).toBe(true);
     expect(h.session.isDragging()).toBe(true);

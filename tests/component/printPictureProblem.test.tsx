@@ -12,12 +12,23 @@ import { workspaceOf } from './fixtures';
 // picture that is not well-formed); what is printed is the subject.
 
 const nodes: Node[] = [
-  { kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 120_000, federated: false, x: 0, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 120_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
 ];
 
 function workspace(): Workspace {
   const ws = workspaceOf(nodes);
-  return { ...ws, slides: [{ id: 'sl-1', title: 'Ashby', scenarioId: 's1', camera: { x: 0, y: 0, k: 1 } }] };
+  return {
+    ...ws,
+    slides: [{ id: 'sl-1', title: 'Ashby', scenarioId: 's1', camera: { x: 0, y: 0, k: 1 } }],
+  };
 }
 
 /** A bridge whose printToPdf records what the page held when it was printed. */
@@ -25,7 +36,10 @@ function printingBridge() {
   const printed: { text: string; images: number }[] = [];
   const printToPdf = vi.fn(async (_request: PrintToPdfRequest): Promise<PrintToPdfResult> => {
     const root = document.querySelector('.print-root');
-    printed.push({ text: root?.textContent ?? '', images: root?.querySelectorAll('img').length ?? 0 });
+    printed.push({
+      text: root?.textContent ?? '',
+      images: root?.querySelectorAll('img').length ?? 0,
+    });
     return { canceled: false, fileName: 'report.pdf' };
   });
   // Only printToPdf is used by printing; the rest of the bridge is not reached.
@@ -44,7 +58,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const SENTENCE = 'The canvas picture could not be drawn, so it is not printed here (The source image cannot be decoded). The figures below are not affected.';
+const SENTENCE =
+  'The canvas picture could not be drawn, so it is not printed here (The source image cannot be decoded). The figures below are not affected.';
 
 describe('a canvas picture that cannot be drawn', () => {
   it('the scenario report prints the picture when it decodes', async () => {
@@ -56,7 +71,9 @@ describe('a canvas picture that cannot be drawn', () => {
   });
 
   it('the scenario report prints a sentence saying why instead of a blank frame', async () => {
-    decode.mockRejectedValue(new DOMException('The source image cannot be decoded.', 'EncodingError'));
+    decode.mockRejectedValue(
+      new DOMException('The source image cannot be decoded.', 'EncodingError'),
+    );
     const { bridge, printed } = printingBridge();
     await printScenarioReport(bridge, workspace(), 's1');
     expect(printed[0]?.images).toBe(0);
@@ -65,7 +82,9 @@ describe('a canvas picture that cannot be drawn', () => {
   });
 
   it('the workshop handout does the same for a slide whose picture fails', async () => {
-    decode.mockRejectedValue(new DOMException('The source image cannot be decoded.', 'EncodingError'));
+    decode.mockRejectedValue(
+      new DOMException('The source image cannot be decoded.', 'EncodingError'),
+    );
     const { bridge, printed } = printingBridge();
     await printHandout(bridge, workspace());
     expect(printed[0]?.images).toBe(0);

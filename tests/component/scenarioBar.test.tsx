@@ -11,7 +11,17 @@ import { workspaceOf } from './fixtures';
 // The scenario bar's commands change the document through one edit each and show the scenario
 // they made; its shortcuts are Alt+Shift+key; refusals are said in words.
 
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-solo', name: 'Solo CCG', population: 250_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-solo',
+    name: 'Solo CCG',
+    population: 250_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 
 beforeEach(() => {
   void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
@@ -23,14 +33,16 @@ const names = () => doc().scenarios.map((s) => s.name);
 const picker = () => screen.getByLabelText('Scenario', { selector: 'select' }) as HTMLSelectElement;
 /** Opens the app bar's Scenario menu and finds a command in it. */
 const menuItem = (name: string): HTMLElement => {
-  if (!screen.queryByRole('menu')) fireEvent.click(screen.getByRole('button', { name: 'Scenario' }));
+  if (!screen.queryByRole('menu'))
+    fireEvent.click(screen.getByRole('button', { name: 'Scenario' }));
   return screen.getByRole('menuitem', { name });
 };
 /** Chooses a command of the Scenario menu. */
 const scenarioCommand = (name: string): void => {
   fireEvent.click(menuItem(name));
 };
-const altShift = (code: string, target: Element | Window = window) => fireEvent.keyDown(target, { key: code.replace('Key', ''), code, altKey: true, shiftKey: true });
+const altShift = (code: string, target: Element | Window = window) =>
+  fireEvent.keyDown(target, { key: code.replace('Key', ''), code, altKey: true, shiftKey: true });
 
 // Each test renders the whole App; generous time for a shared CI machine.
 describe('scenario bar', { timeout: 30_000 }, () => {
@@ -70,8 +82,9 @@ describe('scenario bar', { timeout: 30_000 }, () => {
     fireEvent.change(field, { target: { value: 'test SCENARIO' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent)
-      .toContain('There is already a scenario called "Test scenario"; choose another name');
+    expect(
+      document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toContain('There is already a scenario called "Test scenario"; choose another name');
     expect(names()[1]).toBe('Test scenario (copy)');
 
     fireEvent.change(field, { target: { value: '  Option B  ' } });
@@ -95,7 +108,9 @@ describe('scenario bar', { timeout: 30_000 }, () => {
     const only = doc();
     scenarioCommand('Delete scenario');
     expect(doc()).toBe(only);
-    expect(screen.getByTestId('edit-notice').textContent).toContain('Cannot delete scenario "Test scenario": it is the only one');
+    expect(screen.getByTestId('edit-notice').textContent).toContain(
+      'Cannot delete scenario "Test scenario": it is the only one',
+    );
 
     scenarioCommand('Branch (copy this scenario)');
     scenarioCommand('Delete scenario');

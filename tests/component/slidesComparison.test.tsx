@@ -10,17 +10,37 @@ import { workspaceOf } from './fixtures';
 // A comparison slide compares the scenarios the presenter picks, two to four of them: a
 // projector's width holds no more, and one scenario is no comparison.
 
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-a', name: 'Ashby CCG', population: 120_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-a',
+    name: 'Ashby CCG',
+    population: 120_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 
 function fiveScenarios(): Workspace {
   const base = workspaceOf(nodes);
   const first = base.scenarios[0];
   if (!first) throw new Error('no scenario');
-  const scenarios = ['A', 'B', 'C', 'D', 'E'].map((n, i) => ({ ...first, id: `s${i + 1}`, name: `Option ${n}` }));
-  return { ...base, scenarios, slides: [{ id: 'sl', title: 'Options', scenarioId: 's1', camera: { x: 0, y: 0, k: 1 } }] };
+  const scenarios = ['A', 'B', 'C', 'D', 'E'].map((n, i) => ({
+    ...first,
+    id: `s${i + 1}`,
+    name: `Option ${n}`,
+  }));
+  return {
+    ...base,
+    scenarios,
+    slides: [{ id: 'sl', title: 'Options', scenarioId: 's1', camera: { x: 0, y: 0, k: 1 } }],
+  };
 }
 
-beforeEach(() => act(() => void appEditor().open(fiveScenarios(), { kind: 'file', fileName: 'test.ccgm' })));
+beforeEach(() =>
+  act(() => void appEditor().open(fiveScenarios(), { kind: 'file', fileName: 'test.ccgm' })),
+);
 afterEach(cleanup);
 
 const compared = () => {

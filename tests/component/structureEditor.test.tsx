@@ -14,7 +14,13 @@ import { workspaceOf } from './fixtures';
 
 const nodes: Node[] = [
   {
-    kind: 'ccg', id: 'ccg-ashby', name: 'Ashby CCG', population: 100_000, federated: false, x: 0, y: 0,
+    kind: 'ccg',
+    id: 'ccg-ashby',
+    name: 'Ashby CCG',
+    population: 100_000,
+    federated: false,
+    x: 0,
+    y: 0,
     structure: {
       posts: [
         { id: 'p-chief', title: 'Chief officer', band: '9', wte: 2, heading: 'corporate' },
@@ -22,13 +28,28 @@ const nodes: Node[] = [
       ],
     },
   },
-  { kind: 'ccg', id: 'ccg-barford', name: 'Barford CCG', population: 300_000, federated: false, x: 320, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'ccg-barford',
+    name: 'Barford CCG',
+    population: 300_000,
+    federated: false,
+    x: 320,
+    y: 0,
+  },
 ];
-const arrangements: Arrangement[] = [{
-  id: 'arr-hr', name: 'HR shared service', model: 'shared-service', members: ['ccg-ashby', 'ccg-barford'],
-  functions: ['hr'], allocation: 'population', riskShareAgreed: true,
-  structure: { posts: [{ id: 'h1', title: 'HR team', band: '6', wte: 4, heading: 'hr' }] },
-}];
+const arrangements: Arrangement[] = [
+  {
+    id: 'arr-hr',
+    name: 'HR shared service',
+    model: 'shared-service',
+    members: ['ccg-ashby', 'ccg-barford'],
+    functions: ['hr'],
+    allocation: 'population',
+    riskShareAgreed: true,
+    structure: { posts: [{ id: 'h1', title: 'HR team', band: '6', wte: 4, heading: 'hr' }] },
+  },
+];
 
 beforeEach(() => {
   void appEditor().open(workspaceOf(nodes, arrangements), { kind: 'file', fileName: 'test.ccgm' });
@@ -38,26 +59,39 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const grid = (): HTMLElement => screen.getByRole('grid', { name: 'Posts of Ashby CCG' });
-const cell = (row: number, col: number): HTMLElement => within(grid()).getAllByRole('row')[row + 1]!.querySelectorAll<HTMLElement>('[role="gridcell"]')[col]!;
+const cell = (row: number, col: number): HTMLElement =>
+  within(grid()).getAllByRole('row')[row + 1]!.querySelectorAll<HTMLElement>('[role="gridcell"]')[
+    col
+  ]!;
 const postsNow = () => {
-  const ccg = useDocumentStore.getState().workspace.scenarios[0]!.nodes.find((n) => n.id === 'ccg-ashby');
-  return ccg?.kind === 'ccg' ? ccg.structure?.posts ?? [] : [];
+  const ccg = useDocumentStore
+    .getState()
+    .workspace.scenarios[0]!.nodes.find((n) => n.id === 'ccg-ashby');
+  return ccg?.kind === 'ccg' ? (ccg.structure?.posts ?? []) : [];
 };
 const historyLength = (): number => useDocumentStore.temporal.getState().pastStates.length;
-const key = (el: Element, k: string, extra: Record<string, unknown> = {}): void => { fireEvent.keyDown(el, { key: k, ...extra }); };
+const key = (el: Element, k: string, extra: Record<string, unknown> = {}): void => {
+  fireEvent.keyDown(el, { key: k, ...extra });
+};
 
 describe('the structure editor says how many WTE work for the CCG', () => {
   it('own posts plus its share of pooled posts: 2 + 3 own, 4 × ¼ pooled = 6 WTE', () => {
-    expect(screen.getByTestId('structure-wte').textContent).toBe('6 WTE work for Ashby CCG: 5 in its own posts and 1 as its share of pooled posts.');
+    expect(screen.getByTestId('structure-wte').textContent).toBe(
+      '6 WTE work for Ashby CCG: 5 in its own posts and 1 as its share of pooled posts.',
+    );
   });
 
   it('follows an edit: the finance team at 4.5 WTE makes 7.5', () => {
-    act(() => { cell(1, 2).focus(); });
+    act(() => {
+      cell(1, 2).focus();
+    });
     key(cell(1, 2), 'F2');
     const input = screen.getByLabelText('WTE of Finance team');
     fireEvent.change(input, { target: { value: '4.5' } });
     key(input, 'Enter');
-    expect(screen.getByTestId('structure-wte').textContent).toBe('7.5 WTE work for Ashby CCG: 6.5 in its own posts and 1 as its share of pooled posts.');
+    expect(screen.getByTestId('structure-wte').textContent).toBe(
+      '7.5 WTE work for Ashby CCG: 6.5 in its own posts and 1 as its share of pooled posts.',
+    );
   });
 });
 
@@ -65,7 +99,9 @@ describe('the structure editor is a grid driven from the keyboard', () => {
   it('has one Tab stop; arrows move the active cell', () => {
     const stops = grid().querySelectorAll('[role="gridcell"][tabindex="0"]');
     expect(stops).toHaveLength(1);
-    act(() => { cell(0, 0).focus(); });
+    act(() => {
+      cell(0, 0).focus();
+    });
     key(cell(0, 0), 'ArrowDown');
     expect(document.activeElement).toBe(cell(1, 0));
     key(cell(1, 0), 'ArrowRight');
@@ -77,7 +113,9 @@ describe('the structure editor is a grid driven from the keyboard', () => {
 
   it('Enter edits the band; choosing one commits it: 35,309 × 3 × 1.25 + 15,000 = £147,409 becomes 42,736 × 3 × 1.25 + 15,000 = £175,260', () => {
     expect(cell(1, 4).textContent).toBe('£147,409');
-    act(() => { cell(1, 1).focus(); });
+    act(() => {
+      cell(1, 1).focus();
+    });
     key(cell(1, 1), 'Enter');
     const band = screen.getByLabelText('Band of Finance team');
     expect(document.activeElement).toBe(band);
@@ -89,7 +127,9 @@ describe('the structure editor is a grid driven from the keyboard', () => {
 
   it('Esc cancels an edit: nothing changes and no undo step is made', () => {
     const before = historyLength();
-    act(() => { cell(0, 0).focus(); });
+    act(() => {
+      cell(0, 0).focus();
+    });
     key(cell(0, 0), 'F2');
     const title = screen.getByLabelText('Title of post 1');
     fireEvent.change(title, { target: { value: 'Renamed' } });
@@ -103,7 +143,9 @@ describe('the structure editor is a grid driven from the keyboard', () => {
 
   it('Enter keeps a typed title as one undo step', () => {
     const before = historyLength();
-    act(() => { cell(0, 0).focus(); });
+    act(() => {
+      cell(0, 0).focus();
+    });
     key(cell(0, 0), 'Enter');
     const title = screen.getByLabelText('Title of post 1');
     fireEvent.change(title, { target: { value: 'Accountable officer' } });
@@ -113,7 +155,9 @@ describe('the structure editor is a grid driven from the keyboard', () => {
   });
 
   it('a bad WTE is refused with a located message and changes nothing', () => {
-    act(() => { cell(1, 2).focus(); });
+    act(() => {
+      cell(1, 2).focus();
+    });
     key(cell(1, 2), 'Enter');
     const input = screen.getByLabelText('WTE of Finance team');
     fireEvent.change(input, { target: { value: 'three' } });
@@ -123,17 +167,23 @@ describe('the structure editor is a grid driven from the keyboard', () => {
   });
 
   it('Delete removes the post; Undo brings it back', () => {
-    act(() => { cell(1, 3).focus(); });
+    act(() => {
+      cell(1, 3).focus();
+    });
     key(cell(1, 3), 'Delete');
     expect(postsNow().map((p) => p.id)).toEqual(['p-chief']);
     expect(within(grid()).getAllByRole('row')).toHaveLength(2);
-    expect(screen.getByTestId('structure-wte').textContent).toBe('3 WTE work for Ashby CCG: 2 in its own posts and 1 as its share of pooled posts.');
+    expect(screen.getByTestId('structure-wte').textContent).toBe(
+      '3 WTE work for Ashby CCG: 2 in its own posts and 1 as its share of pooled posts.',
+    );
     act(() => useDocumentStore.temporal.getState().undo());
     expect(postsNow().map((p) => p.id)).toEqual(['p-chief', 'p-fin']);
   });
 
   it('Alt+↓ on a cell moves the post down and keeps the cell active', () => {
-    act(() => { cell(0, 0).focus(); });
+    act(() => {
+      cell(0, 0).focus();
+    });
     key(cell(0, 0), 'ArrowDown', { altKey: true });
     expect(postsNow().map((p) => p.id)).toEqual(['p-fin', 'p-chief']);
     expect(document.activeElement).toBe(cell(1, 0));

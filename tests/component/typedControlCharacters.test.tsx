@@ -11,7 +11,17 @@ import { workspaceOf } from './fixtures';
 // A name pasted with a control character in it (from a terminal, a PDF) would make the SVG,
 // PNG, PDF picture and XLSX exports fail later: it is replaced as it is typed, and the user told.
 
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-north', name: 'Northvale CCG', population: 140_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-north',
+    name: 'Northvale CCG',
+    population: 140_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 
 beforeEach(() => {
   void appEditor().open(workspaceOf(nodes), { kind: 'file', fileName: 'test.ccgm' });
@@ -25,8 +35,14 @@ describe('typing text XML cannot hold', () => {
     const name = within(screen.getByRole('complementary')).getByLabelText('Name');
     fireEvent.change(name, { target: { value: 'North\u0007vale CCG' } });
     fireEvent.keyDown(name, { key: 'Enter' });
-    const saved = useDocumentStore.getState().workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-north');
+    const saved = useDocumentStore
+      .getState()
+      .workspace.scenarios[0]?.nodes.find((n) => n.id === 'ccg-north');
     expect(saved?.name).toBe('North\uFFFDvale CCG');
-    expect(screen.getByText(/^Name: 1 character that cannot be saved or exported .* was replaced with "\uFFFD"\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Name: 1 character that cannot be saved or exported .* was replaced with "\uFFFD"\.$/,
+      ),
+    ).toBeTruthy();
   });
 });

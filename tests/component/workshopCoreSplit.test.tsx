@@ -17,7 +17,15 @@ import { workspaceOf } from './fixtures';
 //   Fit-point CCG, 175,000 people: 600,000 + 1,400,000 = 1,000,000 + 1,000,000 = £2,000,000 either way.
 const nodes: Node[] = [
   { kind: 'ccg', id: 'small', name: 'Small CCG', population: 87_500, federated: false, x: 0, y: 0 },
-  { kind: 'ccg', id: 'fit', name: 'Fit-point CCG', population: 175_000, federated: false, x: 300, y: 0 },
+  {
+    kind: 'ccg',
+    id: 'fit',
+    name: 'Fit-point CCG',
+    population: 175_000,
+    federated: false,
+    x: 300,
+    y: 0,
+  },
 ];
 
 beforeEach(() => {
@@ -31,8 +39,12 @@ afterEach(() => {
   act(() => useWorkshopStore.getState().leave());
 });
 
-const label = (name: string) => screen.getByRole('listitem', { name: new RegExp(`^${name}: £[\\d.,]+ per head`) }).getAttribute('aria-label') ?? '';
-const perHeadShown = (name: string) => Number(/£([\d.,]+) per head/.exec(label(name))?.[1]?.replace(/,/g, ''));
+const label = (name: string) =>
+  screen
+    .getByRole('listitem', { name: new RegExp(`^${name}: £[\\d.,]+ per head`) })
+    .getAttribute('aria-label') ?? '';
+const perHeadShown = (name: string) =>
+  Number(/£([\d.,]+) per head/.exec(label(name))?.[1]?.replace(/,/g, ''));
 
 describe('workshop what-if: the core’s fixed share', () => {
   it('starts at 30%; at 50% a small CCG pays £2.29 a head more while a CCG of 175,000 is unchanged; reset puts it back', () => {

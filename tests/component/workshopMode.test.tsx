@@ -23,18 +23,37 @@ import { workspaceOf } from './fixtures';
  * With business intelligence at £3.20 instead of £2.20: +1.00·250,000 → 6,350,000 → £25.40: over a
  *   £25 cap, within a £30 one (headroom 7,500,000 − 6,350,000 = 1,150,000, shown to one place as £1.1m).
  */
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-ref', name: 'Reference CCG', population: 250_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-ref',
+    name: 'Reference CCG',
+    population: 250_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 
 function workspaceWithSlides(): Workspace {
   const base = workspaceOf(nodes);
   const first = base.scenarios[0];
   if (!first) throw new Error('no scenario');
   const second = { ...first, id: 's2', name: 'Second scenario' };
-  const slide = (id: string, title: string, scenarioId: string): Slide => ({ id, title, scenarioId, camera: { x: 100, y: 50, k: 1 } });
+  const slide = (id: string, title: string, scenarioId: string): Slide => ({
+    id,
+    title,
+    scenarioId,
+    camera: { x: 100, y: 50, k: 1 },
+  });
   return {
     ...base,
     scenarios: [first, second],
-    slides: [slide('a', 'Opening', 's1'), slide('b', 'The alternative', 's2'), slide('c', 'Back to the start', 's1')],
+    slides: [
+      slide('a', 'Opening', 's1'),
+      slide('b', 'The alternative', 's2'),
+      slide('c', 'Back to the start', 's1'),
+    ],
   };
 }
 
@@ -51,8 +70,14 @@ afterEach(() => {
 
 const position = () => screen.getByTestId('slide-position').textContent;
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
-const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
-const figureLabel = () => screen.getByRole('listitem', { name: /^Reference CCG: £[\d.,]+ per head/ }).getAttribute('aria-label');
+const press = (key: string, target: Element | Window = window) =>
+  act(() => {
+    fireEvent.keyDown(target, { key });
+  });
+const figureLabel = () =>
+  screen
+    .getByRole('listitem', { name: /^Reference CCG: £[\d.,]+ per head/ })
+    .getAttribute('aria-label');
 
 describe('workshop mode: stepping through slides', () => {
   it('the keyboard steps through the slides, each showing its own scenario', () => {
@@ -78,7 +103,11 @@ describe('workshop mode: stepping through slides', () => {
     const strip = screen.getByRole('navigation', { name: 'All slides' });
     fireEvent.click(within(strip).getByRole('button', { name: /The alternative/ }));
     expect(position()).toBe('2 of 3');
-    expect(within(strip).getByRole('button', { name: /The alternative/ }).getAttribute('aria-current')).toBe('step');
+    expect(
+      within(strip)
+        .getByRole('button', { name: /The alternative/ })
+        .getAttribute('aria-current'),
+    ).toBe('step');
   });
 
   it('a slider keeps its arrow keys; Esc leaves workshop mode', () => {
@@ -96,15 +125,32 @@ describe('workshop mode: what-ifs', () => {
     const workspace = useDocumentStore.getState().workspace;
     const undoSteps = useDocumentStore.temporal.getState().pastStates.length;
     const before = figureLabel();
-    expect(before).toBe('Reference CCG: £24.40 per head, tight against the £25 cap (national rate, no published allowance), headroom £150k');
+    expect(before).toBe(
+      'Reference CCG: £24.40 per head, tight against the £25 cap (national rate, no published allowance), headroom £150k',
+    );
 
-    fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), { target: { value: '30' } });
-    expect(figureLabel()).toBe('Reference CCG: £24.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.4m');
-    expect(screen.getByRole('listitem', { name: /^Reference CCG: £[\d.,]+ per head/ }).textContent).toContain('✓ Within');
+    fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), {
+      target: { value: '30' },
+    });
+    expect(figureLabel()).toBe(
+      'Reference CCG: £24.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.4m',
+    );
+    expect(
+      screen.getByRole('listitem', { name: /^Reference CCG: £[\d.,]+ per head/ }).textContent,
+    ).toContain('✓ Within');
 
-    fireEvent.change(screen.getByRole('slider', { name: 'Business intelligence & population data: cost per head' }), { target: { value: '3.2' } });
-    expect(figureLabel()).toBe('Reference CCG: £25.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.1m');
-    fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), { target: { value: '25' } });
+    fireEvent.change(
+      screen.getByRole('slider', {
+        name: 'Business intelligence & population data: cost per head',
+      }),
+      { target: { value: '3.2' } },
+    );
+    expect(figureLabel()).toBe(
+      'Reference CCG: £25.40 per head, within the £30 cap (national rate, no published allowance), headroom £1.1m',
+    );
+    fireEvent.change(screen.getByRole('slider', { name: 'Running cost cap' }), {
+      target: { value: '25' },
+    });
     expect(figureLabel()).toMatch(/^Reference CCG: £25\.40 per head, over the £25 cap/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset what-ifs' }));
@@ -119,7 +165,9 @@ describe('workshop mode: what-ifs', () => {
 
   it('leaving workshop mode drops the what-ifs', () => {
     render(<WorkshopMode />);
-    fireEvent.change(screen.getByRole('slider', { name: 'CSU margin' }), { target: { value: '0.2' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'CSU margin' }), {
+      target: { value: '0.2' },
+    });
     expect(useWorkshopStore.getState().whatIfs).toEqual({ csuMargin: 0.2 });
     press('Escape');
     expect(useWorkshopStore.getState().whatIfs).toEqual({});

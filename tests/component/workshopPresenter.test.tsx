@@ -11,16 +11,29 @@ import { workspaceOf } from './fixtures';
 // Speaker notes are private: workshop mode never shows them until the presenter asks (N, or the
 // Notes button), and then with the next slide's title and the time. W hides the what-if bar.
 
-const nodes: Node[] = [{ kind: 'ccg', id: 'ccg-ref', name: 'Reference CCG', population: 250_000, federated: false, x: 0, y: 0 }];
+const nodes: Node[] = [
+  {
+    kind: 'ccg',
+    id: 'ccg-ref',
+    name: 'Reference CCG',
+    population: 250_000,
+    federated: false,
+    x: 0,
+    y: 0,
+  },
+];
 const NOTES = 'Say the risk-sharing agreement is unsigned.';
 
 function workspace(): Workspace {
   const base = workspaceOf(nodes);
   const camera = { x: 100, y: 50, k: 1 };
-  return { ...base, slides: [
-    { id: 'a', title: 'Opening', scenarioId: 's1', camera, notes: NOTES },
-    { id: 'b', title: 'The ask', scenarioId: 's1', camera },
-  ] };
+  return {
+    ...base,
+    slides: [
+      { id: 'a', title: 'Opening', scenarioId: 's1', camera, notes: NOTES },
+      { id: 'b', title: 'The ask', scenarioId: 's1', camera },
+    ],
+  };
 }
 
 beforeEach(() => {
@@ -34,7 +47,10 @@ afterEach(() => {
   act(() => useWorkshopStore.getState().leave());
 });
 
-const press = (key: string) => act(() => { fireEvent.keyDown(window, { key }); });
+const press = (key: string) =>
+  act(() => {
+    fireEvent.keyDown(window, { key });
+  });
 
 describe('presenter view', () => {
   it('hides the notes until N; then shows them with the next slide and a clock; N again hides them', () => {
@@ -46,10 +62,20 @@ describe('presenter view', () => {
     expect(within(presenter).getByText(NOTES)).toBeTruthy();
     expect(within(presenter).getByText('The ask')).toBeTruthy();
     expect(within(presenter).getByText(/^\d\d:\d\d$/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Notes (N)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Notes (N)' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     press('ArrowRight');
-    expect(within(screen.getByRole('region', { name: 'Presenter view' })).getByText('No notes for this slide.')).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Presenter view' })).getByText('This is the last slide.')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Presenter view' })).getByText(
+        'No notes for this slide.',
+      ),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Presenter view' })).getByText(
+        'This is the last slide.',
+      ),
+    ).toBeTruthy();
     press('N');
     expect(screen.queryByRole('region', { name: 'Presenter view' })).toBeNull();
   });
@@ -68,7 +94,9 @@ describe('presenter view', () => {
   it('W hides the what-if bar and brings it back; a key typed into a control is left alone', () => {
     render(<WorkshopMode />);
     const cap = screen.getByRole('slider', { name: 'Running cost cap' });
-    act(() => { fireEvent.keyDown(cap, { key: 'w' }); });
+    act(() => {
+      fireEvent.keyDown(cap, { key: 'w' });
+    });
     expect(screen.getByRole('slider', { name: 'Running cost cap' })).toBeTruthy();
     press('w');
     expect(screen.queryByRole('slider', { name: 'Running cost cap' })).toBeNull();

@@ -38,8 +38,12 @@ const VIEWS: readonly View[] = [
     name: 'editor (canvas, side panel, inspector open)',
     reach: async (page) => {
       await page.getByRole('button', { name: /^Ashvale CCG, / }).click();
-      await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('Ashvale CCG');
-      await expect(page.getByRole('complementary').getByLabel('Population', { exact: true })).toBeVisible();
+      await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+        'Ashvale CCG',
+      );
+      await expect(
+        page.getByRole('complementary').getByLabel('Population', { exact: true }),
+      ).toBeVisible();
     },
   },
   {
@@ -102,7 +106,9 @@ const VIEWS: readonly View[] = [
       await writeFile(path, '{"format":"ccg-modeller/workspace","version":1,"scenarios":[');
       harness.pickForOpen(path);
       await menuCommand(page, 'File', 'Open…');
-      await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toContainText('Could not open');
+      await expect(page.getByRole('alertdialog').or(page.getByRole('dialog'))).toContainText(
+        'Could not open',
+      );
     },
   },
 ];
@@ -113,10 +119,18 @@ for (const view of VIEWS) {
     test.setTimeout(60_000);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
     await view.reach(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     const blocking = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     expect(blocking).toEqual([]);
   });
 }

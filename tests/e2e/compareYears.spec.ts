@@ -36,7 +36,9 @@ async function openCompare(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
 }
 
-test('picking 2015/16 in Compare changes a CCG’s status in the side-by-side table and the year-by-year table', async ({ page }) => {
+test('picking 2015/16 in Compare changes a CCG’s status in the side-by-side table and the year-by-year table', async ({
+  page,
+}) => {
   // A CCG of either compared scenario whose status differs between the first year and 2015/16.
   const found = [first, second].flatMap((sc, k) => {
     const early = costScenario(workspace, sc.id);
@@ -55,7 +57,9 @@ test('picking 2015/16 in Compare changes a CCG’s status in the side-by-side ta
 
   await openCompare(page);
   const picker = page.getByRole('group', { name: /Scenarios to compare/ });
-  await picker.getByRole('checkbox', { name: workspace.scenarios[1]?.name ?? '', exact: true }).uncheck();
+  await picker
+    .getByRole('checkbox', { name: workspace.scenarios[1]?.name ?? '', exact: true })
+    .uncheck();
   await picker.getByRole('checkbox', { name: second.name, exact: true }).check();
   await expect(picker).toContainText('2 scenarios picked.');
   const year = page.getByLabel('Year to compare');
@@ -69,32 +73,61 @@ test('picking 2015/16 in Compare changes a CCG’s status in the side-by-side ta
   await expect(row.getByRole('cell').nth(statusCell)).toHaveText(statusBadgeText(lateStatus));
 
   const years = page.getByRole('table', { name: /^Each CCG year by year/ });
-  await expect(years.locator(`tr[data-ccg="${changed.id}"][data-year="2015-16"]`).getByRole('cell').nth(4 * k + 3)).toHaveText(statusBadgeText(lateStatus));
-  await expect(page.getByRole('figure', { name: 'Running cost against the allowance, year by year' })).toBeVisible();
+  await expect(
+    years
+      .locator(`tr[data-ccg="${changed.id}"][data-year="2015-16"]`)
+      .getByRole('cell')
+      .nth(4 * k + 3),
+  ).toHaveText(statusBadgeText(lateStatus));
+  await expect(
+    page.getByRole('figure', { name: 'Running cost against the allowance, year by year' }),
+  ).toBeVisible();
 
   // The year view passes the accessibility scan, chart and its table alike.
   let scan = await new AxeBuilder({ page }).include('.compare-view').analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  await page.getByRole('figure', { name: 'Running cost against the allowance, year by year' }).getByRole('button', { name: 'Show as table' }).click();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await page
+    .getByRole('figure', { name: 'Running cost against the allowance, year by year' })
+    .getByRole('button', { name: 'Show as table' })
+    .click();
   scan = await new AxeBuilder({ page }).include('.compare-view').analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('the exported XLSX has a Years sheet: a row per CCG per year, allowance and headroom as formulas', async ({ page }) => {
+test('the exported XLSX has a Years sheet: a row per CCG per year, allowance and headroom as formulas', async ({
+  page,
+}) => {
   await expect(page.locator('h1')).toHaveText(workspace.name);
   await expect(page.locator('.ccg-card').first()).toBeVisible();
   const path = join(harness.dir, 'workbook.xlsx');
   harness.pickForSave(path);
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Workbook (XLSX)' }).click();
-  await expect.poll(() => stat(path).then((s) => s.size > 0, () => false), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        stat(path).then(
+          (s) => s.size > 0,
+          () => false,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   const bytes = await readFile(path);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const sheet = book.getWorksheet('Years');
   if (!sheet) throw new Error('no Years sheet');
   const rows: unknown[][] = [];
-  sheet.eachRow((row, n) => { rows[n] = (row.values as unknown[]).slice(1); });
+  sheet.eachRow((row, n) => {
+    rows[n] = (row.values as unknown[]).slice(1);
+  });
   const header = rows.find((r) => r?.[0] === 'Scenario') ?? [];
   const at = (name: string): number => header.indexOf(name);
   const result = costScenario(workspace, first.id);

@@ -23,7 +23,9 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-test('a member can be removed with the × on its line, restored by undo, and connected again from the + handle', async ({ page }) => {
+test('a member can be removed with the × on its line, restored by undo, and connected again from the + handle', async ({
+  page,
+}) => {
   const scenario = page.getByLabel('Scenario', { exact: true });
   await scenario.selectOption({ label: 'All in-house' });
   const inHouse = await cardLabel(page, 'Ashvale CCG');
@@ -36,7 +38,9 @@ test('a member can be removed with the × on its line, restored by undo, and con
   await expect(hub).toHaveAttribute('aria-pressed', 'true');
 
   // The inspector offers a same-named button; this is the one on the canvas.
-  const removeAshvale = page.getByTestId('camera').getByRole('button', { name: 'Remove Ashvale CCG from Wexmoor shared support service' });
+  const removeAshvale = page
+    .getByTestId('camera')
+    .getByRole('button', { name: 'Remove Ashvale CCG from Wexmoor shared support service' });
   // Remove Ashvale: its card goes back to its all-in-house figures.
   await removeAshvale.click();
   await expect(card(page, 'Ashvale CCG')).toHaveAttribute('aria-label', inHouse);

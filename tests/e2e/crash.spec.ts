@@ -35,7 +35,11 @@ const launchArgs = config.use?.launchOptions?.args ?? [];
 const executablePath = config.use?.launchOptions?.executablePath ?? '/usr/bin/chromium';
 
 async function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath, args: [...launchArgs], viewport: { width: 1400, height: 900 } });
+  return chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: [...launchArgs],
+    viewport: { width: 1400, height: 900 },
+  });
 }
 
 /** The browser's own process (not a renderer or helper), found by its unique profile folder. */
@@ -44,7 +48,10 @@ async function browserPid(profile: string): Promise<number> {
     if (!/^\d+$/.test(entry)) continue;
     const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
     const args = cmdline.split('\0');
-    if (args.some((a) => a === `--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type='))) {
+    if (
+      args.some((a) => a === `--user-data-dir=${profile}`) &&
+      !args.some((a) => a.startsWith('--type='))
+    ) {
       // The executable, not a wrapper shell script that exec'd it.
       if ((await readlink(`/proc/${entry}/exe`).catch(() => '')).length > 0) return Number(entry);
     }
@@ -54,18 +61,24 @@ async function browserPid(profile: string): Promise<number> {
 
 /** The one workspace in the library, as stored (read from IndexedDB in the page). */
 async function storedWorkspace(page: Page): Promise<Workspace> {
-  const docs = await page.evaluate(() => new Promise<unknown[]>((resolve, reject) => {
-    const req = indexedDB.open('ccg-modeller');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const all = req.result.transaction('workspaces', 'readonly').objectStore('workspaces').getAll();
-      all.onsuccess = () => {
-        resolve((all.result as { document: unknown }[]).map((r) => r.document));
-        req.result.close();
-      };
-      all.onerror = () => reject(all.error);
-    };
-  }));
+  const docs = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const req = indexedDB.open('ccg-modeller');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result
+            .transaction('workspaces', 'readonly')
+            .objectStore('workspaces')
+            .getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { document: unknown }[]).map((r) => r.document));
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
   expect(docs).toHaveLength(1);
   return docs[0] as Workspace;
 }
@@ -82,7 +95,9 @@ async function openApp(context: BrowserContext, baseURL: string): Promise<Page> 
 
 /** Waits until React has rendered what the last key did, then until the indicator says Saved. */
 async function acknowledged(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   await expect(page.getByTestId('save-indicator')).toHaveText('✓Saved', { timeout: 10_000 });
 }
 
@@ -101,14 +116,27 @@ function planEdit(ws: Workspace, rnd: () => number, n: number): PlannedEdit {
   for (;;) {
     const ccg = ccgs[Math.floor(rnd() * ccgs.length)];
     if (!ccg) continue;
-    const hasLocalities = scenario.nodes.some((node) => node.kind === 'locality' && node.ccgId === ccg.id);
+    const hasLocalities = scenario.nodes.some(
+      (node) => node.kind === 'locality' && node.ccgId === ccg.id,
+    );
     if (!hasLocalities && rnd() < 0.5) {
       const population = 60_000 + Math.floor(rnd() * 340_000);
-      const edit: Edit = { type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { population } };
-      if (applyEdit(ws, edit).ok) return { edit, cardName: ccg.name, field: 'Population', text: String(population) };
+      const edit: Edit = {
+        type: 'updateNode',
+        scenarioId: scenario.id,
+        id: ccg.id,
+        patch: { population },
+      };
+      if (applyEdit(ws, edit).ok)
+        return { edit, cardName: ccg.name, field: 'Population', text: String(population) };
     } else {
       const name = `CCG ${n} ${Math.floor(rnd() * 1000)}`;
-      const edit: Edit = { type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { name } };
+      const edit: Edit = {
+        type: 'updateNode',
+        scenarioId: scenario.id,
+        id: ccg.id,
+        patch: { name },
+      };
       if (applyEdit(ws, edit).ok) return { edit, cardName: ccg.name, field: 'Name', text: name };
     }
   }
@@ -127,7 +155,9 @@ async function makeEdit(page: Page, planned: PlannedEdit): Promise<void> {
 
 test.setTimeout(180_000);
 
-test(`${EDITS} random edits with the browser killed ${KILLS} times lose nothing that was saved`, async ({ baseURL }) => {
+test(`${EDITS} random edits with the browser killed ${KILLS} times lose nothing that was saved`, async ({
+  baseURL,
+}) => {
   test.info().annotations.push({ type: 'seed', description: `CRASH_SEED=${SEED}` });
   if (!baseURL) throw new Error('no baseURL');
   const rnd = random(SEED);
@@ -172,10 +202,16 @@ test(`${EDITS} random edits with the browser killed ${KILLS} times lose nothing 
       page = await openApp(context, baseURL);
       const stored = await storedWorkspace(page);
       const checked = validateWorkspace(stored);
-      expect(checked.ok ? [] : checked.errors, 'the stored workspace validates after a crash').toEqual([]);
+      expect(
+        checked.ok ? [] : checked.errors,
+        'the stored workspace validates after a crash',
+      ).toEqual([]);
       // Everything acknowledged before the burst is there; of the burst, some prefix is.
       const kept = states.findIndex((s) => content(s) === content(stored));
-      expect(kept, `after restart ${restarts}, the stored workspace is not the acknowledged state or a later one`).toBeGreaterThanOrEqual(0);
+      expect(
+        kept,
+        `after restart ${restarts}, the stored workspace is not the acknowledged state or a later one`,
+      ).toBeGreaterThanOrEqual(0);
       model = states[kept] as Workspace;
       unacknowledgedLost += states.length - 1 - kept;
     }
@@ -186,7 +222,9 @@ test(`${EDITS} random edits with the browser killed ${KILLS} times lose nothing 
     page = await openApp(context, baseURL);
     expect(content(await storedWorkspace(page))).toBe(content(model));
     expect(restarts).toBe(KILLS);
-    console.log(`crash test: ${made} edits, ${restarts + 1} kills survived, ${unacknowledgedLost} unacknowledged edits not yet written at a kill, seed ${SEED}`);
+    console.log(
+      `crash test: ${made} edits, ${restarts + 1} kills survived, ${unacknowledgedLost} unacknowledged edits not yet written at a kill, seed ${SEED}`,
+    );
   } finally {
     await context.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true });

@@ -26,7 +26,14 @@ test('Save as… writes a valid .ccgm file of the open workspace', async ({ page
 
   await menuCommand(page, 'File', 'Save as…');
 
-  await expect.poll(() => readFile(target, 'utf8').then(() => true, () => false)).toBe(true);
+  await expect
+    .poll(() =>
+      readFile(target, 'utf8').then(
+        () => true,
+        () => false,
+      ),
+    )
+    .toBe(true);
   const parsed = parseWorkspaceText(await readFile(target, 'utf8'));
   expect(parsed.ok).toBe(true);
   if (parsed.ok) expect(parsed.workspace.name).toBe(title);
@@ -45,13 +52,19 @@ test('Open… loads a valid file and shows its CCGs with their figures', async (
   await menuCommand(page, 'File', 'Open…');
 
   await expect(page.locator('h1')).toHaveText('Fenland review (from file)');
-  await expect(page.getByRole('button', { name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, / })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^Cambridgeshire and Peterborough CCG, £\d+\.\d\d per head, within its 2013\/14 allowance of £20,800,000, /,
+    }),
+  ).toBeVisible();
 });
 
 test('Open… of a broken file lists its located errors and changes nothing', async ({ page }) => {
   const sample = findSample('four-small-ccgs');
   if (!sample) throw new Error('sample missing');
-  const ws = structuredClone(sample.create()) as unknown as { scenarios: { arrangements: { members: string[]; name: string }[] }[] };
+  const ws = structuredClone(sample.create()) as unknown as {
+    scenarios: { arrangements: { members: string[]; name: string }[] }[];
+  };
   const arrangement = ws.scenarios.flatMap((s) => s.arrangements)[0];
   if (!arrangement) throw new Error('sample has no arrangement');
   arrangement.members.push('ccg-9');
@@ -66,14 +79,18 @@ test('Open… of a broken file lists its located errors and changes nothing', as
 
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(`arrangement "${arrangement.name}": member "ccg-9" does not exist`);
+  await expect(dialog).toContainText(
+    `arrangement "${arrangement.name}": member "ccg-9" does not exist`,
+  );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('h1')).toHaveText(titleBefore ?? '');
   expect(await page.locator('.ccg-card').count()).toBe(cardsBefore);
 });
 
-test('closing the window waits for the edit to be saved, and asks when saving fails', async ({ page }) => {
+test('closing the window waits for the edit to be saved, and asks when saving fails', async ({
+  page,
+}) => {
   const sample = findSample('four-small-ccgs');
   const ccg = sample?.create().scenarios[0]?.nodes.find((n) => n.kind === 'ccg');
   if (!ccg) throw new Error('sample has no CCG');
@@ -104,6 +121,8 @@ test('closing the window waits for the edit to be saved, and asks when saving fa
   await rename('Renamed just before closing CCG', 'Edited while the disk is full CCG');
   expect(await harness.closeWindow(page, 'Cancel')).toBe('stay');
   expect(harness.closeWarnings).toHaveLength(1);
-  expect(harness.closeWarnings[0]).toMatch(/^Your latest changes may not be saved — Saving failed: .*disk is full/);
+  expect(harness.closeWarnings[0]).toMatch(
+    /^Your latest changes may not be saved — Saving failed: .*disk is full/,
+  );
   await expect(card('Edited while the disk is full CCG')).toBeVisible();
 });

@@ -10,7 +10,12 @@ import { menuCommand } from './support/menus';
 test.use({ viewport: { width: 1280, height: 720 } });
 failOnConsoleErrors();
 
-interface Box { x: number; y: number; width: number; height: number }
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 const canvasBox = async (page: Page): Promise<Box> => {
   const box = await page.locator('.canvas').boundingBox();
@@ -22,11 +27,15 @@ const intersects = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 test.beforeEach(async ({ page }) => {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Four small CCGs — do, share or buy?',
+  );
   await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toBeVisible();
 });
 
-test('the canvas takes at least 70% of a 1280×720 window, and a note (toast) does not move it', async ({ page }) => {
+test('the canvas takes at least 70% of a 1280×720 window, and a note (toast) does not move it', async ({
+  page,
+}) => {
   const before = await canvasBox(page);
   expect(before.height).toBeGreaterThanOrEqual(0.7 * 720);
   expect(before.y + before.height).toBeLessThanOrEqual(720);
@@ -42,12 +51,17 @@ test('the canvas takes at least 70% of a 1280×720 window, and a note (toast) do
 test('the canvas opens with card text at least 11 pixels high on screen', async ({ page }) => {
   const transform = (await page.getByTestId('camera').getAttribute('transform')) ?? '';
   const k = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
-  const smallest = await page.locator('.ccg-card-group text').evaluateAll((texts) =>
-    Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))));
+  const smallest = await page
+    .locator('.ccg-card-group text')
+    .evaluateAll((texts) =>
+      Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+    );
   expect(smallest * k).toBeGreaterThanOrEqual(11);
 });
 
-test('a palette click places each new CCG in view, overlapping no card, box or minimap', async ({ page }) => {
+test('a palette click places each new CCG in view, overlapping no card, box or minimap', async ({
+  page,
+}) => {
   const canvas = await canvasBox(page);
   const camera = page.getByTestId('camera');
   const view = await camera.getAttribute('transform');
@@ -69,12 +83,26 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     expect(mine.y).toBeGreaterThanOrEqual(canvas.y);
     expect(mine.x + mine.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(mine.y + mine.height).toBeLessThanOrEqual(canvas.y + canvas.height);
-    const others = await page.locator('[data-node-id]:not(.cluster)').evaluateAll((els, id) => els
-      .filter((e) => !e.querySelector(`[aria-label^="${id}, "]`) && !(e.getAttribute('aria-label') ?? '').startsWith(`${id}, `))
-      .map((e) => {
-        const r = e.getBoundingClientRect();
-        return { id: e.getAttribute('data-node-id'), x: r.x, y: r.y, width: r.width, height: r.height };
-      }), `New CCG ${i}`);
+    const others = await page.locator('[data-node-id]:not(.cluster)').evaluateAll(
+      (els, id) =>
+        els
+          .filter(
+            (e) =>
+              !e.querySelector(`[aria-label^="${id}, "]`) &&
+              !(e.getAttribute('aria-label') ?? '').startsWith(`${id}, `),
+          )
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return {
+              id: e.getAttribute('data-node-id'),
+              x: r.x,
+              y: r.y,
+              width: r.width,
+              height: r.height,
+            };
+          }),
+      `New CCG ${i}`,
+    );
     expect(others.length).toBeGreaterThan(6);
     expect(others.filter((o) => intersects(mine, o)).map((o) => o.id)).toEqual([]);
     const minimap = await page.locator('.minimap').boundingBox();
@@ -82,11 +110,14 @@ test('a palette click places each new CCG in view, overlapping no card, box or m
     expect(intersects(mine, minimap)).toBe(false);
     // Found where the user is looking: the view did not have to move to show it. (At this size
     // and a readable zoom the view has room for two; the third moves the view to free space.)
-    if (i <= 2) expect(await camera.getAttribute('transform'), `after adding New CCG ${i}`).toBe(view);
+    if (i <= 2)
+      expect(await camera.getAttribute('transform'), `after adding New CCG ${i}`).toBe(view);
   }
 });
 
-test('reloading reopens the scenario, year and view the user was on, and the minimap as left', async ({ page }) => {
+test('reloading reopens the scenario, year and view the user was on, and the minimap as left', async ({
+  page,
+}) => {
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Shared service' });
   await page.getByLabel('Year', { exact: true }).selectOption({ label: '2014/15' });
   await page.getByRole('button', { name: 'Minimap' }).click();
@@ -95,18 +126,32 @@ test('reloading reopens the scenario, year and view the user was on, and the min
   await expect(page.getByRole('grid')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
-  await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText('Shared service');
-  await expect(page.getByLabel('Year', { exact: true }).locator('option:checked')).toHaveText('2014/15');
-  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Four small CCGs — do, share or buy?',
+  );
+  await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText(
+    'Shared service',
+  );
+  await expect(page.getByLabel('Year', { exact: true }).locator('option:checked')).toHaveText(
+    '2014/15',
+  );
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('grid')).toBeVisible();
   await page.getByRole('button', { name: 'Canvas', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Ashvale CCG, £/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Minimap' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Minimap' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await expect(page.locator('.minimap')).toHaveCount(0);
 });
 
-test('File and Scenario are ARIA menus: arrows, Esc returns focus, and axe finds no serious or critical violation', async ({ page }) => {
+test('File and Scenario are ARIA menus: arrows, Esc returns focus, and axe finds no serious or critical violation', async ({
+  page,
+}) => {
   test.setTimeout(90_000); // two full axe scans on a shared machine
   for (const name of ['File', 'Scenario']) {
     const button = page.getByRole('button', { name, exact: true });
@@ -121,10 +166,18 @@ test('File and Scenario are ARIA menus: arrows, Esc returns focus, and axe finds
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem').first()).toBeFocused();
 
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     const blocking = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     expect(blocking).toEqual([]);
 
     await page.keyboard.press('Escape');

@@ -10,9 +10,16 @@ failOnConsoleErrors();
 
 /** u_f(P) = cost_f·(P/250,000)^(−e_f), £ a head (DESIGN.md §4.3), with the default functions. */
 const FUNCTIONS: Record<string, { cost: number; e: number }> = {
-  bi: { cost: 2.2, e: 0.3 }, contracting: { cost: 2.4, e: 0.2 }, procurement: { cost: 0.6, e: 0.25 },
-  finance: { cost: 1.6, e: 0.3 }, hr: { cost: 0.7, e: 0.3 }, it: { cost: 1.5, e: 0.35 },
-  comms: { cost: 0.8, e: 0.1 }, redesign: { cost: 2.0, e: 0.1 }, medicines: { cost: 1.0, e: 0.15 }, chc: { cost: 1.2, e: 0.15 },
+  bi: { cost: 2.2, e: 0.3 },
+  contracting: { cost: 2.4, e: 0.2 },
+  procurement: { cost: 0.6, e: 0.25 },
+  finance: { cost: 1.6, e: 0.3 },
+  hr: { cost: 0.7, e: 0.3 },
+  it: { cost: 1.5, e: 0.35 },
+  comms: { cost: 0.8, e: 0.1 },
+  redesign: { cost: 2.0, e: 0.1 },
+  medicines: { cost: 1.0, e: 0.15 },
+  chc: { cost: 1.2, e: 0.15 },
 };
 const u = (f: string, population: number): number => {
   const fn = FUNCTIONS[f];
@@ -51,10 +58,14 @@ function card(page: Page, name: string) {
 
 async function cardLabels(page: Page): Promise<string[]> {
   const cards = page.getByRole('button', { name: /^New CCG \d, £/ });
-  return (await cards.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).sort();
+  return (
+    await cards.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+  ).sort();
 }
 
-test('from a blank workspace, build a two-CCG shared service and read the new figures', async ({ page }) => {
+test('from a blank workspace, build a two-CCG shared service and read the new figures', async ({
+  page,
+}) => {
   const panel = page.getByRole('complementary');
   await page.getByRole('button', { name: 'New workspace' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New workspace');
@@ -91,13 +102,23 @@ test('from a blank workspace, build a two-CCG shared service and read the new fi
   await page.screenshot({ path: '/tmp/editorBuild-2-form.png' });
   await form.getByRole('button', { name: 'Create' }).click();
   await expect(form).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /^New CCG 1 and New CCG 2 shared service, shared service/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^New CCG 1 and New CCG 2 shared service, shared service/ }),
+  ).toBeVisible();
 
   // Each card's figure equals the hand-worked value to the penny.
   expect(pounds(perHeadByHand(120_000))).toBe('£29.21');
   expect(pounds(perHeadByHand(80_000))).toBe('£32.95');
-  await expect(card(page, 'New CCG 1')).toHaveAttribute('aria-label', new RegExp(`^New CCG 1, ${pounds(perHeadByHand(120_000))} per head, over the £25 cap \\(no published allowance: £25\\.00 × 120,000 registered\\), headroom −£505k, population 120,000`));
-  await expect(card(page, 'New CCG 2')).toHaveAttribute('aria-label', new RegExp(`^New CCG 2, ${pounds(perHeadByHand(80_000))} per head, over the £25 cap`));
+  await expect(card(page, 'New CCG 1')).toHaveAttribute(
+    'aria-label',
+    new RegExp(
+      `^New CCG 1, ${pounds(perHeadByHand(120_000))} per head, over the £25 cap \\(no published allowance: £25\\.00 × 120,000 registered\\), headroom −£505k, population 120,000`,
+    ),
+  );
+  await expect(card(page, 'New CCG 2')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^New CCG 2, ${pounds(perHeadByHand(80_000))} per head, over the £25 cap`),
+  );
   await page.screenshot({ path: '/tmp/editorBuild-3-shared-service.png' });
 
   // A refused edit — a negative population — is explained beside the field and changes no card.
@@ -117,16 +138,22 @@ test('from a blank workspace, build a two-CCG shared service and read the new fi
   // The matrix shows the same configuration: share for finance, do for the rest.
   await page.getByRole('button', { name: 'Matrix' }).click();
   const grid = page.getByRole('grid');
-  const row = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^New CCG 1 / }) });
+  const row = grid
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^New CCG 1 / }) });
   await expect(row.getByRole('rowheader')).toContainText('£29.21 per head');
   await expect(row.getByRole('rowheader')).toContainText('over the £25 cap');
   await expect(row.getByRole('gridcell').nth(3)).toContainText('Share');
-  await expect(row.getByRole('gridcell').nth(3)).toContainText('New CCG 1 and New CCG 2 shared service');
+  await expect(row.getByRole('gridcell').nth(3)).toContainText(
+    'New CCG 1 and New CCG 2 shared service',
+  );
   await expect(row.getByRole('gridcell').nth(0)).toContainText('Do');
   await page.screenshot({ path: '/tmp/editorBuild-5-matrix.png' });
 });
 
-test('the matrix is driven by the keyboard: move, open, choose, and a refusal is explained', async ({ page }) => {
+test('the matrix is driven by the keyboard: move, open, choose, and a refusal is explained', async ({
+  page,
+}) => {
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Shared service' });
   await page.getByRole('button', { name: 'Matrix' }).click();
   const grid = page.getByRole('grid');
@@ -139,11 +166,15 @@ test('the matrix is driven by the keyboard: move, open, choose, and a refusal is
   await expect(focused).toHaveAttribute('data-cell', 'ccg-ashvale:bi');
   const before = await focused.textContent();
   await page.keyboard.press('Enter');
-  const list = page.getByRole('listbox', { name: 'Who delivers Business intelligence & population data to Ashvale CCG' });
+  const list = page.getByRole('listbox', {
+    name: 'Who delivers Business intelligence & population data to Ashvale CCG',
+  });
   await expect(list).toBeFocused();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
-  await expect(status).toContainText(/^✕ Not changed\. .*covers Business intelligence & population data for all its members/);
+  await expect(status).toContainText(
+    /^✕ Not changed\. .*covers Business intelligence & population data for all its members/,
+  );
   await expect(focused).toHaveAttribute('data-cell', 'ccg-ashvale:bi');
   await expect(focused).toHaveText(before ?? '');
 
@@ -152,14 +183,18 @@ test('the matrix is driven by the keyboard: move, open, choose, and a refusal is
   await expect(focused).toHaveAttribute('data-cell', 'ccg-ashvale:chc');
   await expect(focused).toContainText('Do');
   await page.keyboard.press('F2');
-  await expect(page.getByRole('listbox', { name: /^Who delivers Continuing healthcare & IFR to Ashvale CCG/ })).toBeFocused();
+  await expect(
+    page.getByRole('listbox', { name: /^Who delivers Continuing healthcare & IFR to Ashvale CCG/ }),
+  ).toBeFocused();
   await page.screenshot({ path: '/tmp/editorBuild-6-matrix-editor.png' });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(focused).toHaveAttribute('data-cell', 'ccg-ashvale:chc');
   await expect(focused).toContainText('Share');
   await expect(focused).toContainText('Wexmoor shared support service');
-  await expect(status).toContainText('Ashvale CCG: Continuing healthcare & IFR is now from Wexmoor shared support service.');
+  await expect(status).toContainText(
+    'Ashvale CCG: Continuing healthcare & IFR is now from Wexmoor shared support service.',
+  );
   // Esc closes the list without a change.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -174,7 +209,11 @@ test('a palette item dragged onto the canvas is added where it is dropped', asyn
   const canvas = page.locator('[data-palette-drop-zone]');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
-  await page.getByRole('button', { name: /^Add a local authority/ }).dragTo(canvas, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
+  await page
+    .getByRole('button', { name: /^Add a local authority/ })
+    .dragTo(canvas, { targetPosition: { x: box.width / 2, y: box.height / 2 } });
   await expect(page.getByRole('button', { name: /^New local authority 1, / })).toBeVisible();
-  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('New local authority 1');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+    'New local authority 1',
+  );
 });

@@ -31,7 +31,11 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 }
 
 /** A real mouse drag: press, move in steps (so the drag engine sees it), release. */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + (to.x - from.x) / 3, from.y + (to.y - from.y) / 3, { steps: 4 });
@@ -56,8 +60,14 @@ function workspaceWithLocalities(): Workspace {
   const base = ws.scenarios.find((s) => s.id === 'all-in-house');
   if (!base) throw new Error('scenario missing');
   const split: Record<string, [string, number][]> = {
-    'ccg-ashvale': [['Ashvale North', 30_000], ['Ashvale South', 32_000]],
-    'ccg-brackenford': [['Brackenford Town', 50_000], ['Brackenford Rural', 30_000]],
+    'ccg-ashvale': [
+      ['Ashvale North', 30_000],
+      ['Ashvale South', 32_000],
+    ],
+    'ccg-brackenford': [
+      ['Brackenford Town', 50_000],
+      ['Brackenford Rural', 30_000],
+    ],
   };
   const nodes: Node[] = [];
   for (const n of base.nodes) {
@@ -65,36 +75,63 @@ function workspaceWithLocalities(): Workspace {
       const { population: _dropped, ...ccg } = n;
       nodes.push(ccg);
       for (const [name, population] of split[n.id] ?? []) {
-        nodes.push({ kind: 'locality', id: `loc-${name.toLowerCase().replace(/ /g, '-')}`, name, ccgId: n.id, population });
+        nodes.push({
+          kind: 'locality',
+          id: `loc-${name.toLowerCase().replace(/ /g, '-')}`,
+          name,
+          ccgId: n.id,
+          population,
+        });
       }
     } else nodes.push(n);
   }
   const scenario: Scenario = { ...base, id: 'localities', name: 'In-house with localities', nodes };
   // Its own id: a file with the id of a workspace already in the library asks "keep both or replace".
-  return { ...ws, id: 'ws-localities-test', name: 'Localities test', scenarios: [scenario, ...ws.scenarios] };
+  return {
+    ...ws,
+    id: 'ws-localities-test',
+    name: 'Localities test',
+    scenarios: [scenario, ...ws.scenarios],
+  };
 }
 
 async function openWorkspace(page: Page, workspace: Workspace): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await menuCommand(page, 'File', 'Open…');
-  await (await chooser).setFiles({ name: 'test.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'test.ccgm',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(workspace)),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace.name);
   await fitView(page);
 }
 
-test('dragging a locality to another CCG moves its population: both cards change, undo and redo restore them exactly', async ({ page }) => {
+test('dragging a locality to another CCG moves its population: both cards change, undo and redo restore them exactly', async ({
+  page,
+}) => {
   await openWorkspace(page, workspaceWithLocalities());
   const ashvaleBefore = await cardLabel(page, 'Ashvale CCG');
   const brackenfordBefore = await cardLabel(page, 'Brackenford CCG');
   expect(ashvaleBefore).toContain('population 62,000, 2 localities');
   expect(brackenfordBefore).toContain('population 80,000, 2 localities');
-  const undoButton = page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' });
+  const undoButton = page
+    .getByRole('toolbar', { name: 'Edit' })
+    .getByRole('button', { name: 'Undo' });
   await expect(undoButton).toBeDisabled();
 
-  const chip = page.getByRole('button', { name: 'Ashvale South, locality of Ashvale CCG, population 32,000' });
+  const chip = page.getByRole('button', {
+    name: 'Ashvale South, locality of Ashvale CCG, population 32,000',
+  });
   await drag(page, await centre(chip), await centre(card(page, 'Brackenford CCG')));
 
-  await expect(page.getByRole('button', { name: 'Ashvale South, locality of Brackenford CCG, population 32,000' })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: 'Ashvale South, locality of Brackenford CCG, population 32,000',
+    }),
+  ).toBeVisible();
   const ashvaleAfter = await cardLabel(page, 'Ashvale CCG');
   const brackenfordAfter = await cardLabel(page, 'Brackenford CCG');
   expect(ashvaleAfter).toContain('population 30,000, 1 locality');
@@ -103,13 +140,17 @@ test('dragging a locality to another CCG moves its population: both cards change
   const perHead = (label: string): number => Number(/£(\d+\.\d\d) per head/.exec(label)?.[1]);
   expect(perHead(ashvaleAfter)).toBeGreaterThan(perHead(ashvaleBefore));
   expect(perHead(brackenfordAfter)).toBeLessThan(perHead(brackenfordBefore));
-  await expect(page.getByTestId('edit-notice')).toContainText('Moved Ashvale South to Brackenford CCG.');
+  await expect(page.getByTestId('edit-notice')).toContainText(
+    'Moved Ashvale South to Brackenford CCG.',
+  );
   await expect(undoButton).toBeEnabled();
 
   await page.keyboard.press(`${mod}+z`);
   await expect.poll(() => cardLabel(page, 'Ashvale CCG')).toBe(ashvaleBefore);
   expect(await cardLabel(page, 'Brackenford CCG')).toBe(brackenfordBefore);
-  await expect(page.getByRole('button', { name: 'Ashvale South, locality of Ashvale CCG, population 32,000' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Ashvale South, locality of Ashvale CCG, population 32,000' }),
+  ).toBeVisible();
   await expect(undoButton).toBeDisabled();
 
   await page.keyboard.press(`${mod}+Shift+z`);
@@ -130,10 +171,14 @@ test('a locality dropped on empty canvas goes back where it was', async ({ page 
   await drag(page, from, { x: from.x, y: from.y + 400 });
   await expect(chip).toBeVisible();
   expect(await cardLabel(page, 'Ashvale CCG')).toBe(before);
-  await expect(page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(
+    page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' }),
+  ).toBeDisabled();
 });
 
-test('dragging a CCG card moves it; out of its cluster it leaves it; one undo puts both back', async ({ page }) => {
+test('dragging a CCG card moves it; out of its cluster it leaves it; one undo puts both back', async ({
+  page,
+}) => {
   const cluster = page.getByRole('button', { name: /^NHS Wexmoor PCT cluster, PCT cluster/ });
   await expect(cluster).toHaveAttribute('aria-label', /4 CCGs$/);
   const before = await nodeTransform(page, 'ccg-dunmere');
@@ -157,10 +202,14 @@ test('dragging a CCG card moves it; out of its cluster it leaves it; one undo pu
   await expect(cluster).toHaveAttribute('aria-label', /4 CCGs$/);
 });
 
-test('shift-click selects several; Delete removes them; undo brings them back exactly', async ({ page }) => {
+test('shift-click selects several; Delete removes them; undo brings them back exactly', async ({
+  page,
+}) => {
   // The canvas is drawn after the library is read: wait for it, as evaluateAll does not.
   await expect(page.getByRole('button', { name: /^\w+ CCG, £/ })).toHaveCount(4);
-  const labels = await page.getByRole('button', { name: /^\w+ CCG, £/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const labels = await page
+    .getByRole('button', { name: /^\w+ CCG, £/ })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(labels).toHaveLength(4);
   await card(page, 'Cressingham CCG').click();
   await card(page, 'Dunmere CCG').click({ modifiers: ['Shift'] });
@@ -172,7 +221,9 @@ test('shift-click selects several; Delete removes them; undo brings them back ex
   await expect(card(page, 'Dunmere CCG')).toHaveCount(0);
   await page.keyboard.press(`${mod}+z`);
   await expect(page.getByRole('button', { name: /^\w+ CCG, £/ })).toHaveCount(4);
-  const after = await page.getByRole('button', { name: /^\w+ CCG, £/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const after = await page
+    .getByRole('button', { name: /^\w+ CCG, £/ })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(after).toEqual(labels);
 });
 
@@ -181,7 +232,9 @@ test('a refused locality move leaves everything unchanged and says why', async (
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Host CCG' });
   const names = ['Ashvale CCG', 'Brackenford CCG', 'Cressingham CCG', 'Dunmere CCG'];
   const before = await Promise.all(names.map((n) => cardLabel(page, n)));
-  const chip = page.getByRole('button', { name: /^Dunmere \(whole CCG\), locality of Dunmere CCG/ });
+  const chip = page.getByRole('button', {
+    name: /^Dunmere \(whole CCG\), locality of Dunmere CCG/,
+  });
   await drag(page, await centre(chip), await centre(card(page, 'Ashvale CCG')));
 
   const notice = page.getByTestId('edit-notice');
@@ -189,14 +242,18 @@ test('a refused locality move leaves everything unchanged and says why', async (
   await expect(notice).toContainText('would leave it with no population');
   await expect(chip).toBeVisible();
   expect(await Promise.all(names.map((n) => cardLabel(page, n)))).toEqual(before);
-  await expect(page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(
+    page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' }),
+  ).toBeDisabled();
   // The chip is back in its card, not left where it was dropped.
   expect(await page.locator('.locality-ghost').count()).toBe(0);
   await notice.getByRole('button', { name: 'Dismiss message' }).click();
   await expect(notice).not.toContainText('Not done');
 });
 
-test('Shift+drag on the background selects what the box touches; Esc clears it', async ({ page }) => {
+test('Shift+drag on the background selects what the box touches; Esc clears it', async ({
+  page,
+}) => {
   const a = await centre(card(page, 'Ashvale CCG'));
   const b = await centre(card(page, 'Brackenford CCG'));
   const k = await zoom(page);
@@ -230,7 +287,9 @@ test('arrow keys nudge the selection, one undo step per press', async ({ page })
 test('copy in one scenario, paste into another; duplicate selects the copy', async ({ page }) => {
   await card(page, 'Ashvale CCG').click();
   await page.keyboard.press(`${mod}+c`);
-  await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Merger into one federated CCG' });
+  await page
+    .getByLabel('Scenario', { exact: true })
+    .selectOption({ label: 'Merger into one federated CCG' });
   await expect(card(page, 'Ashvale CCG')).toHaveCount(0);
   await page.getByRole('group', { name: /Tab moves between organisations/ }).focus();
   await page.keyboard.press(`${mod}+v`);
@@ -267,7 +326,9 @@ test('the minimap moves the view when clicked, and can be hidden', async ({ page
   await expect(minimap).toHaveCount(0);
 });
 
-test('a card dragged across the minimap moves the card, not the view; while dragged it is drawn as a copy', async ({ page }) => {
+test('a card dragged across the minimap moves the card, not the view; while dragged it is drawn as a copy', async ({
+  page,
+}) => {
   const camera = page.getByTestId('camera');
   const before = await camera.getAttribute('transform');
   const from = await centre(card(page, 'Dunmere CCG'));
@@ -283,7 +344,11 @@ test('a card dragged across the minimap moves the card, not the view; while drag
   // The moving card is an aria-hidden copy above the drawing; the original stays in place, hidden,
   // keeping its focus and accessible name.
   await expect(page.locator('.canvas-overlay .ccg-card')).toHaveCount(1);
-  await expect(page.locator('.canvas-overlay [tabindex], .canvas-overlay [data-node-id], .canvas-overlay [role]')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.canvas-overlay [tabindex], .canvas-overlay [data-node-id], .canvas-overlay [role]',
+    ),
+  ).toHaveCount(0);
   await expect(card(page, 'Dunmere CCG')).toHaveCount(1);
   await page.mouse.move(minimap.x - 6, minimap.y - 6, { steps: 3 });
   expect(await camera.getAttribute('transform')).toBe(before);

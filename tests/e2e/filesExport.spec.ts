@@ -45,19 +45,35 @@ async function exportVia(page: Page, item: string, fileName: string): Promise<st
   harness.pickForSave(path);
   await page.getByRole('button', { name: 'File', exact: true }).click();
   // Anchored: "Report (PDF)…" is also the end of "Comparison report (PDF)…".
-  await page.getByRole('menuitem', { name: new RegExp(`^${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await page
+    .getByRole('menuitem', { name: new RegExp(`^${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
   return path;
 }
 
 async function written(path: string): Promise<Buffer> {
-  await expect.poll(() => stat(path).then((s) => s.size > 0, () => false), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        stat(path).then(
+          (s) => s.size > 0,
+          () => false,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   return readFile(path);
 }
 
-test('Results (CSV) writes one row per CCG per planning year with the engine’s figures', async ({ page }) => {
+test('Results (CSV) writes one row per CCG per planning year with the engine’s figures', async ({
+  page,
+}) => {
   await ready(page);
   const path = await exportVia(page, 'Results (CSV)', 'results.csv');
-  const all = Papa.parse<Record<string, string>>((await written(path)).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+  const all = Papa.parse<Record<string, string>>((await written(path)).toString('utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   expect(all).toHaveLength(engine.ccgs.length * engine.years.length);
   for (const year of engine.years) {
     const rows = all.filter((r) => r.year_id === year.id);
@@ -75,13 +91,17 @@ test('Results (CSV) writes one row per CCG per planning year with the engine’s
   await expect(page.getByText('Exported the results (CSV) as “results.csv”.')).toBeVisible();
 });
 
-test('Workbook (XLSX) has an inputs sheet and a results sheet per scenario whose figures equal costScenario’s', async ({ page }) => {
+test('Workbook (XLSX) has an inputs sheet and a results sheet per scenario whose figures equal costScenario’s', async ({
+  page,
+}) => {
   await ready(page);
   const path = await exportVia(page, 'Workbook (XLSX)', 'workbook.xlsx');
   const book = new ExcelJS.Workbook();
   const bytes = await written(path);
   // exceljs is typed for an ArrayBuffer: hand it exactly the file's bytes.
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await book.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const names = book.worksheets.map((w) => w.name);
   expect(names[0]).toBe('Inputs');
   expect(names.filter((n) => n.startsWith('Results'))).toHaveLength(workspace.scenarios.length);
@@ -114,7 +134,11 @@ test('Canvas picture (SVG) is a standalone SVG naming every CCG', async ({ page 
   // Parsed by the browser's XML parser: a parse error shows as a <parsererror> element.
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { root: doc.documentElement.localName, error: doc.getElementsByTagName('parsererror').length, text: doc.documentElement.textContent ?? '' };
+    return {
+      root: doc.documentElement.localName,
+      error: doc.getElementsByTagName('parsererror').length,
+      text: doc.documentElement.textContent ?? '',
+    };
   }, svg);
   expect(parsed).toMatchObject({ root: 'svg', error: 0 });
   for (const c of engine.ccgs) expect(parsed.text).toContain(c.name);
@@ -127,7 +151,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('Canvas picture (PNG) asks the scale (2× by default) and a 2× picture is twice as wide as 1×', async ({ page }) => {
+test('Canvas picture (PNG) asks the scale (2× by default) and a 2× picture is twice as wide as 1×', async ({
+  page,
+}) => {
   await ready(page);
   const path2 = await exportVia(page, 'Canvas picture (PNG)…', 'canvas-2x.png');
   const dialog = page.getByRole('dialog', { name: 'Export the canvas as PNG' });
@@ -167,15 +193,22 @@ test('Report (PDF) prints the scenario’s report to a PDF file', async ({ page 
   expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
 });
 
-test('Comparison report (PDF) puts the scenarios side by side with the chart, the changes in words and the assumptions that differ', async ({ page }) => {
+test('Comparison report (PDF) puts the scenarios side by side with the chart, the changes in words and the assumptions that differ', async ({
+  page,
+}) => {
   await ready(page);
   const path = await exportVia(page, 'Comparison report (PDF)…', 'comparison.pdf');
   const pdf = await written(path);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  await expect(page.getByText('Exported the comparison report (PDF) as “comparison.pdf”.')).toBeVisible();
+  await expect(
+    page.getByText('Exported the comparison report (PDF) as “comparison.pdf”.'),
+  ).toBeVisible();
   await expect(page.locator('.print-root')).toHaveCount(0);
   // The PDF's own text, as a reader (or a screen reader) gets it.
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
   const [base, other] = workspace.scenarios;
   if (!base || !other) throw new Error('the default sample needs two scenarios');
   expect(text).toContain('Comparison of scenarios');
@@ -189,12 +222,15 @@ test('Comparison report (PDF) puts the scenarios side by side with the chart, th
   }
   expect(text).toContain('Running cost per head by CCG');
   expect(text).toContain(`From ${base.name} to ${other.name}`);
-  for (const sentence of diffScenarios(workspace, base.id, other.id)) expect(text).toContain(sentence.text.replace(/\s+/g, ' ').slice(0, 60));
+  for (const sentence of diffScenarios(workspace, base.id, other.id))
+    expect(text).toContain(sentence.text.replace(/\s+/g, ' ').slice(0, 60));
   expect(text).toContain('Assumptions that differ');
   expect(harness.dialogs.at(-1)).toEqual({ kind: 'save', title: 'Save report as PDF' });
 });
 
-test('the Export commands (in the File menu) work from the keyboard: arrows move, Esc closes and returns focus', async ({ page }) => {
+test('the Export commands (in the File menu) work from the keyboard: arrows move, Esc closes and returns focus', async ({
+  page,
+}) => {
   await ready(page);
   const button = page.getByRole('button', { name: 'File', exact: true });
   await button.focus();
@@ -219,7 +255,9 @@ test('the Export commands (in the File menu) work from the keyboard: arrows move
   await expect(button).toBeFocused();
 });
 
-test('a workspace whose names hold characters XML cannot (a pasted control character) still exports a well-formed SVG and a PNG', async ({ page }) => {
+test('a workspace whose names hold characters XML cannot (a pasted control character) still exports a well-formed SVG and a PNG', async ({
+  page,
+}) => {
   // A damaged or hand-edited file: the export must not depend on names having been cleaned on the way in.
   const first = workspace.scenarios[0];
   const ccgId = first?.nodes.find((n) => n.kind === 'ccg')?.id;
@@ -229,7 +267,13 @@ test('a workspace whose names hold characters XML cannot (a pasted control chara
     id: 'ws-control-characters',
     name: 'Control\u0007 characters',
     scenarios: [
-      { ...first, name: `${first.name}\u0002`, nodes: first.nodes.map((n) => (n.id === ccgId ? { ...n, name: `${n.name}\u0001\u000B` } : n)) },
+      {
+        ...first,
+        name: `${first.name}\u0002`,
+        nodes: first.nodes.map((n) =>
+          n.id === ccgId ? { ...n, name: `${n.name}\u0001\u000B` } : n,
+        ),
+      },
       ...workspace.scenarios.slice(1),
     ],
   };
@@ -243,7 +287,12 @@ test('a workspace whose names hold characters XML cannot (a pasted control chara
 
   const svgPath = await exportVia(page, 'Canvas picture (SVG)', 'control.svg');
   const svg = (await written(svgPath)).toString('utf8');
-  const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+  const errors = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror')
+        .length,
+    svg,
+  );
   expect(errors).toBe(0);
 
   const pngPath = await exportVia(page, 'Canvas picture (PNG)…', 'control.png');

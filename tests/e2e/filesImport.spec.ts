@@ -33,10 +33,18 @@ const PRACTICES = [
   'Elm Tree,n/a,Ashby Town,Ashby CCG',
 ].join('\n');
 
-interface DroppedFile { readonly name: string; readonly text: string; readonly type?: string }
+interface DroppedFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type?: string;
+}
 
 /** Drags files over the window (checking the overlay says what will happen) and drops them. */
-async function dropFiles(page: Page, files: readonly DroppedFile[], overlay?: RegExp): Promise<void> {
+async function dropFiles(
+  page: Page,
+  files: readonly DroppedFile[],
+  overlay?: RegExp,
+): Promise<void> {
   const data = await page.evaluateHandle((fs) => {
     const dt = new DataTransfer();
     for (const f of fs) dt.items.add(new File([f.text], f.name, { type: f.type ?? '' }));
@@ -59,7 +67,9 @@ async function libraryNames(page: Page): Promise<string[]> {
   await menuCommand(page, 'File', 'Library');
   const buttons = page.locator('.library-table .library-open');
   await expect(buttons.first()).toBeVisible();
-  const labels = await buttons.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^Open /, '')));
+  const labels = await buttons.evaluateAll((els) =>
+    els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^Open /, '')),
+  );
   await menuCommand(page, 'File', 'Library');
   return labels.sort();
 }
@@ -68,37 +78,63 @@ function workspaceFile(overrides: Record<string, unknown>): string {
   return JSON.stringify({ ...sample?.create(), ...overrides }, null, 2);
 }
 
-test('dropping a .ccgm adds it to the library as a new workspace and opens it', async ({ page }) => {
+test('dropping a .ccgm adds it to the library as a new workspace and opens it', async ({
+  page,
+}) => {
   await ready(page);
-  await dropFiles(page, [{ name: 'fenland.ccgm', text: workspaceFile({ id: 'ws-fenland', name: 'Fenland review' }) }], /a \.ccgm workspace is added to your library and opened/);
+  await dropFiles(
+    page,
+    [{ name: 'fenland.ccgm', text: workspaceFile({ id: 'ws-fenland', name: 'Fenland review' }) }],
+    /a \.ccgm workspace is added to your library and opened/,
+  );
   await expect(page.locator('h1')).toHaveText('Fenland review');
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “fenland.ccgm” into your library as “Fenland review”.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Imported “fenland.ccgm” into your library as “Fenland review”.' }),
+  ).toBeVisible();
   expect(await libraryNames(page)).toEqual([opened.name, 'Fenland review'].sort());
 });
 
-test('a dropped .ccgm with a key given twice opens, and the status line says which line', async ({ page }) => {
+test('a dropped .ccgm with a key given twice opens, and the status line says which line', async ({
+  page,
+}) => {
   await ready(page);
-  const text = workspaceFile({ id: 'ws-twice', name: 'Twice named' }).replace('"name": "Twice named",', '"name": "First try",\n  "name": "Twice named",');
+  const text = workspaceFile({ id: 'ws-twice', name: 'Twice named' }).replace(
+    '"name": "Twice named",',
+    '"name": "First try",\n  "name": "Twice named",',
+  );
   await dropFiles(page, [{ name: 'twice.ccgm', text }]);
   await expect(page.locator('h1')).toHaveText('Twice named');
-  await expect(page.getByRole('status').filter({
-    hasText: 'Imported “twice.ccgm” into your library as “Twice named”. 1 warning: line 6: key "name" appears twice; the last value was used.',
-  })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        'Imported “twice.ccgm” into your library as “Twice named”. 1 warning: line 6: key "name" appears twice; the last value was used.',
+    }),
+  ).toBeVisible();
 });
 
-test('a workspace already in the library: Keep both imports a copy under a new id', async ({ page }) => {
+test('a workspace already in the library: Keep both imports a copy under a new id', async ({
+  page,
+}) => {
   await ready(page);
-  await dropFiles(page, [{ name: 'same.ccgm', text: workspaceFile({ name: 'Same workspace, other copy' }) }]);
+  await dropFiles(page, [
+    { name: 'same.ccgm', text: workspaceFile({ name: 'Same workspace, other copy' }) },
+  ]);
   const dialog = page.getByRole('dialog', { name: `“${opened.name}” is already in your library` });
   await expect(dialog).toBeVisible();
   // Keep both loses nothing, so it has the focus.
   await expect(dialog.getByRole('button', { name: 'Keep both' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Same workspace, other copy (imported)');
-  expect(await libraryNames(page)).toEqual([opened.name, 'Same workspace, other copy (imported)'].sort());
+  expect(await libraryNames(page)).toEqual(
+    [opened.name, 'Same workspace, other copy (imported)'].sort(),
+  );
 });
 
-test('a workspace already in the library: Replace overwrites it and keeps the old version in History', async ({ page }) => {
+test('a workspace already in the library: Replace overwrites it and keeps the old version in History', async ({
+  page,
+}) => {
   await ready(page);
   await dropFiles(page, [{ name: 'newer.ccgm', text: workspaceFile({ name: 'Wexmoor (newer)' }) }]);
   await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
@@ -107,7 +143,9 @@ test('a workspace already in the library: Replace overwrites it and keeps the ol
 
   await menuCommand(page, 'File', 'History…');
   const history = page.getByRole('dialog', { name: /Version history/ });
-  await expect(history.getByRole('cell', { name: 'Before replacing with “newer.ccgm”', exact: true })).toBeVisible();
+  await expect(
+    history.getByRole('cell', { name: 'Before replacing with “newer.ccgm”', exact: true }),
+  ).toBeVisible();
   // The replaced version can be had back.
   await history.getByRole('button', { name: /^Restore Before replacing/ }).click();
   await expect(page.locator('h1')).toHaveText(opened.name);
@@ -115,7 +153,9 @@ test('a workspace already in the library: Replace overwrites it and keeps the ol
 
 test('a workspace already in the library: Esc cancels and nothing changes', async ({ page }) => {
   await ready(page);
-  await dropFiles(page, [{ name: 'same.ccgm', text: workspaceFile({ name: 'Should not appear' }) }]);
+  await dropFiles(page, [
+    { name: 'same.ccgm', text: workspaceFile({ name: 'Should not appear' }) },
+  ]);
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -123,10 +163,16 @@ test('a workspace already in the library: Esc cancels and nothing changes', asyn
   expect(await libraryNames(page)).toEqual([opened.name]);
 });
 
-test('dropping a .csv practice list adds its CCGs to the scenario as one undoable step', async ({ page }) => {
+test('dropping a .csv practice list adds its CCGs to the scenario as one undoable step', async ({
+  page,
+}) => {
   await ready(page);
   const cardsBefore = await page.locator('.ccg-card').count();
-  await dropFiles(page, [{ name: 'practices.csv', text: PRACTICES, type: 'text/csv' }], /Drop to import the practice list/);
+  await dropFiles(
+    page,
+    [{ name: 'practices.csv', text: PRACTICES, type: 'text/csv' }],
+    /Drop to import the practice list/,
+  );
 
   const dialog = page.getByRole('dialog', { name: 'Import practices from “practices.csv”' });
   await expect(dialog).toContainText('Line 6: list size "n/a" is not a number');
@@ -143,7 +189,11 @@ test('dropping a .csv practice list adds its CCGs to the scenario as one undoabl
   // Read from the card's accessible name: fitted to the wider canvas, cards may be drawn as outlines.
   await expect(bourne).toHaveAccessibleName(/population 29,500, 2 localities$/);
   await expect(ashby).toHaveAccessibleName(/population 15,000, 1 locality$/);
-  await expect(page.getByRole('status').filter({ hasText: 'Added 2 CCGs and 3 localities from “practices.csv”' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Added 2 CCGs and 3 localities from “practices.csv”' }),
+  ).toBeVisible();
 
   await page.keyboard.press('Control+z');
   await expect(page.locator('.ccg-card')).toHaveCount(cardsBefore);
@@ -151,21 +201,34 @@ test('dropping a .csv practice list adds its CCGs to the scenario as one undoabl
   await expect(page.locator('.ccg-card')).toHaveCount(cardsBefore + 2);
 });
 
-test('a file of another kind, or several files, is refused with a message and changes nothing', async ({ page }) => {
+test('a file of another kind, or several files, is refused with a message and changes nothing', async ({
+  page,
+}) => {
   await ready(page);
   await dropFiles(page, [{ name: 'notes.txt', text: 'hello' }]);
   const alert = page.getByRole('alertdialog');
-  await expect(alert).toContainText('“notes.txt” cannot be imported: only CCG Modeller workspaces (.ccgm) and practice lists (.csv) can.');
+  await expect(alert).toContainText(
+    '“notes.txt” cannot be imported: only CCG Modeller workspaces (.ccgm) and practice lists (.csv) can.',
+  );
   await alert.getByRole('button', { name: 'Close' }).click();
 
-  await dropFiles(page, [{ name: 'a.csv', text: PRACTICES }, { name: 'b.csv', text: PRACTICES }], /2 files: drop one file at a time/);
+  await dropFiles(
+    page,
+    [
+      { name: 'a.csv', text: PRACTICES },
+      { name: 'b.csv', text: PRACTICES },
+    ],
+    /2 files: drop one file at a time/,
+  );
   await expect(alert).toContainText('2 files were dropped: drop one file at a time.');
   await alert.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('h1')).toHaveText(opened.name);
   expect(await libraryNames(page)).toEqual([opened.name]);
 });
 
-test('a file the operating system opens with the app is imported like a dropped one', async ({ page }) => {
+test('a file the operating system opens with the app is imported like a dropped one', async ({
+  page,
+}) => {
   await ready(page);
   // Through main's real opener: it reads the path and sends the text, as on a double-click.
   const path = join(harness.dir, 'from-finder.ccgm');
@@ -176,7 +239,9 @@ test('a file the operating system opens with the app is imported like a dropped 
   expect(await libraryNames(page)).toEqual([opened.name, 'Opened by the OS'].sort());
 });
 
-test('Import practice list (CSV)… reads the picked file through the bridge into the preview', async ({ page }) => {
+test('Import practice list (CSV)… reads the picked file through the bridge into the preview', async ({
+  page,
+}) => {
   await ready(page);
   const path = join(harness.dir, 'list.csv');
   await writeFile(path, PRACTICES);
@@ -189,13 +254,17 @@ test('Import practice list (CSV)… reads the picked file through the bridge int
   await expect(dialog).toBeHidden();
 });
 
-test('the native menu’s file commands reach the page: import CSV, exports, new workspace, library', async ({ page }) => {
+test('the native menu’s file commands reach the page: import CSV, exports, new workspace, library', async ({
+  page,
+}) => {
   await ready(page);
   const csv = join(harness.dir, 'menu.csv');
   await writeFile(csv, PRACTICES);
   harness.pickForOpen(csv);
   await harness.menuCommand(page, MENU_COMMANDS.importCsv);
-  await expect(page.getByRole('dialog', { name: 'Import practices from “menu.csv”' })).toBeVisible();
+  await expect(
+    page.getByRole('dialog', { name: 'Import practices from “menu.csv”' }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   await harness.menuCommand(page, MENU_COMMANDS.exportCanvasPng);
@@ -206,7 +275,14 @@ test('the native menu’s file commands reach the page: import CSV, exports, new
   const svg = join(harness.dir, 'menu.svg');
   harness.pickForSave(svg);
   await harness.menuCommand(page, MENU_COMMANDS.exportCanvasSvg);
-  await expect.poll(() => readFile(svg, 'utf8').then((t) => t.startsWith('<?xml'), () => false)).toBe(true);
+  await expect
+    .poll(() =>
+      readFile(svg, 'utf8').then(
+        (t) => t.startsWith('<?xml'),
+        () => false,
+      ),
+    )
+    .toBe(true);
 
   await harness.menuCommand(page, MENU_COMMANDS.newWorkspace);
   await expect(page.locator('h1')).toHaveText('New workspace');
@@ -216,14 +292,25 @@ test('the native menu’s file commands reach the page: import CSV, exports, new
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
 
-test('a practice list naming a CCG already in the sample adds to it: one card, one Compare row, its population kept', async ({ page }) => {
+test('a practice list naming a CCG already in the sample adds to it: one card, one Compare row, its population kept', async ({
+  page,
+}) => {
   await ready(page);
   const cardsBefore = await page.locator('.ccg-card').count();
-  const csv = ['Practice,List size,Locality,CCG', 'Mill Surgery,"12,000",Ashvale North,NHS Ashvale'].join('\n');
-  await dropFiles(page, [{ name: 'ashvale.csv', text: csv, type: 'text/csv' }], /Drop to import the practice list/);
+  const csv = [
+    'Practice,List size,Locality,CCG',
+    'Mill Surgery,"12,000",Ashvale North,NHS Ashvale',
+  ].join('\n');
+  await dropFiles(
+    page,
+    [{ name: 'ashvale.csv', text: csv, type: 'text/csv' }],
+    /Drop to import the practice list/,
+  );
 
   const dialog = page.getByRole('dialog', { name: 'Import practices from “ashvale.csv”' });
-  await expect(dialog.getByRole('list', { name: 'What the import does in All in-house' })).toHaveText(
+  await expect(
+    dialog.getByRole('list', { name: 'What the import does in All in-house' }),
+  ).toHaveText(
     'adds 1 locality to Ashvale CCG (existing); its own 62,000 is kept: 50,000 stay in “Ashvale CCG — not yet in a locality”',
   );
   await dialog.getByRole('button', { name: 'Import' }).click();

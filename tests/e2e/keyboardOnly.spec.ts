@@ -14,9 +14,17 @@ async function focusedName(page: Page): Promise<string> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return '';
     const labelled = el.getAttribute('aria-labelledby');
-    const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+    const byId = labelled
+      ? labelled
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : '';
     const input = el as HTMLInputElement;
-    return (el.getAttribute('aria-label') ?? (byId || input.labels?.[0]?.textContent || el.textContent || '')).trim();
+    return (
+      el.getAttribute('aria-label') ??
+      (byId || input.labels?.[0]?.textContent || el.textContent || '')
+    ).trim();
   });
 }
 
@@ -29,7 +37,9 @@ async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> {
     if (name.test(current)) return;
     seen.push(current);
   }
-  throw new Error(`Tab never reached ${name}; focus went through: ${seen.slice(0, 40).join(' | ')}`);
+  throw new Error(
+    `Tab never reached ${name}; focus went through: ${seen.slice(0, 40).join(' | ')}`,
+  );
 }
 
 /** Replaces a text field's value by typing, as a keyboard user does. */
@@ -39,7 +49,8 @@ async function typeInto(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-const card = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}, £`) });
+const card = (page: Page, name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${name}, £`) });
 
 /*
  * The figures, worked by hand from DESIGN.md §4 with the default assumptions (as in
@@ -52,20 +63,30 @@ const card = (page: Page, name: string) => page.getByRole('button', { name: new 
  * P = 80,000: core 1,240,000 + in-house ≈ 1,191,328 + finance 142,336.51 + HR 62,272.22
  *   = 2,635,936.70 → £32.95 a head.
  */
-test('create CCGs, give them populations, share finance and HR, and read the new figure — keyboard only', async ({ page }) => {
+test('create CCGs, give them populations, share finance and HR, and read the new figure — keyboard only', async ({
+  page,
+}) => {
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
 
   await tabTo(page, /^New workspace$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New workspace');
 
-  for (const [n, population] of [[1, '120,000'], [2, '80000']] as const) {
+  for (const [n, population] of [
+    [1, '120,000'],
+    [2, '80000'],
+  ] as const) {
     await tabTo(page, /^Add a CCG/);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(`New CCG ${n}`);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      `New CCG ${n}`,
+    );
     await tabTo(page, /^Population$/);
     await typeInto(page, population);
-    await expect(card(page, `New CCG ${n}`)).toHaveAttribute('aria-label', new RegExp(`population ${population.replace('80000', '80,000')}`));
+    await expect(card(page, `New CCG ${n}`)).toHaveAttribute(
+      'aria-label',
+      new RegExp(`population ${population.replace('80000', '80,000')}`),
+    );
   }
 
   // New CCG 2 is selected: create an arrangement from its inspector and add New CCG 1 to it.
@@ -88,6 +109,12 @@ test('create CCGs, give them populations, share finance and HR, and read the new
   await expect(form).toHaveCount(0);
 
   // The new figures, read from the cards' accessible names.
-  await expect(card(page, 'New CCG 1')).toHaveAttribute('aria-label', /^New CCG 1, £29\.21 per head, over the £25 cap/);
-  await expect(card(page, 'New CCG 2')).toHaveAttribute('aria-label', /^New CCG 2, £32\.95 per head, over the £25 cap/);
+  await expect(card(page, 'New CCG 1')).toHaveAttribute(
+    'aria-label',
+    /^New CCG 1, £29\.21 per head, over the £25 cap/,
+  );
+  await expect(card(page, 'New CCG 2')).toHaveAttribute(
+    'aria-label',
+    /^New CCG 2, £32\.95 per head, over the £25 cap/,
+  );
 });

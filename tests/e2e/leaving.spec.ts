@@ -12,7 +12,8 @@ const first = sample.create();
 const firstCcg = first.scenarios[0]?.nodes.find((n) => n.kind === 'ccg');
 if (!firstCcg) throw new Error('the default sample needs a CCG');
 
-const card = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}, £`) });
+const card = (page: Page, name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${name}, £`) });
 const indicator = (page: Page) => page.getByTestId('save-indicator');
 
 async function openApp(page: Page): Promise<void> {
@@ -66,7 +67,9 @@ test('while IndexedDB writes fail the header says so and leaving asks first', as
   await dialog.dismiss();
 });
 
-test('a workspace whose last opening did not finish is not reopened; the library says so', async ({ page }) => {
+test('a workspace whose last opening did not finish is not reopened; the library says so', async ({
+  page,
+}) => {
   await openApp(page);
   // A finished opening is reopened on the next start, as always.
   await page.reload();
@@ -75,22 +78,34 @@ test('a workspace whose last opening did not finish is not reopened; the library
 
   // An opening that never got as far as the editor (the window hung and was closed) leaves its
   // mark behind; the hang itself is played by leaving the mark where the app writes it.
-  const id = await page.evaluate(() => new Promise<string>((resolve, reject) => {
-    const req = indexedDB.open('ccg-modeller');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const keys = req.result.transaction('workspaces', 'readonly').objectStore('workspaces').getAllKeys();
-      keys.onsuccess = () => {
-        req.result.close();
-        resolve(String(keys.result[0]));
-      };
-    };
-  }));
-  await page.evaluate(([key, name]) => localStorage.setItem(key, JSON.stringify({ name, startedAt: new Date().toISOString() })), [`ccg-modeller:opening:${id}`, first.name]);
+  const id = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const req = indexedDB.open('ccg-modeller');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const keys = req.result
+            .transaction('workspaces', 'readonly')
+            .objectStore('workspaces')
+            .getAllKeys();
+          keys.onsuccess = () => {
+            req.result.close();
+            resolve(String(keys.result[0]));
+          };
+        };
+      }),
+  );
+  await page.evaluate(
+    ([key, name]) =>
+      localStorage.setItem(key, JSON.stringify({ name, startedAt: new Date().toISOString() })),
+    [`ccg-modeller:opening:${id}`, first.name],
+  );
   await page.reload();
 
   const notice = page.getByRole('alert');
-  await expect(notice).toContainText(`“${first.name}” did not finish opening last time, so it was not reopened. Open it from the list, or export it.`);
+  await expect(notice).toContainText(
+    `“${first.name}” did not finish opening last time, so it was not reopened. Open it from the list, or export it.`,
+  );
   await expect(notice.getByRole('button', { name: 'Export the stored file' })).toBeVisible();
   await expect(card(page, firstCcg.name)).toHaveCount(0);
 

@@ -58,10 +58,19 @@ test('a whole session requests nothing but the app itself', async ({ page, baseU
   const saved = join(harness.dir, 'out.ccgm');
   harness.pickForSave(saved);
   await menuCommand(page, 'File', 'Save as…');
-  await expect.poll(() => readFile(saved, 'utf8').then(() => true, () => false)).toBe(true);
+  await expect
+    .poll(() =>
+      readFile(saved, 'utf8').then(
+        () => true,
+        () => false,
+      ),
+    )
+    .toBe(true);
 
   const origin = new URL(baseURL ?? '').origin;
-  const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+  const foreign = requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
   expect(requests.length).toBeGreaterThan(0);
   expect(foreign).toEqual([]);
   expect(pageErrors).toEqual([]);

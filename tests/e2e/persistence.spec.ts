@@ -38,7 +38,7 @@ async function launch(baseURL: string): Promise<{ context: BrowserContext; page:
     baseURL,
     viewport: config.use?.viewport ?? { width: 1400, height: 900 },
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
@@ -70,7 +70,8 @@ async function killBrowser(): Promise<void> {
   }
 }
 
-const card = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}, £`) });
+const card = (page: Page, name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${name}, £`) });
 
 /** Renames a CCG in the inspector (one edit: Enter commits it). */
 async function renameCcg(page: Page, from: string, to: string): Promise<void> {
@@ -81,9 +82,12 @@ async function renameCcg(page: Page, from: string, to: string): Promise<void> {
   await expect(card(page, to)).toBeVisible();
 }
 
-const saved = (page: Page) => expect(page.getByTestId('save-indicator')).toHaveText(/^✓?\s*Saved$/, { timeout: 5000 });
+const saved = (page: Page) =>
+  expect(page.getByTestId('save-indicator')).toHaveText(/^✓?\s*Saved$/, { timeout: 5000 });
 
-test('an edit is still there after closing the browser and starting it again', async ({ baseURL }) => {
+test('an edit is still there after closing the browser and starting it again', async ({
+  baseURL,
+}) => {
   const one = await launch(baseURL ?? '');
   await expect(one.page.locator('h1')).toHaveText(first.name);
   await renameCcg(one.page, firstCcg.name, 'Renamed before closing CCG');
@@ -114,13 +118,19 @@ test('every edit shown as saved survives the browser being killed at once', asyn
   await two.context.close();
 });
 
-test('importing a broken file lists its located errors and leaves the library as it was', async ({ baseURL }) => {
+test('importing a broken file lists its located errors and leaves the library as it was', async ({
+  baseURL,
+}) => {
   const { context, page } = await launch(baseURL ?? '');
   await expect(page.locator('h1')).toHaveText(first.name);
   const listing = async (): Promise<string[]> => {
     await menuCommand(page, 'File', 'Library');
     await expect(page.locator('.library-table')).toBeVisible();
-    const rows = await page.locator('.library-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('.library-open')?.getAttribute('aria-label') ?? ''));
+    const rows = await page
+      .locator('.library-table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => tr.querySelector('.library-open')?.getAttribute('aria-label') ?? ''),
+      );
     await menuCommand(page, 'File', 'Library');
     return rows;
   };
@@ -128,20 +138,35 @@ test('importing a broken file lists its located errors and leaves the library as
   expect(before).toEqual([`Open ${first.name}`]);
 
   // Two CCGs with a negative population: two errors, each naming its scenario and CCG.
-  const broken = structuredClone(first) as unknown as { scenarios: { name: string; nodes: { kind: string; name: string; population?: number }[] }[] };
+  const broken = structuredClone(first) as unknown as {
+    scenarios: { name: string; nodes: { kind: string; name: string; population?: number }[] }[];
+  };
   const scenario = broken.scenarios[0];
-  const ccgs = scenario?.nodes.filter((n) => n.kind === 'ccg' && n.population !== undefined).slice(0, 2) ?? [];
-  if (!scenario || ccgs.length < 2) throw new Error('sample lacks two CCGs with their own population');
+  const ccgs =
+    scenario?.nodes.filter((n) => n.kind === 'ccg' && n.population !== undefined).slice(0, 2) ?? [];
+  if (!scenario || ccgs.length < 2)
+    throw new Error('sample lacks two CCGs with their own population');
   for (const c of ccgs) c.population = -5;
 
   // Browser mode: Open… is the browser's file chooser.
   const chooser = page.waitForEvent('filechooser');
   await menuCommand(page, 'File', 'Open…');
-  await (await chooser).setFiles({ name: 'broken.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'broken.ccgm',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
 
   const dialog = page.getByRole('alertdialog', { name: 'Could not open “broken.ccgm”' });
   await expect(dialog).toContainText('Nothing was changed. There are 2 problems:');
-  await expect(dialog.getByRole('listitem')).toHaveText(ccgs.map((c) => `scenario "${scenario.name}" › CCG "${c.name}": population: must be a positive number of people`));
+  await expect(dialog.getByRole('listitem')).toHaveText(
+    ccgs.map(
+      (c) =>
+        `scenario "${scenario.name}" › CCG "${c.name}": population: must be a positive number of people`,
+    ),
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 

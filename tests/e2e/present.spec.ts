@@ -14,7 +14,10 @@ import { menuCommand } from './support/menus';
 failOnConsoleErrors();
 
 const story = findSample('four-small-ccgs')?.create().slides ?? [];
-const SIZES = [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }] as const;
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
 
 /** Every rendered piece of text in the workshop region whose size on screen is under 18 px. */
 async function textUnder18px(page: Page): Promise<string[]> {
@@ -45,16 +48,28 @@ async function onScreen(page: Page, item: Locator, within: Locator): Promise<voi
   const label = (await item.textContent())?.slice(0, 30) ?? '';
   expect(box.x, label).toBeGreaterThanOrEqual(Math.max(0, area.x) - 0.5);
   expect(box.y, label).toBeGreaterThanOrEqual(Math.max(0, area.y) - 0.5);
-  expect(box.x + box.width, label).toBeLessThanOrEqual(Math.min(view.width, area.x + area.width) + 0.5);
-  expect(box.y + box.height, label).toBeLessThanOrEqual(Math.min(view.height, area.y + area.height) + 0.5);
+  expect(box.x + box.width, label).toBeLessThanOrEqual(
+    Math.min(view.width, area.x + area.width) + 0.5,
+  );
+  expect(box.y + box.height, label).toBeLessThanOrEqual(
+    Math.min(view.height, area.y + area.height) + 0.5,
+  );
 }
 
 for (const size of SIZES) {
-  test(`the three-slide story at ${size.width}×${size.height}: results on screen, text ≥ 18 px, titles whole, notes private`, async ({ page }) => {
+  test(`the three-slide story at ${size.width}×${size.height}: results on screen, text ≥ 18 px, titles whole, notes private`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
-    expect(story.map((s) => s.highlight?.kind ?? 'none')).toEqual(['none', 'arrangement', 'comparison']);
+    expect(story.map((s) => s.highlight?.kind ?? 'none')).toEqual([
+      'none',
+      'arrangement',
+      'comparison',
+    ]);
     await page.setViewportSize(size);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Four small CCGs — do, share or buy?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Four small CCGs — do, share or buy?',
+    );
     await page.getByRole('button', { name: 'Present' }).click();
     const workshop = page.getByRole('region', { name: 'Workshop mode' });
     await expect(workshop).toBeVisible();
@@ -64,7 +79,10 @@ for (const size of SIZES) {
       const title = workshop.getByRole('heading', { level: 1 });
       await expect(title).toHaveText(slide.title);
       // The title is whole: nothing overflows it and it is never cut with an ellipsis.
-      const cut = await title.evaluate((h) => ({ over: h.scrollWidth > h.clientWidth || h.scrollHeight > h.clientHeight, ellipsis: getComputedStyle(h).textOverflow }));
+      const cut = await title.evaluate((h) => ({
+        over: h.scrollWidth > h.clientWidth || h.scrollHeight > h.clientHeight,
+        ellipsis: getComputedStyle(h).textOverflow,
+      }));
       expect(cut).toEqual({ over: false, ellipsis: 'clip' });
 
       if (slide.highlight?.kind === 'comparison') {
@@ -79,16 +97,31 @@ for (const size of SIZES) {
         const figures = panel.getByRole('listitem');
         await expect(figures).toHaveCount(4);
         // The panel starts at the top and needs no scrolling.
-        expect(await panel.evaluate((el) => ({ top: el.scrollTop, fits: el.scrollHeight <= el.clientHeight }))).toEqual({ top: 0, fits: true });
+        expect(
+          await panel.evaluate((el) => ({
+            top: el.scrollTop,
+            fits: el.scrollHeight <= el.clientHeight,
+          })),
+        ).toEqual({ top: 0, fits: true });
         for (const f of await figures.all()) await onScreen(page, f, panel);
         // The presented canvas: every CCG as a card at projector size, in view.
         const diagram = page.getByTestId('presentation-diagram');
-        const cards = diagram.getByRole('list', { name: 'CCGs on this slide' }).getByRole('listitem');
+        const cards = diagram
+          .getByRole('list', { name: 'CCGs on this slide' })
+          .getByRole('listitem');
         await expect(cards).toHaveCount(4);
         for (const c of await cards.all()) await onScreen(page, c, diagram);
-        if (slide.highlight?.kind === 'arrangement') await onScreen(page, diagram.getByRole('listitem').filter({ hasText: 'Wexmoor shared support service' }), diagram);
+        if (slide.highlight?.kind === 'arrangement')
+          await onScreen(
+            page,
+            diagram.getByRole('listitem').filter({ hasText: 'Wexmoor shared support service' }),
+            diagram,
+          );
         for (const part of ['.pres-card-name', '.pres-card-value', '.pres-card-status']) {
-          const px = await cards.first().locator(part).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          const px = await cards
+            .first()
+            .locator(part)
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
           expect(px, part).toBeGreaterThanOrEqual(24);
         }
       }
@@ -104,8 +137,12 @@ for (const size of SIZES) {
       await expect(presenter.locator('time')).toHaveText(/^\d\d:\d\d$/);
       expect(await textUnder18px(page)).toEqual([]);
       if (i === 1) {
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        const blocking = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
         expect(blocking).toEqual([]);
       }
       await page.keyboard.press('n');
@@ -113,12 +150,18 @@ for (const size of SIZES) {
 
       if (i === 1) {
         // Axe on present mode itself (the presenter view closed).
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        const blocking = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
         expect(blocking).toEqual([]);
         if (process.env.PRESENT_SCREENSHOTS === '1') {
           await mkdir('docs/screenshots', { recursive: true });
-          await page.screenshot({ path: `docs/screenshots/present-${size.width}x${size.height}.png` });
+          await page.screenshot({
+            path: `docs/screenshots/present-${size.width}x${size.height}.png`,
+          });
         }
       }
       await page.keyboard.press('ArrowRight');
@@ -126,7 +169,9 @@ for (const size of SIZES) {
   });
 }
 
-test('the what-if bar never resizes the slide when a value changes, and W hides it', async ({ page }) => {
+test('the what-if bar never resizes the slide when a value changes, and W hides it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: 'Present' }).click();
   await page.keyboard.press('ArrowRight'); // the shared-service slide
@@ -154,17 +199,38 @@ test('the what-if bar never resizes the slide when a value changes, and W hides 
   await expect(cap).toBeVisible();
 });
 
-test('eight CCGs at 1280×720: every one listed on screen without scrolling; the canvas counts what it leaves out', async ({ page }) => {
+test('eight CCGs at 1280×720: every one listed on screen without scrolling; the canvas counts what it leaves out', async ({
+  page,
+}) => {
   const ws = findSample('four-small-ccgs')?.create();
   const base = ws?.scenarios[0];
   if (!ws || !base) throw new Error('sample missing');
   // Four more CCGs beside the sample's four (the same populations, further east).
-  const extra = base.nodes.filter((n) => n.kind === 'ccg').map((n) => ({ ...n, id: `${n.id}-east`, name: n.name.replace(' CCG', ' East CCG'), x: n.x + 1200 }));
-  const eight = { ...ws, id: 'ws-eight', name: 'Eight CCGs', scenarios: [{ ...base, nodes: [...base.nodes, ...extra] }], slides: [] };
+  const extra = base.nodes
+    .filter((n) => n.kind === 'ccg')
+    .map((n) => ({
+      ...n,
+      id: `${n.id}-east`,
+      name: n.name.replace(' CCG', ' East CCG'),
+      x: n.x + 1200,
+    }));
+  const eight = {
+    ...ws,
+    id: 'ws-eight',
+    name: 'Eight CCGs',
+    scenarios: [{ ...base, nodes: [...base.nodes, ...extra] }],
+    slides: [],
+  };
   await page.setViewportSize({ width: 1280, height: 720 });
   const chooser = page.waitForEvent('filechooser');
   await menuCommand(page, 'File', 'Open…');
-  await (await chooser).setFiles({ name: 'eight.ccgm', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(eight)) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'eight.ccgm',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(eight)),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eight CCGs');
   await page.keyboard.press('F5');
   const panel = page.getByRole('region', { name: /^Running cost per head/ });
@@ -182,21 +248,28 @@ test('eight CCGs at 1280×720: every one listed on screen without scrolling; the
   expect(drawn).toBeLessThan(8);
   await expect(diagram).toContainText(`+${8 - drawn} more CCGs`);
   for (const c of await cards.all()) await onScreen(page, c, diagram);
-  if (process.env.PRESENT_SCREENSHOTS === '1') await page.screenshot({ path: 'test-results/present-eight.png' });
+  if (process.env.PRESENT_SCREENSHOTS === '1')
+    await page.screenshot({ path: 'test-results/present-eight.png' });
   expect(await textUnder18px(page)).toEqual([]);
 });
 
-test('the handout’s comparison page fits every scenario’s column to the A4 page: nothing clipped or overflowing', async ({ page }) => {
+test('the handout’s comparison page fits every scenario’s column to the A4 page: nothing clipped or overflowing', async ({
+  page,
+}) => {
   // The browser build prints with window.print(): stand in for it and measure the page as laid
   // out for print, at A4's printable width (210 mm less 2 × 14 mm margins = 182 mm ≈ 688 px).
   await page.addInitScript(() => {
     window.print = () => {
       const over: string[] = [];
-      for (const table of document.querySelectorAll<HTMLElement>('.print-root .handout-comparison')) {
+      for (const table of document.querySelectorAll<HTMLElement>(
+        '.print-root .handout-comparison',
+      )) {
         const page = table.parentElement;
-        if (page && table.getBoundingClientRect().width > page.clientWidth + 0.5) over.push(`table ${table.getBoundingClientRect().width} > ${page.clientWidth}`);
+        if (page && table.getBoundingClientRect().width > page.clientWidth + 0.5)
+          over.push(`table ${table.getBoundingClientRect().width} > ${page.clientWidth}`);
         for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
-          if (cell.scrollWidth > cell.clientWidth + 0.5) over.push(`“${cell.textContent}” ${cell.scrollWidth} > ${cell.clientWidth}`);
+          if (cell.scrollWidth > cell.clientWidth + 0.5)
+            over.push(`“${cell.textContent}” ${cell.scrollWidth} > ${cell.clientWidth}`);
         }
       }
       (window as unknown as { handoutOverflow: string[] }).handoutOverflow = over;
@@ -209,5 +282,9 @@ test('the handout’s comparison page fits every scenario’s column to the A4 p
   const dialog = page.getByRole('dialog', { name: 'Slides' });
   await page.emulateMedia({ media: 'print' });
   await dialog.getByRole('button', { name: 'Export handout (PDF)' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { handoutOverflow?: string[] }).handoutOverflow)).toEqual([]);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { handoutOverflow?: string[] }).handoutOverflow),
+    )
+    .toEqual([]);
 });

@@ -15,10 +15,17 @@ import { menuCommand } from './support/menus';
 
 failOnConsoleErrors();
 
-test('recommends on the Four small CCGs sample and shows the new scenario beside the old', async ({ page }) => {
+test('recommends on the Four small CCGs sample and shows the new scenario beside the old', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const sample = fourSmallCcgsSample();
-  const outcome = recommend(sample, 'all-in-house', recommendOptions(), highsLpSolver(await loadHighs()));
+  const outcome = recommend(
+    sample,
+    'all-in-house',
+    recommendOptions(),
+    highsLpSolver(await loadHighs()),
+  );
   if (!outcome.ok) throw new Error(outcome.errors.join('; '));
   const expected = outcome.recommendation;
   const ashvale = expected.result.ccgs.find((c) => c.id === 'ccg-ashvale');
@@ -27,14 +34,24 @@ test('recommends on the Four small CCGs sample and shows the new scenario beside
   await menuCommand(page, 'Scenario', 'Recommend…');
   const dialog = page.getByRole('dialog', { name: 'Recommend' });
   await expect(dialog.getByRole('radio', { name: 'All CCGs' })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: /Every CCG within its allowance/ })).toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: /Every CCG within its allowance/ }),
+  ).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: 'External provider' })).not.toBeChecked();
   // Every control labelled and operable: no axe violations in the dialog.
-  const scan = await new AxeBuilder({ page }).include('.recommend-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const scan = await new AxeBuilder({ page })
+    .include('.recommend-dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await dialog.getByRole('button', { name: 'Recommend', exact: true }).click();
 
-  await expect(dialog.getByRole('status')).toHaveText(`Added “${expected.scenario.name}”. Compare shows it beside the scenario you started from; Undo takes it away.`, { timeout: 90_000 });
+  await expect(dialog.getByRole('status')).toHaveText(
+    `Added “${expected.scenario.name}”. Compare shows it beside the scenario you started from; Undo takes it away.`,
+    { timeout: 90_000 },
+  );
   await expect(dialog.getByText(expected.changes[0]?.summary ?? '—')).toBeVisible();
   await expect(dialog.getByText(/Not met: Every CCG within its 2013\/14 allowance/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -14,14 +14,20 @@ failOnConsoleErrors();
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function cardLabel(page: Page, ccgName: string): Promise<string> {
-  return (await page.getByRole('button', { name: new RegExp(`^${ccgName}, £`) }).getAttribute('aria-label')) ?? '';
+  return (
+    (await page
+      .getByRole('button', { name: new RegExp(`^${ccgName}, £`) })
+      .getAttribute('aria-label')) ?? ''
+  );
 }
 
 async function scenarioNames(page: Page): Promise<string[]> {
   return page.locator('#scenario-select option').allTextContents();
 }
 
-test('branch, rename, cap to £35 and back with undo; the source scenario keeps its cap', async ({ page }) => {
+test('branch, rename, cap to £35 and back with undo; the source scenario keeps its cap', async ({
+  page,
+}) => {
   const picker = page.getByLabel('Scenario', { exact: true });
   await expect(picker).toHaveValue('all-in-house');
   expect(await cardLabel(page, 'Dunmere CCG')).toContain('£27.70 per head, over the £25 cap');
@@ -58,14 +64,19 @@ test('branch, rename, cap to £35 and back with undo; the source scenario keeps 
   await expect.poll(() => cardLabel(page, 'Dunmere CCG')).toContain('over the £25 cap');
 });
 
-test('a scenario moves with Alt+Shift+arrows, is deleted, and comes back with the notice\'s Undo', async ({ page }) => {
+test("a scenario moves with Alt+Shift+arrows, is deleted, and comes back with the notice's Undo", async ({
+  page,
+}) => {
   const picker = page.getByLabel('Scenario', { exact: true });
   await picker.selectOption({ label: 'Shared service' });
   await picker.focus();
   await page.keyboard.press('Alt+Shift+ArrowLeft');
   expect((await scenarioNames(page)).slice(0, 2)).toEqual(['Shared service', 'All in-house']);
   await page.getByRole('button', { name: 'Scenario', exact: true }).click();
-  await expect(page.getByRole('menuitem', { name: 'Move scenario earlier' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('menuitem', { name: 'Move scenario earlier' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.keyboard.press('Escape');
 
   const before = await scenarioNames(page);

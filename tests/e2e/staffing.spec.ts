@@ -14,13 +14,18 @@ failOnConsoleErrors();
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function cardPerHead(page: Page, ccgName: string): Promise<number> {
-  const label = (await page.getByRole('button', { name: new RegExp(`^${ccgName}, £`) }).getAttribute('aria-label')) ?? '';
+  const label =
+    (await page
+      .getByRole('button', { name: new RegExp(`^${ccgName}, £`) })
+      .getAttribute('aria-label')) ?? '';
   const m = /£(\d+\.\d\d) per head/.exec(label);
   if (!m) throw new Error(`no per-head figure in "${label}"`);
   return Number(m[1]);
 }
 
-test('apply the ready reckoner to a CCG, change a band, see the worked change on the card, undo', async ({ page }) => {
+test('apply the ready reckoner to a CCG, change a band, see the worked change on the card, undo', async ({
+  page,
+}) => {
   await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('all-in-house');
   // Dunmere is at the right of the sample: from the fitted view (the app opens at a readable zoom).
   await fitView(page);
@@ -28,7 +33,9 @@ test('apply the ready reckoner to a CCG, change a band, see the worked change on
   await page.getByRole('button', { name: /^Dunmere CCG, £/ }).click();
 
   const panel = page.locator('#inspector');
-  await panel.getByLabel('Template').selectOption({ label: 'Ready reckoner — typical CCG of 175,000' });
+  await panel
+    .getByLabel('Template')
+    .selectOption({ label: 'Ready reckoner — typical CCG of 175,000' });
   await panel.getByRole('button', { name: 'Apply template' }).click();
   const table = panel.getByRole('grid', { name: 'Posts of Dunmere CCG' });
   await expect(table.getByRole('row')).toHaveCount(25);
@@ -42,7 +49,9 @@ test('apply the ready reckoner to a CCG, change a band, see the worked change on
   await page.keyboard.press('Enter');
   await table.getByLabel('Band of Accountable officer').selectOption('9');
   await expect(ao.getByTestId('post-cost')).toHaveText('£114,099');
-  await expect.poll(async () => Math.abs((applied - await cardPerHead(page, 'Dunmere CCG')) - 0.356)).toBeLessThanOrEqual(0.01);
+  await expect
+    .poll(async () => Math.abs(applied - (await cardPerHead(page, 'Dunmere CCG')) - 0.356))
+    .toBeLessThanOrEqual(0.01);
 
   await page.keyboard.press(`${mod}+z`);
   await expect(ao.getByTestId('post-cost')).toHaveText('£167,500');
@@ -52,8 +61,13 @@ test('apply the ready reckoner to a CCG, change a band, see the worked change on
 test('set a baseline and read the payback of moving from it', async ({ page }) => {
   const picker = page.getByLabel('Scenario', { exact: true });
   await picker.selectOption({ label: 'Shared service' });
-  await page.locator('#inspector').getByLabel('Baseline scenario').selectOption({ label: 'All in-house' });
+  await page
+    .locator('#inspector')
+    .getByLabel('Baseline scenario')
+    .selectOption({ label: 'All in-house' });
   const oneOffs = page.getByRole('table', { name: 'One-off costs by CCG' });
   await expect(oneOffs).toBeVisible();
-  await expect(oneOffs.getByRole('row').filter({ hasText: 'Dunmere CCG' }).getByTestId('payback')).toHaveText(/^(\d+\.\d years?|Never)$/);
+  await expect(
+    oneOffs.getByRole('row').filter({ hasText: 'Dunmere CCG' }).getByTestId('payback'),
+  ).toHaveText(/^(\d+\.\d years?|Never)$/);
 });

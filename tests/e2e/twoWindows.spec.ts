@@ -7,7 +7,10 @@ import { menuCommand } from './support/menus';
 
 /** Renames the first CCG card through the inspector (one committed edit). */
 async function renameFirstCcg(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /^Ashvale CCG, |^Renamed in [AB], / }).first().click();
+  await page
+    .getByRole('button', { name: /^Ashvale CCG, |^Renamed in [AB], / })
+    .first()
+    .click();
   const field = page.getByRole('complementary').getByLabel('Name', { exact: true });
   await field.fill(name);
   await field.press('Enter');
@@ -32,7 +35,9 @@ async function open(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /^Ashvale CCG, / })).toBeVisible();
 }
 
-test('B saves the workspace A has open: A is told and keeps its edit as a copy, B\'s version stays', async ({ context }) => {
+test("B saves the workspace A has open: A is told and keeps its edit as a copy, B's version stays", async ({
+  context,
+}) => {
   const a = await context.newPage();
   await open(a);
   await expect(a.getByTestId('save-indicator')).toHaveText(/Saved/);
@@ -42,7 +47,9 @@ test('B saves the workspace A has open: A is told and keeps its edit as a copy, 
   await renameFirstCcg(b, 'Renamed in B');
   await expect(b.getByTestId('save-indicator')).toHaveText(/Saved/);
 
-  const banner = a.getByRole('alert').filter({ hasText: 'This workspace was changed in another window' });
+  const banner = a
+    .getByRole('alert')
+    .filter({ hasText: 'This workspace was changed in another window' });
   await expect(banner).toBeVisible();
   await renameFirstCcg(a, 'Renamed in A');
   await expect(a.getByTestId('save-indicator')).toHaveText(/changed in another window/);
@@ -67,7 +74,9 @@ test('"Load their version" shows what the other window saved', async ({ context 
   await open(b);
   await renameFirstCcg(b, 'Renamed in B');
   await expect(b.getByTestId('save-indicator')).toHaveText(/Saved/);
-  const banner = a.getByRole('alert').filter({ hasText: 'This workspace was changed in another window' });
+  const banner = a
+    .getByRole('alert')
+    .filter({ hasText: 'This workspace was changed in another window' });
   await expect(banner).toBeVisible();
   await banner.getByRole('button', { name: 'Load their version' }).click();
   await expect(banner).toHaveCount(0);

@@ -13,17 +13,31 @@ failOnConsoleErrors();
 test.describe.configure({ timeout: 90_000 });
 
 async function cardLabel(page: Page, ccgName: string): Promise<string> {
-  return (await page.getByRole('button', { name: new RegExp(`^${ccgName}, £`) }).getAttribute('aria-label')) ?? '';
+  return (
+    (await page
+      .getByRole('button', { name: new RegExp(`^${ccgName}, £`) })
+      .getAttribute('aria-label')) ?? ''
+  );
 }
 
 async function blockingViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
-test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the panel shows every year', async ({ page }) => {
+test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the panel shows every year', async ({
+  page,
+}) => {
   // Dunmere is at the right of the sample: from the fitted view (the app opens at a readable zoom).
   await fitView(page);
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'CSU' });
@@ -32,7 +46,9 @@ test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the pa
   expect(await cardLabel(page, 'Dunmere CCG')).toContain('£22.54 per head, within the £25 cap');
 
   await year.selectOption({ label: '2015/16' });
-  await expect.poll(() => cardLabel(page, 'Dunmere CCG')).toContain('£22.99 per head, over the £22.07 cap');
+  await expect
+    .poll(() => cardLabel(page, 'Dunmere CCG'))
+    .toContain('£22.99 per head, over the £22.07 cap');
   await expect(page.getByLabel('Scenario totals')).toContainText('over their allowances');
   await expect(page.getByText('2015/16 allowance per head')).toBeVisible();
 
@@ -48,7 +64,9 @@ test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the pa
 
   await page.getByRole('button', { name: /^Dunmere CCG, £/ }).click();
   const panel = page.getByRole('complementary');
-  const table = panel.getByRole('table', { name: 'Running cost against the allowance in each planning year' });
+  const table = panel.getByRole('table', {
+    name: 'Running cost against the allowance in each planning year',
+  });
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table.getByRole('row', { name: /^2013\/14/ })).toContainText('✓ Within');
   await expect(table.getByRole('row', { name: /^2015\/16/ })).toContainText('✕ Over');
@@ -57,14 +75,25 @@ test('switching to 2015/16 turns a CCG within its 2013/14 allowance over; the pa
   expect(await blockingViolations(page)).toEqual([]);
 });
 
-test('the years editor adds a year and classes a function as programme spend; axe finds nothing serious', async ({ page }) => {
+test('the years editor adds a year and classes a function as programme spend; axe finds nothing serious', async ({
+  page,
+}) => {
   await menuCommand(page, 'Scenario', 'Assumptions…');
   const dialog = page.getByRole('dialog', { name: 'Assumptions' });
   await dialog.getByLabel(/Workspace \(base\)/).check();
   await dialog.getByRole('button', { name: 'Add year 2016/17' }).click();
   await expect(dialog.getByLabel('Label of year 2016/17')).toHaveValue('2016/17');
-  await dialog.getByRole('checkbox', { name: 'Continuing healthcare & IFR: counts against the running cost allowance' }).uncheck();
+  await dialog
+    .getByRole('checkbox', {
+      name: 'Continuing healthcare & IFR: counts against the running cost allowance',
+    })
+    .uncheck();
   expect(await blockingViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByLabel('Year', { exact: true }).locator('option')).toHaveText(['2013/14', '2014/15', '2015/16', '2016/17']);
+  await expect(page.getByLabel('Year', { exact: true }).locator('option')).toHaveText([
+    '2013/14',
+    '2014/15',
+    '2015/16',
+    '2016/17',
+  ]);
 });

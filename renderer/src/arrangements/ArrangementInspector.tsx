@@ -3,7 +3,13 @@ import type { ArrangementPatch, Edit } from '../../../shared/edits/edit';
 import type { CcgResult } from '../../../shared/costing/results';
 import { formatPerHead } from '../../../shared/format/format';
 import { effectiveMembers } from '../../../shared/model/scenarioIndex';
-import { ARRANGEMENT_MODELS, type Arrangement, type ArrangementModel, type Assumptions, type Scenario } from '../../../shared/model/workspace';
+import {
+  ARRANGEMENT_MODELS,
+  type Arrangement,
+  type ArrangementModel,
+  type Assumptions,
+  type Scenario,
+} from '../../../shared/model/workspace';
 import { StatusBadge } from '../common/StatusBadge';
 import { CheckboxField } from '../inspector/CheckboxField';
 import { DraftField } from '../inspector/DraftField';
@@ -26,17 +32,28 @@ export interface ArrangementInspectorProps {
  * updateArrangement edit: name, model and its partner, members (remove / add), functions, cost
  * split and risk sharing. A refusal shows beside the control that caused it.
  */
-export function ArrangementInspector({ arrangement: arr, scenario, assumptions, ccgs }: ArrangementInspectorProps) {
+export function ArrangementInspector({
+  arrangement: arr,
+  scenario,
+  assumptions,
+  ccgs,
+}: ArrangementInspectorProps) {
   const id = useId();
   const select = useUiStore((s) => s.select);
   const sid = scenario.id;
-  const update = (patch: ArrangementPatch): Edit => ({ type: 'updateArrangement', scenarioId: sid, id: arr.id, patch });
+  const update = (patch: ArrangementPatch): Edit => ({
+    type: 'updateArrangement',
+    scenarioId: sid,
+    id: arr.id,
+    patch,
+  });
   const members = useEditError('members');
   const functions = useEditError('functions');
   const ccgNodes = scenario.nodes.filter((n) => n.kind === 'ccg');
   const las = scenario.nodes.filter((n) => n.kind === 'localAuthority');
   const providers = scenario.nodes.filter((n) => n.kind === 'provider');
-  const nameOf = (nodeId: string): string => scenario.nodes.find((n) => n.id === nodeId)?.name ?? nodeId;
+  const nameOf = (nodeId: string): string =>
+    scenario.nodes.find((n) => n.id === nodeId)?.name ?? nodeId;
   const effective = effectiveMembers(arr);
   const nonMembers = ccgNodes.filter((c) => !effective.includes(c.id));
   const memberSplit = MODEL_RULES[arr.model].memberSplit;
@@ -46,13 +63,18 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
     const csu = providers.find((p) => p.kind === 'provider' && p.providerType === 'csu');
     const other = providers.find((p) => p.kind === 'provider' && p.providerType !== 'csu');
     const current = providers.find((p) => p.id === arr.providerId);
-    const keepsProvider = current?.kind === 'provider' && offersProvider(model, current.providerType);
+    const keepsProvider =
+      current?.kind === 'provider' && offersProvider(model, current.providerType);
     const splitModel = MODEL_RULES[model].memberSplit;
     return {
       model,
       hostCcgId: model === 'host-ccg' ? (arr.hostCcgId ?? arr.members[0] ?? null) : null,
       laId: model === 'la-partnership' ? (arr.laId ?? las[0]?.id ?? null) : null,
-      providerId: MODEL_RULES[model].needsProvider ? (keepsProvider ? arr.providerId ?? null : (model === 'csu' ? csu : other)?.id ?? null) : null,
+      providerId: MODEL_RULES[model].needsProvider
+        ? keepsProvider
+          ? (arr.providerId ?? null)
+          : ((model === 'csu' ? csu : other)?.id ?? null)
+        : null,
       allocation: splitModel ? (arr.allocation ?? 'population') : null,
       riskShareAgreed: splitModel ? (arr.riskShareAgreed ?? false) : null,
     };
@@ -81,7 +103,10 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
           <SelectField
             label="Host CCG"
             value={arr.hostCcgId ?? ''}
-            options={[...(arr.hostCcgId ? [] : [{ value: '', label: 'Choose the host', disabled: true }]), ...effective.map((m) => ({ value: m, label: nameOf(m) }))]}
+            options={[
+              ...(arr.hostCcgId ? [] : [{ value: '', label: 'Choose the host', disabled: true }]),
+              ...effective.map((m) => ({ value: m, label: nameOf(m) })),
+            ]}
             toEdit={(value) => update({ hostCcgId: value })}
             field="hostCcgId"
           />
@@ -90,10 +115,15 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
           <SelectField
             label="Local authority"
             value={arr.laId ?? ''}
-            options={[...(arr.laId ? [] : [{ value: '', label: 'Choose a council', disabled: true }]), ...las.map((l) => ({ value: l.id, label: l.name }))]}
+            options={[
+              ...(arr.laId ? [] : [{ value: '', label: 'Choose a council', disabled: true }]),
+              ...las.map((l) => ({ value: l.id, label: l.name })),
+            ]}
             toEdit={(value) => update({ laId: value })}
             field="laId"
-            hint={las.length === 0 ? 'No local authorities yet: add one from the palette.' : undefined}
+            hint={
+              las.length === 0 ? 'No local authorities yet: add one from the palette.' : undefined
+            }
           />
         )}
         {MODEL_RULES[arr.model].needsProvider && (
@@ -101,8 +131,12 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
             label={arr.model === 'csu' ? 'CSU' : 'Provider'}
             value={arr.providerId ?? ''}
             options={[
-              ...(arr.providerId ? [] : [{ value: '', label: 'Choose a provider', disabled: true }]),
-              ...providers.filter((p) => p.kind === 'provider' && offersProvider(arr.model, p.providerType)).map((p) => ({ value: p.id, label: p.name })),
+              ...(arr.providerId
+                ? []
+                : [{ value: '', label: 'Choose a provider', disabled: true }]),
+              ...providers
+                .filter((p) => p.kind === 'provider' && offersProvider(arr.model, p.providerType))
+                .map((p) => ({ value: p.id, label: p.name })),
             ]}
             toEdit={(value) => update({ providerId: value })}
             field="providerId"
@@ -112,7 +146,10 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
           <SelectField
             label="Split the cost"
             value={arr.allocation ?? 'population'}
-            options={[{ value: 'population', label: 'By population' }, { value: 'equal', label: 'Equal shares' }]}
+            options={[
+              { value: 'population', label: 'By population' },
+              { value: 'equal', label: 'Equal shares' },
+            ]}
             toEdit={(value) => update({ allocation: value === 'equal' ? 'equal' : 'population' })}
             field="allocation"
           />
@@ -128,7 +165,9 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
       </div>
 
       <section aria-labelledby={`${id}-members`}>
-        <h3 id={`${id}-members`}>Member CCGs <span className="h-figure">{effective.length}</span></h3>
+        <h3 id={`${id}-members`}>
+          Member CCGs <span className="h-figure">{effective.length}</span>
+        </h3>
         <ul className="member-list">
           {effective.map((m) => {
             const c = ccgs.get(m);
@@ -136,7 +175,10 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
             return (
               <li key={m} className="member-row">
                 <button type="button" className="ccg-list-item" onClick={() => select(m)}>
-                  <span className="ccg-list-name">{nameOf(m)}{isHost ? ' (host)' : ''}</span>
+                  <span className="ccg-list-name">
+                    {nameOf(m)}
+                    {isHost ? ' (host)' : ''}
+                  </span>
                   {c && <span className="ccg-list-figure">{formatPerHead(c.perHead)}</span>}
                   {c && <StatusBadge status={c.status} />}
                 </button>
@@ -145,16 +187,24 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
                   className="secondary-button small"
                   aria-label={`Remove ${nameOf(m)} from ${arr.name}`}
                   disabled={isHost}
-                  title={isHost ? 'The host is always a member: choose another host first' : undefined}
-                  onClick={() => members.run(update({ members: arr.members.filter((x) => x !== m) }))}
-                >Remove</button>
+                  title={
+                    isHost ? 'The host is always a member: choose another host first' : undefined
+                  }
+                  onClick={() =>
+                    members.run(update({ members: arr.members.filter((x) => x !== m) }))
+                  }
+                >
+                  Remove
+                </button>
               </li>
             );
           })}
         </ul>
         {nonMembers.length > 0 && (
           <div className="add-row">
-            <label className="field-label" htmlFor={`${id}-add-member`}>Add member</label>
+            <label className="field-label" htmlFor={`${id}-add-member`}>
+              Add member
+            </label>
             <select
               id={`${id}-add-member`}
               className="field-input"
@@ -162,15 +212,29 @@ export function ArrangementInspector({ arrangement: arr, scenario, assumptions, 
               aria-describedby={members.error ? `${id}-members-error` : undefined}
               aria-invalid={members.error ? true : undefined}
               onChange={(e) => {
-                if (e.target.value) members.run(update({ members: [...arr.members, e.target.value] }));
+                if (e.target.value)
+                  members.run(update({ members: [...arr.members, e.target.value] }));
               }}
             >
-              <option value="" disabled>Choose a CCG…</option>
-              {nonMembers.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              <option value="" disabled>
+                Choose a CCG…
+              </option>
+              {nonMembers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
-        {members.error && <p id={`${id}-members-error`} className="field-error"><span aria-hidden="true" className="field-error-icon">✕</span> {members.error}</p>}
+        {members.error && (
+          <p id={`${id}-members-error`} className="field-error">
+            <span aria-hidden="true" className="field-error-icon">
+              ✕
+            </span>{' '}
+            {members.error}
+          </p>
+        )}
       </section>
 
       <FunctionChecklist

@@ -1,5 +1,10 @@
 import { newId } from '../../../shared/edits/newId';
-import type { Arrangement, ArrangementModel, Node, Scenario } from '../../../shared/model/workspace';
+import type {
+  Arrangement,
+  ArrangementModel,
+  Node,
+  Scenario,
+} from '../../../shared/model/workspace';
 import { CCG_CARD_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
 import { MODEL_RULES } from '../../../shared/model/arrangementModels';
 
@@ -17,12 +22,21 @@ export interface ArrangementDraft {
 }
 
 /** "Ashby and Barford shared service", "Ashby, Barford and Cole CSU contract", "Ashby and 4 others …". */
-export function defaultArrangementName(model: ArrangementModel, memberIds: readonly string[], nodes: readonly Node[]): string {
-  const names = memberIds.map((id) => (nodes.find((n) => n.id === id)?.name ?? id).replace(/ CCG$/, ''));
+export function defaultArrangementName(
+  model: ArrangementModel,
+  memberIds: readonly string[],
+  nodes: readonly Node[],
+): string {
+  const names = memberIds.map((id) =>
+    (nodes.find((n) => n.id === id)?.name ?? id).replace(/ CCG$/, ''),
+  );
   const words = MODEL_RULES[model].nameWords;
   if (names.length === 0) return `New ${words}`;
   if (names.length > 3) return `${names[0] ?? ''} and ${names.length - 1} others ${words}`;
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  const list =
+    names.length === 1
+      ? names[0]
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
   return `${list} ${words}`;
 }
 
@@ -30,12 +44,18 @@ export function defaultArrangementName(model: ArrangementModel, memberIds: reado
  * Where a hub sits: the centroid of its member cards' centres, in whole canvas units (and where
  * a hub with no members on the canvas falls back to the origin).
  */
-export function membersCentroid(scenario: Scenario, memberIds: readonly string[]): { x: number; y: number } {
+export function membersCentroid(
+  scenario: Scenario,
+  memberIds: readonly string[],
+): { x: number; y: number } {
   const counts = new Map<string, number>();
-  for (const n of scenario.nodes) if (n.kind === 'locality') counts.set(n.ccgId, (counts.get(n.ccgId) ?? 0) + 1);
+  for (const n of scenario.nodes)
+    if (n.kind === 'locality') counts.set(n.ccgId, (counts.get(n.ccgId) ?? 0) + 1);
   const centres = memberIds.flatMap((id) => {
     const n = scenario.nodes.find((m) => m.id === id);
-    return n?.kind === 'ccg' ? [{ x: n.x + CCG_CARD_WIDTH / 2, y: n.y + ccgCardHeight(counts.get(n.id) ?? 0) / 2 }] : [];
+    return n?.kind === 'ccg'
+      ? [{ x: n.x + CCG_CARD_WIDTH / 2, y: n.y + ccgCardHeight(counts.get(n.id) ?? 0) / 2 }]
+      : [];
   });
   if (centres.length === 0) return { x: 0, y: 0 };
   return {
@@ -50,7 +70,10 @@ export function membersCentroid(scenario: Scenario, memberIds: readonly string[]
  * validator to name, so the form shows the same message a file import would.
  */
 export function buildArrangement(draft: ArrangementDraft, scenario: Scenario): Arrangement {
-  const taken = new Set<string>([...scenario.nodes.map((n) => n.id), ...scenario.arrangements.map((a) => a.id)]);
+  const taken = new Set<string>([
+    ...scenario.nodes.map((n) => n.id),
+    ...scenario.arrangements.map((a) => a.id),
+  ]);
   const hub = membersCentroid(scenario, draft.members);
   const base = {
     id: newId('arr', taken),
@@ -67,6 +90,8 @@ export function buildArrangement(draft: ArrangementDraft, scenario: Scenario): A
   return {
     ...base,
     ...(field !== 'none' && partnerId ? { [field]: partnerId } : {}),
-    ...(rules.memberSplit ? { allocation: draft.allocation, riskShareAgreed: draft.riskShareAgreed } : {}),
+    ...(rules.memberSplit
+      ? { allocation: draft.allocation, riskShareAgreed: draft.riskShareAgreed }
+      : {}),
   };
 }

@@ -27,37 +27,69 @@ export interface AssumptionsEditorProps {
  * the base with a Reset, and Reset all). Each change is one undo step; every figure in the app
  * re-evaluates at once because results are derived from the document.
  */
-export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange, onClose }: AssumptionsEditorProps) {
+export function AssumptionsEditor({
+  scenarioId,
+  scope: scopeKind,
+  onScopeChange,
+  onClose,
+}: AssumptionsEditorProps) {
   const workspace = useDocumentStore((s) => s.workspace);
   const resetAll = useEditError();
   const id = useId();
 
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId) ?? workspace.scenarios[0];
   if (!scenario) return null;
-  const scope: AssumptionScope = scopeKind === 'workspace' ? { kind: 'workspace' } : { kind: 'scenario', scenarioId: scenario.id };
-  const overridden = overriddenPaths(scenario.assumptionOverrides, allAssumptionPaths(workspace.assumptions));
+  const scope: AssumptionScope =
+    scopeKind === 'workspace'
+      ? { kind: 'workspace' }
+      : { kind: 'scenario', scenarioId: scenario.id };
+  const overridden = overriddenPaths(
+    scenario.assumptionOverrides,
+    allAssumptionPaths(workspace.assumptions),
+  );
   const rows = functionRows(workspace.assumptions);
 
   return (
-    <ModalDialog className="assumptions-dialog" labelledBy={`${id}-title`} describedBy={`${id}-intro`} onClose={onClose}>
+    <ModalDialog
+      className="assumptions-dialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-intro`}
+      onClose={onClose}
+    >
       <div className="assumptions-head">
         <h2 id={`${id}-title`}>Assumptions</h2>
-        <button type="button" className="secondary-button" onClick={onClose}>Close</button>
+        <button type="button" className="secondary-button" onClick={onClose}>
+          Close
+        </button>
       </div>
       <p id={`${id}-intro`} className="muted">
-        Illustrative figures, calibrated to what was reported in 2011–12, not official tariffs. Type a value and press Enter (or move on) to apply it;
-        Esc puts it back. Every change can be undone.
+        Illustrative figures, calibrated to what was reported in 2011–12, not official tariffs. Type
+        a value and press Enter (or move on) to apply it; Esc puts it back. Every change can be
+        undone.
       </p>
 
       <fieldset className="assumptions-scope">
         <legend>Edit the values of</legend>
         <label>
-          <input type="radio" name={`${id}-scope`} checked={scopeKind === 'workspace'} onChange={() => onScopeChange('workspace')} data-autofocus={scopeKind === 'workspace' ? true : undefined} />
-          {' '}Workspace (base) <span className="muted">— used by every scenario that has no value of its own</span>
+          <input
+            type="radio"
+            name={`${id}-scope`}
+            checked={scopeKind === 'workspace'}
+            onChange={() => onScopeChange('workspace')}
+            data-autofocus={scopeKind === 'workspace' ? true : undefined}
+          />{' '}
+          Workspace (base){' '}
+          <span className="muted">— used by every scenario that has no value of its own</span>
         </label>
         <label>
-          <input type="radio" name={`${id}-scope`} checked={scopeKind === 'scenario'} onChange={() => onScopeChange('scenario')} data-autofocus={scopeKind === 'scenario' ? true : undefined} />
-          {' '}This scenario: <strong>{scenario.name}</strong>
+          <input
+            type="radio"
+            name={`${id}-scope`}
+            checked={scopeKind === 'scenario'}
+            onChange={() => onScopeChange('scenario')}
+            data-autofocus={scopeKind === 'scenario' ? true : undefined}
+          />{' '}
+          This scenario: <strong>{scenario.name}</strong>
         </label>
       </fieldset>
 
@@ -72,24 +104,48 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
             type="button"
             className="secondary-button"
             disabled={overridden.length === 0}
-            onClick={() => resetAll.run({ type: 'setAssumptionOverrides', scenarioId: scenario.id, overrides: null })}
+            onClick={() =>
+              resetAll.run({
+                type: 'setAssumptionOverrides',
+                scenarioId: scenario.id,
+                overrides: null,
+              })
+            }
           >
             Reset all to the workspace values
           </button>
-          {resetAll.error && <p className="field-error" role="alert">{resetAll.error}</p>}
+          {resetAll.error && (
+            <p className="field-error" role="alert">
+              {resetAll.error}
+            </p>
+          )}
         </div>
       )}
 
       {assumptionSections(workspace.assumptions).map((section) => (
-        <section key={section.id} className="assumptions-section" aria-labelledby={`${id}-${section.id}`}>
+        <section
+          key={section.id}
+          className="assumptions-section"
+          aria-labelledby={`${id}-${section.id}`}
+        >
           <h3 id={`${id}-${section.id}`}>{section.title}</h3>
           {section.intro && <p className="assumptions-intro muted">{section.intro}</p>}
           {section.id === 'cap' && <YearsTable scope={scope} />}
-          {section.items.filter((info) => !info.path.startsWith('years.')).map((info) => <AssumptionField key={info.path} info={info} scope={scope} />)}
-          {section.id === 'functions' && <p className="assumption-rationale">{RUNNING_COST_RATIONALE} The class is the workspace’s, the same in every scenario.</p>}
+          {section.items
+            .filter((info) => !info.path.startsWith('years.'))
+            .map((info) => (
+              <AssumptionField key={info.path} info={info} scope={scope} />
+            ))}
+          {section.id === 'functions' && (
+            <p className="assumption-rationale">
+              {RUNNING_COST_RATIONALE} The class is the workspace’s, the same in every scenario.
+            </p>
+          )}
           {section.id === 'functions' && (
             <table className="functions-table">
-              <caption className="visually-hidden">Cost per head and scale elasticity of each support function</caption>
+              <caption className="visually-hidden">
+                Cost per head and scale elasticity of each support function
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Function</th>
@@ -103,9 +159,25 @@ export function AssumptionsEditor({ scenarioId, scope: scopeKind, onScopeChange,
                 {rows.map((row) => (
                   <tr key={row.id}>
                     <th scope="row">{row.name}</th>
-                    <td><AssumptionField info={row.costPerHead} scope={scope} compact showRationale={false} /></td>
-                    <td><AssumptionField info={row.scaleElasticity} scope={scope} compact showRationale={false} /></td>
-                    <td><FunctionClass functionId={row.id} name={row.name} /></td>
+                    <td>
+                      <AssumptionField
+                        info={row.costPerHead}
+                        scope={scope}
+                        compact
+                        showRationale={false}
+                      />
+                    </td>
+                    <td>
+                      <AssumptionField
+                        info={row.scaleElasticity}
+                        scope={scope}
+                        compact
+                        showRationale={false}
+                      />
+                    </td>
+                    <td>
+                      <FunctionClass functionId={row.id} name={row.name} />
+                    </td>
                     <td className="assumption-rationale">{row.costPerHead.rationale}</td>
                   </tr>
                 ))}

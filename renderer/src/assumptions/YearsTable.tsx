@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { keyLabel } from '../commands/keys';
 import { command } from '../commands/registry';
 import { yearAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
-import { nextPlanningYear, withYearLabel, yearReferences, type YearReferences } from '../../../shared/edits/yearEdits';
+import {
+  nextPlanningYear,
+  withYearLabel,
+  yearReferences,
+  type YearReferences,
+} from '../../../shared/edits/yearEdits';
 import { DraftField } from '../inspector/DraftField';
 import { useEditError } from '../inspector/useEditError';
 import { useDocumentStore } from '../state/documentStore';
@@ -21,8 +26,12 @@ function plural(n: number, one: string, many: string): string {
 /** "and cleared 3 CCGs' published allowances for it and 1 slide's year". */
 function clearedWords(r: YearReferences): string {
   const parts = [
-    r.allowances > 0 ? `${plural(r.allowances, 'CCG’s published allowance', 'CCGs’ published allowances')} for it` : '',
-    r.overrides > 0 ? `${plural(r.overrides, 'scenario’s own figures', 'scenarios’ own figures')} for it` : '',
+    r.allowances > 0
+      ? `${plural(r.allowances, 'CCG’s published allowance', 'CCGs’ published allowances')} for it`
+      : '',
+    r.overrides > 0
+      ? `${plural(r.overrides, 'scenario’s own figures', 'scenarios’ own figures')} for it`
+      : '',
     r.slides > 0 ? `${plural(r.slides, 'slide', 'slides')} showing it (now the first year)` : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? `, and cleared ${parts.join(', ')}` : '';
@@ -43,24 +52,34 @@ export function YearsTable({ scope }: YearsTableProps) {
 
   const remove = (yearId: string, label: string): void => {
     const refs = yearReferences(useDocumentStore.getState().workspace, yearId);
-    if (change.run({ type: 'removeYear', yearId })) setSaid(`Removed ${label}${clearedWords(refs)}. Undo (${keyLabel(command('undo').keys[0] ?? '')}) puts it all back.`);
+    if (change.run({ type: 'removeYear', yearId }))
+      setSaid(
+        `Removed ${label}${clearedWords(refs)}. Undo (${keyLabel(command('undo').keys[0] ?? '')}) puts it all back.`,
+      );
     else setSaid(null);
   };
   const add = (): void => {
-    if (next && change.run({ type: 'addYear', year: next })) setSaid(`Added ${next.label}, with ${years[years.length - 1]?.label ?? 'the last year'}’s rate and cost index.`);
+    if (next && change.run({ type: 'addYear', year: next }))
+      setSaid(
+        `Added ${next.label}, with ${years[years.length - 1]?.label ?? 'the last year'}’s rate and cost index.`,
+      );
     else setSaid(null);
   };
 
   return (
     <div className="years-editor">
       <table className="functions-table years-table">
-        <caption className="visually-hidden">Planning years: label, allowance per head and cost index</caption>
+        <caption className="visually-hidden">
+          Planning years: label, allowance per head and cost index
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
             <th scope="col">Allowance per head, £</th>
             <th scope="col">Cost index</th>
-            <th scope="col"><span className="visually-hidden">Remove</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -75,14 +94,33 @@ export function YearsTable({ scope }: YearsTableProps) {
                     field="label"
                     className="year-label-field"
                     toEdit={(text) => {
-                      if (text.trim() === '') return { ok: false, message: 'A year needs a label, such as 2016/17' };
-                      const assumptions = withYearLabel(useDocumentStore.getState().workspace.assumptions, y.id, text);
-                      return { ok: true, edit: assumptions === useDocumentStore.getState().workspace.assumptions ? null : { type: 'setWorkspaceAssumptions', assumptions } };
+                      if (text.trim() === '')
+                        return { ok: false, message: 'A year needs a label, such as 2016/17' };
+                      const assumptions = withYearLabel(
+                        useDocumentStore.getState().workspace.assumptions,
+                        y.id,
+                        text,
+                      );
+                      return {
+                        ok: true,
+                        edit:
+                          assumptions === useDocumentStore.getState().workspace.assumptions
+                            ? null
+                            : { type: 'setWorkspaceAssumptions', assumptions },
+                      };
                     }}
                   />
                 </th>
-                <td>{perHead && <AssumptionField info={perHead} scope={scope} compact showRationale={false} />}</td>
-                <td>{costIndex && <AssumptionField info={costIndex} scope={scope} compact showRationale={false} />}</td>
+                <td>
+                  {perHead && (
+                    <AssumptionField info={perHead} scope={scope} compact showRationale={false} />
+                  )}
+                </td>
+                <td>
+                  {costIndex && (
+                    <AssumptionField info={costIndex} scope={scope} compact showRationale={false} />
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
@@ -90,7 +128,11 @@ export function YearsTable({ scope }: YearsTableProps) {
                     onClick={() => remove(y.id, y.label)}
                     disabled={years.length === 1}
                     aria-label={`Remove year ${y.label}`}
-                    title={years.length === 1 ? 'The only planning year cannot be removed' : `Remove ${y.label}, with any published allowances and slides that name it (you can undo)`}
+                    title={
+                      years.length === 1
+                        ? 'The only planning year cannot be removed'
+                        : `Remove ${y.label}, with any published allowances and slides that name it (you can undo)`
+                    }
                   >
                     Remove
                   </button>
@@ -101,15 +143,33 @@ export function YearsTable({ scope }: YearsTableProps) {
         </tbody>
       </table>
       <p>
-        <button type="button" className="secondary-button" onClick={add} disabled={!next || years.length >= 10}>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={add}
+          disabled={!next || years.length >= 10}
+        >
           {next ? `Add year ${next.label}` : 'Add year'}
         </button>
         {years.length >= 10 && <span className="muted"> At most ten planning years.</span>}
       </p>
-      <p className="muted years-note">Labels and the list of years belong to the workspace; the allowance per head and cost index follow the scope chosen above.</p>
-      {rationale.map((r) => <p key={r} className="assumption-rationale">{r}</p>)}
-      {change.error && <p className="field-error" role="alert">{change.error}</p>}
-      <p role="status" className="years-said">{said}</p>
+      <p className="muted years-note">
+        Labels and the list of years belong to the workspace; the allowance per head and cost index
+        follow the scope chosen above.
+      </p>
+      {rationale.map((r) => (
+        <p key={r} className="assumption-rationale">
+          {r}
+        </p>
+      ))}
+      {change.error && (
+        <p className="field-error" role="alert">
+          {change.error}
+        </p>
+      )}
+      <p role="status" className="years-said">
+        {said}
+      </p>
     </div>
   );
 }

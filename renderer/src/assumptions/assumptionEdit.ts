@@ -3,22 +3,36 @@
  * override (spreadsheet-like: a scenario value equal to the base is no override, so typing the
  * base value back resets it). And the cap switch's edits, for this scenario or for all of them.
  */
-import { assumptionValue, overrideValue, withAssumptionValue, withOverride } from '../../../shared/assumptions/assumptionPaths';
+import {
+  assumptionValue,
+  overrideValue,
+  withAssumptionValue,
+  withOverride,
+} from '../../../shared/assumptions/assumptionPaths';
 import type { Edit } from '../../../shared/edits/edit';
 import type { Workspace } from '../../../shared/model/workspace';
 
 /** Where an edited value goes: the workspace's base assumptions, or one scenario's overrides. */
-export type AssumptionScope = { readonly kind: 'workspace' } | { readonly kind: 'scenario'; readonly scenarioId: string };
+export type AssumptionScope =
+  { readonly kind: 'workspace' } | { readonly kind: 'scenario'; readonly scenarioId: string };
 
 /**
  * The edit that makes `path` equal `value` in `scope` (null in a scenario: use the workspace's
  * value again), or null when it already is.
  */
-export function assumptionEdit(workspace: Workspace, scope: AssumptionScope, path: string, value: number | null): Edit | null {
+export function assumptionEdit(
+  workspace: Workspace,
+  scope: AssumptionScope,
+  path: string,
+  value: number | null,
+): Edit | null {
   if (scope.kind === 'workspace') {
-    if (value === null) throw new Error('A workspace assumption cannot be reset: it is the base value');
+    if (value === null)
+      throw new Error('A workspace assumption cannot be reset: it is the base value');
     const assumptions = withAssumptionValue(workspace.assumptions, path, value);
-    return assumptions === workspace.assumptions ? null : { type: 'setWorkspaceAssumptions', assumptions };
+    return assumptions === workspace.assumptions
+      ? null
+      : { type: 'setWorkspaceAssumptions', assumptions };
   }
   const scenario = workspace.scenarios.find((s) => s.id === scope.scenarioId);
   if (!scenario) return null;
@@ -42,7 +56,13 @@ export function allowancePath(yearId: string): string {
  * workspace's). For all: the workspace's figure that year, and every scenario's own figure for
  * that year removed, so that every scenario really does use it.
  */
-export function capEdits(workspace: Workspace, scenarioId: string, cap: number, scope: CapScope, yearId: string): readonly Edit[] {
+export function capEdits(
+  workspace: Workspace,
+  scenarioId: string,
+  cap: number,
+  scope: CapScope,
+  yearId: string,
+): readonly Edit[] {
   const path = allowancePath(yearId);
   if (scope === 'scenario') {
     const edit = assumptionEdit(workspace, { kind: 'scenario', scenarioId }, path, cap);
@@ -53,7 +73,11 @@ export function capEdits(workspace: Workspace, scenarioId: string, cap: number, 
   if (base) edits.push(base);
   for (const s of workspace.scenarios) {
     if (overrideValue(s.assumptionOverrides, path) === undefined) continue;
-    edits.push({ type: 'setAssumptionOverrides', scenarioId: s.id, overrides: withOverride(s.assumptionOverrides, path, null) });
+    edits.push({
+      type: 'setAssumptionOverrides',
+      scenarioId: s.id,
+      overrides: withOverride(s.assumptionOverrides, path, null),
+    });
   }
   return edits;
 }

@@ -4,7 +4,12 @@
  * Built from assumptionInfo, so a parameter added there appears here (in "Other" if no section
  * claims it) instead of silently missing from the editor.
  */
-import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo, type AssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
+import {
+  ASSUMPTION_INFO,
+  functionAssumptionInfo,
+  yearAssumptionInfo,
+  type AssumptionInfo,
+} from '../../../shared/assumptions/assumptionInfo';
 import type { Assumptions } from '../../../shared/model/workspace';
 
 export interface AssumptionSection {
@@ -22,38 +27,75 @@ export interface FunctionRow {
   readonly scaleElasticity: AssumptionInfo;
 }
 
-const SECTIONS: readonly { readonly id: string; readonly title: string; readonly intro: string; readonly paths: readonly string[] }[] = [
+const SECTIONS: readonly {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly paths: readonly string[];
+}[] = [
   {
-    id: 'cap', title: 'Years, allowance and status',
-    intro: 'In each year a CCG’s running cost (core and running-cost functions, times the year’s cost index) is within its allowance, tight (within the amber margin below it) or over it.',
+    id: 'cap',
+    title: 'Years, allowance and status',
+    intro:
+      'In each year a CCG’s running cost (core and running-cost functions, times the year’s cost index) is within its allowance, tight (within the amber margin below it) or over it.',
     paths: ['amberMargin', 'smallCcgPopulation'],
   },
   {
-    id: 'core', title: 'Core costs of a CCG',
-    intro: 'core = fixed cost + cost per head × population (+ cost per devolved locality in a federated CCG).',
+    id: 'core',
+    title: 'Core costs of a CCG',
+    intro:
+      'core = fixed cost + cost per head × population (+ cost per devolved locality in a federated CCG).',
     paths: ['core.fixedPerCcg', 'core.perHead', 'core.perDevolvedLocality'],
   },
   {
-    id: 'functions', title: 'Support functions',
-    intro: 'Per-head cost of a function serving population P: cost × (P ÷ reference population)^(−e).',
+    id: 'functions',
+    title: 'Support functions',
+    intro:
+      'Per-head cost of a function serving population P: cost × (P ÷ reference population)^(−e).',
     paths: ['referencePopulation'],
   },
-  { id: 'shared-service', title: 'Shared service', intro: 'The pool costs the members’ function costs at their combined scale, plus the overhead.', paths: ['models.sharedService.overhead'] },
-  { id: 'host-ccg', title: 'Host CCG', intro: 'As a shared service, with the host’s overhead.', paths: ['models.hostCcg.overhead'] },
   {
-    id: 'la-partnership', title: 'Local authority partnership',
-    intro: 'The local authority adds part of its population to the pool’s scale and pays its share.',
+    id: 'shared-service',
+    title: 'Shared service',
+    intro: 'The pool costs the members’ function costs at their combined scale, plus the overhead.',
+    paths: ['models.sharedService.overhead'],
+  },
+  {
+    id: 'host-ccg',
+    title: 'Host CCG',
+    intro: 'As a shared service, with the host’s overhead.',
+    paths: ['models.hostCcg.overhead'],
+  },
+  {
+    id: 'la-partnership',
+    title: 'Local authority partnership',
+    intro:
+      'The local authority adds part of its population to the pool’s scale and pays its share.',
     paths: ['models.laPartnership.overhead', 'models.laPartnership.laParticipation'],
   },
   {
-    id: 'csu', title: 'Commissioning support unit (CSU)',
-    intro: 'Priced at the CSU’s whole scale plus its margin; the CCG adds client-side contract management.',
-    paths: ['models.csu.margin', 'models.csu.clientContractManagement', 'models.csu.otherCustomersPopulation'],
+    id: 'csu',
+    title: 'Commissioning support unit (CSU)',
+    intro:
+      'Priced at the CSU’s whole scale plus its margin; the CCG adds client-side contract management.',
+    paths: [
+      'models.csu.margin',
+      'models.csu.clientContractManagement',
+      'models.csu.otherCustomersPopulation',
+    ],
   },
   {
-    id: 'external', title: 'External provider',
-    intro: 'Priced at national scale plus margin, with client-side management and the procurement cost spread over the contract.',
-    paths: ['models.external.margin', 'models.external.scalePopulation', 'models.external.procurementCost', 'models.external.contractYears', 'models.external.clientContractManagement'],
+    id: 'external',
+    title: 'External provider',
+    intro:
+      'Priced at national scale plus margin, with client-side management and the procurement cost spread over the contract.',
+    paths: [
+      'models.external.margin',
+      'models.external.scalePopulation',
+      'models.external.procurementCost',
+      'models.external.contractYears',
+      'models.external.clientContractManagement',
+    ],
   },
 ];
 
@@ -66,7 +108,9 @@ export function assumptionSections(assumptions: Assumptions): readonly Assumptio
   const claimed = new Set(SECTIONS.flatMap((s) => s.paths));
   const yearItems = assumptions.years.flatMap((y) => yearAssumptionInfo(y.id, y.label));
   const sections: AssumptionSection[] = SECTIONS.map((s) => ({
-    id: s.id, title: s.title, intro: s.intro,
+    id: s.id,
+    title: s.title,
+    intro: s.intro,
     items: [
       ...(s.id === 'cap' ? yearItems : []),
       ...s.paths.map((p) => byPath.get(p)).filter((i): i is AssumptionInfo => i !== undefined),
@@ -81,13 +125,20 @@ export function assumptionSections(assumptions: Assumptions): readonly Assumptio
 export function functionRows(assumptions: Assumptions): readonly FunctionRow[] {
   return assumptions.functions.map((f) => {
     const [costPerHead, scaleElasticity] = functionAssumptionInfo(f.id, f.name);
-    if (!costPerHead || !scaleElasticity) throw new Error(`No assumption information for function "${f.id}"`);
+    if (!costPerHead || !scaleElasticity)
+      throw new Error(`No assumption information for function "${f.id}"`);
     return { id: f.id, name: f.name, costPerHead, scaleElasticity };
   });
 }
 
 /** Every path the editor shows, in display order: for counting and resetting overrides. */
 export function allAssumptionPaths(assumptions: Assumptions): readonly string[] {
-  const fnPaths = functionRows(assumptions).flatMap((r) => [r.costPerHead.path, r.scaleElasticity.path]);
-  return assumptionSections(assumptions).flatMap((s) => [...s.items.map((i) => i.path), ...(s.id === 'functions' ? fnPaths : [])]);
+  const fnPaths = functionRows(assumptions).flatMap((r) => [
+    r.costPerHead.path,
+    r.scaleElasticity.path,
+  ]);
+  return assumptionSections(assumptions).flatMap((s) => [
+    ...s.items.map((i) => i.path),
+    ...(s.id === 'functions' ? fnPaths : []),
+  ]);
 }

@@ -6,21 +6,34 @@
 import type { AssumptionInfo, AssumptionUnit } from '../../../shared/assumptions/assumptionInfo';
 import { parseNumberInput, type ParsedNumber } from '../inspector/parseNumberInput';
 
-const perHead = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const perHead = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+});
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: false });
-const elasticity = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const elasticity = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+});
 
 /** The unit in words, shown beside a field. */
 export function unitWords(unit: AssumptionUnit): string {
   switch (unit) {
-    case 'pounds': return '£ a year';
-    case 'poundsPerHead': return '£ per head a year';
-    case 'fraction': return 'per cent (%)';
-    case 'people': return 'people';
-    case 'years': return 'years';
-    case 'elasticity': return 'elasticity e (0: no economies of scale)';
-    case 'index': return 'index (1: costs as entered)';
+    case 'pounds':
+      return '£ a year';
+    case 'poundsPerHead':
+      return '£ per head a year';
+    case 'fraction':
+      return 'per cent (%)';
+    case 'people':
+      return 'people';
+    case 'years':
+      return 'years';
+    case 'elasticity':
+      return 'elasticity e (0: no economies of scale)';
+    case 'index':
+      return 'index (1: costs as entered)';
   }
 }
 
@@ -32,19 +45,32 @@ export function formatAssumption(unit: AssumptionUnit, value: number): string {
   const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
   switch (unit) {
-    case 'pounds': return `${sign}£${grouped.format(abs)}`;
-    case 'poundsPerHead': return `${sign}£${perHead.format(abs)}`;
+    case 'pounds':
+      return `${sign}£${grouped.format(abs)}`;
+    case 'poundsPerHead':
+      return `${sign}£${perHead.format(abs)}`;
     // Rounded to 10 decimals first: 0.035 × 100 is 3.5000000000000004 in binary floating point.
-    case 'fraction': return `${sign}${plain.format(Number((abs * 100).toFixed(10)))}%`;
-    case 'people': return `${sign}${grouped.format(abs)}`;
-    case 'years': return `${sign}${plain.format(abs)}`;
-    case 'elasticity': return `${sign}${elasticity.format(abs)}`;
-    case 'index': return `${sign}${elasticity.format(abs)}`;
+    case 'fraction':
+      return `${sign}${plain.format(Number((abs * 100).toFixed(10)))}%`;
+    case 'people':
+      return `${sign}${grouped.format(abs)}`;
+    case 'years':
+      return `${sign}${plain.format(abs)}`;
+    case 'elasticity':
+      return `${sign}${elasticity.format(abs)}`;
+    case 'index':
+      return `${sign}${elasticity.format(abs)}`;
   }
 }
 
 const EXAMPLES: Readonly<Record<AssumptionUnit, string>> = {
-  pounds: '£150,000', poundsPerHead: '£2.10', fraction: '5%', people: '120,000', years: '3', elasticity: '0.25', index: '1.01',
+  pounds: '£150,000',
+  poundsPerHead: '£2.10',
+  fraction: '5%',
+  people: '120,000',
+  years: '3',
+  elasticity: '0.25',
+  index: '1.01',
 };
 
 /** Multiplies and rounds away binary noise (1.1 × 1e6 is exactly 1,100,000, not 1,100,000.0000000002). */
@@ -72,7 +98,9 @@ export function parseAssumption(unit: AssumptionUnit, text: string): ParsedNumbe
   }
   const parsed = parseNumberInput(t, example);
   if (!parsed.ok) {
-    return t === text.trim() ? parsed : { ok: false, message: `“${text.trim()}” is not a number: type digits, such as ${example}` };
+    return t === text.trim()
+      ? parsed
+      : { ok: false, message: `“${text.trim()}” is not a number: type digits, such as ${example}` };
   }
   return { ok: true, value: factor === 1 ? parsed.value : scaled(parsed.value, factor) };
 }

@@ -77,12 +77,19 @@ function openWithInput(doc: Document, request: OpenTextFileRequest): Promise<Ope
         return;
       }
       if (file.size > MAX_TEXT_FILE_BYTES) {
-        finish({ canceled: false, error: `“${file.name}” is too large to open (over ${Math.round(MAX_TEXT_FILE_BYTES / 1024 / 1024)} MB).` });
+        finish({
+          canceled: false,
+          error: `“${file.name}” is too large to open (over ${Math.round(MAX_TEXT_FILE_BYTES / 1024 / 1024)} MB).`,
+        });
         return;
       }
       file.text().then(
         (text) => finish({ canceled: false, fileName: file.name, text }),
-        (err: unknown) => finish({ canceled: false, error: `Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}` }),
+        (err: unknown) =>
+          finish({
+            canceled: false,
+            error: `Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}`,
+          }),
       );
     });
     // Chromium fires `cancel` when the picker is dismissed. Older engines do not, so also treat
@@ -104,17 +111,26 @@ function saveWithDownload(doc: Document, request: SaveTextFileRequest): SaveText
   // Same checks as the main process applies, so both shells refuse the same requests.
   const checked = saveTextFileRequest.safeParse(request);
   if (!checked.success) {
-    return { canceled: false, error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}` };
+    return {
+      canceled: false,
+      error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}`,
+    };
   }
   const blob = new Blob([request.text], { type: `${MIME[request.kind]};charset=utf-8` });
   download(doc, blob, request.suggestedName);
   return { canceled: false, fileName: request.suggestedName };
 }
 
-function saveBytesWithDownload(doc: Document, request: SaveBinaryFileRequest): SaveBinaryFileResult {
+function saveBytesWithDownload(
+  doc: Document,
+  request: SaveBinaryFileRequest,
+): SaveBinaryFileResult {
   const checked = saveBinaryFileRequest.safeParse(request);
   if (!checked.success) {
-    return { canceled: false, error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}` };
+    return {
+      canceled: false,
+      error: `Cannot save: ${checked.error.issues.map((i) => i.message).join('; ')}`,
+    };
   }
   // A copy into a plain ArrayBuffer: the request's view may be onto a larger or shared buffer.
   const blob = new Blob([request.bytes.slice().buffer], { type: EXPORT_MIME[request.kind] });
@@ -143,7 +159,10 @@ function download(doc: Document, blob: Blob, fileName: string): void {
 function printWithDialog(doc: Document, request: PrintToPdfRequest): PrintToPdfResult {
   const checked = printToPdfRequest.safeParse(request);
   if (!checked.success) {
-    return { canceled: false, error: `Cannot print: ${checked.error.issues.map((i) => i.message).join('; ')}` };
+    return {
+      canceled: false,
+      error: `Cannot print: ${checked.error.issues.map((i) => i.message).join('; ')}`,
+    };
   }
   const view = doc.defaultView;
   if (!view) return { canceled: false, error: 'Cannot print: the page has no window.' };

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+} from 'react';
 import type { EditResult } from '../../../shared/edits/edit';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
@@ -52,7 +61,13 @@ function describeDrop(drop: Drop, scene: Scene, populationSaid: string | null): 
  * Adds a CCG to, or removes it from, an arrangement's members as one edit, saying why if it is
  * refused (the last member, the host) or needless (already a member).
  */
-function changeMember(scene: Scene, scenarioId: string, arrangementId: string, ccgId: string, add: boolean): void {
+function changeMember(
+  scene: Scene,
+  scenarioId: string,
+  arrangementId: string,
+  ccgId: string,
+  add: boolean,
+): void {
   const arr = scene.hubs.find((h) => h.arrangement.id === arrangementId)?.arrangement;
   if (!arr) return;
   const ui = useUiStore.getState();
@@ -62,9 +77,18 @@ function changeMember(scene: Scene, scenarioId: string, arrangementId: string, c
     return;
   }
   const members = add ? [...arr.members, ccgId] : arr.members.filter((m) => m !== ccgId);
-  const outcome = dispatchEdit({ type: 'updateArrangement', scenarioId, id: arrangementId, patch: { members } });
+  const outcome = dispatchEdit({
+    type: 'updateArrangement',
+    scenarioId,
+    id: arrangementId,
+    patch: { members },
+  });
   if (!outcome.ok) ui.notify(plainRefusal(outcome.errors), 'refused');
-  else ui.notify(add ? `Added ${ccgName} to ${arr.name}.` : `Removed ${ccgName} from ${arr.name}.`, 'info');
+  else
+    ui.notify(
+      add ? `Added ${ccgName} to ${arr.name}.` : `Removed ${ccgName} from ${arr.name}.`,
+      'info',
+    );
 }
 
 /**
@@ -105,8 +129,11 @@ export function Canvas() {
   scenarioIdRef.current = scenario.id;
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
   // Where the canvas cannot be measured (no ResizeObserver: component tests) everything is drawn.
-  const culled = cullView(viewport, size) ?? (typeof ResizeObserver === 'undefined' ? null : NOTHING_IN_VIEW);
-  const cullKey = culled ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}` : '';
+  const culled =
+    cullView(viewport, size) ?? (typeof ResizeObserver === 'undefined' ? null : NOTHING_IN_VIEW);
+  const cullKey = culled
+    ? `${culled.rect.x} ${culled.rect.y} ${culled.rect.width} ${culled.rect.height} ${culled.outline}`
+    : '';
   // Same rectangle, same object: small pans re-render nothing.
   const view = useMemo(() => culled, [cullKey]);
   const extent = useMemo(() => layerExtent(scene.bounds, view?.rect), [scene.bounds, view]);
@@ -167,14 +194,30 @@ export function Canvas() {
       let outcome: EditResult;
       const before = useDocumentStore.getState().workspace;
       if (drop.type === 'move') outcome = dispatchEdits(planMove(scene, scenarioId, drop.moves));
-      else if (drop.type === 'locality') outcome = dispatchEdit({ type: 'moveLocality', scenarioId, localityId: drop.localityId, toCcgId: drop.toCcgId });
-      else outcome = dispatchEdit({ type: 'updateNode', scenarioId, id: drop.id, patch: { width: drop.width, height: drop.height } });
+      else if (drop.type === 'locality')
+        outcome = dispatchEdit({
+          type: 'moveLocality',
+          scenarioId,
+          localityId: drop.localityId,
+          toCcgId: drop.toCcgId,
+        });
+      else
+        outcome = dispatchEdit({
+          type: 'updateNode',
+          scenarioId,
+          id: drop.id,
+          patch: { width: drop.width, height: drop.height },
+        });
       const ui = useUiStore.getState();
       if (!outcome.ok) {
         ui.notify(plainRefusal(outcome.errors), 'refused');
         return false;
       }
-      const said = describeDrop(drop, scene, outcome.ok ? populationNotice(before, outcome.workspace) : null);
+      const said = describeDrop(
+        drop,
+        scene,
+        outcome.ok ? populationNotice(before, outcome.workspace) : null,
+      );
       if (said) ui.notify(said, 'info');
       else if (ui.notice?.kind === 'refused') ui.clearNotice();
       return true;
@@ -198,7 +241,8 @@ export function Canvas() {
     const connects = connectGestures(svg, content, overlay, {
       getScene: () => sceneRef.current,
       getViewport: () => panZoom.getTransform(),
-      onConnect: (arrangementId, ccgId) => changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
+      onConnect: (arrangementId, ccgId) =>
+        changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
     });
     const marquees = marqueeGestures(frame, overlay, {
       getViewport: () => panZoom.getTransform(),
@@ -219,7 +263,10 @@ export function Canvas() {
       centreOn: (p) => {
         const { k } = panZoom.getTransform();
         const box = svg.getBoundingClientRect();
-        panZoom.setTransform({ x: box.width / 2 - p.x * k, y: box.height / 2 - p.y * k, k }, { duration: 0 });
+        panZoom.setTransform(
+          { x: box.width / 2 - p.x * k, y: box.height / 2 - p.y * k, k },
+          { duration: 0 },
+        );
       },
       getViewport: () => panZoom.getTransform(),
       getSize: () => {
@@ -268,7 +315,11 @@ export function Canvas() {
     if (!pz || !svg) return;
     const { k } = pz.getTransform();
     const box = svg.getBoundingClientRect();
-    pz.setTransform({ x: box.width / 2 - (rect.x + rect.width / 2) * k, y: box.height / 2 - (rect.y + rect.height / 2) * k, k });
+    pz.setTransform({
+      x: box.width / 2 - (rect.x + rect.width / 2) * k,
+      y: box.height / 2 - (rect.y + rect.height / 2) * k,
+      k,
+    });
   }, [centreRequest]);
 
   // Show a saved camera when asked (a workshop slide): its point at the centre of this view, the
@@ -290,7 +341,10 @@ export function Canvas() {
 
   const zoomIn = useCallback(() => panZoomRef.current?.zoomBy(ZOOM_STEP), []);
   const zoomOut = useCallback(() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP), []);
-  const zoomToFit = useCallback(() => panZoomRef.current?.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }), []);
+  const zoomToFit = useCallback(
+    () => panZoomRef.current?.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }),
+    [],
+  );
 
   // Tabbing to a node off screen: pan it into view. The browser would otherwise scroll the
   // overflow-hidden frame, which shifts the whole canvas out of place.
@@ -310,7 +364,12 @@ export function Canvas() {
 
   return (
     <section className="canvas" aria-label="Canvas">
-      <div className="canvas-frame" ref={frameRef} onScroll={onFrameScroll} style={{ '--dash-scale': dashScale(viewport.k) } as CSSProperties}>
+      <div
+        className="canvas-frame"
+        ref={frameRef}
+        onScroll={onFrameScroll}
+        style={{ '--dash-scale': dashScale(viewport.k) } as CSSProperties}
+      >
         {/* The backdrop never moves: a click here clears the selection; drags here pan; Shift+drags sweep. */}
         <svg className="canvas-backdrop" width="100%" height="100%" aria-hidden="true">
           <defs>

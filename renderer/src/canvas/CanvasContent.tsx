@@ -38,15 +38,29 @@ export interface CanvasContentProps extends NodeCallbacks {
  * while panning, zooming or dragging (the engines write the DOM directly for those); each item
  * is memoised, so a change re-renders only the items whose props changed.
  */
-export const CanvasContent = memo(function CanvasContent({ scenario, scene, capPerHead, yearLabel, selected, onSelect, onToggle, onOpen, onRemoveMember, view = null }: CanvasContentProps) {
+export const CanvasContent = memo(function CanvasContent({
+  scenario,
+  scene,
+  capPerHead,
+  yearLabel,
+  selected,
+  onSelect,
+  onToggle,
+  onOpen,
+  onRemoveMember,
+  view = null,
+}: CanvasContentProps) {
   const hubLabels = useMemo(() => {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name]));
     const nameOf = (id: string): string => names.get(id) ?? id;
-    return new Map(scene.hubs.map((h) => [h.arrangement.id, describeArrangement(h.arrangement, nameOf)]));
+    return new Map(
+      scene.hubs.map((h) => [h.arrangement.id, describeArrangement(h.arrangement, nameOf)]),
+    );
   }, [scenario, scene]);
   const ccgsPerCluster = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const c of scene.cards) if (c.node.clusterId) counts.set(c.node.clusterId, (counts.get(c.node.clusterId) ?? 0) + 1);
+    for (const c of scene.cards)
+      if (c.node.clusterId) counts.set(c.node.clusterId, (counts.get(c.node.clusterId) ?? 0) + 1);
     return counts;
   }, [scene]);
   const names = useMemo(() => new Map(scenario.nodes.map((n) => [n.id, n.name])), [scenario]);
@@ -57,45 +71,84 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
     [scene],
   );
   const callbacks = { onSelect, onToggle, onOpen };
-  const detail = (id: string): ReturnType<typeof detailOf> => detailOf(view, scene.boundsById.get(id), selected.has(id));
+  const detail = (id: string): ReturnType<typeof detailOf> =>
+    detailOf(view, scene.boundsById.get(id), selected.has(id));
 
   return (
     <>
       <g className="layer-clusters">
         {scene.clusters.map((c) => (
-          <ClusterRegion key={c.id} cluster={c} ccgCount={ccgsPerCluster.get(c.id) ?? 0} selected={selected.has(c.id)} detail={detail(c.id)} {...callbacks} />
+          <ClusterRegion
+            key={c.id}
+            cluster={c}
+            ccgCount={ccgsPerCluster.get(c.id) ?? 0}
+            selected={selected.has(c.id)}
+            detail={detail(c.id)}
+            {...callbacks}
+          />
         ))}
       </g>
       <g className="layer-edges">
         <OverlapLinks links={scene.overlaps} names={names} view={view} />
         {scene.hubs.map((h) => {
           const box = edgeBoxes.get(h.arrangement.id);
-          if (view && box && !intersects(view.rect, box) && !selected.has(h.arrangement.id)) return null;
-          return <HubEdges
-            key={h.arrangement.id}
-            hub={h}
-            selectedEnds={[h.arrangement.id, ...h.edges.map((e) => e.targetId)].filter((id) => selected.has(id)).join(' ')}
-            outline={view?.outline ?? false}
-          />;
+          if (view && box && !intersects(view.rect, box) && !selected.has(h.arrangement.id))
+            return null;
+          return (
+            <HubEdges
+              key={h.arrangement.id}
+              hub={h}
+              selectedEnds={[h.arrangement.id, ...h.edges.map((e) => e.targetId)]
+                .filter((id) => selected.has(id))
+                .join(' ')}
+              outline={view?.outline ?? false}
+            />
+          );
         })}
       </g>
       <g className="layer-nodes">
-        {scene.cards.map((c) => c.result && (
-          <CcgCard
-            key={c.node.id}
-            ccg={c.node}
-            result={c.result}
-            localities={c.localities}
-            capPerHead={capPerHead}
-            yearLabel={yearLabel}
-            selected={selected.has(c.node.id)}
-            selectedLocalities={c.localities.filter((l) => selected.has(l.id)).map((l) => l.id).join(' ')}
-            detail={detailOf(view, c, selected.has(c.node.id) || c.localities.some((l) => selected.has(l.id)))}
+        {scene.cards.map(
+          (c) =>
+            c.result && (
+              <CcgCard
+                key={c.node.id}
+                ccg={c.node}
+                result={c.result}
+                localities={c.localities}
+                capPerHead={capPerHead}
+                yearLabel={yearLabel}
+                selected={selected.has(c.node.id)}
+                selectedLocalities={c.localities
+                  .filter((l) => selected.has(l.id))
+                  .map((l) => l.id)
+                  .join(' ')}
+                detail={detailOf(
+                  view,
+                  c,
+                  selected.has(c.node.id) || c.localities.some((l) => selected.has(l.id)),
+                )}
+                {...callbacks}
+              />
+            ),
+        )}
+        {scene.localAuthorities.map((b) => (
+          <OrgBox
+            key={b.node.id}
+            node={b.node}
+            selected={selected.has(b.node.id)}
+            detail={detail(b.node.id)}
             {...callbacks}
           />
         ))}
-        {scene.localAuthorities.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} detail={detail(b.node.id)} {...callbacks} />)}
-        {scene.providers.map((b) => <OrgBox key={b.node.id} node={b.node} selected={selected.has(b.node.id)} detail={detail(b.node.id)} {...callbacks} />)}
+        {scene.providers.map((b) => (
+          <OrgBox
+            key={b.node.id}
+            node={b.node}
+            selected={selected.has(b.node.id)}
+            detail={detail(b.node.id)}
+            {...callbacks}
+          />
+        ))}
         {scene.hubs.map((h) => (
           <ArrangementHub
             key={h.arrangement.id}
@@ -108,9 +161,17 @@ export const CanvasContent = memo(function CanvasContent({ scenario, scene, capP
         ))}
       </g>
       <g className="layer-edge-buttons">
-        {onRemoveMember && scene.hubs.filter((h) => selected.has(h.arrangement.id)).map((h) => (
-          <MemberRemoveButtons key={h.arrangement.id} hub={h} names={names} onRemove={onRemoveMember} />
-        ))}
+        {onRemoveMember &&
+          scene.hubs
+            .filter((h) => selected.has(h.arrangement.id))
+            .map((h) => (
+              <MemberRemoveButtons
+                key={h.arrangement.id}
+                hub={h}
+                names={names}
+                onRemove={onRemoveMember}
+              />
+            ))}
       </g>
     </>
   );

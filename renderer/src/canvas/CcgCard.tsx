@@ -1,11 +1,22 @@
 import { memo, type ReactNode } from 'react';
 import type { CcgResult } from '../../../shared/costing/results';
-import { allowancePerHead, allowanceStatusPhrase, allowanceTest, type AllowanceTest } from '../../../shared/format/allowancePhrase';
+import {
+  allowancePerHead,
+  allowanceStatusPhrase,
+  allowanceTest,
+  type AllowanceTest,
+} from '../../../shared/format/allowancePhrase';
 import { formatMoneyShort, formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { CcgNode, LocalityNode } from '../../../shared/model/workspace';
 import { statusBadgeText, statusBadgeWithCap } from '../common/statusDisplay';
 import type { Detail } from './cullRect';
-import { CCG_CARD_WIDTH, CHIP_HEIGHT, CHIP_WIDTH, ccgCardHeight, chipOffset } from './canvasGeometry';
+import {
+  CCG_CARD_WIDTH,
+  CHIP_HEIGHT,
+  CHIP_WIDTH,
+  ccgCardHeight,
+  chipOffset,
+} from './canvasGeometry';
 import { nodeHandlers, type NodeCallbacks } from './nodeHandlers';
 import { sameItems } from './sameLayout';
 import { SelectionHandles } from './SelectionHandles';
@@ -45,9 +56,13 @@ const META_SIZE = 12;
  * before anything else.
  */
 export function ccgCardLabel(result: CcgResult, test: AllowanceTest): string {
-  return `${result.name}, ${formatPerHead(result.perHead)} per head, ${allowanceStatusPhrase(result.status, test)}, `
-    + `headroom ${formatMoneyShort(result.headroom)}, population ${formatPopulation(result.population)}`
-    + (result.localities > 0 ? `, ${result.localities} ${result.localities === 1 ? 'locality' : 'localities'}` : '');
+  return (
+    `${result.name}, ${formatPerHead(result.perHead)} per head, ${allowanceStatusPhrase(result.status, test)}, ` +
+    `headroom ${formatMoneyShort(result.headroom)}, population ${formatPopulation(result.population)}` +
+    (result.localities > 0
+      ? `, ${result.localities} ${result.localities === 1 ? 'locality' : 'localities'}`
+      : '')
+  );
 }
 
 /** The accessible name of a locality chip: its name, population and CCG. */
@@ -59,12 +74,26 @@ export function localityChipLabel(locality: LocalityNode, ccgName: string): stri
 function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
   const r = a.result;
   const q = b.result;
-  return a.ccg === b.ccg && a.capPerHead === b.capPerHead && a.yearLabel === b.yearLabel && a.selected === b.selected
-    && a.selectedLocalities === b.selectedLocalities && a.detail === b.detail
-    && a.onSelect === b.onSelect && a.onToggle === b.onToggle && a.onOpen === b.onOpen
-    && sameItems(a.localities, b.localities)
-    && (r === q || (r.name === q.name && r.perHead === q.perHead && r.status === q.status && r.headroom === q.headroom && r.allowance === q.allowance
-      && r.population === q.population && r.localities === q.localities));
+  return (
+    a.ccg === b.ccg &&
+    a.capPerHead === b.capPerHead &&
+    a.yearLabel === b.yearLabel &&
+    a.selected === b.selected &&
+    a.selectedLocalities === b.selectedLocalities &&
+    a.detail === b.detail &&
+    a.onSelect === b.onSelect &&
+    a.onToggle === b.onToggle &&
+    a.onOpen === b.onOpen &&
+    sameItems(a.localities, b.localities) &&
+    (r === q ||
+      (r.name === q.name &&
+        r.perHead === q.perHead &&
+        r.status === q.status &&
+        r.headroom === q.headroom &&
+        r.allowance === q.allowance &&
+        r.population === q.population &&
+        r.localities === q.localities))
+  );
 }
 
 /**
@@ -74,7 +103,17 @@ function sameCard(a: CcgCardProps, b: CcgCardProps): boolean {
  * locality chip are separate buttons, siblings rather than nested, so each keeps its own name.
  */
 export const CcgCard = memo(function CcgCard({
-  ccg, result, localities, capPerHead, yearLabel = '', selected, selectedLocalities = '', detail = 'full', onSelect, onToggle, onOpen,
+  ccg,
+  result,
+  localities,
+  capPerHead,
+  yearLabel = '',
+  selected,
+  selectedLocalities = '',
+  detail = 'full',
+  onSelect,
+  onToggle,
+  onOpen,
 }: CcgCardProps) {
   const test = allowanceTest(ccg, result, { label: yearLabel, allowancePerHead: capPerHead });
   const width = CCG_CARD_WIDTH;
@@ -98,57 +137,95 @@ export const CcgCard = memo(function CcgCard({
   );
   if (detail !== 'full') {
     return (
-      <g className="ccg-card-group" transform={`translate(${ccg.x},${ccg.y})`} data-node-id={ccg.id}>
-        {button(detail === 'outline' && (
-          <>
-            <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
-            <rect className="card-frame" width={width} height={height} rx={6} />
-            <path className="status-fill" d={strip} aria-hidden="true" />
-            {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
-          </>
-        ))}
+      <g
+        className="ccg-card-group"
+        transform={`translate(${ccg.x},${ccg.y})`}
+        data-node-id={ccg.id}
+      >
+        {button(
+          detail === 'outline' && (
+            <>
+              <rect
+                className="focus-ring"
+                x={-5}
+                y={-5}
+                width={width + 10}
+                height={height + 10}
+                rx={10}
+              />
+              <rect className="card-frame" width={width} height={height} rx={6} />
+              <path className="status-fill" d={strip} aria-hidden="true" />
+              {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
+            </>
+          ),
+        )}
       </g>
     );
   }
   const inner = width - PAD_LEFT - PAD_RIGHT;
   // A long name first gets a smaller font, and only then an ellipsis (the full name is in a title).
-  const nameSize = estimateTextWidth(result.name, NAME_SIZE, true) <= inner ? NAME_SIZE : NAME_SIZE_SMALL;
+  const nameSize =
+    estimateTextWidth(result.name, NAME_SIZE, true) <= inner ? NAME_SIZE : NAME_SIZE_SMALL;
   const name = fitText(result.name, inner, nameSize, true);
   const figure = formatPerHead(result.perHead);
-  const figureWidth = estimateTextWidth(figure, FIGURE_SIZE, true) + 4 + estimateTextWidth('per head', UNIT_SIZE);
+  const figureWidth =
+    estimateTextWidth(figure, FIGURE_SIZE, true) + 4 + estimateTextWidth('per head', UNIT_SIZE);
   // "✕ Over £23.78" puts the figure against the CCG's own allowance a head (the national rate only
   // for a CCG without one); if the font is too wide for both, "✕ Over".
   let badge = statusBadgeWithCap(result.status, allowancePerHead(test));
-  if (figureWidth + 10 + estimateTextWidth(badge, BADGE_SIZE, true) + 18 > inner) badge = statusBadgeText(result.status);
+  if (figureWidth + 10 + estimateTextWidth(badge, BADGE_SIZE, true) + 18 > inner)
+    badge = statusBadgeText(result.status);
   const badgeWidth = Math.ceil(estimateTextWidth(badge, BADGE_SIZE, true)) + 18;
   const headroom = formatMoneyShort(result.headroom);
   const people = `${formatPopulation(result.population)} people`;
-  const metaFits = estimateTextWidth(people, META_SIZE) + 12 + estimateTextWidth(`headroom ${headroom}`, META_SIZE, true) <= inner;
+  const metaFits =
+    estimateTextWidth(people, META_SIZE) +
+      12 +
+      estimateTextWidth(`headroom ${headroom}`, META_SIZE, true) <=
+    inner;
 
   const chipSelected = new Set(selectedLocalities.split(' '));
 
   return (
     <g className="ccg-card-group" transform={`translate(${ccg.x},${ccg.y})`} data-node-id={ccg.id}>
-      {button(<>
-        {name !== result.name && <title>{result.name}</title>}
-        <rect className="focus-ring" x={-5} y={-5} width={width + 10} height={height + 10} rx={10} />
-        <rect className="card-frame" width={width} height={height} rx={6} />
-        <path className="status-fill" d={strip} aria-hidden="true" />
-        <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>{name}</text>
-        <text className="card-figure" x={PAD_LEFT} y={54}>
-          <tspan className="card-figure-value">{figure}</tspan>
-          <tspan className="card-figure-unit" dx={4}>per head</tspan>
-        </text>
-        <g className="status-badge" transform={`translate(${width - PAD_RIGHT - badgeWidth},38)`}>
-          <rect className="status-fill" width={badgeWidth} height={22} rx={11} />
-          <text className="status-text" x={badgeWidth / 2} y={15} textAnchor="middle">{badge}</text>
-        </g>
-        <text className="card-meta" x={PAD_LEFT} y={76}>{metaFits ? people : formatPopulation(result.population)}</text>
-        <text className="card-meta" x={width - PAD_RIGHT} y={76} textAnchor="end">
-          headroom <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
-        </text>
-        {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
-      </>)}
+      {button(
+        <>
+          {name !== result.name && <title>{result.name}</title>}
+          <rect
+            className="focus-ring"
+            x={-5}
+            y={-5}
+            width={width + 10}
+            height={height + 10}
+            rx={10}
+          />
+          <rect className="card-frame" width={width} height={height} rx={6} />
+          <path className="status-fill" d={strip} aria-hidden="true" />
+          <text className="card-name" x={PAD_LEFT} y={26} fontSize={nameSize}>
+            {name}
+          </text>
+          <text className="card-figure" x={PAD_LEFT} y={54}>
+            <tspan className="card-figure-value">{figure}</tspan>
+            <tspan className="card-figure-unit" dx={4}>
+              per head
+            </tspan>
+          </text>
+          <g className="status-badge" transform={`translate(${width - PAD_RIGHT - badgeWidth},38)`}>
+            <rect className="status-fill" width={badgeWidth} height={22} rx={11} />
+            <text className="status-text" x={badgeWidth / 2} y={15} textAnchor="middle">
+              {badge}
+            </text>
+          </g>
+          <text className="card-meta" x={PAD_LEFT} y={76}>
+            {metaFits ? people : formatPopulation(result.population)}
+          </text>
+          <text className="card-meta" x={width - PAD_RIGHT} y={76} textAnchor="end">
+            headroom{' '}
+            <tspan className={result.headroom < 0 ? 'is-negative' : undefined}>{headroom}</tspan>
+          </text>
+          {selected && <SelectionHandles x={0} y={0} width={width} height={height} />}
+        </>,
+      )}
       {localities.map((loc, i) => {
         const at = chipOffset(i);
         const chip = nodeHandlers(loc.id, callbacks);
@@ -166,10 +243,21 @@ export const CcgCard = memo(function CcgCard({
             onClick={chip.onClick}
             onKeyDown={chip.onKeyDown}
           >
-            <rect className="focus-ring" x={-3} y={-3} width={CHIP_WIDTH + 6} height={CHIP_HEIGHT + 6} rx={6} />
+            <rect
+              className="focus-ring"
+              x={-3}
+              y={-3}
+              width={CHIP_WIDTH + 6}
+              height={CHIP_HEIGHT + 6}
+              rx={6}
+            />
             <rect className="chip-frame" width={CHIP_WIDTH} height={CHIP_HEIGHT} rx={4} />
-            <text x={8} y={15}>{fitText(loc.name, CHIP_WIDTH - 16 - 64, 12)}</text>
-            <text className="locality-population" x={CHIP_WIDTH - 20} y={15} textAnchor="end">{formatPopulation(loc.population)}</text>
+            <text x={8} y={15}>
+              {fitText(loc.name, CHIP_WIDTH - 16 - 64, 12)}
+            </text>
+            <text className="locality-population" x={CHIP_WIDTH - 20} y={15} textAnchor="end">
+              {formatPopulation(loc.population)}
+            </text>
           </g>
         );
       })}

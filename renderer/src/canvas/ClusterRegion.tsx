@@ -20,7 +20,15 @@ export interface ClusterRegionProps extends NodeCallbacks {
  * (drags there pan or sweep a selection, as on the empty canvas); its title strip selects and
  * drags it, carrying its CCGs; the grip at its bottom-right corner resizes it.
  */
-export const ClusterRegion = memo(function ClusterRegion({ cluster, ccgCount, selected, detail = 'full', onSelect, onToggle, onOpen }: ClusterRegionProps) {
+export const ClusterRegion = memo(function ClusterRegion({
+  cluster,
+  ccgCount,
+  selected,
+  detail = 'full',
+  onSelect,
+  onToggle,
+  onOpen,
+}: ClusterRegionProps) {
   const handlers = nodeHandlers(cluster.id, { onSelect, onToggle, onOpen });
   const g = CLUSTER_GRIP_SIZE;
   return (
@@ -29,7 +37,15 @@ export const ClusterRegion = memo(function ClusterRegion({ cluster, ccgCount, se
       transform={`translate(${cluster.x},${cluster.y})`}
       data-node-id={cluster.id}
     >
-      {detail !== 'culled' && <rect className="cluster-body" data-cluster-part="body" width={cluster.width} height={cluster.height} rx={14} />}
+      {detail !== 'culled' && (
+        <rect
+          className="cluster-body"
+          data-cluster-part="body"
+          width={cluster.width}
+          height={cluster.height}
+          rx={14}
+        />
+      )}
       <g
         className="node cluster-header"
         role="button"
@@ -41,18 +57,41 @@ export const ClusterRegion = memo(function ClusterRegion({ cluster, ccgCount, se
       >
         {detail !== 'culled' && (
           <>
-            <rect className="focus-ring" x={4} y={4} width={Math.max(0, cluster.width - 8)} height={CLUSTER_HEADER_HEIGHT - 8} rx={10} />
-            <rect className="cluster-header-hit" data-cluster-part="header" width={cluster.width} height={CLUSTER_HEADER_HEIGHT} rx={14} />
+            <rect
+              className="focus-ring"
+              x={4}
+              y={4}
+              width={Math.max(0, cluster.width - 8)}
+              height={CLUSTER_HEADER_HEIGHT - 8}
+              rx={10}
+            />
+            <rect
+              className="cluster-header-hit"
+              data-cluster-part="header"
+              width={cluster.width}
+              height={CLUSTER_HEADER_HEIGHT}
+              rx={14}
+            />
           </>
         )}
-        {detail === 'full' && <text x={18} y={28}>{fitText(cluster.name, cluster.width - 36, 13, true)}</text>}
+        {detail === 'full' && (
+          <text x={18} y={28}>
+            {fitText(cluster.name, cluster.width - 36, 13, true)}
+          </text>
+        )}
       </g>
       {selected && <SelectionHandles x={0} y={0} width={cluster.width} height={cluster.height} />}
-      {detail !== 'culled' && <g className="cluster-grip" data-resize-handle={cluster.id} transform={`translate(${cluster.width - g},${cluster.height - g})`}>
-        <title>Drag to resize {cluster.name}</title>
-        <rect className="cluster-grip-hit" width={g + 6} height={g + 6} />
-        <path d={`M${g - 3},5 L5,${g - 3} M${g - 3},10 L10,${g - 3}`} />
-      </g>}
+      {detail !== 'culled' && (
+        <g
+          className="cluster-grip"
+          data-resize-handle={cluster.id}
+          transform={`translate(${cluster.width - g},${cluster.height - g})`}
+        >
+          <title>Drag to resize {cluster.name}</title>
+          <rect className="cluster-grip-hit" width={g + 6} height={g + 6} />
+          <path d={`M${g - 3},5 L5,${g - 3} M${g - 3},10 L10,${g - 3}`} />
+        </g>
+      )}
     </g>
   );
 });

@@ -24,29 +24,37 @@ export interface HubEdgesProps {
  * dashed to a provider, dotted to a local authority. Drawn beneath the nodes so each line seems
  * to end at its node's edge. data-hub and data-target let the drag engine move a line's ends.
  */
-export const HubEdges = memo(function HubEdges({ hub, selectedEnds, outline = false }: HubEdgesProps) {
-  const selected = new Set(selectedEnds.split(' '));
-  const hubSelected = selected.has(hub.arrangement.id);
-  return (
-    <g className={`hub-edges model-${hub.arrangement.model}`} aria-hidden="true">
-      {hub.edges.map((e) => {
-        const related = hubSelected || selected.has(e.targetId);
-        return (
-          <g key={`${e.kind}:${e.targetId}`}>
-            <line
-              className={`edge edge-${e.kind}${related ? ' is-related' : ''}`}
-              {...lineAttributes(e)}
-              data-hub={hub.arrangement.id}
-              data-target={e.targetId}
-            />
-            {e.kind === 'host' && !outline && (
-              <text className="edge-label" data-edge-label="" {...hostLabelAt(e)} textAnchor="middle">
-                host
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </g>
-  );
-}, (a, b) => a.selectedEnds === b.selectedEnds && a.outline === b.outline && sameHub(a.hub, b.hub));
+export const HubEdges = memo(
+  function HubEdges({ hub, selectedEnds, outline = false }: HubEdgesProps) {
+    const selected = new Set(selectedEnds.split(' '));
+    const hubSelected = selected.has(hub.arrangement.id);
+    return (
+      <g className={`hub-edges model-${hub.arrangement.model}`} aria-hidden="true">
+        {hub.edges.map((e) => {
+          const related = hubSelected || selected.has(e.targetId);
+          return (
+            <g key={`${e.kind}:${e.targetId}`}>
+              <line
+                className={`edge edge-${e.kind}${related ? ' is-related' : ''}`}
+                {...lineAttributes(e)}
+                data-hub={hub.arrangement.id}
+                data-target={e.targetId}
+              />
+              {e.kind === 'host' && !outline && (
+                <text
+                  className="edge-label"
+                  data-edge-label=""
+                  {...hostLabelAt(e)}
+                  textAnchor="middle"
+                >
+                  host
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    );
+  },
+  (a, b) => a.selectedEnds === b.selectedEnds && a.outline === b.outline && sameHub(a.hub, b.hub),
+);

@@ -12,7 +12,12 @@ const PAN_STEP = 80;
 /** The drawing's bounds with a margin, as the minimap's viewBox. */
 function frameOf(bounds: Rect): Rect {
   const margin = Math.max(bounds.width, bounds.height) * 0.08 + 20;
-  return { x: bounds.x - margin, y: bounds.y - margin, width: bounds.width + 2 * margin, height: bounds.height + 2 * margin };
+  return {
+    x: bounds.x - margin,
+    y: bounds.y - margin,
+    width: bounds.width + 2 * margin,
+    height: bounds.height + 2 * margin,
+  };
 }
 
 /** The part of the canvas (in canvas units) the camera shows. */
@@ -44,7 +49,8 @@ const VIEW_PARTS = {
  * thickness whatever the box's size.
  */
 export function viewBoxTransforms(box: Rect): Record<keyof typeof VIEW_PARTS, string> {
-  const at = (x: number, y: number, sx: number, sy: number): string => `translate(${x}px,${y}px) scale(${sx},${sy})`;
+  const at = (x: number, y: number, sx: number, sy: number): string =>
+    `translate(${x}px,${y}px) scale(${sx},${sy})`;
   const { x, y, width: w, height: h } = box;
   return {
     fill: at(x, y, w, h),
@@ -59,15 +65,34 @@ export function viewBoxTransforms(box: Rect): Record<keyof typeof VIEW_PARTS, st
 const STATUSES = ['none', 'within', 'tight', 'over'] as const;
 
 const rectPath = (r: Rect): string => `M${r.x},${r.y}h${r.width}v${r.height}h${-r.width}Z`;
-const circlePath = (cx: number, cy: number, r: number): string => `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+const circlePath = (cx: number, cy: number, r: number): string =>
+  `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 
 /** The minimap's shapes as path data: clusters, cards by status, councils and providers, hubs of radius `hubRadius`. */
-export function minimapShapes(scene: Scene, hubRadius: number): { clusters: string; cards: Record<(typeof STATUSES)[number], string>; orgs: string; hubs: string } {
-  const cards: Record<(typeof STATUSES)[number], string[]> = { none: [], within: [], tight: [], over: [] };
+export function minimapShapes(
+  scene: Scene,
+  hubRadius: number,
+): {
+  clusters: string;
+  cards: Record<(typeof STATUSES)[number], string>;
+  orgs: string;
+  hubs: string;
+} {
+  const cards: Record<(typeof STATUSES)[number], string[]> = {
+    none: [],
+    within: [],
+    tight: [],
+    over: [],
+  };
   for (const c of scene.cards) cards[c.result?.status ?? 'none'].push(rectPath(c));
   return {
     clusters: scene.clusters.map(rectPath).join(''),
-    cards: { none: cards.none.join(''), within: cards.within.join(''), tight: cards.tight.join(''), over: cards.over.join('') },
+    cards: {
+      none: cards.none.join(''),
+      within: cards.within.join(''),
+      tight: cards.tight.join(''),
+      over: cards.over.join(''),
+    },
     orgs: [...scene.localAuthorities, ...scene.providers].map(rectPath).join(''),
     hubs: scene.hubs.map((h) => circlePath(h.cx, h.cy, hubRadius)).join(''),
   };
@@ -94,10 +119,16 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
       const r = visibleRect(v, handle.getSize());
       const f = frameRef.current;
       const { s, ox, oy } = fitOf(f, WIDTH, HEIGHT);
-      const parts = viewBoxTransforms({ x: ox + (r.x - f.x) * s, y: oy + (r.y - f.y) * s, width: Math.max(0, r.width * s), height: Math.max(0, r.height * s) });
+      const parts = viewBoxTransforms({
+        x: ox + (r.x - f.x) * s,
+        y: oy + (r.y - f.y) * s,
+        width: Math.max(0, r.width * s),
+        height: Math.max(0, r.height * s),
+      });
       for (const part of el.children) {
         const name = part.getAttribute('data-part');
-        if (name && name in parts && part instanceof HTMLElement) part.style.transform = parts[name as keyof typeof parts];
+        if (name && name in parts && part instanceof HTMLElement)
+          part.style.transform = parts[name as keyof typeof parts];
       }
     };
     const handle = getCanvasHandle();
@@ -126,11 +157,15 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>): void => {
     // Only a drag that began here: a card dragged across the minimap must not move the view.
-    if (event.buttons & 1 && event.currentTarget.hasPointerCapture?.(event.pointerId)) centreAt(event);
+    if (event.buttons & 1 && event.currentTarget.hasPointerCapture?.(event.pointerId))
+      centreAt(event);
   };
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>): void => {
     const pan: Record<string, [number, number]> = {
-      ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP],
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
     };
     const step = pan[event.key];
     if (!step) return;
@@ -156,20 +191,42 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
         onPointerMove={onPointerMove}
         onKeyDown={onKeyDown}
       >
-        <rect className="minimap-bg" x={frame.x} y={frame.y} width={frame.width} height={frame.height} />
+        <rect
+          className="minimap-bg"
+          x={frame.x}
+          y={frame.y}
+          width={frame.width}
+          height={frame.height}
+        />
         {/* One path per kind of shape (and per status for cards), not one element per
             organisation: at England scale that is ten elements instead of about 750 for the page
             to restyle and lay out whenever the drawing changes. */}
         <path className="minimap-cluster" d={shapes.clusters} strokeWidth={unit} />
-        {STATUSES.map((status) => shapes.cards[status] && <path key={status} className={`minimap-card status-${status}`} d={shapes.cards[status]} />)}
+        {STATUSES.map(
+          (status) =>
+            shapes.cards[status] && (
+              <path
+                key={status}
+                className={`minimap-card status-${status}`}
+                d={shapes.cards[status]}
+              />
+            ),
+        )}
         <path className="minimap-org" d={shapes.orgs} />
         <path className="minimap-hub" d={shapes.hubs} />
       </svg>
       {/* The view's box moves on every frame of a pan or zoom. Drawn in the overview it was
           repainted each time: about half the page's paint work during a pan at England's fit view
           (issue 6). Its parts are moved by CSS transforms alone, on the compositor. */}
-      <div ref={viewRef} className="minimap-view" style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true">
-        {Object.entries(VIEW_PARTS).map(([part, { className, width, height }]) => <div key={part} data-part={part} className={className} style={{ width, height }} />)}
+      <div
+        ref={viewRef}
+        className="minimap-view"
+        style={{ width: WIDTH, height: HEIGHT }}
+        aria-hidden="true"
+      >
+        {Object.entries(VIEW_PARTS).map(([part, { className, width, height }]) => (
+          <div key={part} data-part={part} className={className} style={{ width, height }} />
+        ))}
       </div>
     </div>
   );

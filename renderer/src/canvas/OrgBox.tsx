@@ -26,7 +26,14 @@ export function orgSubtitle(node: LocalAuthorityNode | ProviderNode): string {
  * A local authority (square-cornered box with a band) or a support provider (a stadium shape):
  * distinct shapes so they read apart from CCG cards at any zoom. Top-left at the node's x, y.
  */
-export const OrgBox = memo(function OrgBox({ node, selected, detail = 'full', onSelect, onToggle, onOpen }: OrgBoxProps) {
+export const OrgBox = memo(function OrgBox({
+  node,
+  selected,
+  detail = 'full',
+  onSelect,
+  onToggle,
+  onOpen,
+}: OrgBoxProps) {
   const isLa = node.kind === 'localAuthority';
   const lines = wrapText(node.name, ORG_BOX_WIDTH - 36, 12.5, true, 2);
   const subtitle = orgSubtitle(node);
@@ -46,15 +53,34 @@ export const OrgBox = memo(function OrgBox({ node, selected, detail = 'full', on
     >
       {detail !== 'culled' && (
         <>
-          <rect className="focus-ring" x={-5} y={-5} width={ORG_BOX_WIDTH + 10} height={ORG_BOX_HEIGHT + 10} rx={isLa ? 6 : ORG_BOX_HEIGHT / 2 + 5} />
-          <rect className="org-frame" width={ORG_BOX_WIDTH} height={ORG_BOX_HEIGHT} rx={isLa ? 2 : ORG_BOX_HEIGHT / 2} />
+          <rect
+            className="focus-ring"
+            x={-5}
+            y={-5}
+            width={ORG_BOX_WIDTH + 10}
+            height={ORG_BOX_HEIGHT + 10}
+            rx={isLa ? 6 : ORG_BOX_HEIGHT / 2 + 5}
+          />
+          <rect
+            className="org-frame"
+            width={ORG_BOX_WIDTH}
+            height={ORG_BOX_HEIGHT}
+            rx={isLa ? 2 : ORG_BOX_HEIGHT / 2}
+          />
           {isLa && <rect className="org-band" width={ORG_BOX_WIDTH} height={6} />}
         </>
       )}
-      {detail === 'full' && lines.map((line, i) => (
-        <text key={i} className="org-name" x={18} y={nameY + i * 15}>{line}</text>
-      ))}
-      {detail === 'full' && <text className="org-sub" x={18} y={nameY + lines.length * 15 + 4}>{subtitle}</text>}
+      {detail === 'full' &&
+        lines.map((line, i) => (
+          <text key={i} className="org-name" x={18} y={nameY + i * 15}>
+            {line}
+          </text>
+        ))}
+      {detail === 'full' && (
+        <text className="org-sub" x={18} y={nameY + lines.length * 15 + 4}>
+          {subtitle}
+        </text>
+      )}
       {selected && <SelectionHandles x={0} y={0} width={ORG_BOX_WIDTH} height={ORG_BOX_HEIGHT} />}
     </g>
   );

@@ -27,7 +27,11 @@ export interface OverlapLinksProps {
  * with the share of the CCG's population living there, so a non-coterminous partnership shows.
  * Beneath the nodes and decorative: the same figures are in the CCG's inspector.
  */
-export const OverlapLinks = memo(function OverlapLinks({ links, names, view = null }: OverlapLinksProps) {
+export const OverlapLinks = memo(function OverlapLinks({
+  links,
+  names,
+  view = null,
+}: OverlapLinksProps) {
   const shown = view ? links.filter((l) => intersects(view.rect, lineBox(l))) : links;
   return (
     <g className="overlap-links" aria-hidden="true">
@@ -36,11 +40,15 @@ export const OverlapLinks = memo(function OverlapLinks({ links, names, view = nu
         return (
           <g key={overlapKey(l)} className="overlap-link" data-overlap={overlapKey(l)}>
             <line className="overlap-line" {...lineAttributes(l)} />
-            {!view?.outline && <g data-overlap-label="" transform={overlapLabelAt(l)}>
-              <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>
-              <rect className="overlap-label-bg" x={-22} y={-10} width={44} height={20} rx={10} />
-              <text className="overlap-label" y={4} textAnchor="middle">{text}</text>
-            </g>}
+            {!view?.outline && (
+              <g data-overlap-label="" transform={overlapLabelAt(l)}>
+                <title>{`${text} of ${names.get(l.ccgId) ?? l.ccgId}'s population lives in ${names.get(l.laId) ?? l.laId}`}</title>
+                <rect className="overlap-label-bg" x={-22} y={-10} width={44} height={20} rx={10} />
+                <text className="overlap-label" y={4} textAnchor="middle">
+                  {text}
+                </text>
+              </g>
+            )}
           </g>
         );
       })}

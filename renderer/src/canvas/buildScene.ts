@@ -1,8 +1,20 @@
 import type { CcgResult, ScenarioResult } from '../../../shared/costing/results';
-import type { HubEdge, Layout, LayoutHub, LayoutItemKind, OverlapLink } from '../../../shared/layout/layout';
+import type {
+  HubEdge,
+  Layout,
+  LayoutHub,
+  LayoutItemKind,
+  OverlapLink,
+} from '../../../shared/layout/layout';
 import { layoutScenario } from '../../../shared/layout/layoutScenario';
 import type {
-  Arrangement, CcgNode, ClusterNode, LocalAuthorityNode, LocalityNode, ProviderNode, Scenario,
+  Arrangement,
+  CcgNode,
+  ClusterNode,
+  LocalAuthorityNode,
+  LocalityNode,
+  ProviderNode,
+  Scenario,
 } from '../../../shared/model/workspace';
 import type { Rect } from './createPanZoom';
 
@@ -78,22 +90,35 @@ export function buildScene(scenario: Scenario, result: ScenarioResult): Scene {
 
   for (const node of scenario.nodes) {
     switch (node.kind) {
-      case 'cluster': clusters.push(node); break;
-      case 'ccg': ccgs.push(node); break;
+      case 'cluster':
+        clusters.push(node);
+        break;
+      case 'ccg':
+        ccgs.push(node);
+        break;
       case 'locality': {
         const list = localitiesByCcg.get(node.ccgId);
         if (list) list.push(node);
         else localitiesByCcg.set(node.ccgId, [node]);
         break;
       }
-      case 'localAuthority': localAuthorities.push({ node, ...boxOf(node.id) }); break;
-      case 'provider': providers.push({ node, ...boxOf(node.id) }); break;
+      case 'localAuthority':
+        localAuthorities.push({ node, ...boxOf(node.id) });
+        break;
+      case 'provider':
+        providers.push({ node, ...boxOf(node.id) });
+        break;
     }
   }
 
-  const cards: CardLayout[] = ccgs.map((node) => (
-    { node, result: resultById.get(node.id), localities: localitiesByCcg.get(node.id) ?? [], ...boxOf(node.id) }
-  )).sort(readingOrder);
+  const cards: CardLayout[] = ccgs
+    .map((node) => ({
+      node,
+      result: resultById.get(node.id),
+      localities: localitiesByCcg.get(node.id) ?? [],
+      ...boxOf(node.id),
+    }))
+    .sort(readingOrder);
 
   const boundsById = new Map<string, Rect>();
   for (const c of clusters) boundsById.set(c.id, c);

@@ -31,7 +31,10 @@ export interface CameraLayer {
  * the drawing is rasterised once, sharp, at the new zoom. With software rendering a repaint of
  * the whole canvas on every frame was what made pans and zooms slow (issue 6).
  */
-export function createCameraLayer(layer: HTMLElement | SVGElement, cameras: readonly SVGGElement[]): CameraLayer {
+export function createCameraLayer(
+  layer: HTMLElement | SVGElement,
+  cameras: readonly SVGGElement[],
+): CameraLayer {
   let drawn: Viewport | null = null;
   const settle = (v: Viewport): void => {
     for (const camera of cameras) camera.setAttribute('transform', cameraAttribute(v));

@@ -1,9 +1,19 @@
 // Sizes of what the canvas draws, in canvas units. Node and hub sizes live in shared/layout, with
 // the layout built on them; the rest here are parts of a drawn node (chips, a cluster's grip).
-import { CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH } from '../../../shared/layout/sizes';
+import {
+  CCG_CARD_BASE_HEIGHT,
+  CCG_CARD_LOCALITY_HEIGHT,
+  CCG_CARD_WIDTH,
+} from '../../../shared/layout/sizes';
 
 export {
-  CCG_CARD_BASE_HEIGHT, CCG_CARD_LOCALITY_HEIGHT, CCG_CARD_WIDTH, HUB_RADIUS, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight,
+  CCG_CARD_BASE_HEIGHT,
+  CCG_CARD_LOCALITY_HEIGHT,
+  CCG_CARD_WIDTH,
+  HUB_RADIUS,
+  ORG_BOX_HEIGHT,
+  ORG_BOX_WIDTH,
+  ccgCardHeight,
 } from '../../../shared/layout/sizes';
 
 /** Locality chips inside a CCG card: inset from the card's left edge, stacked under its figures. */

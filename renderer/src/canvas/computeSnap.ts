@@ -48,13 +48,17 @@ function moved(r: Rect, dx: number, dy: number): Rect {
 /** Snaps one axis: to the nearest alignment within the threshold, else to the grid. */
 function snapAxis(input: SnapInput, axis: 'x' | 'y'): number {
   const raw = axis === 'x' ? input.dx : input.dy;
-  const mine = linesOf(moved(input.box, axis === 'x' ? input.dx : 0, axis === 'y' ? input.dy : 0), axis);
+  const mine = linesOf(
+    moved(input.box, axis === 'x' ? input.dx : 0, axis === 'y' ? input.dy : 0),
+    axis,
+  );
   let best: number | null = null;
   for (const other of input.others) {
     for (const o of linesOf(other, axis)) {
       for (const m of mine) {
         const d = o - m;
-        if (Math.abs(d) <= input.threshold && (best === null || Math.abs(d) < Math.abs(best))) best = d;
+        if (Math.abs(d) <= input.threshold && (best === null || Math.abs(d) < Math.abs(best)))
+          best = d;
       }
     }
   }

@@ -24,7 +24,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * Side effects: draws only in `overlay` and toggles `is-drop-target` on the card under the
  * pointer, always removing both afterwards.
  */
-export function connectGestures(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: ConnectDragOptions): GestureSource {
+export function connectGestures(
+  svg: SVGSVGElement,
+  camera: SVGGElement,
+  overlay: SVGGElement,
+  options: ConnectDragOptions,
+): GestureSource {
   const toWorld = (clientX: number, clientY: number): Point => {
     const box = svg.getBoundingClientRect();
     const view = options.getViewport();

@@ -2,7 +2,11 @@ import type { Viewport } from '../state/uiStore';
 import type { Rect } from './createPanZoom';
 import type { Point } from './dropTargets';
 import { rectFromCorners } from './marqueeHits';
-import { createPointerSession, type GestureSource, type PointerSession } from './pointer/createPointerSession';
+import {
+  createPointerSession,
+  type GestureSource,
+  type PointerSession,
+} from './pointer/createPointerSession';
 
 export interface MarqueeOptions {
   getViewport(): Viewport;
@@ -15,7 +19,11 @@ export interface MarqueeOptions {
 export type Marquee = PointerSession;
 
 /** The marquee alone, in a pointer session of its own on `surface`. */
-export function createMarquee(surface: HTMLElement, overlay: SVGGElement, options: MarqueeOptions): Marquee {
+export function createMarquee(
+  surface: HTMLElement,
+  overlay: SVGGElement,
+  options: MarqueeOptions,
+): Marquee {
   return createPointerSession(surface, [marqueeGestures(surface, overlay, options)]);
 }
 
@@ -26,7 +34,11 @@ export function createMarquee(surface: HTMLElement, overlay: SVGGElement, option
  * runs the press: Esc abandons it, and the Shift-click's own click never clears the selection.
  * Side effects: draws in `overlay`; `surface` is the canvas's frame, which never moves.
  */
-export function marqueeGestures(surface: HTMLElement, overlay: SVGGElement, options: MarqueeOptions): GestureSource {
+export function marqueeGestures(
+  surface: HTMLElement,
+  overlay: SVGGElement,
+  options: MarqueeOptions,
+): GestureSource {
   return {
     claim(e) {
       if (!e.shiftKey || options.isNodeTarget(e.target)) return null;
@@ -37,8 +49,10 @@ export function marqueeGestures(surface: HTMLElement, overlay: SVGGElement, opti
         start(down) {
           const box = surface.getBoundingClientRect();
           const view = options.getViewport();
-          const toWorld = (clientX: number, clientY: number): Point =>
-            ({ x: (clientX - box.left - view.x) / view.k, y: (clientY - box.top - view.y) / view.k });
+          const toWorld = (clientX: number, clientY: number): Point => ({
+            x: (clientX - box.left - view.x) / view.k,
+            y: (clientY - box.top - view.y) / view.k,
+          });
           const start = toWorld(down.clientX, down.clientY);
           const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
           rect.setAttribute('class', 'marquee');

@@ -2,7 +2,11 @@ import { centreOf } from '../../../shared/layout/layout';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
 import {
-  CLUSTER_GRIP_SIZE, CLUSTER_MIN_HEIGHT, CLUSTER_MIN_WIDTH, GRID, chipOffset,
+  CLUSTER_GRIP_SIZE,
+  CLUSTER_MIN_HEIGHT,
+  CLUSTER_MIN_WIDTH,
+  GRID,
+  chipOffset,
 } from './canvasGeometry';
 import { computeSnap, type Guide } from './computeSnap';
 import type { Rect } from './createPanZoom';
@@ -14,15 +18,32 @@ import { hostLabelAt } from './HubEdges';
 import { movingItems } from './movingItems';
 import { overlapKey, overlapLabelAt } from './OverlapLinks';
 import type { Move } from './planMove';
-import { CANVAS_ATTRIBUTES, elementsBy, findBy, itemPressOf, readAttribute, selectorOf } from './pointer/canvasAttributes';
-import { createPointerSession, type Gesture as SessionGesture, type GestureSource, type PointerSession } from './pointer/createPointerSession';
+import {
+  CANVAS_ATTRIBUTES,
+  elementsBy,
+  findBy,
+  itemPressOf,
+  readAttribute,
+  selectorOf,
+} from './pointer/canvasAttributes';
+import {
+  createPointerSession,
+  type Gesture as SessionGesture,
+  type GestureSource,
+  type PointerSession,
+} from './pointer/createPointerSession';
 import { unionRect } from './unionRect';
 
 /** A finished gesture, for the canvas to turn into edits. */
 export type Drop =
   | { readonly type: 'move'; readonly moves: readonly Move[] }
   | { readonly type: 'locality'; readonly localityId: string; readonly toCcgId: string }
-  | { readonly type: 'resize'; readonly id: string; readonly width: number; readonly height: number };
+  | {
+      readonly type: 'resize';
+      readonly id: string;
+      readonly width: number;
+      readonly height: number;
+    };
 
 export interface NodeDragOptions {
   /** The scene as drawn now (read at the start of each gesture). */
@@ -61,7 +82,12 @@ function translate(x: number, y: number): string {
 }
 
 /** The node drags alone, in a pointer session of their own on `svg`. */
-export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): NodeDrag {
+export function createNodeDrag(
+  svg: SVGSVGElement,
+  camera: SVGGElement,
+  overlay: SVGGElement,
+  options: NodeDragOptions,
+): NodeDrag {
   return createPointerSession(svg, [nodeDragGestures(svg, camera, overlay, options)]);
 }
 
@@ -76,7 +102,12 @@ export function createNodeDrag(svg: SVGSVGElement, camera: SVGGElement, overlay:
  * restoring them; draws guides, the chip being dragged and drop highlights in `overlay`, which
  * React must leave empty.
  */
-export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overlay: SVGGElement, options: NodeDragOptions): GestureSource {
+export function nodeDragGestures(
+  svg: SVGSVGElement,
+  camera: SVGGElement,
+  overlay: SVGGElement,
+  options: NodeDragOptions,
+): GestureSource {
   const grid = options.grid ?? GRID;
   // Every attribute the gesture changed, with its value as React left it, to put back.
   const saved = new Map<Element, Map<string, string | null>>();
@@ -105,7 +136,8 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
       }
     }
     saved.clear();
-    for (const el of marked) el.classList.remove('is-drag-source', 'is-drop-target', 'is-dragging', 'is-drag-hidden');
+    for (const el of marked)
+      el.classList.remove('is-drag-source', 'is-drop-target', 'is-dragging', 'is-drag-hidden');
     marked.clear();
     overlay.replaceChildren();
   };
@@ -130,9 +162,12 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
         line.setAttribute('class', 'guide');
         overlay.appendChild(line);
       }
-      placeLine(line, g.axis === 'x'
-        ? { x1: g.at, y1: g.from - 16, x2: g.at, y2: g.to + 16 }
-        : { x1: g.from - 16, y1: g.at, x2: g.to + 16, y2: g.at });
+      placeLine(
+        line,
+        g.axis === 'x'
+          ? { x1: g.at, y1: g.from - 16, x2: g.at, y2: g.to + 16 }
+          : { x1: g.from - 16, y1: g.at, x2: g.to + 16, y2: g.at },
+      );
     }
   };
 
@@ -155,7 +190,8 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
       edgeEls.set(key, { line, label });
     }
     const overlapEls = new Map<string, Element>();
-    for (const link of camera.querySelectorAll(selectorOf('overlap'))) overlapEls.set(readAttribute(link, 'overlap') ?? '', link);
+    for (const link of camera.querySelectorAll(selectorOf('overlap')))
+      overlapEls.set(readAttribute(link, 'overlap') ?? '', link);
     const grabbed = scene.items.get(id);
     const clusters = clusterRects(scene);
     // What moves is drawn as copies in the overlay while the originals are hidden (dragGhosts.ts).
@@ -185,10 +221,18 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
     return {
       update(rawDx, rawDy, _world, e) {
         const threshold = ALIGN_THRESHOLD / (origin?.view.k ?? 1);
-        const snap = computeSnap({ box, dx: rawDx, dy: rawDy, others, grid: e.altKey ? null : grid, threshold });
+        const snap = computeSnap({
+          box,
+          dx: rawDx,
+          dy: rawDy,
+          others,
+          grid: e.altKey ? null : grid,
+          threshold,
+        });
         // Snapping holds the items still for several pointer moves: touch the DOM only when they move.
         const guideKey = JSON.stringify(snap.guides);
-        if (snap.dx === last.dx && snap.dy === last.dy && guideKey === lastGuides && setOnce) return;
+        if (snap.dx === last.dx && snap.dy === last.dy && guideKey === lastGuides && setOnce)
+          return;
         setOnce = true;
         lastGuides = guideKey;
         last = { dx: snap.dx, dy: snap.dy };
@@ -199,7 +243,8 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
         }
         for (const [hubId, c] of geometry.hubs) {
           const el = elements.get(hubId);
-          if (el && !moving.has(hubId)) ghosts.of(el, 'node', hubId).setAttribute('transform', translate(c.cx, c.cy));
+          if (el && !moving.has(hubId))
+            ghosts.of(el, 'node', hubId).setAttribute('transform', translate(c.cx, c.cy));
         }
         for (const edge of geometry.edges) {
           const els = ghostEdge(`${edge.hubId}|${edge.targetId}`);
@@ -218,7 +263,9 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
           const copy = ghosts.of(el, 'line', `overlap:${key}`);
           const line = copy.querySelector('line');
           if (line) placeLine(line, o);
-          copy.querySelector(selectorOf('overlapLabel'))?.setAttribute('transform', overlapLabelAt(o));
+          copy
+            .querySelector(selectorOf('overlapLabel'))
+            ?.setAttribute('transform', overlapLabelAt(o));
         }
         drawGuides(snap.guides);
         // Show which cluster a dragged CCG would join (class changes restyle a whole region, so
@@ -236,7 +283,10 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
       },
       result() {
         if (last.dx === 0 && last.dy === 0) return null;
-        return { type: 'move', moves: items.map((i) => ({ id: i.id, x: i.x + last.dx, y: i.y + last.dy })) };
+        return {
+          type: 'move',
+          moves: items.map((i) => ({ id: i.id, x: i.x + last.dx, y: i.y + last.dy })),
+        };
       },
     };
   };
@@ -250,7 +300,14 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
     const elements = nodeElements();
     // A copy follows the pointer above everything; the chip itself stays, dimmed, until the drop.
     const ghost = chip.cloneNode(true) as Element;
-    for (const attr of ['tabindex', 'role', 'aria-label', 'aria-pressed', CANVAS_ATTRIBUTES.localityId]) ghost.removeAttribute(attr);
+    for (const attr of [
+      'tabindex',
+      'role',
+      'aria-label',
+      'aria-pressed',
+      CANVAS_ATTRIBUTES.localityId,
+    ])
+      ghost.removeAttribute(attr);
     ghost.setAttribute('aria-hidden', 'true');
     ghost.classList.add('locality-ghost');
     ghost.setAttribute('transform', translate(start.x, start.y));
@@ -293,20 +350,34 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
           width: Math.round(Math.max(CLUSTER_MIN_WIDTH, right - cluster.x)),
           height: Math.round(Math.max(CLUSTER_MIN_HEIGHT, bottom - cluster.y)),
         };
-        if (body) { setAttr(body, 'width', String(size.width)); setAttr(body, 'height', String(size.height)); }
+        if (body) {
+          setAttr(body, 'width', String(size.width));
+          setAttr(body, 'height', String(size.height));
+        }
         if (header) setAttr(header, 'width', String(size.width));
-        if (grip) setAttr(grip, 'transform', translate(size.width - CLUSTER_GRIP_SIZE, size.height - CLUSTER_GRIP_SIZE));
+        if (grip)
+          setAttr(
+            grip,
+            'transform',
+            translate(size.width - CLUSTER_GRIP_SIZE, size.height - CLUSTER_GRIP_SIZE),
+          );
       },
-      result: () => (size.width === cluster.width && size.height === cluster.height
-        ? null
-        : { type: 'resize', id: clusterId, width: size.width, height: size.height }),
+      result: () =>
+        size.width === cluster.width && size.height === cluster.height
+          ? null
+          : { type: 'resize', id: clusterId, width: size.width, height: size.height },
     };
   };
 
   /** Where the drag began and how the camera stood then: pointer positions become canvas units. */
   const begin = (press: PointerEvent): void => {
     const box = svg.getBoundingClientRect();
-    origin = { svgLeft: box.left, svgTop: box.top, view: options.getViewport(), startWorld: { x: 0, y: 0 } };
+    origin = {
+      svgLeft: box.left,
+      svgTop: box.top,
+      view: options.getViewport(),
+      startWorld: { x: 0, y: 0 },
+    };
     origin.startWorld = toWorld(press.clientX, press.clientY);
   };
 
@@ -354,7 +425,14 @@ export function nodeDragGestures(svg: SVGSVGElement, camera: SVGGElement, overla
           end: () => options.onRelease?.(),
         };
       }
-      if (press.kind === 'resize') return { kind: 'resize', start: (down) => { begin(down); return drive(resizeGesture(id)); } };
+      if (press.kind === 'resize')
+        return {
+          kind: 'resize',
+          start: (down) => {
+            begin(down);
+            return drive(resizeGesture(id));
+          },
+        };
       return {
         kind: 'chip',
         start: (down) => {

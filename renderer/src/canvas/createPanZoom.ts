@@ -1,4 +1,12 @@
-import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type Selection, type ZoomBehavior } from 'd3';
+import {
+  select,
+  zoom,
+  zoomIdentity,
+  zoomTransform,
+  type D3ZoomEvent,
+  type Selection,
+  type ZoomBehavior,
+} from 'd3';
 import type { Viewport } from '../state/uiStore';
 import { closestWith } from './pointer/canvasAttributes';
 
@@ -42,7 +50,10 @@ export interface PanZoom {
   /** Pans by screen pixels. */
   panBy(dx: number, dy: number, options?: AnimateOptions): void;
   /** Shows the whole of `bounds` centred, with `padding` screen pixels round it. */
-  fitToBounds(bounds: Rect, options?: AnimateOptions & { readonly padding?: number; readonly maxZoom?: number }): void;
+  fitToBounds(
+    bounds: Rect,
+    options?: AnimateOptions & { readonly padding?: number; readonly maxZoom?: number },
+  ): void;
   /** Pans (without zooming) just enough that `rect` is in view; does nothing if it already is. */
   ensureVisible(rect: Rect, options?: AnimateOptions & { readonly padding?: number }): void;
   /** Removes every listener d3-zoom added and stops any animation. */
@@ -57,7 +68,10 @@ function defaultIsNodeTarget(target: EventTarget | null): boolean {
 }
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /**
@@ -78,14 +92,21 @@ export function createPanZoom(surface: Element, options: PanZoomOptions): PanZoo
     const box = surface.getBoundingClientRect();
     return { width: box.width, height: box.height };
   };
-  const toViewport = (t: { x: number; y: number; k: number }): Viewport => ({ x: t.x, y: t.y, k: t.k });
+  const toViewport = (t: { x: number; y: number; k: number }): Viewport => ({
+    x: t.x,
+    y: t.y,
+    k: t.k,
+  });
 
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .scaleExtent([minZoom, maxZoom])
     // The client box, not an SVG's width attribute (which is a percentage here).
     .extent(() => {
       const { width, height } = size();
-      return [[0, 0], [width, height]];
+      return [
+        [0, 0],
+        [width, height],
+      ];
     })
     // d3's default filter, plus: pointer drags pan only from the background, and not with Shift
     // held (Shift+drag sweeps a selection: createMarquee). The wheel zooms anywhere.
@@ -95,14 +116,19 @@ export function createPanZoom(surface: Element, options: PanZoomOptions): PanZoo
       if (event.ctrlKey || event.shiftKey) return false;
       return !isNodeTarget(event.target);
     })
-    .on('zoom', (event: D3ZoomEvent<Element, unknown>) => options.onTransform(toViewport(event.transform)))
-    .on('end', (event: D3ZoomEvent<Element, unknown>) => options.onTransformEnd?.(toViewport(event.transform)));
+    .on('zoom', (event: D3ZoomEvent<Element, unknown>) =>
+      options.onTransform(toViewport(event.transform)),
+    )
+    .on('end', (event: D3ZoomEvent<Element, unknown>) =>
+      options.onTransformEnd?.(toViewport(event.transform)),
+    );
 
   selection.call(behaviour);
   // Double-click is kept for the editor (open, rename); it must not also zoom.
   selection.on('dblclick.zoom', null);
 
-  const durationOf = (o?: AnimateOptions): number => o?.duration ?? (prefersReducedMotion() ? 0 : 200);
+  const durationOf = (o?: AnimateOptions): number =>
+    o?.duration ?? (prefersReducedMotion() ? 0 : 200);
 
   // Where an animation in flight is heading: a second click on "Zoom in" builds on the first
   // one's destination, not on wherever the animation happens to be.
@@ -116,8 +142,13 @@ export function createPanZoom(surface: Element, options: PanZoomOptions): PanZoo
     target = null;
     if (duration > 0) {
       target = { x: t.x, y: t.y, k };
-      selection.transition().duration(duration).call(behaviour.transform, transform)
-        .on('end.target interrupt.target', () => { target = null; });
+      selection
+        .transition()
+        .duration(duration)
+        .call(behaviour.transform, transform)
+        .on('end.target interrupt.target', () => {
+          target = null;
+        });
     } else {
       selection.call(behaviour.transform, transform);
     }
@@ -150,13 +181,19 @@ export function createPanZoom(surface: Element, options: PanZoomOptions): PanZoo
       const k = Math.min(
         o?.maxZoom ?? 1.5,
         maxZoom,
-        Math.max(minZoom, Math.min((width - 2 * padding) / bounds.width, (height - 2 * padding) / bounds.height)),
+        Math.max(
+          minZoom,
+          Math.min((width - 2 * padding) / bounds.width, (height - 2 * padding) / bounds.height),
+        ),
       );
-      apply({
-        x: (width - bounds.width * k) / 2 - bounds.x * k,
-        y: (height - bounds.height * k) / 2 - bounds.y * k,
-        k,
-      }, o);
+      apply(
+        {
+          x: (width - bounds.width * k) / 2 - bounds.x * k,
+          y: (height - bounds.height * k) / 2 - bounds.y * k,
+          k,
+        },
+        o,
+      );
     },
     ensureVisible(rect, o) {
       const t = current();

@@ -47,7 +47,10 @@ export function cullView(v: Viewport, size: { width: number; height: number }): 
   const top = Math.floor((-v.y / v.k - MARGIN * h) / stepY) * stepY;
   const right = Math.ceil((-v.x / v.k + w + MARGIN * w) / stepX) * stepX;
   const bottom = Math.ceil((-v.y / v.k + h + MARGIN * h) / stepY) * stepY;
-  return { rect: { x: left, y: top, width: right - left, height: bottom - top }, outline: v.k < OUTLINE_ZOOM };
+  return {
+    rect: { x: left, y: top, width: right - left, height: bottom - top },
+    outline: v.k < OUTLINE_ZOOM,
+  };
 }
 
 /**
@@ -55,16 +58,26 @@ export function cullView(v: Viewport, size: { width: number; height: number }): 
  * opening a large workspace does not build thousands of elements only to remove them a moment
  * later when the view is known (the layout effect that measures runs before the first paint).
  */
-export const NOTHING_IN_VIEW: CullView = { rect: { x: -1e12, y: -1e12, width: 0, height: 0 }, outline: false };
+export const NOTHING_IN_VIEW: CullView = {
+  rect: { x: -1e12, y: -1e12, width: 0, height: 0 },
+  outline: false,
+};
 
 /** Whether two rectangles overlap (touching counts). */
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+  return (
+    a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+  );
 }
 
 /** The bounding box of a line segment. */
 export function lineBox(l: { x1: number; y1: number; x2: number; y2: number }): Rect {
-  return { x: Math.min(l.x1, l.x2), y: Math.min(l.y1, l.y2), width: Math.abs(l.x2 - l.x1), height: Math.abs(l.y2 - l.y1) };
+  return {
+    x: Math.min(l.x1, l.x2),
+    y: Math.min(l.y1, l.y2),
+    width: Math.abs(l.x2 - l.x1),
+    height: Math.abs(l.y2 - l.y1),
+  };
 }
 
 /** How much of an item to draw: all of it, its outline, or only its (empty, focusable) group. */

@@ -23,7 +23,10 @@ export interface OverlapPosition {
 
 export interface DragGeometry {
   /** New positions (what the move would write) of the dragged items themselves. */
-  readonly items: ReadonlyMap<string, { readonly x: number; readonly y: number; readonly box: Box }>;
+  readonly items: ReadonlyMap<
+    string,
+    { readonly x: number; readonly y: number; readonly box: Box }
+  >;
   /** New centres of hubs that move: dragged ones, and unplaced ones whose members move. */
   readonly hubs: ReadonlyMap<string, { readonly cx: number; readonly cy: number }>;
   /** New ends of every line touching something that moves; other lines stay as they are. */
@@ -37,7 +40,12 @@ export interface DragGeometry {
  * writes these straight to the DOM each frame. The geometry is the layout's own (offsetChanges):
  * a hub without a position of its own follows its members; this picks out what to redraw.
  */
-export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: number, dy: number): DragGeometry {
+export function dragGeometry(
+  scene: Scene,
+  moving: ReadonlySet<string>,
+  dx: number,
+  dy: number,
+): DragGeometry {
   const changes = offsetChanges(scene.layout, moving, dx, dy);
   const items = new Map<string, LayoutItem>();
   for (const id of moving) {
@@ -52,10 +60,12 @@ export function dragGeometry(scene: Scene, moving: ReadonlySet<string>, dx: numb
     if (hubMoved) hubs.set(hub.id, { cx: hub.cx, cy: hub.cy });
     for (const e of hub.edges) {
       // A hub that stays put keeps its lines to what stays put.
-      if (hubMoved || moving.has(e.targetId)) edges.push({ hubId: hub.id, targetId: e.targetId, x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 });
+      if (hubMoved || moving.has(e.targetId))
+        edges.push({ hubId: hub.id, targetId: e.targetId, x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 });
     }
   }
   const overlaps: OverlapPosition[] = [];
-  for (const o of changes.overlaps.values()) overlaps.push({ ccgId: o.ccgId, laId: o.laId, x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2 });
+  for (const o of changes.overlaps.values())
+    overlaps.push({ ccgId: o.ccgId, laId: o.laId, x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2 });
   return { items, hubs, edges, overlaps };
 }

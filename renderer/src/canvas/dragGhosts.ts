@@ -4,8 +4,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** What makes a copy interactive or findable as the original: left off every ghost. */
 const ORIGINAL_ONLY = [
-  'tabindex', 'role', 'aria-label', 'aria-pressed', 'id',
-  ...(['nodeId', 'localityId', 'resizeHandle', 'connectHandle', 'hub', 'target', 'overlap'] as const).map((a) => CANVAS_ATTRIBUTES[a]),
+  'tabindex',
+  'role',
+  'aria-label',
+  'aria-pressed',
+  'id',
+  ...(
+    ['nodeId', 'localityId', 'resizeHandle', 'connectHandle', 'hub', 'target', 'overlap'] as const
+  ).map((a) => CANVAS_ATTRIBUTES[a]),
 ];
 
 export interface DragGhosts {
@@ -35,7 +41,8 @@ export function createDragGhosts(layer: SVGGElement, hide: (el: Element) => void
 
   const strip = (el: Element): void => {
     for (const attr of ORIGINAL_ONLY) el.removeAttribute(attr);
-    for (const child of el.querySelectorAll('*')) for (const attr of ORIGINAL_ONLY) child.removeAttribute(attr);
+    for (const child of el.querySelectorAll('*'))
+      for (const attr of ORIGINAL_ONLY) child.removeAttribute(attr);
   };
   const opacityOf = (el: Element): string | null => {
     const value = getComputedStyle(el).opacity;

@@ -38,5 +38,7 @@ export function clusterAt(rects: ReadonlyMap<string, Rect>, point: Point): strin
 
 /** Current regions of every cluster in the scene. */
 export function clusterRects(scene: Scene): Map<string, Rect> {
-  return new Map(scene.clusters.map((c) => [c.id, { x: c.x, y: c.y, width: c.width, height: c.height }]));
+  return new Map(
+    scene.clusters.map((c) => [c.id, { x: c.x, y: c.y, width: c.width, height: c.height }]),
+  );
 }

@@ -20,7 +20,10 @@ const round = (n: number): number => Math.round(n * 1e4) / 1e4;
  */
 export function lineAttributes({ x1, y1, x2, y2 }: LineEnds): { transform: string; x2: number } {
   const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
-  return { transform: `translate(${x1},${y1}) rotate(${round(angle)})`, x2: round(Math.hypot(x2 - x1, y2 - y1)) };
+  return {
+    transform: `translate(${x1},${y1}) rotate(${round(angle)})`,
+    x2: round(Math.hypot(x2 - x1, y2 - y1)),
+  };
 }
 
 /** Moves a <line> drawn by `lineAttributes` (or a new one) to `ends`. */

@@ -2,17 +2,28 @@ import type { Scene } from './buildScene';
 import type { Rect } from './createPanZoom';
 
 function intersects(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+  return (
+    a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+  );
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y
-    && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** A rectangle from two corners in any order. */
 export function rectFromCorners(a: { x: number; y: number }, b: { x: number; y: number }): Rect {
-  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) };
+  return {
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.abs(b.x - a.x),
+    height: Math.abs(b.y - a.y),
+  };
 }
 
 /**
@@ -23,7 +34,8 @@ export function rectFromCorners(a: { x: number; y: number }, b: { x: number; y: 
 export function marqueeHits(scene: Scene, marquee: Rect): string[] {
   const hits: string[] = [];
   for (const item of scene.items.values()) {
-    const hit = item.kind === 'cluster' ? contains(marquee, item.box) : intersects(marquee, item.box);
+    const hit =
+      item.kind === 'cluster' ? contains(marquee, item.box) : intersects(marquee, item.box);
     if (hit) hits.push(item.id);
   }
   return hits;

@@ -13,7 +13,8 @@ export function movingItems(scene: Scene, ids: readonly string[]): SceneItem[] {
     if (!item) continue;
     chosen.add(id);
     if (item.kind === 'cluster') {
-      for (const other of scene.items.values()) if (other.kind === 'ccg' && other.clusterId === id) chosen.add(other.id);
+      for (const other of scene.items.values())
+        if (other.kind === 'ccg' && other.clusterId === id) chosen.add(other.id);
     }
   }
   // In paint order, so the result does not depend on the order things were selected in.

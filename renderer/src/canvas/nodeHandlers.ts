@@ -14,7 +14,10 @@ export interface NodeCallbacks {
  * Click and key handlers for one canvas item. Enter and Space are handled here (and marked
  * handled, so the editor's shortcuts skip them); everything else is left to useEditorShortcuts.
  */
-export function nodeHandlers(id: string, { onSelect, onToggle, onOpen }: NodeCallbacks): {
+export function nodeHandlers(
+  id: string,
+  { onSelect, onToggle, onOpen }: NodeCallbacks,
+): {
   onClick: (event: MouseEvent<SVGGElement>) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
 } {

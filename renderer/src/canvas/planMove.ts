@@ -35,7 +35,8 @@ export function planMove(scene: Scene, scenarioId: string, moves: readonly Move[
     const was = clusterAt(before, centreOf(item.box));
     const now = clusterAt(after, centreOf({ ...item.box, x: m.x, y: m.y }));
     const current = item.clusterId ?? null;
-    if (now !== was && now !== current) edits.push({ type: 'setCluster', scenarioId, ccgId: m.id, clusterId: now });
+    if (now !== was && now !== current)
+      edits.push({ type: 'setCluster', scenarioId, ccgId: m.id, clusterId: now });
   }
   return edits;
 }

@@ -10,11 +10,24 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 function sameEdge(a: HubEdge, b: HubEdge): boolean {
-  return a.kind === b.kind && a.targetId === b.targetId && a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2;
+  return (
+    a.kind === b.kind &&
+    a.targetId === b.targetId &&
+    a.x1 === b.x1 &&
+    a.y1 === b.y1 &&
+    a.x2 === b.x2 &&
+    a.y2 === b.y2
+  );
 }
 
 /** Same arrangement, drawn at the same place with the same lines. */
 export function sameHub(a: HubLayout, b: HubLayout): boolean {
-  return a === b || (a.arrangement === b.arrangement && a.cx === b.cx && a.cy === b.cy
-    && a.edges.length === b.edges.length && a.edges.every((e, i) => sameEdge(e, b.edges[i] as HubEdge)));
+  return (
+    a === b ||
+    (a.arrangement === b.arrangement &&
+      a.cx === b.cx &&
+      a.cy === b.cy &&
+      a.edges.length === b.edges.length &&
+      a.edges.every((e, i) => sameEdge(e, b.edges[i] as HubEdge)))
+  );
 }

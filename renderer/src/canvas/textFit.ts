@@ -2,7 +2,7 @@
 // from an OffscreenCanvas in the page's own font (no layout, no DOM), cached; where there is no
 // canvas (jsdom in component tests) from rough glyph widths of system sans fonts.
 
-const NARROW = new Set([...'iljtfrI.,:;!|\'’()[] ']);
+const NARROW = new Set([..."iljtfrI.,:;!|'’()[] "]);
 const WIDE = new Set([...'mwMW@%—']);
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
@@ -11,7 +11,8 @@ const widths = new Map<string, number>();
 
 function measuringContext(): OffscreenCanvasRenderingContext2D | null {
   if (context === undefined) {
-    context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    context =
+      typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
     // The canvas draws in the font the stylesheet gives the document (base.css), whatever it is.
     if (context && typeof getComputedStyle === 'function') {
       fontFamily = getComputedStyle(document.documentElement).fontFamily || fontFamily;
@@ -51,12 +52,19 @@ function glyphEstimate(text: string, fontSize: number, bold: boolean): number {
 export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return text;
   let cut = text;
-  while (cut.length > 1 && estimateTextWidth(`${cut}…`, fontSize, bold) > maxWidth) cut = cut.slice(0, -1);
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`, fontSize, bold) > maxWidth)
+    cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 }
 
 /** `text` broken at spaces into at most `maxLines` lines of `maxWidth`; the last one cut if needed. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false, maxLines = 2): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+  maxLines = 2,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';

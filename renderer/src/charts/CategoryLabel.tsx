@@ -11,7 +11,15 @@ export interface CategoryLabelProps {
 }
 
 /** A label under a bar or group, wrapped onto two lines when it would run into its neighbour. */
-export function CategoryLabel({ text, x, y, width, fontSize: wanted, className = 'chart-category', maxLines = 2 }: CategoryLabelProps) {
+export function CategoryLabel({
+  text,
+  x,
+  y,
+  width,
+  fontSize: wanted,
+  className = 'chart-category',
+  maxLines = 2,
+}: CategoryLabelProps) {
   // A single word wider than the space cannot wrap: shrink the type for this label instead.
   const longest = Math.max(...text.split(/\s+/).map((w) => w.length));
   const fontSize = Math.max(9, Math.min(wanted, width / (longest * 0.58)));
@@ -19,7 +27,11 @@ export function CategoryLabel({ text, x, y, width, fontSize: wanted, className =
   return (
     <text x={x} y={y} textAnchor="middle" className={className} style={{ fontSize }}>
       <title>{text}</title>
-      {lines.map((line, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : fontSize * 1.15}>{line}</tspan>)}
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : fontSize * 1.15}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
@@ -37,5 +49,9 @@ export interface ValueLabelProps {
 export function ValueLabel({ text, x, y, width, fontSize: wanted }: ValueLabelProps) {
   const fontSize = fittingFontSize(text, width, wanted);
   if (fontSize === null) return null;
-  return <text x={x} y={y} textAnchor="middle" className="chart-value" style={{ fontSize }}>{text}</text>;
+  return (
+    <text x={x} y={y} textAnchor="middle" className="chart-value" style={{ fontSize }}>
+      {text}
+    </text>
+  );
 }

@@ -24,14 +24,27 @@ export function ChartFrame({ title, description, large, chart, table, controls }
   const titleId = useId();
   const descId = useId();
   return (
-    <figure className={`chart-frame${large ? ' is-large' : ''}`} aria-labelledby={titleId} aria-describedby={descId}>
+    <figure
+      className={`chart-frame${large ? ' is-large' : ''}`}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
       <div className="chart-head">
-        <h3 id={titleId} className="chart-title">{title}</h3>
-        <button type="button" className="chart-toggle" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+        <h3 id={titleId} className="chart-title">
+          {title}
+        </h3>
+        <button
+          type="button"
+          className="chart-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
           Show as table
         </button>
       </div>
-      <p id={descId} className="chart-description">{description}</p>
+      <p id={descId} className="chart-description">
+        {description}
+      </p>
       {controls && <div className="chart-controls">{controls}</div>}
       {asTable ? <div className="chart-table-wrap">{table}</div> : chart}
     </figure>

@@ -22,25 +22,49 @@ export function YearsChart({ years, options = {} }: YearsChartProps) {
   const [bodyRef, width] = useMeasuredWidth<HTMLDivElement>(960);
   const size = chartSize(options.large);
   const names = years.scenarios.map((s) => s.name);
-  const margin = { top: size.font * 2, right: size.font * 2, bottom: size.font * 2.6, left: size.font * 5 };
+  const margin = {
+    top: size.font * 2,
+    right: size.font * 2,
+    bottom: size.font * 2.6,
+    left: size.font * 5,
+  };
   const plotH = options.large ? 420 : 280;
   const plotW = width - margin.left - margin.right;
-  const max = Math.max(1, ...years.scenarios.flatMap((s) => s.totals.flatMap((t) => (t ? [t.running, t.allowance] : []))));
-  const y = scaleLinear().domain([0, max * 1.15]).nice().range([plotH, 0]);
-  const x = scaleBand<string>().domain(years.years.map((yr) => yr.id)).range([0, plotW]).padding(0.2);
-  const inner = scaleBand<number>().domain(names.map((_, i) => i)).range([0, x.bandwidth()]).padding(0.12);
+  const max = Math.max(
+    1,
+    ...years.scenarios.flatMap((s) => s.totals.flatMap((t) => (t ? [t.running, t.allowance] : []))),
+  );
+  const y = scaleLinear()
+    .domain([0, max * 1.15])
+    .nice()
+    .range([plotH, 0]);
+  const x = scaleBand<string>()
+    .domain(years.years.map((yr) => yr.id))
+    .range([0, plotW])
+    .padding(0.2);
+  const inner = scaleBand<number>()
+    .domain(names.map((_, i) => i))
+    .range([0, x.bandwidth()])
+    .padding(0.12);
 
   const chart = (
     <div className="chart-body" ref={bodyRef}>
       <ScenarioLegend prefix={prefix} names={names} />
-      <svg className="chart-svg" viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`} role="img"
-        aria-label={`Running cost against the total allowance in each planning year, for ${names.join(', ')}`} style={{ fontSize: size.font }}>
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${width} ${plotH + margin.top + margin.bottom}`}
+        role="img"
+        aria-label={`Running cost against the total allowance in each planning year, for ${names.join(', ')}`}
+        style={{ fontSize: size.font }}
+      >
         <ScenarioPatterns prefix={prefix} />
         <g transform={`translate(${margin.left},${margin.top})`}>
           {y.ticks(5).map((t) => (
             <g key={t} transform={`translate(0,${y(t)})`} className="chart-grid">
               <line x2={plotW} />
-              <text x={-8} dy="0.32em" textAnchor="end">{formatMoneyShort(t)}</text>
+              <text x={-8} dy="0.32em" textAnchor="end">
+                {formatMoneyShort(t)}
+              </text>
             </g>
           ))}
           {years.years.map((yr, yi) => (
@@ -53,18 +77,38 @@ export function YearsChart({ years, options = {} }: YearsChartProps) {
                 const over = t.running > t.allowance;
                 return (
                   <g key={s.scenarioId}>
-                    <rect x={bx} y={y(t.running)} width={w} height={plotH - y(t.running)} fill={scenarioFill(prefix, i)}
-                      stroke={SCENARIO_FILLS[i % SCENARIO_FILLS.length]?.colour} strokeWidth={options.large ? 3 : 1.5}>
+                    <rect
+                      x={bx}
+                      y={y(t.running)}
+                      width={w}
+                      height={plotH - y(t.running)}
+                      fill={scenarioFill(prefix, i)}
+                      stroke={SCENARIO_FILLS[i % SCENARIO_FILLS.length]?.colour}
+                      strokeWidth={options.large ? 3 : 1.5}
+                    >
                       <title>{`${s.name}, ${yr.label}: running ${formatPounds(t.running)} against an allowance of ${formatPounds(t.allowance)}`}</title>
                     </rect>
                     <g className="chart-cap" transform={`translate(0,${y(t.allowance)})`}>
                       <line x1={bx - 3} x2={bx + w + 3} />
                     </g>
-                    <ValueLabel text={`${formatMoneyShort(t.running)}${over ? ' over' : ''}`} x={bx + w / 2} y={Math.min(y(t.running), y(t.allowance)) - 4} width={inner.step()} fontSize={size.small} />
+                    <ValueLabel
+                      text={`${formatMoneyShort(t.running)}${over ? ' over' : ''}`}
+                      x={bx + w / 2}
+                      y={Math.min(y(t.running), y(t.allowance)) - 4}
+                      width={inner.step()}
+                      fontSize={size.small}
+                    />
                   </g>
                 );
               })}
-              <text x={x.bandwidth() / 2} y={plotH + size.font * 1.5} textAnchor="middle" className="chart-category">{yr.label}</text>
+              <text
+                x={x.bandwidth() / 2}
+                y={plotH + size.font * 1.5}
+                textAnchor="middle"
+                className="chart-category"
+              >
+                {yr.label}
+              </text>
             </g>
           ))}
           <line className="chart-baseline" x2={plotW} y1={plotH} y2={plotH} />
@@ -75,24 +119,35 @@ export function YearsChart({ years, options = {} }: YearsChartProps) {
 
   const table = (
     <table className="chart-table">
-      <caption className="visually-hidden">Running cost and allowance by scenario and planning year</caption>
+      <caption className="visually-hidden">
+        Running cost and allowance by scenario and planning year
+      </caption>
       <thead>
-        <tr><th scope="col">Scenario</th><th scope="col">Year</th><th scope="col">Running cost</th><th scope="col">Allowance</th><th scope="col">Headroom</th><th scope="col">CCGs</th></tr>
+        <tr>
+          <th scope="col">Scenario</th>
+          <th scope="col">Year</th>
+          <th scope="col">Running cost</th>
+          <th scope="col">Allowance</th>
+          <th scope="col">Headroom</th>
+          <th scope="col">CCGs</th>
+        </tr>
       </thead>
       <tbody>
-        {years.scenarios.flatMap((s) => years.years.map((yr, yi) => {
-          const t = s.totals[yi];
-          return (
-            <tr key={`${s.scenarioId}-${yr.id}`}>
-              <th scope="row">{s.name}</th>
-              <td>{yr.label}</td>
-              <td className="num">{t ? formatPounds(t.running) : '—'}</td>
-              <td className="num">{t ? formatPounds(t.allowance) : '—'}</td>
-              <td className="num">{t ? formatPounds(t.headroom) : '—'}</td>
-              <td>{t ? `${t.within} within, ${t.tight} tight, ${t.over} over` : '—'}</td>
-            </tr>
-          );
-        }))}
+        {years.scenarios.flatMap((s) =>
+          years.years.map((yr, yi) => {
+            const t = s.totals[yi];
+            return (
+              <tr key={`${s.scenarioId}-${yr.id}`}>
+                <th scope="row">{s.name}</th>
+                <td>{yr.label}</td>
+                <td className="num">{t ? formatPounds(t.running) : '—'}</td>
+                <td className="num">{t ? formatPounds(t.allowance) : '—'}</td>
+                <td className="num">{t ? formatPounds(t.headroom) : '—'}</td>
+                <td>{t ? `${t.within} within, ${t.tight} tight, ${t.over} over` : '—'}</td>
+              </tr>
+            );
+          }),
+        )}
       </tbody>
     </table>
   );

@@ -22,12 +22,22 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
  * null when it does not fit even at `min` (the label is then left out: the bar's tooltip and the
  * chart's table still give the figure).
  */
-export function fittingFontSize(text: string, maxWidth: number, wanted: number, min = 8): number | null {
+export function fittingFontSize(
+  text: string,
+  maxWidth: number,
+  wanted: number,
+  min = 8,
+): number | null {
   const size = Math.min(wanted, maxWidth / ([...text].length * EM_PER_CHAR));
   return size >= min ? size : null;
 }
 
-export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+): string[] {
   const fits = (s: string): boolean => textWidth(s, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { retainKeyDispatcher } from './keyDispatcher';
 
 /** The exports, by the names the menu (and the desktop menu's commands) use. */
-export type ExportCommand = 'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf' | 'comparison-pdf';
+export type ExportCommand =
+  'results-csv' | 'workbook' | 'canvas-svg' | 'canvas-png' | 'report-pdf' | 'comparison-pdf';
 
 /**
  * What the commands need from the components that are showing: a dialog's opener, the file
@@ -46,10 +47,14 @@ export function currentHandlers(): Partial<CommandHandlers> {
  * latest render's functions are called.
  * A handler given as undefined is withdrawn (its command is disabled).
  */
-export function useCommandHandlers(handlers: { readonly [K in HandlerName]?: CommandHandlers[K] | undefined }): void {
+export function useCommandHandlers(handlers: {
+  readonly [K in HandlerName]?: CommandHandlers[K] | undefined;
+}): void {
   const latest = useRef(handlers);
   latest.current = handlers;
-  const names = (Object.keys(handlers) as HandlerName[]).filter((name) => handlers[name] !== undefined);
+  const names = (Object.keys(handlers) as HandlerName[]).filter(
+    (name) => handlers[name] !== undefined,
+  );
   const key = names.join(' ');
   // Keys reach the handlers however the component is mounted (the app, or a test rendering it alone).
   useEffect(() => retainKeyDispatcher(), []);
@@ -57,7 +62,8 @@ export function useCommandHandlers(handlers: { readonly [K in HandlerName]?: Com
     const mine = key === '' ? [] : (key.split(' ') as HandlerName[]);
     for (const name of mine) {
       // Each call goes to the latest render's function, so no effect reruns on every render.
-      const forward = (...args: unknown[]): unknown => (latest.current[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args);
+      const forward = (...args: unknown[]): unknown =>
+        (latest.current[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args);
       provided.set(name, forward as CommandHandlers[HandlerName]);
     }
     return () => {

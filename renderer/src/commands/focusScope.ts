@@ -5,7 +5,20 @@
  */
 export type FocusScope = 'text' | 'canvas' | 'toolbar' | 'other';
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'tel', 'url', 'password', 'date', 'month', 'week', 'time', 'datetime-local']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'number',
+  'tel',
+  'url',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+]);
 
 /** The scope of a key press, from the element that has focus. */
 export function focusScope(target: EventTarget | null): FocusScope {

@@ -14,7 +14,10 @@ interface GestureRow {
 }
 
 /** The help's groups in order: command ids (those sharing a text share a row) and gestures. */
-const LAYOUT: readonly { readonly group: HelpGroup; readonly rows: readonly (string | GestureRow)[] }[] = [
+const LAYOUT: readonly {
+  readonly group: HelpGroup;
+  readonly rows: readonly (string | GestureRow)[];
+}[] = [
   { group: 'Edit', rows: ['undo', 'redo', 'delete', 'duplicate', 'copy', 'paste', 'nudge'] },
   {
     group: 'Select',
@@ -32,28 +35,61 @@ const LAYOUT: readonly { readonly group: HelpGroup; readonly rows: readonly (str
   {
     group: 'Move and view',
     rows: [
-      { gesture: ['Drag'], does: 'Move (the whole selection if it is selected); snaps to a 10-unit grid and lines up with neighbours' },
+      {
+        gesture: ['Drag'],
+        does: 'Move (the whole selection if it is selected); snaps to a 10-unit grid and lines up with neighbours',
+      },
       { gesture: ['Alt+drag'], does: 'Move without snapping' },
-      { gesture: ['Drag a locality'], does: 'Onto another CCG card: move it and its population there' },
+      {
+        gesture: ['Drag a locality'],
+        does: 'Onto another CCG card: move it and its population there',
+      },
       { gesture: ['Drag empty canvas'], does: 'Pan' },
-      'zoom-in', 'zoom-out', 'zoom-to-fit', 'shortcuts-help',
+      'zoom-in',
+      'zoom-out',
+      'zoom-to-fit',
+      'shortcuts-help',
     ],
   },
   {
     group: 'Scenarios',
-    rows: ['new-scenario', 'branch-scenario', 'rename-scenario', 'scenario-earlier', 'scenario-later', 'assumptions', 'next-year', 'previous-year', 'recommend'],
+    rows: [
+      'new-scenario',
+      'branch-scenario',
+      'rename-scenario',
+      'scenario-earlier',
+      'scenario-later',
+      'assumptions',
+      'next-year',
+      'previous-year',
+      'recommend',
+    ],
   },
   {
     group: 'Workshop mode',
-    rows: ['present', 'next-slide', 'previous-slide', 'first-slide', 'last-slide', 'presenter-view', 'what-if-bar', 'live-canvas', 'leave-workshop'],
+    rows: [
+      'present',
+      'next-slide',
+      'previous-slide',
+      'first-slide',
+      'last-slide',
+      'presenter-view',
+      'what-if-bar',
+      'live-canvas',
+      'leave-workshop',
+    ],
   },
 ];
 
 /** The command ids the help lists, in its order. */
-export const HELP_COMMAND_IDS: readonly string[] = LAYOUT.flatMap((g) => g.rows.filter((r): r is string => typeof r === 'string'));
+export const HELP_COMMAND_IDS: readonly string[] = LAYOUT.flatMap((g) =>
+  g.rows.filter((r): r is string => typeof r === 'string'),
+);
 
 /** The help's rows, keys rendered for the platform; consecutive commands with one text share a row. */
-export function helpGroups(mac?: boolean): readonly { readonly group: HelpGroup; readonly rows: readonly HelpRow[] }[] {
+export function helpGroups(
+  mac?: boolean,
+): readonly { readonly group: HelpGroup; readonly rows: readonly HelpRow[] }[] {
   return LAYOUT.map(({ group, rows }) => {
     const out: HelpRow[] = [];
     let lastCommandDoes: string | null = null;
@@ -68,7 +104,8 @@ export function helpGroups(mac?: boolean): readonly { readonly group: HelpGroup;
       if (!help) throw new Error(`Command "${row}" has no help text`);
       const keys = help.keysText ? [help.keysText] : c.keys.map((k) => keyLabel(k, mac));
       const previous = out[out.length - 1];
-      if (previous && lastCommandDoes === help.does) out[out.length - 1] = { keys: [...previous.keys, ...keys], does: help.does };
+      if (previous && lastCommandDoes === help.does)
+        out[out.length - 1] = { keys: [...previous.keys, ...keys], does: help.does };
       else out.push({ keys, does: help.does });
       lastCommandDoes = help.does;
     }

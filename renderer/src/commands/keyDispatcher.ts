@@ -3,7 +3,13 @@ import { useLibraryScreen } from '../state/libraryStore';
 import { currentHandlers } from './commandHandlers';
 import { focusScope } from './focusScope';
 import { matchesKey, type KeyPress } from './keys';
-import { COMMANDS, commandForMenu, type Command, type CommandContext, type Reach } from './registry';
+import {
+  COMMANDS,
+  commandForMenu,
+  type Command,
+  type CommandContext,
+  type Reach,
+} from './registry';
 
 /**
  * The app's one keydown listener on the window. A key press goes, in this order, to:
@@ -38,9 +44,12 @@ function reaches(reach: Reach, target: EventTarget | null, key: string): boolean
   }
   const scope = focusScope(target);
   switch (reach) {
-    case 'notText': return scope !== 'text';
-    case 'editing': return scope === 'canvas' || scope === 'toolbar';
-    case 'canvas': return scope === 'canvas';
+    case 'notText':
+      return scope !== 'text';
+    case 'editing':
+      return scope === 'canvas' || scope === 'toolbar';
+    case 'canvas':
+      return scope === 'canvas';
     case 'page':
       if (scope === 'text' && !(target instanceof HTMLSelectElement)) return false;
       return !(target instanceof Element && target.closest('[role="dialog"]'));
@@ -54,7 +63,9 @@ export interface TargetedPress extends KeyPress {
 
 function matches(c: Command, press: TargetedPress): boolean {
   const keys = c.alsoKeys ? [...c.keys, ...c.alsoKeys] : c.keys;
-  return keys.some((k) => matchesKey(k, press) && reaches(c.keyReach?.[k] ?? c.reach, press.target, press.key));
+  return keys.some(
+    (k) => matchesKey(k, press) && reaches(c.keyReach?.[k] ?? c.reach, press.target, press.key),
+  );
 }
 
 /**
@@ -83,11 +94,17 @@ function onKeyDown(event: KeyboardEvent): void {
   // Workshop mode provides its slide keys while it shows.
   const presenting = handlers.stepSlide !== undefined;
   const library = useLibraryScreen.getState().open;
-  const ctx: CommandContext = { handlers, press: { key: event.key, shiftKey: event.shiftKey, target: event.target } };
+  const ctx: CommandContext = {
+    handlers,
+    press: { key: event.key, shiftKey: event.shiftKey, target: event.target },
+  };
   for (const c of commandsFor(event, presenting)) {
     // Workshop keys come first even when an element has handled them (Space on a focused card).
     if (c.layer === 'editor' && event.defaultPrevented) return;
-    if ((library && c.heldIn?.includes('library')) || (presenting && c.heldIn?.includes('workshop'))) {
+    if (
+      (library && c.heldIn?.includes('library')) ||
+      (presenting && c.heldIn?.includes('workshop'))
+    ) {
       event.preventDefault();
       return;
     }

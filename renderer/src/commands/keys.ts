@@ -66,25 +66,49 @@ export function matchesKey(spec: KeySpec, press: KeyPress): boolean {
 
 /** Whether the user's command key is ⌘ (macOS) rather than Ctrl. */
 export function isMac(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  return (
+    typeof navigator !== 'undefined' &&
+    /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+  );
 }
 
 const SHOWN: Readonly<Record<string, string>> = {
-  ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓',
-  Escape: 'Esc', PageUp: 'Page Up', PageDown: 'Page Down', '-': '−',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+  PageUp: 'Page Up',
+  PageDown: 'Page Down',
+  '-': '−',
 };
 
 /** A combination as the user's keyboard shows it: `Ctrl+Shift+Z`, `⌘+Z`, `Alt+Shift+←`. */
 export function keyLabel(spec: KeySpec, mac = isMac()): string {
   const k = parseKey(spec);
-  return [k.mod ? (mac ? '⌘' : 'Ctrl') : '', k.alt ? 'Alt' : '', k.shift ? 'Shift' : '', SHOWN[k.key] ?? k.key]
-    .filter(Boolean).join('+');
+  return [
+    k.mod ? (mac ? '⌘' : 'Ctrl') : '',
+    k.alt ? 'Alt' : '',
+    k.shift ? 'Shift' : '',
+    SHOWN[k.key] ?? k.key,
+  ]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** Combinations in `aria-keyshortcuts` syntax, space-separated: `Control+Shift+Z Control+Y`. */
 export function ariaKeys(specs: readonly KeySpec[], mac = isMac()): string {
-  return specs.map((spec) => {
-    const k = parseKey(spec);
-    return [k.mod ? (mac ? 'Meta' : 'Control') : '', k.alt ? 'Alt' : '', k.shift ? 'Shift' : '', k.key].filter(Boolean).join('+');
-  }).join(' ');
+  return specs
+    .map((spec) => {
+      const k = parseKey(spec);
+      return [
+        k.mod ? (mac ? 'Meta' : 'Control') : '',
+        k.alt ? 'Alt' : '',
+        k.shift ? 'Shift' : '',
+        k.key,
+      ]
+        .filter(Boolean)
+        .join('+');
+    })
+    .join(' ');
 }

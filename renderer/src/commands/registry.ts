@@ -27,7 +27,8 @@ export interface CommandContext {
   };
 }
 
-export type HelpGroup = 'Edit' | 'Select' | 'Move and view' | 'Scenarios' | 'Workshop mode' | 'File';
+export type HelpGroup =
+  'Edit' | 'Select' | 'Move and view' | 'Scenarios' | 'Workshop mode' | 'File';
 
 export interface Command {
   readonly id: string;
@@ -61,12 +62,18 @@ const PAN_STEP = 80;
 const NUDGE = 1;
 const NUDGE_SHIFT = 10;
 const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
 };
 
 const always = (): boolean => true;
 /** Enabled while a component provides the handler. */
-const has = (name: keyof CommandHandlers) => (ctx: CommandContext): boolean => ctx.handlers[name] !== undefined;
+const has =
+  (name: keyof CommandHandlers) =>
+  (ctx: CommandContext): boolean =>
+    ctx.handlers[name] !== undefined;
 
 const LIBRARY_AND_WORKSHOP = ['library', 'workshop'] as const;
 
@@ -77,7 +84,11 @@ function act(run: (actions: EditorActions) => boolean): boolean {
 }
 
 function editor(
-  id: string, label: string, keys: readonly KeySpec[], reach: Reach, run: (ctx: CommandContext) => boolean,
+  id: string,
+  label: string,
+  keys: readonly KeySpec[],
+  reach: Reach,
+  run: (ctx: CommandContext) => boolean,
   extra: Partial<Pick<Command, 'help' | 'alsoKeys' | 'menuId' | 'heldIn' | 'enabled'>> = {},
 ): Command {
   return { id, label, keys, reach, layer: 'editor', enabled: always, run, ...extra };
@@ -97,9 +108,11 @@ function arrow(ctx: CommandContext): boolean {
   const dir = press ? ARROWS[press.key] : undefined;
   if (!press || !dir) return false;
   const step = press.shiftKey ? NUDGE_SHIFT : NUDGE;
-  if (useUiStore.getState().selectedIds.length > 0) return act((a) => a.nudgeSelection(dir[0] * step, dir[1] * step));
+  if (useUiStore.getState().selectedIds.length > 0)
+    return act((a) => a.nudgeSelection(dir[0] * step, dir[1] * step));
   const canvas = getCanvasHandle();
-  const onCanvasItself = press.target instanceof Element && press.target.classList.contains('canvas-svg');
+  const onCanvasItself =
+    press.target instanceof Element && press.target.classList.contains('canvas-svg');
   if (!onCanvasItself || !canvas) return false;
   // Arrow left shows what is to the left: the drawing moves right.
   canvas.panBy(-dir[0] * PAN_STEP, -dir[1] * PAN_STEP);
@@ -108,11 +121,20 @@ function arrow(ctx: CommandContext): boolean {
 
 /** A command the app provides a handler for, run with no arguments. */
 function provided(
-  id: string, label: string, name: { [K in keyof CommandHandlers]: CommandHandlers[K] extends () => void ? K : never }[keyof CommandHandlers],
+  id: string,
+  label: string,
+  name: {
+    [K in keyof CommandHandlers]: CommandHandlers[K] extends () => void ? K : never;
+  }[keyof CommandHandlers],
   extra: Partial<Pick<Command, 'keys' | 'reach' | 'help' | 'menuId' | 'keyReach'>> = {},
 ): Command {
   return {
-    id, label, keys: [], reach: 'page', layer: 'editor', ...extra,
+    id,
+    label,
+    keys: [],
+    reach: 'page',
+    layer: 'editor',
+    ...extra,
     enabled: has(name),
     run: (ctx) => {
       const handler = ctx.handlers[name] as (() => void) | undefined;
@@ -124,9 +146,21 @@ function provided(
 }
 
 /** A scenario-bar command that moves one way or the other (the scenario in the list, the year shown). */
-function step(id: string, label: string, key: KeySpec, name: 'moveScenario' | 'stepYear', by: -1 | 1, does: string): Command {
+function step(
+  id: string,
+  label: string,
+  key: KeySpec,
+  name: 'moveScenario' | 'stepYear',
+  by: -1 | 1,
+  does: string,
+): Command {
   return {
-    id, label, keys: [key], reach: 'page', layer: 'editor', help: { group: 'Scenarios', does },
+    id,
+    label,
+    keys: [key],
+    reach: 'page',
+    layer: 'editor',
+    help: { group: 'Scenarios', does },
     enabled: has(name),
     run: (ctx) => {
       const handler = ctx.handlers[name];
@@ -137,9 +171,19 @@ function step(id: string, label: string, key: KeySpec, name: 'moveScenario' | 's
   };
 }
 
-function exportCommand(id: string, label: string, command: Parameters<CommandHandlers['runExport']>[0], menuId?: MenuCommand): Command {
+function exportCommand(
+  id: string,
+  label: string,
+  command: Parameters<CommandHandlers['runExport']>[0],
+  menuId?: MenuCommand,
+): Command {
   return {
-    id, label, keys: [], reach: 'page', layer: 'editor', ...(menuId ? { menuId } : {}),
+    id,
+    label,
+    keys: [],
+    reach: 'page',
+    layer: 'editor',
+    ...(menuId ? { menuId } : {}),
     enabled: has('runExport'),
     run: (ctx) => {
       if (!ctx.handlers.runExport) return false;
@@ -149,17 +193,40 @@ function exportCommand(id: string, label: string, command: Parameters<CommandHan
   };
 }
 
-function slide(id: string, label: string, keys: readonly KeySpec[], key: Parameters<CommandHandlers['stepSlide']>[0], does: string, reach: Reach = 'notControl'): Command {
+function slide(
+  id: string,
+  label: string,
+  keys: readonly KeySpec[],
+  key: Parameters<CommandHandlers['stepSlide']>[0],
+  does: string,
+  reach: Reach = 'notControl',
+): Command {
   return {
-    id, label, keys, reach, layer: 'workshop', help: { group: 'Workshop mode', does },
+    id,
+    label,
+    keys,
+    reach,
+    layer: 'workshop',
+    help: { group: 'Workshop mode', does },
     enabled: has('stepSlide'),
     run: (ctx) => ctx.handlers.stepSlide?.(key) ?? false,
   };
 }
 
-function toggle(id: string, label: string, key: KeySpec, part: Parameters<CommandHandlers['toggleWorkshopPart']>[0], does: string): Command {
+function toggle(
+  id: string,
+  label: string,
+  key: KeySpec,
+  part: Parameters<CommandHandlers['toggleWorkshopPart']>[0],
+  does: string,
+): Command {
   return {
-    id, label, keys: [key], reach: 'notControl', layer: 'workshop', help: { group: 'Workshop mode', does },
+    id,
+    label,
+    keys: [key],
+    reach: 'notControl',
+    layer: 'workshop',
+    help: { group: 'Workshop mode', does },
     enabled: has('toggleWorkshopPart'),
     run: (ctx) => {
       if (!ctx.handlers.toggleWorkshopPart) return false;
@@ -179,85 +246,222 @@ const COPY_PASTE = 'Copy, and paste into the scenario shown (switch scenario to 
  */
 export const COMMANDS: readonly Command[] = [
   // Workshop mode, ahead of the editor while presenting.
-  slide('next-slide', 'Next slide', ['ArrowRight', 'PageDown', 'Space'], 'ArrowRight', 'Next slide'),
+  slide(
+    'next-slide',
+    'Next slide',
+    ['ArrowRight', 'PageDown', 'Space'],
+    'ArrowRight',
+    'Next slide',
+  ),
   slide('previous-slide', 'Previous slide', ['ArrowLeft', 'PageUp'], 'ArrowLeft', 'Previous slide'),
   slide('first-slide', 'First slide', ['Home'], 'Home', 'First, last slide'),
   slide('last-slide', 'Last slide', ['End'], 'End', 'First, last slide'),
-  toggle('presenter-view', 'Presenter view', 'N', 'presenterView', 'Show or hide the presenter view: notes, next slide, clock'),
+  toggle(
+    'presenter-view',
+    'Presenter view',
+    'N',
+    'presenterView',
+    'Show or hide the presenter view: notes, next slide, clock',
+  ),
   toggle('what-if-bar', 'What-if bar', 'W', 'whatIfsHidden', 'Show or hide the what-if bar'),
-  toggle('live-canvas', 'Live canvas', 'D', 'liveCanvas', 'Switch between the presentation rendering and the live canvas'),
-  slide('leave-workshop', 'Leave workshop mode', ['Escape'], 'Escape', 'Leave workshop mode (what-ifs are dropped)', 'anywhere'),
+  toggle(
+    'live-canvas',
+    'Live canvas',
+    'D',
+    'liveCanvas',
+    'Switch between the presentation rendering and the live canvas',
+  ),
+  slide(
+    'leave-workshop',
+    'Leave workshop mode',
+    ['Escape'],
+    'Escape',
+    'Leave workshop mode (what-ifs are dropped)',
+    'anywhere',
+  ),
 
   // The editor.
   editor('undo', 'Undo', ['Mod+Z'], 'notText', () => act((a) => a.undoEdit()), {
-    menuId: MENU_COMMANDS.undo, heldIn: ['library'], enabled: () => act((a) => a.canUndo()), help: { group: 'Edit', does: 'Undo' },
+    menuId: MENU_COMMANDS.undo,
+    heldIn: ['library'],
+    enabled: () => act((a) => a.canUndo()),
+    help: { group: 'Edit', does: 'Undo' },
   }),
   editor('redo', 'Redo', ['Mod+Shift+Z', 'Mod+Y'], 'notText', () => act((a) => a.redoEdit()), {
-    menuId: MENU_COMMANDS.redo, heldIn: ['library'], enabled: () => act((a) => a.canRedo()), help: { group: 'Edit', does: 'Redo' },
+    menuId: MENU_COMMANDS.redo,
+    heldIn: ['library'],
+    enabled: () => act((a) => a.canRedo()),
+    help: { group: 'Edit', does: 'Redo' },
   }),
-  editor('delete', 'Delete', ['Delete', 'Backspace'], 'editing', () => act((a) => a.deleteSelection()), {
-    heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: 'Delete the selection' },
-  }),
+  editor(
+    'delete',
+    'Delete',
+    ['Delete', 'Backspace'],
+    'editing',
+    () => act((a) => a.deleteSelection()),
+    {
+      heldIn: LIBRARY_AND_WORKSHOP,
+      help: { group: 'Edit', does: 'Delete the selection' },
+    },
+  ),
   editor('duplicate', 'Duplicate', ['Mod+D'], 'editing', () => act((a) => a.duplicateSelection()), {
-    heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: 'Duplicate the selection' },
+    heldIn: LIBRARY_AND_WORKSHOP,
+    help: { group: 'Edit', does: 'Duplicate the selection' },
   }),
-  editor('copy', 'Copy', ['Mod+C'], 'editing', () => act((a) => a.copySelection()), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
-  editor('paste', 'Paste', ['Mod+V'], 'editing', () => act((a) => a.pasteClipboard()), { heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Edit', does: COPY_PASTE } }),
-  editor('nudge', 'Move the selection', ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], 'canvas', arrow, {
-    heldIn: ['workshop'],
-    help: { group: 'Edit', does: 'Move the selection by 1 (with Shift: 10); with nothing selected, pan', keysText: 'Arrow keys' },
+  editor('copy', 'Copy', ['Mod+C'], 'editing', () => act((a) => a.copySelection()), {
+    heldIn: LIBRARY_AND_WORKSHOP,
+    help: { group: 'Edit', does: COPY_PASTE },
   }),
+  editor('paste', 'Paste', ['Mod+V'], 'editing', () => act((a) => a.pasteClipboard()), {
+    heldIn: LIBRARY_AND_WORKSHOP,
+    help: { group: 'Edit', does: COPY_PASTE },
+  }),
+  editor(
+    'nudge',
+    'Move the selection',
+    ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'],
+    'canvas',
+    arrow,
+    {
+      heldIn: ['workshop'],
+      help: {
+        group: 'Edit',
+        does: 'Move the selection by 1 (with Shift: 10); with nothing selected, pan',
+        keysText: 'Arrow keys',
+      },
+    },
+  ),
   editor('select-all', 'Select all', ['Mod+A'], 'editing', () => act((a) => a.selectAll()), {
-    heldIn: LIBRARY_AND_WORKSHOP, help: { group: 'Select', does: 'Select everything in the scenario' },
+    heldIn: LIBRARY_AND_WORKSHOP,
+    help: { group: 'Select', does: 'Select everything in the scenario' },
   }),
-  editor('escape', 'Cancel or clear the selection', ['Escape'], 'editing',
+  editor(
+    'escape',
+    'Cancel or clear the selection',
+    ['Escape'],
+    'editing',
     () => (getCanvasHandle()?.cancelGesture() ?? false) || act((a) => a.clearSelection()),
-    { help: { group: 'Select', does: 'Cancel a drag; clear the selection' } }),
-  editor('zoom-in', 'Zoom in', ['+'], 'editing', () => zoom('in'), { alsoKeys: ['='], help: { group: 'Move and view', does: 'Zoom in, out' } }),
-  editor('zoom-out', 'Zoom out', ['-'], 'editing', () => zoom('out'), { alsoKeys: ['_', '−'], help: { group: 'Move and view', does: 'Zoom in, out' } }),
-  editor('zoom-to-fit', 'Zoom to fit', ['0'], 'editing', () => zoom('fit'), { help: { group: 'Move and view', does: 'Zoom to fit' } }),
-  editor('shortcuts-help', 'Keyboard shortcuts', ['?'], 'notText', () => {
-    useUiStore.getState().setShortcutsHelpOpen(true);
-    return true;
-  }, { heldIn: ['library'], help: { group: 'Move and view', does: 'Show these shortcuts' } }),
+    { help: { group: 'Select', does: 'Cancel a drag; clear the selection' } },
+  ),
+  editor('zoom-in', 'Zoom in', ['+'], 'editing', () => zoom('in'), {
+    alsoKeys: ['='],
+    help: { group: 'Move and view', does: 'Zoom in, out' },
+  }),
+  editor('zoom-out', 'Zoom out', ['-'], 'editing', () => zoom('out'), {
+    alsoKeys: ['_', '−'],
+    help: { group: 'Move and view', does: 'Zoom in, out' },
+  }),
+  editor('zoom-to-fit', 'Zoom to fit', ['0'], 'editing', () => zoom('fit'), {
+    help: { group: 'Move and view', does: 'Zoom to fit' },
+  }),
+  editor(
+    'shortcuts-help',
+    'Keyboard shortcuts',
+    ['?'],
+    'notText',
+    () => {
+      useUiStore.getState().setShortcutsHelpOpen(true);
+      return true;
+    },
+    { heldIn: ['library'], help: { group: 'Move and view', does: 'Show these shortcuts' } },
+  ),
 
   // Scenarios (the Scenario menu provides them while it shows).
-  provided('new-scenario', 'New', 'newScenario', { keys: ['Alt+Shift+N'], help: { group: 'Scenarios', does: 'New blank scenario' } }),
+  provided('new-scenario', 'New', 'newScenario', {
+    keys: ['Alt+Shift+N'],
+    help: { group: 'Scenarios', does: 'New blank scenario' },
+  }),
   provided('branch-scenario', 'Branch (copy this scenario)', 'branchScenario', {
-    keys: ['Alt+Shift+B'], help: { group: 'Scenarios', does: 'Branch: copy the scenario shown' },
+    keys: ['Alt+Shift+B'],
+    help: { group: 'Scenarios', does: 'Branch: copy the scenario shown' },
   }),
   provided('rename-scenario', 'Rename', 'renameScenario', {
-    keys: ['Alt+Shift+R'], help: { group: 'Scenarios', does: 'Rename the scenario shown (Enter to keep, Esc to cancel)' },
+    keys: ['Alt+Shift+R'],
+    help: { group: 'Scenarios', does: 'Rename the scenario shown (Enter to keep, Esc to cancel)' },
   }),
-  step('scenario-earlier', 'Move scenario earlier', 'Alt+Shift+ArrowLeft', 'moveScenario', -1, 'Move the scenario earlier, later in the list'),
-  step('scenario-later', 'Move scenario later', 'Alt+Shift+ArrowRight', 'moveScenario', 1, 'Move the scenario earlier, later in the list'),
+  step(
+    'scenario-earlier',
+    'Move scenario earlier',
+    'Alt+Shift+ArrowLeft',
+    'moveScenario',
+    -1,
+    'Move the scenario earlier, later in the list',
+  ),
+  step(
+    'scenario-later',
+    'Move scenario later',
+    'Alt+Shift+ArrowRight',
+    'moveScenario',
+    1,
+    'Move the scenario earlier, later in the list',
+  ),
   provided('delete-scenario', 'Delete scenario', 'deleteScenario'),
   provided('assumptions', 'Assumptions…', 'showAssumptions', {
-    keys: ['Alt+Shift+A'], help: { group: 'Scenarios', does: 'Assumptions: the workspace’s and this scenario’s' },
+    keys: ['Alt+Shift+A'],
+    help: { group: 'Scenarios', does: 'Assumptions: the workspace’s and this scenario’s' },
   }),
-  step('next-year', 'Next planning year', 'Alt+Y', 'stepYear', 1, 'Show the next, previous planning year'),
-  step('previous-year', 'Previous planning year', 'Alt+Shift+Y', 'stepYear', -1, 'Show the next, previous planning year'),
+  step(
+    'next-year',
+    'Next planning year',
+    'Alt+Y',
+    'stepYear',
+    1,
+    'Show the next, previous planning year',
+  ),
+  step(
+    'previous-year',
+    'Previous planning year',
+    'Alt+Shift+Y',
+    'stepYear',
+    -1,
+    'Show the next, previous planning year',
+  ),
   // M for "minimise": Ctrl+Shift+R is the browser's and Electron's hard reload.
   provided('recommend', 'Recommend…', 'recommend', {
-    keys: ['Alt+Shift+M'], help: { group: 'Scenarios', does: 'Recommend: the cheapest configuration within the allowances, as a new scenario' },
+    keys: ['Alt+Shift+M'],
+    help: {
+      group: 'Scenarios',
+      does: 'Recommend: the cheapest configuration within the allowances, as a new scenario',
+    },
   }),
   // F5 as in presentation software (it would otherwise reload the page); text fields keep Ctrl+Enter.
   provided('present', 'Present', 'present', {
-    keys: ['F5', 'Mod+Enter'], reach: 'notText', keyReach: { F5: 'anywhere' },
+    keys: ['F5', 'Mod+Enter'],
+    reach: 'notText',
+    keyReach: { F5: 'anywhere' },
     help: { group: 'Workshop mode', does: 'Present: full screen from the first slide' },
   }),
 
   // The File menu and the native menu.
   provided('open-workspace', 'Open…', 'openWorkspace', { menuId: MENU_COMMANDS.openWorkspace }),
-  provided('save-workspace-as', 'Save as…', 'saveWorkspaceAs', { menuId: MENU_COMMANDS.saveWorkspaceAs }),
-  provided('new-workspace', 'New workspace', 'newWorkspace', { menuId: MENU_COMMANDS.newWorkspace }),
+  provided('save-workspace-as', 'Save as…', 'saveWorkspaceAs', {
+    menuId: MENU_COMMANDS.saveWorkspaceAs,
+  }),
+  provided('new-workspace', 'New workspace', 'newWorkspace', {
+    menuId: MENU_COMMANDS.newWorkspace,
+  }),
   provided('library', 'Library', 'toggleLibrary', { menuId: MENU_COMMANDS.showLibrary }),
   provided('history', 'History…', 'showHistory', { menuId: MENU_COMMANDS.showHistory }),
   provided('import-csv', 'Import CSV…', 'importCsv', { menuId: MENU_COMMANDS.importCsv }),
-  exportCommand('export-results-csv', 'Results (CSV)', 'results-csv', MENU_COMMANDS.exportResultsCsv),
+  exportCommand(
+    'export-results-csv',
+    'Results (CSV)',
+    'results-csv',
+    MENU_COMMANDS.exportResultsCsv,
+  ),
   exportCommand('export-workbook', 'Workbook (XLSX)', 'workbook', MENU_COMMANDS.exportWorkbook),
-  exportCommand('export-canvas-svg', 'Canvas picture (SVG)', 'canvas-svg', MENU_COMMANDS.exportCanvasSvg),
-  exportCommand('export-canvas-png', 'Canvas picture (PNG)…', 'canvas-png', MENU_COMMANDS.exportCanvasPng),
+  exportCommand(
+    'export-canvas-svg',
+    'Canvas picture (SVG)',
+    'canvas-svg',
+    MENU_COMMANDS.exportCanvasSvg,
+  ),
+  exportCommand(
+    'export-canvas-png',
+    'Canvas picture (PNG)…',
+    'canvas-png',
+    MENU_COMMANDS.exportCanvasPng,
+  ),
   exportCommand('export-report-pdf', 'Report (PDF)…', 'report-pdf', MENU_COMMANDS.exportReportPdf),
   exportCommand('export-comparison-pdf', 'Comparison report (PDF)…', 'comparison-pdf'),
 ];

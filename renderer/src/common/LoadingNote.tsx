@@ -3,5 +3,9 @@
  * status, so a screen reader says what is coming instead of silence.
  */
 export function LoadingNote({ what }: { readonly what: string }) {
-  return <p className="loading-note muted" role="status">Loading {what}…</p>;
+  return (
+    <p className="loading-note muted" role="status">
+      Loading {what}…
+    </p>
+  );
 }

@@ -37,13 +37,20 @@ export interface MenuButtonProps {
  * next command starting with it, Esc closes and puts focus back on the button, Tab closes.
  * A disabled command stays in the list (so it can be found) but does nothing.
  */
-export function MenuButton({ label, sections, disabled = false, buttonClassName = 'header-button', icon }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  sections,
+  disabled = false,
+  buttonClassName = 'header-button',
+  icon,
+}: MenuButtonProps) {
   const id = useId();
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
-  const menuItems = (): HTMLButtonElement[] => Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
+  const menuItems = (): HTMLButtonElement[] =>
+    Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
 
   useEffect(() => {
     if (!open) return;
@@ -51,7 +58,8 @@ export function MenuButton({ label, sections, disabled = false, buttonClassName 
     (open === 'last' ? all[all.length - 1] : all[0])?.focus();
     const onPointerDown = (event: PointerEvent): void => {
       const target = event.target as Node | null;
-      if (target && !menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+      if (target && !menuRef.current?.contains(target) && !buttonRef.current?.contains(target))
+        setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -69,14 +77,37 @@ export function MenuButton({ label, sections, disabled = false, buttonClassName 
     // The editor's own shortcuts (arrows nudge, Delete deletes) must not act while a menu is open.
     event.stopPropagation();
     switch (event.key) {
-      case 'ArrowDown': event.preventDefault(); focus(at + 1); break;
-      case 'ArrowUp': event.preventDefault(); focus(at - 1); break;
-      case 'Home': event.preventDefault(); focus(0); break;
-      case 'End': event.preventDefault(); focus(all.length - 1); break;
-      case 'Escape': event.preventDefault(); close(true); break;
-      case 'Tab': close(false); break;
+      case 'ArrowDown':
+        event.preventDefault();
+        focus(at + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        focus(at - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        focus(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        focus(all.length - 1);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        close(true);
+        break;
+      case 'Tab':
+        close(false);
+        break;
       default:
-        if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (
+          event.key.length === 1 &&
+          /\S/.test(event.key) &&
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey
+        ) {
           const letter = event.key.toLowerCase();
           for (let step = 1; step <= all.length; step += 1) {
             const item = all[(at + step) % all.length];
@@ -113,15 +144,32 @@ export function MenuButton({ label, sections, disabled = false, buttonClassName 
         onClick={() => setOpen((o) => (o ? false : 'first'))}
         onKeyDown={onButtonKeyDown}
       >
-        {icon}{label} <span aria-hidden="true">▾</span>
+        {icon}
+        {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={menuRef} id={`${id}-menu`} className="menu-list" role="menu" aria-labelledby={`${id}-button`} onKeyDown={onMenuKeyDown}
+        <div
+          ref={menuRef}
+          id={`${id}-menu`}
+          className="menu-list"
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          onKeyDown={onMenuKeyDown}
           // Focusable (not tabbable): on a window too short for it the list scrolls, and the arrows move focus through it.
-          tabIndex={-1}>
+          tabIndex={-1}
+        >
           {sections.map((section, index) => (
-            <div key={section.id} role="group" aria-labelledby={section.heading ? `${id}-${section.id}` : undefined} className={index > 0 ? 'menu-group is-separated' : 'menu-group'}>
-              {section.heading && <div id={`${id}-${section.id}`} className="menu-heading" role="presentation">{section.heading}</div>}
+            <div
+              key={section.id}
+              role="group"
+              aria-labelledby={section.heading ? `${id}-${section.id}` : undefined}
+              className={index > 0 ? 'menu-group is-separated' : 'menu-group'}
+            >
+              {section.heading && (
+                <div id={`${id}-${section.id}`} className="menu-heading" role="presentation">
+                  {section.heading}
+                </div>
+              )}
               {section.items.map((item) => (
                 <button
                   key={item.id}
@@ -138,7 +186,11 @@ export function MenuButton({ label, sections, disabled = false, buttonClassName 
                   }}
                 >
                   <span>{item.label}</span>
-                  {item.hint && <span className="menu-hint" aria-hidden="true">{item.hint}</span>}
+                  {item.hint && (
+                    <span className="menu-hint" aria-hidden="true">
+                      {item.hint}
+                    </span>
+                  )}
                 </button>
               ))}
             </div>

@@ -5,7 +5,10 @@ import type { Arrangement } from '../../../shared/model/workspace';
 const PARTNER_WORDS = { hostCcgId: 'hosted by', laId: 'with', providerId: 'from' } as const;
 
 /** The organisation an arrangement is with, in words: "from Wexmoor and Fens CSU", "hosted by …". */
-export function arrangementPartner(arr: Arrangement, nameOf: (id: string) => string): string | undefined {
+export function arrangementPartner(
+  arr: Arrangement,
+  nameOf: (id: string) => string,
+): string | undefined {
   const partner = MODEL_RULES[arr.model].partner;
   if (partner.field === 'none') return undefined;
   const id = arr[partner.field];
@@ -22,5 +25,7 @@ export function describeArrangement(arr: Arrangement, nameOf: (id: string) => st
     partner,
     `${members} member ${members === 1 ? 'CCG' : 'CCGs'}`,
     `${arr.functions.length} ${arr.functions.length === 1 ? 'function' : 'functions'}`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -14,6 +14,14 @@ export function statusBadgeWithCap(status: Status, cap: number): string {
   return `${statusBadgeText(status)} ${formatCap(cap)}`;
 }
 
-export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
+  error: '✕',
+  warning: '!',
+  info: 'i',
+};
 /** The one flag of the most serious kind is a CCG over its allowance: finance leads call that a breach. */
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Breach', warning: 'Warning', info: 'Note' };
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: 'Breach',
+  warning: 'Warning',
+  info: 'Note',
+};

@@ -1,8 +1,17 @@
 import { Fragment, useMemo } from 'react';
 import { compareScenarios, type CcgDifference } from '../../../shared/compare/compareScenarios';
-import { formatSignedPerHead, formatSignedPopulation, formatSignedPounds } from '../../../shared/compare/formatDifference';
+import {
+  formatSignedPerHead,
+  formatSignedPopulation,
+  formatSignedPounds,
+} from '../../../shared/compare/formatDifference';
 import { totalsAllowanceWords } from '../../../shared/format/allowancePhrase';
-import { formatMoneyShort, formatPerHead, formatPopulation, formatPounds } from '../../../shared/format/format';
+import {
+  formatMoneyShort,
+  formatPerHead,
+  formatPopulation,
+  formatPounds,
+} from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import type { ChartOptions } from '../charts/ChartFrame';
 import { StatusBadge } from '../common/StatusBadge';
@@ -33,34 +42,72 @@ function PerHeadDifference({ d }: { readonly d: CcgDifference }) {
  * Every CCG's £/head, headroom and status in each picked scenario side by side, with the
  * differences from the first picked scenario; a CCG missing from a scenario says so.
  */
-export function CompareTable({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: CompareTableProps) {
+export function CompareTable({
+  workspace,
+  scenarioIds,
+  options = {},
+  yearId: chosenYearId,
+}: CompareTableProps) {
   const uiYearId = useUiStore((s) => s.yearId);
   const yearId = chosenYearId ?? uiYearId;
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
+  const comparison = useMemo(
+    () => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)),
+    [workspace, scenarioIds, yearId],
+  );
   const { scenarios, rows } = comparison;
   const baseline = scenarios[0]?.name ?? '';
   const spanOf = (i: number): number => (i === 0 ? 3 : 5);
   return (
-    <div className={`compare-table-wrap${options.large ? ' is-large' : ''}`} tabIndex={0} role="region" aria-label="Comparison table (scrolls)">
+    <div
+      className={`compare-table-wrap${options.large ? ' is-large' : ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label="Comparison table (scrolls)"
+    >
       <table className="compare-table">
-        <caption>Running cost per head by CCG, {scenarios[0]?.year.label}{scenarios.length > 1 ? `; changes are from ${baseline}` : ''}</caption>
+        <caption>
+          Running cost per head by CCG, {scenarios[0]?.year.label}
+          {scenarios.length > 1 ? `; changes are from ${baseline}` : ''}
+        </caption>
         <thead>
           <tr>
-            <th scope="col" rowSpan={2} className="compare-ccg-head">CCG</th>
+            <th scope="col" rowSpan={2} className="compare-ccg-head">
+              CCG
+            </th>
             {scenarios.map((s, i) => (
-              <th key={s.scenarioId} scope="colgroup" colSpan={spanOf(i)} className="compare-scenario-head">
-                {s.name}{i === 0 && scenarios.length > 1 ? ' (baseline)' : ''}
+              <th
+                key={s.scenarioId}
+                scope="colgroup"
+                colSpan={spanOf(i)}
+                className="compare-scenario-head"
+              >
+                {s.name}
+                {i === 0 && scenarios.length > 1 ? ' (baseline)' : ''}
               </th>
             ))}
           </tr>
           <tr>
             {scenarios.map((s, i) => (
               <Fragment key={s.scenarioId}>
-                <th scope="col" aria-label={`${s.name}: £ per head`}>£/head</th>
-                <th scope="col" aria-label={`${s.name}: headroom`}>Headroom</th>
-                <th scope="col" aria-label={`${s.name}: status`}>Status</th>
-                {i > 0 && <th scope="col" aria-label={`${s.name}: change in £ per head from ${baseline}`}>Change £/head</th>}
-                {i > 0 && <th scope="col" aria-label={`${s.name}: change in headroom from ${baseline}`}>Change headroom</th>}
+                <th scope="col" aria-label={`${s.name}: £ per head`}>
+                  £/head
+                </th>
+                <th scope="col" aria-label={`${s.name}: headroom`}>
+                  Headroom
+                </th>
+                <th scope="col" aria-label={`${s.name}: status`}>
+                  Status
+                </th>
+                {i > 0 && (
+                  <th scope="col" aria-label={`${s.name}: change in £ per head from ${baseline}`}>
+                    Change £/head
+                  </th>
+                )}
+                {i > 0 && (
+                  <th scope="col" aria-label={`${s.name}: change in headroom from ${baseline}`}>
+                    Change headroom
+                  </th>
+                )}
               </Fragment>
             ))}
           </tr>
@@ -71,14 +118,29 @@ export function CompareTable({ workspace, scenarioIds, options = {}, yearId: cho
               <th scope="row">{row.name}</th>
               {row.results.map((r, i) => {
                 const d = row.differences[i];
-                if (!r) return <td key={i} colSpan={spanOf(i)} className="compare-absent">not in this scenario</td>;
+                if (!r)
+                  return (
+                    <td key={i} colSpan={spanOf(i)} className="compare-absent">
+                      not in this scenario
+                    </td>
+                  );
                 return (
                   <Fragment key={i}>
                     <td className="num">{formatPerHead(r.perHead)}</td>
                     <td className="num">{formatPounds(r.headroom)}</td>
-                    <td><StatusBadge status={r.status} /></td>
-                    {i > 0 && <td className="num">{d ? <PerHeadDifference d={d} /> : <span className="muted">—</span>}</td>}
-                    {i > 0 && <td className="num">{d ? formatSignedPounds(d.headroom) : <span className="muted">—</span>}</td>}
+                    <td>
+                      <StatusBadge status={r.status} />
+                    </td>
+                    {i > 0 && (
+                      <td className="num">
+                        {d ? <PerHeadDifference d={d} /> : <span className="muted">—</span>}
+                      </td>
+                    )}
+                    {i > 0 && (
+                      <td className="num">
+                        {d ? formatSignedPounds(d.headroom) : <span className="muted">—</span>}
+                      </td>
+                    )}
                   </Fragment>
                 );
               })}
@@ -91,35 +153,69 @@ export function CompareTable({ workspace, scenarioIds, options = {}, yearId: cho
 }
 
 /** Scenario totals side by side: population, running cost, weighted £/head, counts by status. */
-export function CompareTotals({ workspace, scenarioIds, options = {}, yearId: chosenYearId }: CompareTableProps) {
+export function CompareTotals({
+  workspace,
+  scenarioIds,
+  options = {},
+  yearId: chosenYearId,
+}: CompareTableProps) {
   const uiYearId = useUiStore((s) => s.yearId);
   const yearId = chosenYearId ?? uiYearId;
-  const comparison = useMemo(() => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)), [workspace, scenarioIds, yearId]);
+  const comparison = useMemo(
+    () => compareScenarios(workspace, scenarioIds, (w, id) => costScenarioCached(w, id, yearId)),
+    [workspace, scenarioIds, yearId],
+  );
   const { scenarios, totals, totalDifferences } = comparison;
-  const change = (i: number, text: (d: NonNullable<(typeof totalDifferences)[number]>) => string) => {
+  const change = (
+    i: number,
+    text: (d: NonNullable<(typeof totalDifferences)[number]>) => string,
+  ) => {
     const d = totalDifferences[i];
     return d ? <span className="compare-total-change"> ({text(d)})</span> : null;
   };
   return (
     <table className={`compare-totals${options.large ? ' is-large' : ''}`}>
-      <caption>Scenario totals{scenarios.length > 1 ? `; changes from ${scenarios[0]?.name} in brackets` : ''}</caption>
+      <caption>
+        Scenario totals
+        {scenarios.length > 1 ? `; changes from ${scenarios[0]?.name} in brackets` : ''}
+      </caption>
       <thead>
-        <tr><th scope="col">Total</th>{scenarios.map((s) => <th key={s.scenarioId} scope="col">{s.name}</th>)}</tr>
+        <tr>
+          <th scope="col">Total</th>
+          {scenarios.map((s) => (
+            <th key={s.scenarioId} scope="col">
+              {s.name}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         <tr>
           <th scope="row">Population</th>
-          {totals.map((t, i) => <td key={i} className="num">{formatPopulation(t.population)}{change(i, (d) => formatSignedPopulation(d.population))}</td>)}
+          {totals.map((t, i) => (
+            <td key={i} className="num">
+              {formatPopulation(t.population)}
+              {change(i, (d) => formatSignedPopulation(d.population))}
+            </td>
+          ))}
         </tr>
         <tr>
           <th scope="row">Running cost</th>
-          {totals.map((t, i) => <td key={i} className="num">{formatMoneyShort(t.total)}{change(i, (d) => formatSignedPounds(d.total))}</td>)}
+          {totals.map((t, i) => (
+            <td key={i} className="num">
+              {formatMoneyShort(t.total)}
+              {change(i, (d) => formatSignedPounds(d.total))}
+            </td>
+          ))}
         </tr>
         <tr>
           <th scope="row">Weighted £/head</th>
           {totals.map((t, i) => (
             <td key={i} className="num">
-              {formatPerHead(t.perHead)} <span className="muted">/ {totalsAllowanceWords(t, scenarios[i]?.year.allowancePerHead ?? 25)}</span>
+              {formatPerHead(t.perHead)}{' '}
+              <span className="muted">
+                / {totalsAllowanceWords(t, scenarios[i]?.year.allowancePerHead ?? 25)}
+              </span>
               {change(i, (d) => formatSignedPerHead(d.perHead))}
             </td>
           ))}
@@ -128,7 +224,8 @@ export function CompareTotals({ workspace, scenarioIds, options = {}, yearId: ch
           <th scope="row">CCGs</th>
           {totals.map((t, i) => (
             <td key={i}>
-              {STATUS_ICON.within} {t.within} within, {STATUS_ICON.tight} {t.tight} tight, {STATUS_ICON.over} {t.over} over
+              {STATUS_ICON.within} {t.within} within, {STATUS_ICON.tight} {t.tight} tight,{' '}
+              {STATUS_ICON.over} {t.over} over
             </td>
           ))}
         </tr>

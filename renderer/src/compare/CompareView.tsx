@@ -25,7 +25,14 @@ import '../styles/compare.css';
 export function CompareView() {
   const workspace = useDocumentStore((s) => s.workspace);
   const shownId = useUiStore((s) => s.scenarioId);
-  const { picked, large, setPicked, setLarge, yearId: compareYearId, setYearId } = useCompareStore();
+  const {
+    picked,
+    large,
+    setPicked,
+    setLarge,
+    yearId: compareYearId,
+    setYearId,
+  } = useCompareStore();
   const uiYearId = useUiStore((s) => s.yearId);
   // The year compared: the one picked here, else the one shown in the editor, else the first.
   const yearId = shownYearId(workspace.assumptions, compareYearId ?? uiYearId) ?? '';
@@ -33,14 +40,22 @@ export function CompareView() {
   const baselineSelectId = useId();
   // One array per distinct selection (rebuilt from its joined ids), so the memoised tables and
   // charts recompute only when the selection or the document changes.
-  const joined = pickedScenarioIds(picked, workspace.scenarios.map((s) => s.id), shownId).join('\u0000');
+  const joined = pickedScenarioIds(
+    picked,
+    workspace.scenarios.map((s) => s.id),
+    shownId,
+  ).join('\u0000');
   const ids = useMemo(() => (joined ? joined.split('\u0000') : []), [joined]);
   const [waterfallTo, setWaterfallTo] = useState<string | null>(null);
   const [exportMessage, setExportMessage] = useState('');
   const ready = ids.length >= 2;
-  const toId = waterfallTo && ids.includes(waterfallTo) && waterfallTo !== ids[0] ? waterfallTo : ids[1];
+  const toId =
+    waterfallTo && ids.includes(waterfallTo) && waterfallTo !== ids[0] ? waterfallTo : ids[1];
   const waterfallIds = useMemo(() => (ids[0] && toId ? [ids[0], toId] : []), [ids, toId]);
-  const years = useMemo(() => yearsComparison(ids.map((id) => costScenarioCached(workspace, id))), [workspace, ids]);
+  const years = useMemo(
+    () => yearsComparison(ids.map((id) => costScenarioCached(workspace, id))),
+    [workspace, ids],
+  );
 
   return (
     <div className={`compare-view${large ? ' is-large' : ''}`}>
@@ -50,34 +65,65 @@ export function CompareView() {
         {ids.length >= 2 && (
           <div className="compare-baseline-picker">
             <label htmlFor={baselineSelectId}>Baseline for the changes</label>{' '}
-            <select id={baselineSelectId} value={ids[0]} onChange={(e) => setPicked(withBaseline(ids, e.target.value))}>
-              {ids.map((id) => <option key={id} value={id}>{workspace.scenarios.find((s) => s.id === id)?.name ?? id}</option>)}
+            <select
+              id={baselineSelectId}
+              value={ids[0]}
+              onChange={(e) => setPicked(withBaseline(ids, e.target.value))}
+            >
+              {ids.map((id) => (
+                <option key={id} value={id}>
+                  {workspace.scenarios.find((s) => s.id === id)?.name ?? id}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div className="compare-year">
           <label htmlFor={yearSelectId}>Year to compare</label>{' '}
           <select id={yearSelectId} value={yearId} onChange={(e) => setYearId(e.target.value)}>
-            {workspace.assumptions.years.map((y) => <option key={y.id} value={y.id}>{y.label}</option>)}
+            {workspace.assumptions.years.map((y) => (
+              <option key={y.id} value={y.id}>
+                {y.label}
+              </option>
+            ))}
           </select>
         </div>
         <label className="compare-large">
-          <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> Large type for projectors
+          <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />{' '}
+          Large type for projectors
         </label>
         <button
-          type="button" className="compare-export" disabled={ids.length < 2}
-          onClick={() => { void exportComparisonCsv(getBridge(), workspace, ids, yearId).then(setExportMessage); }}
+          type="button"
+          className="compare-export"
+          disabled={ids.length < 2}
+          onClick={() => {
+            void exportComparisonCsv(getBridge(), workspace, ids, yearId).then(setExportMessage);
+          }}
         >
           Export comparison as CSV…
         </button>
-        <p className="compare-export-status" role="status">{exportMessage}</p>
+        <p className="compare-export-status" role="status">
+          {exportMessage}
+        </p>
       </div>
-      {!ready ? <p className="compare-empty">Pick at least two scenarios to compare them.</p> : (
+      {!ready ? (
+        <p className="compare-empty">Pick at least two scenarios to compare them.</p>
+      ) : (
         <>
           <section className="compare-section" aria-labelledby="compare-table-title">
             <h3 id="compare-table-title">Side by side</h3>
-            <CompareTable workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
-            <CompareTotals workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
+            <CompareTable
+              workspace={workspace}
+              scenarioIds={ids}
+              options={{ large }}
+              yearId={yearId}
+            />
+            <CompareTotals
+              workspace={workspace}
+              scenarioIds={ids}
+              options={{ large }}
+              yearId={yearId}
+            />
           </section>
           <section className="compare-section" aria-labelledby="compare-transition-title">
             <h3 id="compare-transition-title">One-off transition costs</h3>
@@ -89,17 +135,36 @@ export function CompareView() {
           </section>
           <section className="compare-section" aria-labelledby="compare-charts-title">
             <h3 id="compare-charts-title">Charts</h3>
-            <PerHeadChart workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
-            <BreakdownChart workspace={workspace} scenarioIds={ids} options={{ large }} yearId={yearId} />
+            <PerHeadChart
+              workspace={workspace}
+              scenarioIds={ids}
+              options={{ large }}
+              yearId={yearId}
+            />
+            <BreakdownChart
+              workspace={workspace}
+              scenarioIds={ids}
+              options={{ large }}
+              yearId={yearId}
+            />
             {ids.length > 2 && (
               <label className="chart-controls">
                 Waterfall from {workspace.scenarios.find((s) => s.id === ids[0])?.name} to{' '}
                 <select value={toId} onChange={(e) => setWaterfallTo(e.target.value)}>
-                  {ids.slice(1).map((id) => <option key={id} value={id}>{workspace.scenarios.find((s) => s.id === id)?.name}</option>)}
+                  {ids.slice(1).map((id) => (
+                    <option key={id} value={id}>
+                      {workspace.scenarios.find((s) => s.id === id)?.name}
+                    </option>
+                  ))}
                 </select>
               </label>
             )}
-            <WaterfallChart workspace={workspace} scenarioIds={waterfallIds} options={{ large }} yearId={yearId} />
+            <WaterfallChart
+              workspace={workspace}
+              scenarioIds={waterfallIds}
+              options={{ large }}
+              yearId={yearId}
+            />
           </section>
           <section className="compare-section" aria-labelledby="compare-years-title">
             <h3 id="compare-years-title">Year by year</h3>

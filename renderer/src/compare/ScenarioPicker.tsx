@@ -19,7 +19,9 @@ export function ScenarioPicker({ scenarios, picked, onChange }: ScenarioPickerPr
   };
   return (
     <fieldset className="compare-picker">
-      <legend>Scenarios to compare <span className="muted">(two to four)</span></legend>
+      <legend>
+        Scenarios to compare <span className="muted">(two to four)</span>
+      </legend>
       <ul>
         {scenarios.map((s) => {
           const at = picked.indexOf(s.id);
@@ -27,8 +29,13 @@ export function ScenarioPicker({ scenarios, picked, onChange }: ScenarioPickerPr
           return (
             <li key={s.id}>
               <label>
-                <input type="checkbox" checked={on} disabled={!on && full} onChange={(e) => toggle(s.id, e.target.checked)} />
-                {' '}{s.name}
+                <input
+                  type="checkbox"
+                  checked={on}
+                  disabled={!on && full}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                />{' '}
+                {s.name}
                 {at === 0 && <span className="compare-baseline"> (baseline)</span>}
               </label>
             </li>
@@ -36,9 +43,11 @@ export function ScenarioPicker({ scenarios, picked, onChange }: ScenarioPickerPr
         })}
       </ul>
       <p className="compare-picker-hint" role="status">
-        {picked.length < 2 ? 'Pick at least two scenarios to compare.'
-          : full ? `${MAX_COMPARED} scenarios picked: untick one to pick another.`
-          : `${picked.length} scenarios picked.`}
+        {picked.length < 2
+          ? 'Pick at least two scenarios to compare.'
+          : full
+            ? `${MAX_COMPARED} scenarios picked: untick one to pick another.`
+            : `${picked.length} scenarios picked.`}
       </p>
     </fieldset>
   );

@@ -19,17 +19,27 @@ export interface SensitivitySectionProps {
 const WHOLE = '';
 
 /** The tornado for a CCG or the whole scenario with a ±% control, and break-even for the CCG. */
-export function SensitivitySection({ workspace, scenarioIds, large, yearId: chosenYearId }: SensitivitySectionProps) {
+export function SensitivitySection({
+  workspace,
+  scenarioIds,
+  large,
+  yearId: chosenYearId,
+}: SensitivitySectionProps) {
   const ids = useId();
   const stored = useCompareStore();
-  const scenarioId = stored.sensitivityScenarioId && workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
-    ? stored.sensitivityScenarioId : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
+  const scenarioId =
+    stored.sensitivityScenarioId &&
+    workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
+      ? stored.sensitivityScenarioId
+      : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const uiYearId = useUiStore((s) => s.yearId);
   const yearId = chosenYearId ?? uiYearId;
   const result = scenario ? costScenarioCached(workspace, scenario.id, yearId) : null;
   // A CCG chosen in another scenario may be missing here: fall back to the whole scenario.
-  const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId) ? stored.sensitivityCcgId : null;
+  const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId)
+    ? stored.sensitivityCcgId
+    : null;
   const [draft, setDraft] = useState(String(stored.percent));
   const [error, setError] = useState<string | null>(null);
 
@@ -37,7 +47,8 @@ export function SensitivitySection({ workspace, scenarioIds, large, yearId: chos
     setDraft(text);
     const parsed = parseNumberInput(text.replace(/%$/, '').replace(/^±/, ''), '20');
     if (!parsed.ok) return setError(parsed.message);
-    if (parsed.value <= 0 || parsed.value > 100) return setError(`Enter a range from 1% to 100%, not ${text.trim()}`);
+    if (parsed.value <= 0 || parsed.value > 100)
+      return setError(`Enter a range from 1% to 100%, not ${text.trim()}`);
     setError(null);
     stored.setPercent(parsed.value);
   };
@@ -48,32 +59,70 @@ export function SensitivitySection({ workspace, scenarioIds, large, yearId: chos
       <div className="sensitivity-controls">
         <label>
           Scenario to test{' '}
-          <select value={scenario.id} onChange={(e) => stored.setSensitivity(e.target.value, ccgId)}>
-            {workspace.scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          <select
+            value={scenario.id}
+            onChange={(e) => stored.setSensitivity(e.target.value, ccgId)}
+          >
+            {workspace.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Measure{' '}
-          <select value={ccgId ?? WHOLE} onChange={(e) => stored.setSensitivity(scenario.id, e.target.value === WHOLE ? null : e.target.value)}>
+          <select
+            value={ccgId ?? WHOLE}
+            onChange={(e) =>
+              stored.setSensitivity(scenario.id, e.target.value === WHOLE ? null : e.target.value)
+            }
+          >
             <option value={WHOLE}>Whole scenario (weighted £/head)</option>
-            {result.ccgs.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {result.ccgs.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Move each assumption by ±{' '}
           <input
-            className="sensitivity-percent" inputMode="decimal" value={draft} size={4}
-            aria-invalid={error !== null} aria-describedby={error ? `${ids}-error` : undefined}
+            className="sensitivity-percent"
+            inputMode="decimal"
+            value={draft}
+            size={4}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${ids}-error` : undefined}
             onChange={(e) => commitPercent(e.target.value)}
           />
           %
         </label>
-        {error && <p id={`${ids}-error`} className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p id={`${ids}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
-      <TornadoChart workspace={workspace} scenarioId={scenario.id} ccgId={ccgId} percent={stored.percent} options={{ large }} yearId={result.year.id} />
-      {ccgId
-        ? <BreakEvenAnswers scenario={scenario} assumptions={resolvedAssumptionsCached(workspace, scenario.id)} ccgId={ccgId} yearId={result.year.id} />
-        : <p className="muted">Choose a CCG under “Measure” to see its break-even answers.</p>}
+      <TornadoChart
+        workspace={workspace}
+        scenarioId={scenario.id}
+        ccgId={ccgId}
+        percent={stored.percent}
+        options={{ large }}
+        yearId={result.year.id}
+      />
+      {ccgId ? (
+        <BreakEvenAnswers
+          scenario={scenario}
+          assumptions={resolvedAssumptionsCached(workspace, scenario.id)}
+          ccgId={ccgId}
+          yearId={result.year.id}
+        />
+      ) : (
+        <p className="muted">Choose a CCG under “Measure” to see its break-even answers.</p>
+      )}
     </div>
   );
 }

@@ -34,7 +34,8 @@ export const useCompareStore = create<CompareState>()((set) => ({
   yearId: null,
   setPicked: (picked) => set({ picked: picked.slice(0, MAX_COMPARED) }),
   setLarge: (large) => set({ large }),
-  setSensitivity: (sensitivityScenarioId, sensitivityCcgId) => set({ sensitivityScenarioId, sensitivityCcgId }),
+  setSensitivity: (sensitivityScenarioId, sensitivityCcgId) =>
+    set({ sensitivityScenarioId, sensitivityCcgId }),
   setPercent: (percent) => set({ percent }),
   setYearId: (yearId) => set({ yearId }),
 }));
@@ -43,7 +44,11 @@ export const useCompareStore = create<CompareState>()((set) => ({
  * The picked scenarios that the workspace still has, in picking order. Before the user picks:
  * the scenario shown on the canvas and the one after it (or before it, if it is the last).
  */
-export function pickedScenarioIds(picked: readonly string[] | null, scenarioIds: readonly string[], shownId: string): readonly string[] {
+export function pickedScenarioIds(
+  picked: readonly string[] | null,
+  scenarioIds: readonly string[],
+  shownId: string,
+): readonly string[] {
   if (picked) return picked.filter((id) => scenarioIds.includes(id));
   const at = Math.max(0, scenarioIds.indexOf(shownId));
   const other = scenarioIds[at + 1] ?? scenarioIds[at - 1];

@@ -41,7 +41,11 @@ export function createTornadoClient(makePort: () => TornadoPort): TornadoClient 
       if (port === made) port = null;
       const to = deliver;
       deliver = null;
-      to?.({ seq: latest, kind: 'failed', error: event.message || 'The sensitivity could not be worked out.' });
+      to?.({
+        seq: latest,
+        kind: 'failed',
+        error: event.message || 'The sensitivity could not be worked out.',
+      });
     };
     port = made;
     return made;

@@ -23,8 +23,16 @@ export type TornadoAnswer =
 export function answerTornado(request: TornadoRequest): TornadoAnswer {
   try {
     const { scenario, assumptions, ccgId, percent, yearId } = request;
-    return { seq: request.seq, kind: 'done', tornado: tornado(scenario, assumptions, ccgId, percent, yearId) };
+    return {
+      seq: request.seq,
+      kind: 'done',
+      tornado: tornado(scenario, assumptions, ccgId, percent, yearId),
+    };
   } catch (err) {
-    return { seq: request.seq, kind: 'failed', error: err instanceof Error ? err.message : String(err) };
+    return {
+      seq: request.seq,
+      kind: 'failed',
+      error: err instanceof Error ? err.message : String(err),
+    };
   }
 }

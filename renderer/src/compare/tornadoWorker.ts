@@ -5,5 +5,7 @@
 import { answerTornado, type TornadoAnswer, type TornadoRequest } from './tornadoMessages';
 
 self.onmessage = (event: MessageEvent<TornadoRequest>) => {
-  (self as unknown as { postMessage(m: TornadoAnswer): void }).postMessage(answerTornado(event.data));
+  (self as unknown as { postMessage(m: TornadoAnswer): void }).postMessage(
+    answerTornado(event.data),
+  );
 };

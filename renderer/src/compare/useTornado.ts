@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assumptions, Scenario } from '../../../shared/model/workspace';
 import { tornado, type Tornado } from '../../../shared/sensitivity/tornado';
-import { createTornadoClient, tornadoWorker, type TornadoClient, type TornadoPort } from './tornadoClient';
+import {
+  createTornadoClient,
+  tornadoWorker,
+  type TornadoClient,
+  type TornadoPort,
+} from './tornadoClient';
 
 export type TornadoState =
   | { readonly kind: 'ready'; readonly tornado: Tornado }
@@ -13,7 +18,8 @@ interface Answered {
   readonly state: TornadoState;
 }
 
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
  * The tornado of `scenario` (or of one CCG in it). A whole scenario is costed some eighty times —
@@ -22,20 +28,30 @@ const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.
  * it is worked out at once. Where no worker can run, the whole scenario is worked out at once too.
  */
 export function useTornado(
-  scenario: Scenario | undefined, assumptions: Assumptions, ccgId: string | null, percent: number, yearId: string | undefined,
+  scenario: Scenario | undefined,
+  assumptions: Assumptions,
+  ccgId: string | null,
+  percent: number,
+  yearId: string | undefined,
   makePort: (() => TornadoPort) | null = typeof Worker === 'undefined' ? null : tornadoWorker,
 ): TornadoState | null {
   const inWorker = ccgId === null && makePort !== null;
   const here = useMemo<TornadoState | null>(
-    () => (scenario && !inWorker ? { kind: 'ready', tornado: tornado(scenario, assumptions, ccgId, percent, yearId) } : null),
+    () =>
+      scenario && !inWorker
+        ? { kind: 'ready', tornado: tornado(scenario, assumptions, ccgId, percent, yearId) }
+        : null,
     [scenario, assumptions, ccgId, percent, yearId, inWorker],
   );
 
   const client = useRef<TornadoClient | null>(null);
-  useEffect(() => () => {
-    client.current?.close();
-    client.current = null;
-  }, []);
+  useEffect(
+    () => () => {
+      client.current?.close();
+      client.current = null;
+    },
+    [],
+  );
   const [answered, setAnswered] = useState<Answered | null>(null);
   const inputs = [scenario, assumptions, ccgId, percent, yearId];
   useEffect(() => {
@@ -43,7 +59,10 @@ export function useTornado(
     client.current ??= createTornadoClient(makePort);
     const asked = [scenario, assumptions, ccgId, percent, yearId];
     client.current.ask({ scenario, assumptions, ccgId, percent, yearId }, (answer) => {
-      setAnswered({ inputs: asked, state: answer.kind === 'done' ? { kind: 'ready', tornado: answer.tornado } : answer });
+      setAnswered({
+        inputs: asked,
+        state: answer.kind === 'done' ? { kind: 'ready', tornado: answer.tornado } : answer,
+      });
     });
   }, [scenario, assumptions, ccgId, percent, yearId, inWorker, makePort]);
 

@@ -43,10 +43,14 @@ export function ErrorDialog({ title, intro, errors, onClose }: ErrorDialogProps)
         <h2 id={`${id}-title`}>{title}</h2>
         <p id={`${id}-intro`}>{intro}</p>
         <ol className="error-list">
-          {errors.map((e, i) => <li key={i}>{e}</li>)}
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
         </ol>
         <div className="dialog-actions">
-          <button ref={closeRef} type="button" className="primary-button" onClick={onClose}>Close</button>
+          <button ref={closeRef} type="button" className="primary-button" onClick={onClose}>
+            Close
+          </button>
         </div>
       </div>
     </div>

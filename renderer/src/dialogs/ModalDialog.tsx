@@ -18,7 +18,14 @@ export interface ModalDialogProps {
  * A modal dialog over a backdrop: focus moves in on open (to the element marked data-autofocus,
  * else the dialog), stays inside on Tab, returns on close; Esc closes it (useModalFocus).
  */
-export function ModalDialog({ className, labelledBy, describedBy, onClose, dialogRef, children }: ModalDialogProps) {
+export function ModalDialog({
+  className,
+  labelledBy,
+  describedBy,
+  onClose,
+  dialogRef,
+  children,
+}: ModalDialogProps) {
   const ownRef = useRef<HTMLDivElement>(null);
   const ref = dialogRef ?? ownRef;
   const onKeyDown = useModalFocus(ref, onClose);

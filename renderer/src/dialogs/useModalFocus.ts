@@ -1,14 +1,18 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { pushModalEscape } from '../commands/keyDispatcher';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * Modal focus: on open, focus moves into the dialog (its element marked data-autofocus, else
  * the dialog); it returns to where it was on close. The returned key handler keeps Tab inside
  * and closes on Escape.
  */
-export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose: () => void): (event: KeyboardEvent) => void {
+export function useModalFocus(
+  dialogRef: RefObject<HTMLElement | null>,
+  onClose: () => void,
+): (event: KeyboardEvent) => void {
   useEscapeToClose(onClose, dialogRef);
   // Before the dialog is first painted: a key pressed the moment it shows must reach it.
   useLayoutEffect(() => {
@@ -31,7 +35,10 @@ export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose:
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === dialogRef.current)) {
+    if (
+      event.shiftKey &&
+      (document.activeElement === first || document.activeElement === dialogRef.current)
+    ) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && document.activeElement === last) {
@@ -47,14 +54,22 @@ export function useModalFocus(dialogRef: RefObject<HTMLElement | null>, onClose:
  * modals, the topmost on top, and closes only the topmost. Inside the dialog, the dialog's key
  * handler closes it (a field's Esc reverts the field first).
  */
-export function useEscapeToClose(onClose: () => void, dialogRef: RefObject<HTMLElement | null>): void {
+export function useEscapeToClose(
+  onClose: () => void,
+  dialogRef: RefObject<HTMLElement | null>,
+): void {
   const close = useRef(onClose);
   useEffect(() => {
     close.current = onClose;
   });
   // Registered before the dialog is first painted: an Esc pressed the moment it shows closes it.
-  useLayoutEffect(() => pushModalEscape({
-    close: () => close.current(),
-    contains: (target) => target instanceof Node && dialogRef.current?.contains(target) === true,
-  }), [dialogRef]);
+  useLayoutEffect(
+    () =>
+      pushModalEscape({
+        close: () => close.current(),
+        contains: (target) =>
+          target instanceof Node && dialogRef.current?.contains(target) === true,
+      }),
+    [dialogRef],
+  );
 }

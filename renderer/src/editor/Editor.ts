@@ -3,8 +3,16 @@ import type { Edit, EditResult } from '../../../shared/edits/edit';
 import type { Workspace } from '../../../shared/model/workspace';
 import { cleanStrings } from '../../../shared/text/cleanStrings';
 import type { RememberedView } from '../persistence/viewMemory';
-import { createDocumentStore, type DocumentStoreApi, type WorkspaceSource } from '../state/documentStore';
-import { createMainViewStore, type MainViewKind, type MainViewStoreApi } from '../state/mainViewStore';
+import {
+  createDocumentStore,
+  type DocumentStoreApi,
+  type WorkspaceSource,
+} from '../state/documentStore';
+import {
+  createMainViewStore,
+  type MainViewKind,
+  type MainViewStoreApi,
+} from '../state/mainViewStore';
 import { populationNotice } from '../state/populationNotice';
 import { createUiStore, type UiStoreApi } from '../state/uiStore';
 import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';

@@ -4,7 +4,13 @@ import type { Editor } from './Editor';
 import { appEditor } from './appEditor';
 
 /** Gives the components under it this editor (main.tsx gives the window's). */
-export function EditorProvider({ editor, children }: { readonly editor: Editor; readonly children: ReactNode }) {
+export function EditorProvider({
+  editor,
+  children,
+}: {
+  readonly editor: Editor;
+  readonly children: ReactNode;
+}) {
   return <EditorContext.Provider value={editor}>{children}</EditorContext.Provider>;
 }
 

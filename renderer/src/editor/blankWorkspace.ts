@@ -1,5 +1,9 @@
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
-import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Workspace } from '../../../shared/model/workspace';
+import {
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type Workspace,
+} from '../../../shared/model/workspace';
 
 /** What the header calls a blank workspace that is not in the library. */
 export const BLANK_SOURCE_LABEL = 'Not saved yet';
@@ -17,6 +21,8 @@ export function blankWorkspace(now: Date = new Date()): Workspace {
     updatedAt: stamp,
     // A deep copy, so nothing can ever reach back into the shared defaults.
     assumptions: JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS)) as Workspace['assumptions'],
-    scenarios: [{ id: 'scenario-1', name: 'Scenario 1', nodes: [], laOverlaps: [], arrangements: [] }],
+    scenarios: [
+      { id: 'scenario-1', name: 'Scenario 1', nodes: [], laOverlaps: [], arrangements: [] },
+    ],
   };
 }

@@ -48,13 +48,20 @@ export function PngScaleDialog({ width, height, onExport, onCancel }: PngScaleDi
                 onChange={() => setScale(s)}
                 {...(s === DEFAULT_PNG_SCALE ? { 'data-autofocus': true } : {})}
               />
-              {s}× <span className="menu-hint">{px(width, s)} × {px(height, s)} pixels, {USE[s]}</span>
+              {s}×{' '}
+              <span className="menu-hint">
+                {px(width, s)} × {px(height, s)} pixels, {USE[s]}
+              </span>
             </label>
           ))}
         </fieldset>
         <div className="dialog-actions png-scale-actions">
-          <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary-button">Export PNG</button>
+          <button type="button" className="secondary-button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary-button">
+            Export PNG
+          </button>
         </div>
       </form>
     </ModalDialog>

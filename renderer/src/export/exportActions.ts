@@ -27,14 +27,25 @@ function scenarioOf(workspace: Workspace, scenarioId: string) {
 }
 
 /** The scenario's results as CSV: the report CSV of shared/report (one row per CCG, numbers unrounded). */
-export async function exportResultsCsv(bridge: Bridge, workspace: Workspace, scenarioId: string): Promise<ExportOutcome> {
+export async function exportResultsCsv(
+  bridge: Bridge,
+  workspace: Workspace,
+  scenarioId: string,
+): Promise<ExportOutcome> {
   const scenario = scenarioOf(workspace, scenarioId);
   const text = formatReportCsv(costReport(workspace, scenario.id));
-  return outcomeOf(await bridge.saveTextFile({
-    kind: 'csv',
-    suggestedName: exportFileName({ workspace: workspace.name, scenario: scenario.name, what: 'results', extension: 'csv' }),
-    text,
-  }));
+  return outcomeOf(
+    await bridge.saveTextFile({
+      kind: 'csv',
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        scenario: scenario.name,
+        what: 'results',
+        extension: 'csv',
+      }),
+      text,
+    }),
+  );
 }
 
 /** Every scenario in one XLSX: a sheet of inputs and a sheet of results per scenario. */
@@ -42,36 +53,69 @@ export async function exportWorkbook(bridge: Bridge, workspace: Workspace): Prom
   // exceljs is large: load it only when a workbook is asked for.
   const { writeWorkbook } = await import('./writeWorkbook');
   const bytes = await writeWorkbook(workbookModel(workspace, { exportedAt: new Date() }));
-  return outcomeOf(await bridge.saveBinaryFile({
-    kind: 'xlsx',
-    suggestedName: exportFileName({ workspace: workspace.name, what: 'inputs and results', extension: 'xlsx' }),
-    bytes,
-  }));
+  return outcomeOf(
+    await bridge.saveBinaryFile({
+      kind: 'xlsx',
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        what: 'inputs and results',
+        extension: 'xlsx',
+      }),
+      bytes,
+    }),
+  );
 }
 
 /** The scenario's canvas as a standalone picture, titled "<workspace> – <scenario>". */
 export function canvasPicture(workspace: Workspace, scenarioId: string) {
   const scenario = scenarioOf(workspace, scenarioId);
-  return renderCanvasSvg(scenario, costScenarioCached(workspace, scenario.id, useUiStore.getState().yearId), `${workspace.name} – ${scenario.name}`);
+  return renderCanvasSvg(
+    scenario,
+    costScenarioCached(workspace, scenario.id, useUiStore.getState().yearId),
+    `${workspace.name} – ${scenario.name}`,
+  );
 }
 
-export async function exportCanvasSvg(bridge: Bridge, workspace: Workspace, scenarioId: string): Promise<ExportOutcome> {
+export async function exportCanvasSvg(
+  bridge: Bridge,
+  workspace: Workspace,
+  scenarioId: string,
+): Promise<ExportOutcome> {
   const scenario = scenarioOf(workspace, scenarioId);
   const picture = canvasPicture(workspace, scenarioId);
-  return outcomeOf(await bridge.saveBinaryFile({
-    kind: 'svg',
-    suggestedName: exportFileName({ workspace: workspace.name, scenario: scenario.name, what: 'canvas', extension: 'svg' }),
-    bytes: new TextEncoder().encode(picture.svg),
-  }));
+  return outcomeOf(
+    await bridge.saveBinaryFile({
+      kind: 'svg',
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        scenario: scenario.name,
+        what: 'canvas',
+        extension: 'svg',
+      }),
+      bytes: new TextEncoder().encode(picture.svg),
+    }),
+  );
 }
 
-export async function exportCanvasPng(bridge: Bridge, workspace: Workspace, scenarioId: string, scale: PngScale): Promise<ExportOutcome> {
+export async function exportCanvasPng(
+  bridge: Bridge,
+  workspace: Workspace,
+  scenarioId: string,
+  scale: PngScale,
+): Promise<ExportOutcome> {
   const scenario = scenarioOf(workspace, scenarioId);
   const picture = canvasPicture(workspace, scenarioId);
   const bytes = await svgToPng(picture.svg, picture.width, picture.height, scale);
-  return outcomeOf(await bridge.saveBinaryFile({
-    kind: 'png',
-    suggestedName: exportFileName({ workspace: workspace.name, scenario: scenario.name, what: scale === 1 ? 'canvas' : `canvas ${scale}x`, extension: 'png' }),
-    bytes,
-  }));
+  return outcomeOf(
+    await bridge.saveBinaryFile({
+      kind: 'png',
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        scenario: scenario.name,
+        what: scale === 1 ? 'canvas' : `canvas ${scale}x`,
+        extension: 'png',
+      }),
+      bytes,
+    }),
+  );
 }

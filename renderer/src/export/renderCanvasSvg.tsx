@@ -17,16 +17,35 @@ const MARGIN = 24;
  * drawn into a PNG). Inherited ones are written only where they differ from the parent's.
  */
 const INHERITED = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
-  'stroke-opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor',
-  'dominant-baseline', 'paint-order',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
 ] as const;
 const NOT_INHERITED: readonly (readonly [string, string])[] = [['opacity', '1']];
 
 /** Attributes that only mean something in the live app (events, focus, test hooks, classes). */
 function isAppOnlyAttribute(name: string): boolean {
-  return name === 'class' || name === 'role' || name === 'tabindex' || name === 'style'
-    || name.startsWith('aria-') || name.startsWith('data-');
+  return (
+    name === 'class' ||
+    name === 'role' ||
+    name === 'tabindex' ||
+    name === 'style' ||
+    name.startsWith('aria-') ||
+    name.startsWith('data-')
+  );
 }
 
 export interface CanvasSvg {
@@ -41,7 +60,9 @@ const LENGTHS = new Set(['stroke-width', 'stroke-dasharray', 'font-size', 'lette
 
 /** A computed value as an attribute: lengths "8px, 5px" → "8 5", so every SVG renderer reads them. */
 function attributeValue(property: string, value: string): string {
-  return LENGTHS.has(property) ? value.replace(/(-?\d*\.?\d+)px/g, '$1').replace(/,\s*/g, ' ') : value;
+  return LENGTHS.has(property)
+    ? value.replace(/(-?\d*\.?\d+)px/g, '$1').replace(/,\s*/g, ' ')
+    : value;
 }
 
 /**
@@ -50,7 +71,11 @@ function attributeValue(property: string, value: string): string {
  * off-screen element of this document (so the app's stylesheet applies), copies each element's
  * computed style onto it as presentation attributes, and serialises a clean copy.
  */
-export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, title: string): CanvasSvg {
+export function renderCanvasSvg(
+  scenario: Scenario,
+  result: ScenarioResult,
+  title: string,
+): CanvasSvg {
   const scene = sceneOf(scenario, result);
   const b = scene.bounds;
   const x = Math.floor(b.x - MARGIN);
@@ -61,14 +86,26 @@ export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, titl
   // Off screen but laid out and styled: a hidden (display: none) tree would have no computed style.
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
-  Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: `${width}px`, height: `${height}px`, pointerEvents: 'none' });
+  Object.assign(host.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${width}px`,
+    height: `${height}px`,
+    pointerEvents: 'none',
+  });
   document.body.append(host);
   const root = createRoot(host);
   try {
     const noop = (): void => undefined;
     flushSync(() => {
       root.render(
-        <svg className="canvas-svg" width={width} height={height} viewBox={`${x} ${y} ${width} ${height}`}>
+        <svg
+          className="canvas-svg"
+          width={width}
+          height={height}
+          viewBox={`${x} ${y} ${width} ${height}`}
+        >
           <g>
             <CanvasContent
               scenario={scenario}
@@ -91,7 +128,11 @@ export function renderCanvasSvg(scenario: Scenario, result: ScenarioResult, titl
   }
 }
 
-function standaloneSvg(live: SVGSVGElement, box: { x: number; y: number; width: number; height: number }, title: string): string {
+function standaloneSvg(
+  live: SVGSVGElement,
+  box: { x: number; y: number; width: number; height: number },
+  title: string,
+): string {
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const out = doc.documentElement;
   out.setAttribute('width', String(box.width));
@@ -107,8 +148,12 @@ function standaloneSvg(live: SVGSVGElement, box: { x: number; y: number; width: 
   out.append(titleEl);
   // The app's canvas background, so light labels and halos read as they do on screen.
   const bg = doc.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height })) bg.setAttribute(k, String(v));
-  bg.setAttribute('fill', getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#f4f6f7');
+  for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height }))
+    bg.setAttribute(k, String(v));
+  bg.setAttribute(
+    'fill',
+    getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#f4f6f7',
+  );
   out.append(bg);
 
   const content = live.firstElementChild;
@@ -123,10 +168,15 @@ function standaloneSvg(live: SVGSVGElement, box: { x: number; y: number; width: 
 }
 
 /** A styled copy of `el` and its children, or null for what draws nothing (focus rings, hidden parts). */
-function copyElement(doc: XMLDocument, el: Element, parentStyle: CSSStyleDeclaration): Element | null {
+function copyElement(
+  doc: XMLDocument,
+  el: Element,
+  parentStyle: CSSStyleDeclaration,
+): Element | null {
   const style = getComputedStyle(el);
   if (style.display === 'none' || style.visibility === 'hidden') return null;
-  if (el.classList.contains('focus-ring') || el.classList.contains('selection-handles')) return null;
+  if (el.classList.contains('focus-ring') || el.classList.contains('selection-handles'))
+    return null;
   const copy = doc.createElementNS(SVG_NS, el.localName);
   for (const attr of Array.from(el.attributes)) {
     if (!isAppOnlyAttribute(attr.name)) copy.setAttribute(attr.name, attr.value);
@@ -135,7 +185,8 @@ function copyElement(doc: XMLDocument, el: Element, parentStyle: CSSStyleDeclara
     const v = style.getPropertyValue(p);
     // A stylesheet rule beats a presentation attribute, so an attribute React wrote (font-size,
     // text-anchor) is replaced by the value in force; otherwise only a change from the parent is written.
-    if (v && (copy.hasAttribute(p) || v !== parentStyle.getPropertyValue(p))) copy.setAttribute(p, attributeValue(p, v));
+    if (v && (copy.hasAttribute(p) || v !== parentStyle.getPropertyValue(p)))
+      copy.setAttribute(p, attributeValue(p, v));
   }
   for (const [p, initial] of NOT_INHERITED) {
     const v = style.getPropertyValue(p);

@@ -11,11 +11,18 @@ const MAX_AREA = 268_435_456;
  * loaded as an image from a local blob: URL (the CSP allows blob: images), drawn on a canvas and
  * encoded by the browser; nothing leaves the machine.
  */
-export async function svgToPng(svg: string, width: number, height: number, scale: PngScale): Promise<Uint8Array> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale: PngScale,
+): Promise<Uint8Array> {
   const w = Math.ceil(width * scale);
   const h = Math.ceil(height * scale);
   if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_AREA) {
-    throw new Error(`The picture would be ${w.toLocaleString('en-GB')} × ${h.toLocaleString('en-GB')} pixels, more than a browser can draw; choose a smaller scale or export SVG.`);
+    throw new Error(
+      `The picture would be ${w.toLocaleString('en-GB')} × ${h.toLocaleString('en-GB')} pixels, more than a browser can draw; choose a smaller scale or export SVG.`,
+    );
   }
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {

@@ -11,7 +11,11 @@ const FONTS: Readonly<Partial<Record<RowStyle, Partial<ExcelJS.Font>>>> = {
   total: { bold: true },
 };
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F1FA' } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFE8F1FA' },
+};
 
 /**
  * Writes a workbook model (shared/export) as XLSX bytes with exceljs. Numbers stay numbers with
@@ -37,15 +41,18 @@ export async function writeWorkbook(model: WorkbookModel): Promise<Uint8Array> {
         if (cell.value === null) return;
         // A plain string (never { formula }) is written as a shared string: text, whatever it starts with.
         // Formulas come only from the model's own cell addresses, with the engine's figure as the result.
-        if (cell.formula !== undefined && typeof cell.value === 'number') target.value = { formula: cell.formula, result: cell.value };
+        if (cell.formula !== undefined && typeof cell.value === 'number')
+          target.value = { formula: cell.formula, result: cell.value };
         else target.value = typeof cell.value === 'string' ? xmlSafe(cell.value) : cell.value;
-        if (typeof cell.value === 'number' && cell.format && cell.format !== 'text') target.numFmt = NUMBER_FORMATS[cell.format];
+        if (typeof cell.value === 'number' && cell.format && cell.format !== 'text')
+          target.numFmt = NUMBER_FORMATS[cell.format];
         if (r.style === 'header') {
           target.fill = HEADER_FILL;
           target.border = { bottom: { style: 'thin', color: { argb: 'FF768692' } } };
           target.alignment = { wrapText: true, vertical: 'bottom' };
         }
-        if (r.style === 'total') target.border = { top: { style: 'thin', color: { argb: 'FF212B32' } } };
+        if (r.style === 'total')
+          target.border = { top: { style: 'thin', color: { argb: 'FF212B32' } } };
       });
       const font = FONTS[r.style];
       if (font) excelRow.font = font;

@@ -12,7 +12,9 @@ export interface FileDropOverlayProps {
 /** What dropping will do, in words; before the drop a browser tells only the count and MIME type. */
 export function dropMessage({ drag, scenarioName, library }: FileDropOverlayProps): string {
   if (drag.count > 1) return `${drag.count} files: drop one file at a time.`;
-  const workspace = library ? 'a .ccgm workspace is added to your library and opened' : 'a .ccgm workspace is opened';
+  const workspace = library
+    ? 'a .ccgm workspace is added to your library and opened'
+    : 'a .ccgm workspace is opened';
   const csv = `a .csv practice list is checked, then its CCGs are added to “${scenarioName}”`;
   if (drag.type === 'text/csv') return `Drop to import the practice list: ${csv}.`;
   return `Drop to import: ${workspace}; ${csv}.`;

@@ -18,22 +18,51 @@ export interface ImportConflictDialogProps {
  * file comes in as a copy) or replace the saved one (whose current version stays in History).
  * Keep both has the focus, being the choice that loses nothing; Esc or Cancel changes nothing.
  */
-export function ImportConflictDialog({ fileName, importedName, savedName, onChoose, onCancel }: ImportConflictDialogProps) {
+export function ImportConflictDialog({
+  fileName,
+  importedName,
+  savedName,
+  onChoose,
+  onCancel,
+}: ImportConflictDialogProps) {
   const id = useId();
   return (
-    <ModalDialog className="import-conflict-dialog" labelledBy={`${id}-title`} describedBy={`${id}-intro`} onClose={onCancel}>
+    <ModalDialog
+      className="import-conflict-dialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-intro`}
+      onClose={onCancel}
+    >
       <h2 id={`${id}-title`}>“{savedName}” is already in your library</h2>
       <p id={`${id}-intro`}>
-        “{fileName}” holds the same workspace as the saved “{savedName}” (they share an id). How should it come in?
+        “{fileName}” holds the same workspace as the saved “{savedName}” (they share an id). How
+        should it come in?
       </p>
       <ul className="import-conflict-choices">
-        <li><strong>Keep both</strong>: the file is added as “{importedCopyName(importedName)}”; the saved workspace is not changed.</li>
-        <li><strong>Replace</strong>: the saved workspace becomes the file’s. Its current version stays in History as “{replacedVersionLabel(fileName)}”.</li>
+        <li>
+          <strong>Keep both</strong>: the file is added as “{importedCopyName(importedName)}”; the
+          saved workspace is not changed.
+        </li>
+        <li>
+          <strong>Replace</strong>: the saved workspace becomes the file’s. Its current version
+          stays in History as “{replacedVersionLabel(fileName)}”.
+        </li>
       </ul>
       <div className="dialog-actions import-conflict-actions">
-        <button type="button" className="secondary-button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="secondary-button" onClick={() => onChoose('replace')}>Replace</button>
-        <button type="button" className="primary-button" data-autofocus onClick={() => onChoose('keep-both')}>Keep both</button>
+        <button type="button" className="secondary-button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="secondary-button" onClick={() => onChoose('replace')}>
+          Replace
+        </button>
+        <button
+          type="button"
+          className="primary-button"
+          data-autofocus
+          onClick={() => onChoose('keep-both')}
+        >
+          Keep both
+        </button>
       </div>
     </ModalDialog>
   );

@@ -1,5 +1,10 @@
 import type { PracticeImport } from '../../../shared/csv/buildPracticeImport';
-import { importOrigin, practiceImportEdit, scenarioImportEdits, type ClashChoice } from '../../../shared/csv/practiceImportPlan';
+import {
+  importOrigin,
+  practiceImportEdit,
+  scenarioImportEdits,
+  type ClashChoice,
+} from '../../../shared/csv/practiceImportPlan';
 import type { EditResult } from '../../../shared/edits/edit';
 import type { Scenario } from '../../../shared/model/workspace';
 import { currentSceneNow } from '../canvas/sceneOf';
@@ -12,9 +17,14 @@ const GAP = 120;
 
 export type AddPracticesOutcome =
   | {
-    readonly ok: true; readonly ccgIds: readonly string[]; readonly ccgs: number; readonly addedTo: number;
-    readonly localities: number; readonly scenarioName: string; readonly scenarios: number;
-  }
+      readonly ok: true;
+      readonly ccgIds: readonly string[];
+      readonly ccgs: number;
+      readonly addedTo: number;
+      readonly localities: number;
+      readonly scenarioName: string;
+      readonly scenarios: number;
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
@@ -25,22 +35,34 @@ export type AddPracticesOutcome =
  * Side effects: document and UI stores.
  */
 export function addPracticesToScenario(
-  imported: PracticeImport, options: { readonly choices: Readonly<Record<string, ClashChoice>>; readonly everyScenario: boolean },
+  imported: PracticeImport,
+  options: {
+    readonly choices: Readonly<Record<string, ClashChoice>>;
+    readonly everyScenario: boolean;
+  },
 ): AddPracticesOutcome {
   const { scenario, scene } = currentSceneNow();
   const b = scene.bounds;
-  const shownOrigin = scenario.nodes.length === 0 ? { x: 0, y: 0 } : { x: b.x + b.width + GAP, y: b.y };
+  const shownOrigin =
+    scenario.nodes.length === 0 ? { x: 0, y: 0 } : { x: b.x + b.width + GAP, y: b.y };
   const originOf = (s: Scenario) => (s.id === scenario.id ? shownOrigin : importOrigin(s));
   const { workspace } = useDocumentStore.getState();
   const scenarios = options.everyScenario ? workspace.scenarios : [scenario];
   const shown = scenarioImportEdits(imported, scenario, options.choices, shownOrigin);
-  const result: EditResult = dispatchEdit(practiceImportEdit(imported, scenarios, options.choices, originOf));
+  const result: EditResult = dispatchEdit(
+    practiceImportEdit(imported, scenarios, options.choices, originOf),
+  );
   if (!result.ok) return result;
   const ui = useUiStore.getState();
   if (shown.newCcgIds.length > 0) ui.selectMany(shown.newCcgIds);
   ui.requestFit();
   return {
-    ok: true, ccgIds: shown.newCcgIds, ccgs: shown.created, addedTo: shown.addedTo, localities: shown.localities,
-    scenarioName: scenario.name, scenarios: scenarios.length,
+    ok: true,
+    ccgIds: shown.newCcgIds,
+    ccgs: shown.created,
+    addedTo: shown.addedTo,
+    localities: shown.localities,
+    scenarioName: scenario.name,
+    scenarios: scenarios.length,
   };
 }

@@ -8,7 +8,12 @@ import { useUiStore } from '../state/uiStore';
 const GAP = 120;
 
 export type BsaImportOutcome =
-  | { readonly ok: true; readonly updated: number; readonly added: number; readonly scenarioName: string }
+  | {
+      readonly ok: true;
+      readonly updated: number;
+      readonly added: number;
+      readonly scenarioName: string;
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
@@ -16,12 +21,21 @@ export type BsaImportOutcome =
  * undoable edit; CCGs it does not have are added to the right of everything drawn, and selected.
  * Side effects: document and UI stores.
  */
-export function applyBsaImport(listSizes: BsaListSizes, codes: ReadonlySet<string>, localities: LocalityChoice): BsaImportOutcome {
+export function applyBsaImport(
+  listSizes: BsaListSizes,
+  codes: ReadonlySet<string>,
+  localities: LocalityChoice,
+): BsaImportOutcome {
   const { scenario, scene } = currentSceneNow();
   const b = scene.bounds;
   const origin = scenario.nodes.length === 0 ? { x: 0, y: 0 } : { x: b.x + b.width + GAP, y: b.y };
   const plan = planBsaImport(scenario, listSizes, codes, localities, origin);
-  const result = dispatchEdit({ type: 'setPopulations', scenarioId: scenario.id, updates: plan.updates, addNodes: plan.addNodes });
+  const result = dispatchEdit({
+    type: 'setPopulations',
+    scenarioId: scenario.id,
+    updates: plan.updates,
+    addNodes: plan.addNodes,
+  });
   if (!result.ok) return result;
   const added = plan.addNodes.filter((n) => n.kind === 'ccg').map((n) => n.id);
   if (added.length > 0) {
@@ -29,5 +43,10 @@ export function applyBsaImport(listSizes: BsaListSizes, codes: ReadonlySet<strin
     ui.selectMany(added);
     ui.requestFit();
   }
-  return { ok: true, updated: plan.updates.length, added: added.length, scenarioName: scenario.name };
+  return {
+    ok: true,
+    updated: plan.updates.length,
+    added: added.length,
+    scenarioName: scenario.name,
+  };
 }

@@ -48,18 +48,21 @@ export function replacedVersionLabel(fileName: string): string {
 export type WorkspaceImportPlan =
   | { readonly kind: 'invalid'; readonly fileName: string; readonly errors: readonly string[] }
   | {
-    readonly kind: 'valid';
-    readonly fileName: string;
-    readonly workspace: Workspace;
-    readonly migratedFrom?: number;
-    /** What the file held that was ignored (a duplicate key, a "__proto__" price): it opens, the user is told. */
-    readonly warnings: readonly string[];
-    /** The saved workspace with the same id, if the library has one: ask before importing. */
-    readonly conflict?: { readonly name: string };
-  };
+      readonly kind: 'valid';
+      readonly fileName: string;
+      readonly workspace: Workspace;
+      readonly migratedFrom?: number;
+      /** What the file held that was ignored (a duplicate key, a "__proto__" price): it opens, the user is told. */
+      readonly warnings: readonly string[];
+      /** The saved workspace with the same id, if the library has one: ask before importing. */
+      readonly conflict?: { readonly name: string };
+    };
 
 /** Validates a workspace file and says whether it collides with a saved workspace. Changes nothing. */
-export async function planWorkspaceImport(session: PersistenceSession | null, file: TextFile): Promise<WorkspaceImportPlan> {
+export async function planWorkspaceImport(
+  session: PersistenceSession | null,
+  file: TextFile,
+): Promise<WorkspaceImportPlan> {
   const parsed = parseWorkspaceText(file.text);
   if (!parsed.ok) return { kind: 'invalid', fileName: file.fileName, errors: parsed.errors };
   const base = {
@@ -67,7 +70,9 @@ export async function planWorkspaceImport(session: PersistenceSession | null, fi
     fileName: file.fileName,
     workspace: parsed.workspace,
     warnings: parsed.warnings,
-    ...('migratedFrom' in parsed && parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
+    ...('migratedFrom' in parsed && parsed.migratedFrom !== undefined
+      ? { migratedFrom: parsed.migratedFrom }
+      : {}),
   };
   if (!session) return base;
   // Read the listing rather than trusting what the session has seen so far.
@@ -96,20 +101,33 @@ export async function importWorkspace(
   } else if (choice === 'replace') {
     opened = await replaceKeepingHistory(session, workspace, fileName, now);
   } else {
-    opened = await session.createWorkspace({ ...workspace, id: freshWorkspaceId(now()), name: importedCopyName(workspace.name) });
+    opened = await session.createWorkspace({
+      ...workspace,
+      id: freshWorkspaceId(now()),
+      name: importedCopyName(workspace.name),
+    });
   }
   useLibraryScreen.getState().hide();
   return opened;
 }
 
-async function replaceKeepingHistory(session: PersistenceSession, workspace: Workspace, fileName: string, now: () => Date): Promise<Workspace> {
+async function replaceKeepingHistory(
+  session: PersistenceSession,
+  workspace: Workspace,
+  fileName: string,
+  now: () => Date,
+): Promise<Workspace> {
   // Pending edits of the saved workspace go to disk first, so the kept version has them and a
   // late autosave cannot write the old document over the imported one.
   if (session.openId() === workspace.id) await session.autosave.flush();
   const record = await session.db.workspaces.get(workspace.id);
   if (record) {
     // A checkpoint, not an automatic snapshot: automatic ones are pruned, this must stay findable.
-    await takeSnapshot(session.db, record.document, { kind: 'checkpoint', label: replacedVersionLabel(fileName), takenAt: now().toISOString() });
+    await takeSnapshot(session.db, record.document, {
+      kind: 'checkpoint',
+      label: replacedVersionLabel(fileName),
+      takenAt: now().toISOString(),
+    });
   }
   return session.replaceWorkspace(workspace);
 }

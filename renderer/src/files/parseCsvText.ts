@@ -6,8 +6,7 @@ import { headerLineProblem } from '../../../shared/csv/headerLimits';
 export const MAX_CSV_ROWS = 100_000;
 
 export type ParsedCsv =
-  | { readonly ok: true; readonly table: CsvTable }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly table: CsvTable } | { readonly ok: false; readonly error: string };
 
 /**
  * Parses CSV text (comma, semicolon or tab separated, as Excel writes it in different locales)

@@ -14,7 +14,10 @@ export function workspaceFileNameOf(name: string): string {
 }
 
 /** Saves the workspace as a `.ccgm` file (pretty JSON, the interchange format of DESIGN.md §5). */
-export function saveWorkspaceFile(bridge: Bridge, workspace: Workspace): Promise<SaveTextFileResult> {
+export function saveWorkspaceFile(
+  bridge: Bridge,
+  workspace: Workspace,
+): Promise<SaveTextFileResult> {
   return bridge.saveTextFile({
     kind: 'workspace',
     suggestedName: workspaceFileName(workspace),

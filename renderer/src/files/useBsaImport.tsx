@@ -53,11 +53,18 @@ export function bsaImportDialog({ pending, cancel, reporter }: BsaImport): React
         useLibraryScreen.getState().hide();
         const done = applyBsaImport(listSizes, codes, localities);
         if (!done.ok) {
-          reporter.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: done.errors });
+          reporter.current.fail({
+            title: `Could not import “${fileName}”`,
+            intro: 'Nothing was changed.',
+            errors: done.errors,
+          });
           return;
         }
-        const added = done.added > 0 ? ` and added ${done.added} ${done.added === 1 ? 'CCG' : 'CCGs'}` : '';
-        reporter.current.say(`Set ${done.updated} ${done.updated === 1 ? 'population' : 'populations'}${added} in “${done.scenarioName}” from “${fileName}”; Undo puts them back.`);
+        const added =
+          done.added > 0 ? ` and added ${done.added} ${done.added === 1 ? 'CCG' : 'CCGs'}` : '';
+        reporter.current.say(
+          `Set ${done.updated} ${done.updated === 1 ? 'population' : 'populations'}${added} in “${done.scenarioName}” from “${fileName}”; Undo puts them back.`,
+        );
       }}
     />
   );

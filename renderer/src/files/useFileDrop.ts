@@ -15,7 +15,7 @@ function carriesFiles(data: DataTransfer | null): data is DataTransfer {
 
 function dragOf(data: DataTransfer): FileDrag {
   const files = Array.from(data.items).filter((i) => i.kind === 'file');
-  return { count: files.length, type: files.length === 1 ? files[0]?.type ?? '' : '' };
+  return { count: files.length, type: files.length === 1 ? (files[0]?.type ?? '') : '' };
 }
 
 /**

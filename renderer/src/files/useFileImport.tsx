@@ -12,11 +12,20 @@ import { useUiStore } from '../state/uiStore';
 import { useLibraryScreen } from '../state/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
 import { bsaImportDialog, useBsaImport } from './useBsaImport';
-import { CsvImportDialog, type CsvImportDestination, type CsvImportOptions } from './CsvImportDialog';
+import {
+  CsvImportDialog,
+  type CsvImportDestination,
+  type CsvImportOptions,
+} from './CsvImportDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
 import {
-  importKindOf, importWorkspace, planWorkspaceImport, unsupportedFileMessage,
-  type ConflictChoice, type TextFile, type WorkspaceImportPlan,
+  importKindOf,
+  importWorkspace,
+  planWorkspaceImport,
+  unsupportedFileMessage,
+  type ConflictChoice,
+  type TextFile,
+  type WorkspaceImportPlan,
 } from './importFile';
 import { parseCsvText } from './parseCsvText';
 
@@ -81,51 +90,72 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   const reporterRef = useRef(reporter);
   reporterRef.current = reporter;
   const [conflict, setConflict] = useState<ValidPlan | null>(null);
-  const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(null);
+  const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(
+    null,
+  );
   // An NHS BSA list-size file gets its own dialog (see useBsaImport).
   const bsa = useBsaImport(reporterRef);
 
   const finishWorkspace = useCallback(async (plan: ValidPlan, choice?: ConflictChoice) => {
     const session = getPersistence();
     const opened = await importWorkspace(session, plan, choice);
-    const migrated = plan.migratedFrom !== undefined ? ` (updated from file version ${plan.migratedFrom})` : '';
-    const where = !session ? 'Opened'
-      : choice === 'replace' ? 'Replaced the saved workspace with'
+    const migrated =
+      plan.migratedFrom !== undefined ? ` (updated from file version ${plan.migratedFrom})` : '';
+    const where = !session
+      ? 'Opened'
+      : choice === 'replace'
+        ? 'Replaced the saved workspace with'
         : 'Imported';
     const into = session ? ` into your library as “${opened.name}”` : '';
-    reporterRef.current.say(`${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.${warningWords(plan.warnings)}`);
+    reporterRef.current.say(
+      `${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.${warningWords(plan.warnings)}`,
+    );
   }, []);
 
-  const importWorkspaceText = useCallback(async (file: TextFile) => {
-    const plan = await planWorkspaceImport(getPersistence(), file);
-    if (plan.kind === 'invalid') {
-      reporterRef.current.fail({
-        title: `Could not open “${file.fileName}”`,
-        intro: `Nothing was changed. ${problemCount(plan.errors.length)}:`,
-        errors: plan.errors,
-      });
-    } else if (plan.conflict) {
-      setConflict(plan);
-    } else {
-      await finishWorkspace(plan);
-    }
-  }, [finishWorkspace]);
+  const importWorkspaceText = useCallback(
+    async (file: TextFile) => {
+      const plan = await planWorkspaceImport(getPersistence(), file);
+      if (plan.kind === 'invalid') {
+        reporterRef.current.fail({
+          title: `Could not open “${file.fileName}”`,
+          intro: `Nothing was changed. ${problemCount(plan.errors.length)}:`,
+          errors: plan.errors,
+        });
+      } else if (plan.conflict) {
+        setConflict(plan);
+      } else {
+        await finishWorkspace(plan);
+      }
+    },
+    [finishWorkspace],
+  );
 
-  const importCsvText = useCallback((file: TextFile) => {
-    const parsed = parseCsvText(file.text);
-    if (!parsed.ok) {
-      reporterRef.current.fail({ title: `Could not read “${file.fileName}”`, intro: 'Nothing was changed.', errors: [parsed.error] });
-      return;
-    }
-    if (bsa.offer(file.fileName, parsed.table)) return;
-    setCsv({ fileName: file.fileName, table: parsed.table });
-  }, [bsa]);
+  const importCsvText = useCallback(
+    (file: TextFile) => {
+      const parsed = parseCsvText(file.text);
+      if (!parsed.ok) {
+        reporterRef.current.fail({
+          title: `Could not read “${file.fileName}”`,
+          intro: 'Nothing was changed.',
+          errors: [parsed.error],
+        });
+        return;
+      }
+      if (bsa.offer(file.fileName, parsed.table)) return;
+      setCsv({ fileName: file.fileName, table: parsed.table });
+    },
+    [bsa],
+  );
 
   const pick = useCallback(async (kind: FileKind): Promise<TextFile | null> => {
     const picked = await getBridge().openTextFile({ kind });
     if (picked.canceled) return null;
     if ('error' in picked) {
-      reporterRef.current.fail({ title: 'Could not open the file', intro: 'Nothing was changed.', errors: [picked.error] });
+      reporterRef.current.fail({
+        title: 'Could not open the file',
+        intro: 'Nothing was changed.',
+        errors: [picked.error],
+      });
       return null;
     }
     return picked;
@@ -141,57 +171,114 @@ export function useFileImport(reporter: ImportReporter): FileImport {
     if (file) importCsvText(file);
   }, [pick, importCsvText]);
 
-  const importFile = useCallback(async (file: TextFile) => {
-    const kind = importKindOf(file.fileName);
-    if (kind === 'workspace') await importWorkspaceText(file);
-    else if (kind === 'csv') importCsvText(file);
-    else reporterRef.current.fail({ title: 'Cannot import this file', intro: 'Nothing was changed.', errors: [unsupportedFileMessage(file.fileName)] });
-  }, [importWorkspaceText, importCsvText]);
+  const importFile = useCallback(
+    async (file: TextFile) => {
+      const kind = importKindOf(file.fileName);
+      if (kind === 'workspace') await importWorkspaceText(file);
+      else if (kind === 'csv') importCsvText(file);
+      else
+        reporterRef.current.fail({
+          title: 'Cannot import this file',
+          intro: 'Nothing was changed.',
+          errors: [unsupportedFileMessage(file.fileName)],
+        });
+    },
+    [importWorkspaceText, importCsvText],
+  );
 
   const busyRef = useRef(false);
   busyRef.current = conflict !== null || csv !== null || bsa.pending !== null;
 
-  const importDropped = useCallback(async (files: readonly File[]) => {
-    const fail = (errors: string[]): void => reporterRef.current.fail({ title: 'Cannot import the dropped files', intro: 'Nothing was changed.', errors });
-    if (busyRef.current) return fail(['Another import is waiting for an answer: finish or cancel it first.']);
-    const [file] = files;
-    if (!file) return;
-    if (files.length > 1) return fail([`${files.length} files were dropped: drop one file at a time.`]);
-    if (importKindOf(file.name) === null) return fail([unsupportedFileMessage(file.name)]);
-    if (file.size > MAX_TEXT_FILE_BYTES) return fail([`“${file.name}” is too large to import (over ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB).`]);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (err) {
-      return fail([`Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}`]);
-    }
-    await importFile({ fileName: file.name, text });
-  }, [importFile]);
+  const importDropped = useCallback(
+    async (files: readonly File[]) => {
+      const fail = (errors: string[]): void =>
+        reporterRef.current.fail({
+          title: 'Cannot import the dropped files',
+          intro: 'Nothing was changed.',
+          errors,
+        });
+      if (busyRef.current)
+        return fail(['Another import is waiting for an answer: finish or cancel it first.']);
+      const [file] = files;
+      if (!file) return;
+      if (files.length > 1)
+        return fail([`${files.length} files were dropped: drop one file at a time.`]);
+      if (importKindOf(file.name) === null) return fail([unsupportedFileMessage(file.name)]);
+      if (file.size > MAX_TEXT_FILE_BYTES)
+        return fail([
+          `“${file.name}” is too large to import (over ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB).`,
+        ]);
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (err) {
+        return fail([
+          `Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}`,
+        ]);
+      }
+      await importFile({ fileName: file.name, text });
+    },
+    [importFile],
+  );
 
   // A file the operating system opens with the app comes in exactly like a dropped one.
   useEffect(() => getBridge().onOpenFile?.((file) => void importFile(file)), [importFile]);
 
-  const onCsvImport = (fileName: string, imported: PracticeImport, destination: CsvImportDestination, options: CsvImportOptions): void => {
+  const onCsvImport = (
+    fileName: string,
+    imported: PracticeImport,
+    destination: CsvImportDestination,
+    options: CsvImportOptions,
+  ): void => {
     setCsv(null);
     if (destination === 'scenario') {
       useLibraryScreen.getState().hide();
       const added = addPracticesToScenario(imported, options);
       if (!added.ok) {
-        reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: added.errors });
+        reporterRef.current.fail({
+          title: `Could not import “${fileName}”`,
+          intro: 'Nothing was changed.',
+          errors: added.errors,
+        });
         return;
       }
-      const where = added.scenarios > 1 ? `every scenario (${added.scenarios}; counts for “${added.scenarioName}”)` : `“${added.scenarioName}”`;
-      const into = added.addedTo > 0 ? `, adding to ${added.addedTo} existing ${added.addedTo === 1 ? 'CCG' : 'CCGs'}` : '';
-      reporterRef.current.say(`Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to ${where}${into}; Undo takes them out.`);
+      const where =
+        added.scenarios > 1
+          ? `every scenario (${added.scenarios}; counts for “${added.scenarioName}”)`
+          : `“${added.scenarioName}”`;
+      const into =
+        added.addedTo > 0
+          ? `, adding to ${added.addedTo} existing ${added.addedTo === 1 ? 'CCG' : 'CCGs'}`
+          : '';
+      reporterRef.current.say(
+        `Added ${added.ccgs} ${added.ccgs === 1 ? 'CCG' : 'CCGs'} and ${added.localities} ${added.localities === 1 ? 'locality' : 'localities'} from “${fileName}” to ${where}${into}; Undo takes them out.`,
+      );
       return;
     }
-    const workspace = practiceImportWorkspace(imported, { id: freshWorkspaceId(), name: fileBase(fileName), now: new Date() });
+    const workspace = practiceImportWorkspace(imported, {
+      id: freshWorkspaceId(),
+      name: fileBase(fileName),
+      now: new Date(),
+    });
     const session = getPersistence();
-    const done = (): void => reporterRef.current.say(`Made the workspace “${workspace.name}” from “${fileName}”${session ? '; it is saved in your library' : ''}.`);
-    void appEditor().open(workspace, { kind: 'file', fileName }).then(() => {
-      if (session) useLibraryScreen.getState().hide();
-      done();
-    }, (err: unknown) => reporterRef.current.fail({ title: `Could not import “${fileName}”`, intro: 'Nothing was changed.', errors: [err instanceof Error ? err.message : String(err)] }));
+    const done = (): void =>
+      reporterRef.current.say(
+        `Made the workspace “${workspace.name}” from “${fileName}”${session ? '; it is saved in your library' : ''}.`,
+      );
+    void appEditor()
+      .open(workspace, { kind: 'file', fileName })
+      .then(
+        () => {
+          if (session) useLibraryScreen.getState().hide();
+          done();
+        },
+        (err: unknown) =>
+          reporterRef.current.fail({
+            title: `Could not import “${fileName}”`,
+            intro: 'Nothing was changed.',
+            errors: [err instanceof Error ? err.message : String(err)],
+          }),
+      );
   };
 
   let dialog: ReactNode = null;
@@ -207,9 +294,13 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         }}
         onChoose={(choice) => {
           setConflict(null);
-          finishWorkspace(conflict, choice).catch((err: unknown) => reporterRef.current.fail({
-            title: `Could not import “${conflict.fileName}”`, intro: 'The import did not finish.', errors: [err instanceof Error ? err.message : String(err)],
-          }));
+          finishWorkspace(conflict, choice).catch((err: unknown) =>
+            reporterRef.current.fail({
+              title: `Could not import “${conflict.fileName}”`,
+              intro: 'The import did not finish.',
+              errors: [err instanceof Error ? err.message : String(err)],
+            }),
+          );
         }}
       />
     );
@@ -225,7 +316,9 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         scenario={scenario}
         scenarioCount={workspace.scenarios.length}
         onCancel={() => setCsv(null)}
-        onImport={(imported, destination, options) => onCsvImport(csv.fileName, imported, destination, options)}
+        onImport={(imported, destination, options) =>
+          onCsvImport(csv.fileName, imported, destination, options)
+        }
       />
     );
   }

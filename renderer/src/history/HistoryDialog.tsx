@@ -33,7 +33,10 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   const id = useId();
 
   const [snapshots, setSnapshots] = useState<readonly SnapshotSummary[] | null>(null);
-  const [preview, setPreview] = useState<{ readonly summary: SnapshotSummary; readonly workspace: Workspace } | null>(null);
+  const [preview, setPreview] = useState<{
+    readonly summary: SnapshotSummary;
+    readonly workspace: Workspace;
+  } | null>(null);
   const [checkpointOpen, setCheckpointOpen] = useState(false);
   const [label, setLabel] = useState('');
   const [labelError, setLabelError] = useState('');
@@ -90,7 +93,11 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
     if (!session) return;
     const read = await session.readSnapshot(s.id);
     if (!read) setErrors(['This version is no longer in the history.']);
-    else if (!read.ok) setErrors([`This version cannot be shown: it has ${read.errors.length === 1 ? 'a problem' : 'problems'}.`, ...read.errors]);
+    else if (!read.ok)
+      setErrors([
+        `This version cannot be shown: it has ${read.errors.length === 1 ? 'a problem' : 'problems'}.`,
+        ...read.errors,
+      ]);
     else {
       setErrors([]);
       setPreview({ summary: s, workspace: read.workspace });
@@ -109,28 +116,64 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   };
 
   return (
-    <ModalDialog className="history-dialog" labelledBy={`${id}-title`} onClose={onClose} dialogRef={dialogRef}>
+    <ModalDialog
+      className="history-dialog"
+      labelledBy={`${id}-title`}
+      onClose={onClose}
+      dialogRef={dialogRef}
+    >
       <div className="history-head">
-        <h2 id={`${id}-title`}>{preview ? `Preview: ${versionName(preview.summary)}` : `Version history of “${workspaceName}”`}</h2>
-        <button type="button" className="secondary-button" onClick={onClose} data-autofocus={preview ? undefined : true}>Close</button>
+        <h2 id={`${id}-title`}>
+          {preview
+            ? `Preview: ${versionName(preview.summary)}`
+            : `Version history of “${workspaceName}”`}
+        </h2>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={onClose}
+          data-autofocus={preview ? undefined : true}
+        >
+          Close
+        </button>
       </div>
 
       {errors.length > 0 && (
-        <div className="history-errors" role="alert">{errors.map((e, i) => <p key={i}>{e}</p>)}</div>
+        <div className="history-errors" role="alert">
+          {errors.map((e, i) => (
+            <p key={i}>{e}</p>
+          ))}
+        </div>
       )}
 
       {preview ? (
         <>
           <p>A read-only look at this version; the open workspace is unchanged.</p>
           <div className="history-actions">
-            <button ref={backRef} type="button" className="secondary-button" onClick={() => setPreview(null)}>Back to the history</button>
-            <button type="button" className="primary-button" onClick={() => void restore(preview.summary)}>Restore this version</button>
+            <button
+              ref={backRef}
+              type="button"
+              className="secondary-button"
+              onClick={() => setPreview(null)}
+            >
+              Back to the history
+            </button>
+            <button
+              type="button"
+              className="primary-button"
+              onClick={() => void restore(preview.summary)}
+            >
+              Restore this version
+            </button>
           </div>
           <SnapshotPreview workspace={preview.workspace} />
         </>
       ) : (
         <>
-          <p className="muted">A version is kept when the workspace is opened and every few minutes while you edit, and whenever you save a checkpoint. Restoring a version is one step you can undo.</p>
+          <p className="muted">
+            A version is kept when the workspace is opened and every few minutes while you edit, and
+            whenever you save a checkpoint. Restoring a version is one step you can undo.
+          </p>
           {checkpointOpen ? (
             <form className="checkpoint-form" onSubmit={(e) => void saveCheckpoint(e)} noValidate>
               <label htmlFor={`${id}-label`}>Checkpoint name</label>
@@ -154,13 +197,32 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
                 maxLength={200}
                 required
               />
-              <button type="submit" className="primary-button">Save checkpoint</button>
-              <button type="button" className="secondary-button" onClick={() => setCheckpointOpen(false)}>Cancel</button>
-              {labelError && <p id={`${id}-label-error`} className="field-error">{labelError}</p>}
+              <button type="submit" className="primary-button">
+                Save checkpoint
+              </button>
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() => setCheckpointOpen(false)}
+              >
+                Cancel
+              </button>
+              {labelError && (
+                <p id={`${id}-label-error`} className="field-error">
+                  {labelError}
+                </p>
+              )}
             </form>
           ) : (
             <div className="history-actions">
-              <button type="button" className="primary-button" onClick={() => setCheckpointOpen(true)} disabled={!session}>Save checkpoint…</button>
+              <button
+                type="button"
+                className="primary-button"
+                onClick={() => setCheckpointOpen(true)}
+                disabled={!session}
+              >
+                Save checkpoint…
+              </button>
             </div>
           )}
           {!session ? (
@@ -173,17 +235,40 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
             <table className="history-table">
               <caption className="visually-hidden">Versions, newest first</caption>
               <thead>
-                <tr><th scope="col">Time</th><th scope="col">Kind</th><th scope="col">Label</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Label</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
               </thead>
               <tbody>
                 {snapshots.map((s) => (
                   <tr key={s.id}>
-                    <td><time dateTime={s.takenAt}>{formatChangedAt(s.takenAt)}</time></td>
+                    <td>
+                      <time dateTime={s.takenAt}>{formatChangedAt(s.takenAt)}</time>
+                    </td>
                     <td>{KIND_TEXT[s.kind]}</td>
                     <td>{s.label ?? ''}</td>
                     <td className="history-row-actions">
-                      <button type="button" className="link-button" onClick={() => void showPreview(s)} aria-label={`Preview ${versionName(s)}`}>Preview</button>
-                      <button type="button" className="link-button" onClick={() => void restore(s)} aria-label={`Restore ${versionName(s)}`}>Restore</button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void showPreview(s)}
+                        aria-label={`Preview ${versionName(s)}`}
+                      >
+                        Preview
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void restore(s)}
+                        aria-label={`Restore ${versionName(s)}`}
+                      >
+                        Restore
+                      </button>
                     </td>
                   </tr>
                 ))}
@@ -192,7 +277,9 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
           )}
         </>
       )}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </ModalDialog>
   );
 }

@@ -25,7 +25,9 @@ export function AllowancesEditor({ ccg, scenarioId, years, population }: Allowan
   const setYear = (yearId: string, value: number | null) => {
     const next = Object.fromEntries(Object.entries(published).filter(([k]) => k !== yearId));
     if (value !== null) next[yearId] = value;
-    return nodePatchEdit(scenarioId, ccg, { allowances: Object.keys(next).length > 0 ? next : null });
+    return nodePatchEdit(scenarioId, ccg, {
+      allowances: Object.keys(next).length > 0 ? next : null,
+    });
   };
 
   return (
@@ -35,17 +37,24 @@ export function AllowancesEditor({ ccg, scenarioId, years, population }: Allowan
         <DraftField
           key={`${ccg.id}-allowancePopulation`}
           label="Allowance population"
-          value={ccg.allowancePopulation === undefined ? '' : formatPopulation(ccg.allowancePopulation)}
+          value={
+            ccg.allowancePopulation === undefined ? '' : formatPopulation(ccg.allowancePopulation)
+          }
           placeholder={formatPopulation(population)}
           field="allowancePopulation"
           inputMode="numeric"
           hint={`The ONS-adjusted population the allowance is worked out on. Empty: its own population, ${formatPopulation(population)}.`}
-          toEdit={numberFieldDraft(scenarioId, ccg, 'allowancePopulation', { optional: true, example: '831,886' })}
+          toEdit={numberFieldDraft(scenarioId, ccg, 'allowancePopulation', {
+            optional: true,
+            example: '831,886',
+          })}
           className="span-2"
         />
       </div>
       <table className="figures allowances-table">
-        <caption className="visually-hidden">Published allowance by year; an empty year is worked out</caption>
+        <caption className="visually-hidden">
+          Published allowance by year; an empty year is worked out
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
@@ -64,12 +73,23 @@ export function AllowancesEditor({ ccg, scenarioId, years, population }: Allowan
                   placeholder={formatPounds(b.allowance)}
                   field={`allowances.${b.yearId}`}
                   inputMode="numeric"
-                  hint={b.how ? `Empty: worked out, ${formatPounds(b.allowance)} (${b.how}).` : 'Published. Clear it to work the figure out instead.'}
+                  hint={
+                    b.how
+                      ? `Empty: worked out, ${formatPounds(b.allowance)} (${b.how}).`
+                      : 'Published. Clear it to work the figure out instead.'
+                  }
                   toEdit={(text) => {
-                    if (text.trim() === '') return { ok: true, edit: b.published === undefined ? null : setYear(b.yearId, null) };
+                    if (text.trim() === '')
+                      return {
+                        ok: true,
+                        edit: b.published === undefined ? null : setYear(b.yearId, null),
+                      };
                     const parsed = parseNumberInput(text, '£20,800,000');
                     if (!parsed.ok) return parsed;
-                    return { ok: true, edit: parsed.value === b.published ? null : setYear(b.yearId, parsed.value) };
+                    return {
+                      ok: true,
+                      edit: parsed.value === b.published ? null : setYear(b.yearId, parsed.value),
+                    };
                   }}
                 />
               </td>

@@ -12,10 +12,19 @@ export interface CheckboxFieldProps {
 }
 
 /** A labelled checkbox that commits on change and shows a refusal beside itself. */
-export function CheckboxField({ label, checked, toEdit, field, hint, disabled }: CheckboxFieldProps) {
+export function CheckboxField({
+  label,
+  checked,
+  toEdit,
+  field,
+  hint,
+  disabled,
+}: CheckboxFieldProps) {
   const id = useId();
   const { error, run } = useEditError(field);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className={`field field-checkbox span-2${error ? ' has-error' : ''}`}>
       <input
@@ -28,8 +37,19 @@ export function CheckboxField({ label, checked, toEdit, field, hint, disabled }:
         onChange={(e) => run(toEdit(e.target.checked))}
       />
       <label htmlFor={id}>{label}</label>
-      {error && <p id={`${id}-error`} className="field-error"><span aria-hidden="true" className="field-error-icon">✕</span> {error}</p>}
-      {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span aria-hidden="true" className="field-error-icon">
+            ✕
+          </span>{' '}
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import type { ParsedNumber } from './parseNumberInput';
 import { previewEdit } from './previewEdit';
 
 /** What a draft turns into: the edit to make, or a sentence saying why it cannot be made. */
-export type DraftOutcome = { readonly ok: true; readonly edit: Edit | null } | { readonly ok: false; readonly message: string };
+export type DraftOutcome =
+  | { readonly ok: true; readonly edit: Edit | null }
+  | { readonly ok: false; readonly message: string };
 
 export interface DraftFieldProps {
   readonly label: string;
@@ -27,7 +29,10 @@ export interface DraftFieldProps {
 }
 
 /** A text field whose draft turns a typed number into an edit, for the common numeric case. */
-export function numberDraft(parse: (text: string) => ParsedNumber, edit: (value: number) => Edit | null): (text: string) => DraftOutcome {
+export function numberDraft(
+  parse: (text: string) => ParsedNumber,
+  edit: (value: number) => Edit | null,
+): (text: string) => DraftOutcome {
   return (text) => {
     const parsed = parse(text);
     return parsed.ok ? { ok: true, edit: edit(parsed.value) } : parsed;
@@ -40,7 +45,19 @@ export function numberDraft(parse: (text: string) => ParsedNumber, edit: (value:
  * (aria-invalid, aria-describedby). The document changes only on Enter or leaving the field, so
  * typing "120000" is one undo step, not six; Esc puts the committed value back.
  */
-export function DraftField({ label, value, toEdit, field, hint, disabled, inputMode = 'text', placeholder, list, className, onCommitted }: DraftFieldProps) {
+export function DraftField({
+  label,
+  value,
+  toEdit,
+  field,
+  hint,
+  disabled,
+  inputMode = 'text',
+  placeholder,
+  list,
+  className,
+  onCommitted,
+}: DraftFieldProps) {
   const id = useId();
   // null: not being edited, so the committed value shows (and follows undo/redo).
   const [draft, setDraft] = useState<string | null>(null);
@@ -51,7 +68,9 @@ export function DraftField({ label, value, toEdit, field, hint, disabled, inputM
     if (!outcome.ok) return { edit: null, error: outcome.message };
     if (!outcome.edit) return { edit: null, error: null };
     const tried = previewEdit(outcome.edit);
-    return tried.ok ? { edit: outcome.edit, error: null } : { edit: null, error: fieldMessage(tried.errors, field) };
+    return tried.ok
+      ? { edit: outcome.edit, error: null }
+      : { edit: null, error: fieldMessage(tried.errors, field) };
   };
 
   const onChange = (text: string): void => {
@@ -104,10 +123,13 @@ export function DraftField({ label, value, toEdit, field, hint, disabled, inputM
 
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>{label}</label>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <input
         id={id}
         className="field-input"
@@ -125,8 +147,19 @@ export function DraftField({ label, value, toEdit, field, hint, disabled, inputM
         autoComplete="off"
         spellCheck={false}
       />
-      {error && <p id={errorId} className="field-error"><span aria-hidden="true" className="field-error-icon">✕</span> {error}</p>}
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          <span aria-hidden="true" className="field-error-icon">
+            ✕
+          </span>{' '}
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,18 +16,54 @@ export interface InspectorProps {
 }
 
 /** The editable fields of the selected item, whatever its kind (DESIGN.md §5); nothing if it is not in the scenario. */
-export function Inspector({ selectedId, scenario, assumptions, ccgs, onCreateArrangement }: InspectorProps) {
+export function Inspector({
+  selectedId,
+  scenario,
+  assumptions,
+  ccgs,
+  onCreateArrangement,
+}: InspectorProps) {
   const node = scenario.nodes.find((n) => n.id === selectedId);
   if (node) {
     switch (node.kind) {
-      case 'ccg': return <CcgInspector key={node.id} ccg={node} result={ccgs.get(node.id)} scenario={scenario} assumptions={assumptions} onCreateArrangement={onCreateArrangement} />;
-      case 'locality': return <LocalityInspector key={node.id} locality={node} scenario={scenario} />;
-      case 'localAuthority': return <LocalAuthorityInspector key={node.id} la={node} scenario={scenario} />;
-      case 'provider': return <ProviderInspector key={node.id} provider={node} scenario={scenario} assumptions={assumptions} />;
-      case 'cluster': return <ClusterInspector key={node.id} cluster={node} scenario={scenario} />;
+      case 'ccg':
+        return (
+          <CcgInspector
+            key={node.id}
+            ccg={node}
+            result={ccgs.get(node.id)}
+            scenario={scenario}
+            assumptions={assumptions}
+            onCreateArrangement={onCreateArrangement}
+          />
+        );
+      case 'locality':
+        return <LocalityInspector key={node.id} locality={node} scenario={scenario} />;
+      case 'localAuthority':
+        return <LocalAuthorityInspector key={node.id} la={node} scenario={scenario} />;
+      case 'provider':
+        return (
+          <ProviderInspector
+            key={node.id}
+            provider={node}
+            scenario={scenario}
+            assumptions={assumptions}
+          />
+        );
+      case 'cluster':
+        return <ClusterInspector key={node.id} cluster={node} scenario={scenario} />;
     }
   }
   const arrangement = scenario.arrangements.find((a) => a.id === selectedId);
-  if (arrangement) return <ArrangementInspector key={arrangement.id} arrangement={arrangement} scenario={scenario} assumptions={assumptions} ccgs={ccgs} />;
+  if (arrangement)
+    return (
+      <ArrangementInspector
+        key={arrangement.id}
+        arrangement={arrangement}
+        scenario={scenario}
+        assumptions={assumptions}
+        ccgs={ccgs}
+      />
+    );
   return null;
 }

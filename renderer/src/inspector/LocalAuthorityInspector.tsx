@@ -7,15 +7,42 @@ import { numberFieldDraft, optionalTextDraft, requiredTextDraft } from './nodeDr
 const LA_TYPES = ['County council', 'Unitary authority', 'Metropolitan borough', 'London borough'];
 
 /** A local authority: name, code, type and population. Its CCG links are edited from each CCG. */
-export function LocalAuthorityInspector({ la, scenario }: { readonly la: LocalAuthorityNode; readonly scenario: Scenario }) {
+export function LocalAuthorityInspector({
+  la,
+  scenario,
+}: {
+  readonly la: LocalAuthorityNode;
+  readonly scenario: Scenario;
+}) {
   const sid = scenario.id;
   const listId = `la-types-${la.id}`;
   return (
     <section className="inspector-section" aria-label={`Edit ${la.name}`}>
       <div className="field-grid">
-        <DraftField key={`${la.id}-name`} label="Name" value={la.name} field="name" toEdit={requiredTextDraft(sid, la, 'name')} className="span-2" />
-        <DraftField key={`${la.id}-code`} label="ONS code" value={la.code ?? ''} field="code" toEdit={optionalTextDraft(sid, la, 'code')} placeholder="e.g. E10000003" />
-        <DraftField key={`${la.id}-type`} label="Type" value={la.laType ?? ''} field="laType" list={listId} toEdit={optionalTextDraft(sid, la, 'laType')} />
+        <DraftField
+          key={`${la.id}-name`}
+          label="Name"
+          value={la.name}
+          field="name"
+          toEdit={requiredTextDraft(sid, la, 'name')}
+          className="span-2"
+        />
+        <DraftField
+          key={`${la.id}-code`}
+          label="ONS code"
+          value={la.code ?? ''}
+          field="code"
+          toEdit={optionalTextDraft(sid, la, 'code')}
+          placeholder="e.g. E10000003"
+        />
+        <DraftField
+          key={`${la.id}-type`}
+          label="Type"
+          value={la.laType ?? ''}
+          field="laType"
+          list={listId}
+          toEdit={optionalTextDraft(sid, la, 'laType')}
+        />
         <DraftField
           key={`${la.id}-population`}
           label="Population"
@@ -27,8 +54,14 @@ export function LocalAuthorityInspector({ la, scenario }: { readonly la: LocalAu
           className="span-2"
         />
       </div>
-      <datalist id={listId}>{LA_TYPES.map((t) => <option key={t} value={t} />)}</datalist>
-      <p className="field-hint">Link CCGs to this council from each CCG’s details (the share of its population living here).</p>
+      <datalist id={listId}>
+        {LA_TYPES.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <p className="field-hint">
+        Link CCGs to this council from each CCG’s details (the share of its population living here).
+      </p>
     </section>
   );
 }

@@ -7,7 +7,13 @@ import { numberFieldDraft, requiredTextDraft } from './nodeDrafts';
 import { SelectField } from './SelectField';
 
 /** A locality: name, population, practices and its CCG (moving it moves its population). */
-export function LocalityInspector({ locality, scenario }: { readonly locality: LocalityNode; readonly scenario: Scenario }) {
+export function LocalityInspector({
+  locality,
+  scenario,
+}: {
+  readonly locality: LocalityNode;
+  readonly scenario: Scenario;
+}) {
   const select = useUiStore((s) => s.select);
   const sid = scenario.id;
   const ccgs = scenario.nodes.filter((n) => n.kind === 'ccg');
@@ -16,7 +22,14 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
   return (
     <section className="inspector-section" aria-label={`Edit ${locality.name}`}>
       <div className="field-grid">
-        <DraftField key={`${locality.id}-name`} label="Name" value={locality.name} field="name" toEdit={requiredTextDraft(sid, locality, 'name')} className="span-2" />
+        <DraftField
+          key={`${locality.id}-name`}
+          label="Name"
+          value={locality.name}
+          field="name"
+          toEdit={requiredTextDraft(sid, locality, 'name')}
+          className="span-2"
+        />
         <DraftField
           key={`${locality.id}-population`}
           label="Population"
@@ -25,9 +38,11 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
           inputMode="numeric"
           toEdit={numberFieldDraft(sid, locality, 'population')}
           disabled={remainder}
-          hint={remainder
-            ? 'The part of its CCG’s own population in no named locality: it shrinks as the other localities grow. Its CCG’s inspector can drop it.'
-            : 'Registered patients; its CCG’s population is the sum of its localities.'}
+          hint={
+            remainder
+              ? 'The part of its CCG’s own population in no named locality: it shrinks as the other localities grow. Its CCG’s inspector can drop it.'
+              : 'Registered patients; its CCG’s population is the sum of its localities.'
+          }
         />
         <DraftField
           key={`${locality.id}-practices`}
@@ -42,13 +57,19 @@ export function LocalityInspector({ locality, scenario }: { readonly locality: L
           label="CCG"
           value={locality.ccgId}
           options={ccgs.map((c) => ({ value: c.id, label: c.name }))}
-          toEdit={(value) => (value === locality.ccgId ? null : { type: 'moveLocality', scenarioId: sid, localityId: locality.id, toCcgId: value })}
+          toEdit={(value) =>
+            value === locality.ccgId
+              ? null
+              : { type: 'moveLocality', scenarioId: sid, localityId: locality.id, toCcgId: value }
+          }
           field="ccgId"
           hint="Moving a locality moves its population to the other CCG."
         />
       </div>
       <div className="inspector-actions">
-        <button type="button" className="link-button" onClick={() => select(locality.ccgId)}>Show its CCG</button>
+        <button type="button" className="link-button" onClick={() => select(locality.ccgId)}>
+          Show its CCG
+        </button>
       </div>
     </section>
   );

@@ -1,7 +1,12 @@
 import { unitCost } from '../../../shared/costing/unitCost';
 import { formatPerHead, formatPopulation } from '../../../shared/format/format';
 import { ownValue } from '../../../shared/model/idRecord';
-import { PROVIDER_TYPES, type Assumptions, type ProviderNode, type Scenario } from '../../../shared/model/workspace';
+import {
+  PROVIDER_TYPES,
+  type Assumptions,
+  type ProviderNode,
+  type Scenario,
+} from '../../../shared/model/workspace';
 import { PROVIDER_TYPE_LABEL } from '../common/modeLabels';
 import { DraftField } from './DraftField';
 import { numberFieldDraft, requiredTextDraft } from './nodeDrafts';
@@ -29,16 +34,31 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
   const priceDraft = (functionId: string) => (text: string) => {
     const rest = Object.fromEntries(Object.entries(prices).filter(([f]) => f !== functionId));
     if (text.trim() === '') {
-      return { ok: true as const, edit: nodePatchEdit(sid, provider, { prices: Object.keys(rest).length > 0 ? rest : null }) };
+      return {
+        ok: true as const,
+        edit: nodePatchEdit(sid, provider, { prices: Object.keys(rest).length > 0 ? rest : null }),
+      };
     }
     const parsed = parseNumberInput(text, '£2.10');
-    return parsed.ok ? { ok: true as const, edit: nodePatchEdit(sid, provider, { prices: { ...rest, [functionId]: parsed.value } }) } : parsed;
+    return parsed.ok
+      ? {
+          ok: true as const,
+          edit: nodePatchEdit(sid, provider, { prices: { ...rest, [functionId]: parsed.value } }),
+        }
+      : parsed;
   };
 
   return (
     <section className="inspector-section" aria-label={`Edit ${provider.name}`}>
       <div className="field-grid">
-        <DraftField key={`${provider.id}-name`} label="Name" value={provider.name} field="name" toEdit={requiredTextDraft(sid, provider, 'name')} className="span-2" />
+        <DraftField
+          key={`${provider.id}-name`}
+          label="Name"
+          value={provider.name}
+          field="name"
+          toEdit={requiredTextDraft(sid, provider, 'name')}
+          className="span-2"
+        />
         <SelectField
           label="Type"
           value={provider.providerType}
@@ -49,17 +69,28 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
             return providerType ? nodePatchEdit(sid, provider, { providerType }) : null;
           }}
           field="providerType"
-          hint={isCsu ? 'CSU contracts buy from a CSU; external contracts from the other types.' : undefined}
+          hint={
+            isCsu
+              ? 'CSU contracts buy from a CSU; external contracts from the other types.'
+              : undefined
+          }
         />
         {isCsu && (
           <DraftField
             key={`${provider.id}-others`}
             label="Other customers’ population"
-            value={provider.otherCustomersPopulation === undefined ? '' : formatPopulation(provider.otherCustomersPopulation)}
+            value={
+              provider.otherCustomersPopulation === undefined
+                ? ''
+                : formatPopulation(provider.otherCustomersPopulation)
+            }
             placeholder={`${formatPopulation(csu.otherCustomersPopulation)} (default)`}
             field="otherCustomersPopulation"
             inputMode="numeric"
-            toEdit={numberFieldDraft(sid, provider, 'otherCustomersPopulation', { optional: true, example: '1,500,000' })}
+            toEdit={numberFieldDraft(sid, provider, 'otherCustomersPopulation', {
+              optional: true,
+              example: '1,500,000',
+            })}
             hint="Adds to its CCG customers’ population to set its scale. Empty: the assumption."
           />
         )}
@@ -68,15 +99,23 @@ export function ProviderInspector({ provider, scenario, assumptions }: ProviderI
         <section aria-label="Prices a head">
           <h3>Prices a head</h3>
           <p className="field-hint">
-            Empty: the modelled price, its cost at {formatPopulation(ext.scalePopulation)} people plus a {Math.round(ext.margin * 100)}% margin (shown greyed).
+            Empty: the modelled price, its cost at {formatPopulation(ext.scalePopulation)} people
+            plus a {Math.round(ext.margin * 100)}% margin (shown greyed).
           </p>
           <div className="price-grid">
             {assumptions.functions.map((fn) => (
               <DraftField
                 key={`${provider.id}-price-${fn.id}`}
                 label={fn.name}
-                value={ownValue(prices, fn.id) === undefined ? '' : formatPerHead(ownValue(prices, fn.id) ?? 0)}
-                placeholder={formatPerHead(unitCost(fn, ext.scalePopulation, assumptions.referencePopulation) * (1 + ext.margin))}
+                value={
+                  ownValue(prices, fn.id) === undefined
+                    ? ''
+                    : formatPerHead(ownValue(prices, fn.id) ?? 0)
+                }
+                placeholder={formatPerHead(
+                  unitCost(fn, ext.scalePopulation, assumptions.referencePopulation) *
+                    (1 + ext.margin),
+                )}
                 field={`prices.${fn.id}`}
                 inputMode="decimal"
                 toEdit={priceDraft(fn.id)}

@@ -21,13 +21,26 @@ export interface SelectFieldProps {
 }
 
 /** A labelled select that commits on change and shows a refusal beside itself. */
-export function SelectField({ label, value, options, toEdit, field, hint, disabled, className }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  toEdit,
+  field,
+  hint,
+  disabled,
+  className,
+}: SelectFieldProps) {
   const id = useId();
   const { error, run } = useEditError(field);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>{label}</label>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <select
         id={id}
         className="field-input"
@@ -37,10 +50,25 @@ export function SelectField({ label, value, options, toEdit, field, hint, disabl
         aria-describedby={describedBy}
         onChange={(e) => run(toEdit(e.target.value))}
       >
-        {options.map((o) => <option key={o.value} value={o.value} disabled={o.disabled}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {error && <p id={`${id}-error`} className="field-error"><span aria-hidden="true" className="field-error-icon">✕</span> {error}</p>}
-      {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span aria-hidden="true" className="field-error-icon">
+            ✕
+          </span>{' '}
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,10 +11,21 @@ export interface SelectionInspectorProps {
   readonly onCreateArrangement: (memberIds: readonly string[]) => void;
 }
 
-const KIND_WORDS = { cluster: 'cluster', ccg: 'CCG', locality: 'locality', localAuthority: 'local authority', provider: 'provider' } as const;
+const KIND_WORDS = {
+  cluster: 'cluster',
+  ccg: 'CCG',
+  locality: 'locality',
+  localAuthority: 'local authority',
+  provider: 'provider',
+} as const;
 
 /** Several items selected: what they are, their combined population, and "Create arrangement…" for the CCGs. */
-export function SelectionInspector({ ids, scenario, ccgs, onCreateArrangement }: SelectionInspectorProps) {
+export function SelectionInspector({
+  ids,
+  scenario,
+  ccgs,
+  onCreateArrangement,
+}: SelectionInspectorProps) {
   const select = useUiStore((s) => s.select);
   const items = ids.flatMap((id) => {
     const node = scenario.nodes.find((n) => n.id === id);
@@ -30,21 +41,34 @@ export function SelectionInspector({ ids, scenario, ccgs, onCreateArrangement }:
         <p className="eyebrow">Selection</p>
         <h2 id="selection-title">{items.length} selected</h2>
         {selectedCcgs.length > 0 && (
-          <p className="notes">{selectedCcgs.length} {selectedCcgs.length === 1 ? 'CCG' : 'CCGs'} with {formatPopulation(population)} people between them.</p>
+          <p className="notes">
+            {selectedCcgs.length} {selectedCcgs.length === 1 ? 'CCG' : 'CCGs'} with{' '}
+            {formatPopulation(population)} people between them.
+          </p>
         )}
       </header>
       {selectedCcgs.length > 0 ? (
         <div className="inspector-actions">
-          <button type="button" className="primary-button" onClick={() => onCreateArrangement(selectedCcgs)}>Create arrangement…</button>
+          <button
+            type="button"
+            className="primary-button"
+            onClick={() => onCreateArrangement(selectedCcgs)}
+          >
+            Create arrangement…
+          </button>
         </div>
-      ) : <p className="muted">Select one or more CCGs to create an arrangement between them.</p>}
+      ) : (
+        <p className="muted">Select one or more CCGs to create an arrangement between them.</p>
+      )}
       <ul className="ccg-list">
         {items.map((i) => {
           const c = ccgs.get(i.id);
           return (
             <li key={i.id}>
               <button type="button" className="ccg-list-item" onClick={() => select(i.id)}>
-                <span className="ccg-list-name">{i.name} <span className="muted">· {i.kind}</span></span>
+                <span className="ccg-list-name">
+                  {i.name} <span className="muted">· {i.kind}</span>
+                </span>
                 {c && <span className="ccg-list-figure">{formatPerHead(c.perHead)}</span>}
                 {c && <StatusBadge status={c.status} />}
               </button>

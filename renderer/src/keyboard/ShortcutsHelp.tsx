@@ -20,7 +20,8 @@ export function ShortcutsHelp() {
     ref.current?.focus({ preventScroll: true });
     return () => {
       const back = returnTo.current;
-      if (back instanceof HTMLElement || back instanceof SVGElement) back.focus({ preventScroll: true });
+      if (back instanceof HTMLElement || back instanceof SVGElement)
+        back.focus({ preventScroll: true });
     };
   }, [open]);
 
@@ -44,7 +45,9 @@ export function ShortcutsHelp() {
     >
       <div className="shortcuts-help-head">
         <h2 id="shortcuts-help-title">Keyboard shortcuts</h2>
-        <button type="button" className="text-button" onClick={() => setOpen(false)}>Close</button>
+        <button type="button" className="text-button" onClick={() => setOpen(false)}>
+          Close
+        </button>
       </div>
       <div className="shortcuts-help-body">
         {helpGroups().map((group) => (
@@ -55,7 +58,10 @@ export function ShortcutsHelp() {
                 <tr key={row.does}>
                   <th scope="row">
                     {row.keys.map((k, i) => (
-                      <span key={k}>{i > 0 && <span className="muted"> or </span>}<kbd>{k}</kbd></span>
+                      <span key={k}>
+                        {i > 0 && <span className="muted"> or </span>}
+                        <kbd>{k}</kbd>
+                      </span>
                     ))}
                   </th>
                   <td>{row.does}</td>

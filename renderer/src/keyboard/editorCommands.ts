@@ -41,7 +41,10 @@ function report(result: EditResult, success?: string): boolean {
 
 /** The selected ids that exist in the scenario shown (a selection can outlive an undo). */
 function selectionIn(scenario: Scenario): string[] {
-  const ids = new Set([...scenario.nodes.map((n) => n.id), ...scenario.arrangements.map((a) => a.id)]);
+  const ids = new Set([
+    ...scenario.nodes.map((n) => n.id),
+    ...scenario.arrangements.map((a) => a.id),
+  ]);
   return useUiStore.getState().selectedIds.filter((id) => ids.has(id));
 }
 
@@ -74,7 +77,10 @@ export function deleteSelection(): boolean {
   const { scenario } = currentSceneNow();
   const ids = selectionIn(scenario);
   if (ids.length === 0) return false;
-  const ok = report(dispatchEdit({ type: 'deleteItems', scenarioId: scenario.id, ids }), `Deleted ${plural(ids.length, 'item')}. ${undoHint()}`);
+  const ok = report(
+    dispatchEdit({ type: 'deleteItems', scenarioId: scenario.id, ids }),
+    `Deleted ${plural(ids.length, 'item')}. ${undoHint()}`,
+  );
   if (ok) useUiStore.getState().select(null);
   return ok;
 }
@@ -105,28 +111,44 @@ export function copySelection(): boolean {
   if (ids.length === 0) return false;
   const items = copyItems(scenario, ids);
   useUiStore.getState().setClipboard({ items, sourceScenarioId: scenario.id, pastes: {} });
-  useUiStore.getState().notify(`Copied ${plural(items.nodes.length + items.arrangements.length, 'item')}.`, 'info');
+  useUiStore
+    .getState()
+    .notify(`Copied ${plural(items.nodes.length + items.arrangements.length, 'item')}.`, 'info');
   return true;
 }
 
 /** Pastes `clipboard` into the shown scenario offset by (dx, dy) as one step, and selects the copies. */
-function pasteInto(scenario: Scenario, clipboard: Clipboard, dx: number, dy: number, verb: string): boolean {
+function pasteInto(
+  scenario: Scenario,
+  clipboard: Clipboard,
+  dx: number,
+  dy: number,
+  verb: string,
+): boolean {
   const newIds = newIdsFor(clipboard, scenario);
   const edit: Edit = { type: 'paste', scenarioId: scenario.id, clipboard, dx, dy, newIds };
   const before = useDocumentStore.getState().workspace;
   const result = dispatchEdit(edit);
   if (result.ok && result.workspace === before) {
     // Paste drops what cannot belong here (a locality whose CCG this scenario lacks).
-    useUiStore.getState().notify('Nothing was pasted: the copied localities’ CCGs are not in this scenario. Copy the CCG with them.', 'info');
+    useUiStore
+      .getState()
+      .notify(
+        'Nothing was pasted: the copied localities’ CCGs are not in this scenario. Copy the CCG with them.',
+        'info',
+      );
     return false;
   }
   // The copies of what was selected: organisations, hubs and lone localities, not the localities
   // that came along inside a copied CCG's card.
   const inClipboard = new Set(clipboard.nodes.map((n) => n.id));
   const top = clipboard.nodes.filter((n) => n.kind !== 'locality' || !inClipboard.has(n.ccgId));
-  if (!report(result, `${verb} ${plural(top.length + clipboard.arrangements.length, 'item')}.`)) return false;
-  const copies = [...top.map((n) => newIds[n.id]), ...clipboard.arrangements.map((a) => newIds[a.id])]
-    .filter((id): id is string => typeof id === 'string');
+  if (!report(result, `${verb} ${plural(top.length + clipboard.arrangements.length, 'item')}.`))
+    return false;
+  const copies = [
+    ...top.map((n) => newIds[n.id]),
+    ...clipboard.arrangements.map((a) => newIds[a.id]),
+  ].filter((id): id is string => typeof id === 'string');
   useUiStore.getState().selectMany(copies);
   return true;
 }
@@ -168,7 +190,11 @@ export function nudgeSelection(dx: number, dy: number): boolean {
   const { scenario, scene } = currentSceneNow();
   const items = movingItems(scene, selectionIn(scenario));
   if (items.length === 0) return false;
-  const edits = planMove(scene, scenario.id, items.map((i) => ({ id: i.id, x: i.x + dx, y: i.y + dy })));
+  const edits = planMove(
+    scene,
+    scenario.id,
+    items.map((i) => ({ id: i.id, x: i.x + dx, y: i.y + dy })),
+  );
   return report(dispatchEdits(edits));
 }
 
@@ -198,6 +224,15 @@ export function distributeSelection(axis: 'x' | 'y'): boolean {
 
 // The command registry sits below the canvas in the layer order: it runs these through the slot.
 provideEditorActions({
-  canUndo, canRedo, undoEdit, redoEdit, deleteSelection, duplicateSelection, copySelection, pasteClipboard, selectAll,
-  clearSelection, nudgeSelection,
+  canUndo,
+  canRedo,
+  undoEdit,
+  redoEdit,
+  deleteSelection,
+  duplicateSelection,
+  copySelection,
+  pasteClipboard,
+  selectAll,
+  clearSelection,
+  nudgeSelection,
 });

@@ -65,93 +65,140 @@ export function LibraryScreen() {
     return () => clearTimeout(timer);
   }, [undo]);
 
-  const run = useCallback(async <T,>(work: () => Promise<CommandOutcome<T>>, done?: (value: T) => void): Promise<boolean> => {
-    setBusy(true);
-    try {
-      const outcome = await work();
-      if (!outcome.ok) {
-        setErrors(outcome.errors);
+  const run = useCallback(
+    async <T,>(
+      work: () => Promise<CommandOutcome<T>>,
+      done?: (value: T) => void,
+    ): Promise<boolean> => {
+      setBusy(true);
+      try {
+        const outcome = await work();
+        if (!outcome.ok) {
+          setErrors(outcome.errors);
+          return false;
+        }
+        setErrors([]);
+        done?.(outcome.value);
+        return true;
+      } catch (err) {
+        setErrors([err instanceof Error ? err.message : String(err)]);
         return false;
+      } finally {
+        setBusy(false);
       }
-      setErrors([]);
-      done?.(outcome.value);
-      return true;
-    } catch (err) {
-      setErrors([err instanceof Error ? err.message : String(err)]);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+    },
+    [],
+  );
 
   const visible = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('en-GB');
-    return (workspaces ?? []).filter((w) => q === '' || w.name.toLocaleLowerCase('en-GB').includes(q));
+    return (workspaces ?? []).filter(
+      (w) => q === '' || w.name.toLocaleLowerCase('en-GB').includes(q),
+    );
   }, [workspaces, query]);
 
   if (!session) {
     return (
       <section className="library" aria-labelledby="library-title">
-        <h2 id="library-title" ref={headingRef} tabIndex={-1}>Your workspaces</h2>
-        <p role="alert">Workspaces cannot be kept on this computer: local storage is unavailable, so changes are not saved. Use Save as… to keep your work in a file.</p>
+        <h2 id="library-title" ref={headingRef} tabIndex={-1}>
+          Your workspaces
+        </h2>
+        <p role="alert">
+          Workspaces cannot be kept on this computer: local storage is unavailable, so changes are
+          not saved. Use Save as… to keep your work in a file.
+        </p>
       </section>
     );
   }
 
   const open = (id: string): void => {
-    void run(async (): Promise<CommandOutcome<Workspace | null>> => {
-      const outcome = await session.openWorkspace(id);
-      if (outcome.ok) return outcome;
-      // A stored document that fails validation: show its problems with a way to it, not a dead end.
-      const stored = await session.storedProblem(id);
-      if (!stored) return outcome;
-      show({ reason: 'invalid', ...stored });
-      return { ok: true, value: null };
-    }, (opened) => {
-      if (opened !== null) hide();
-    });
+    void run(
+      async (): Promise<CommandOutcome<Workspace | null>> => {
+        const outcome = await session.openWorkspace(id);
+        if (outcome.ok) return outcome;
+        // A stored document that fails validation: show its problems with a way to it, not a dead end.
+        const stored = await session.storedProblem(id);
+        if (!stored) return outcome;
+        show({ reason: 'invalid', ...stored });
+        return { ok: true, value: null };
+      },
+      (opened) => {
+        if (opened !== null) hide();
+      },
+    );
   };
   const exportStored = (id: string, name: string): void => {
-    void run(async () => {
-      const stored = await session.storedText(id);
-      if (!stored) return { ok: false, errors: ['This workspace is no longer in the library.'] };
-      const saved = await getBridge().saveTextFile({ kind: 'workspace', suggestedName: workspaceFileNameOf(stored.name), text: stored.text });
-      if ('error' in saved) return { ok: false, errors: [`Could not export “${name}”: ${saved.error}`] };
-      return { ok: true, value: saved.canceled ? '' : `Exported the stored file of “${name}” as “${saved.fileName}”.` };
-    }, (said) => setAnnouncement(said));
+    void run(
+      async () => {
+        const stored = await session.storedText(id);
+        if (!stored) return { ok: false, errors: ['This workspace is no longer in the library.'] };
+        const saved = await getBridge().saveTextFile({
+          kind: 'workspace',
+          suggestedName: workspaceFileNameOf(stored.name),
+          text: stored.text,
+        });
+        if ('error' in saved)
+          return { ok: false, errors: [`Could not export “${name}”: ${saved.error}`] };
+        return {
+          ok: true,
+          value: saved.canceled
+            ? ''
+            : `Exported the stored file of “${name}” as “${saved.fileName}”.`,
+        };
+      },
+      (said) => setAnnouncement(said),
+    );
   };
   const repairAndOpen = (id: string): void => {
-    void run(() => session.repairAndOpen(id), () => hide());
+    void run(
+      () => session.repairAndOpen(id),
+      () => hide(),
+    );
   };
   const createBlank = (): void => {
-    void run(async () => ({ ok: true, value: await session.createBlank() }), () => hide());
+    void run(
+      async () => ({ ok: true, value: await session.createBlank() }),
+      () => hide(),
+    );
   };
   const createFromSample = (sampleId: string): void => {
-    void run(() => session.createFromSample(sampleId), () => hide());
+    void run(
+      () => session.createFromSample(sampleId),
+      () => hide(),
+    );
   };
   const duplicate = (w: WorkspaceSummary): void => {
-    void run(() => session.duplicateWorkspace(w.id), (copy) => setAnnouncement(`Duplicated “${w.name}” as “${copy.name}”.`));
+    void run(
+      () => session.duplicateWorkspace(w.id),
+      (copy) => setAnnouncement(`Duplicated “${w.name}” as “${copy.name}”.`),
+    );
   };
   const remove = (w: WorkspaceSummary): void => {
     if (w.id === openId) {
       setErrors([`“${w.name}” is open, so it cannot be deleted: open another workspace first.`]);
       return;
     }
-    void run(() => session.deleteWorkspace(w.id), (deleted) => {
-      setUndo((u) => ({ deleted, seq: (u?.seq ?? 0) + 1 }));
-      setAnnouncement('');
-      // Deleting takes the row away: focus goes to the search box rather than to nowhere.
-      document.getElementById(searchId)?.focus();
-    });
+    void run(
+      () => session.deleteWorkspace(w.id),
+      (deleted) => {
+        setUndo((u) => ({ deleted, seq: (u?.seq ?? 0) + 1 }));
+        setAnnouncement('');
+        // Deleting takes the row away: focus goes to the search box rather than to nowhere.
+        document.getElementById(searchId)?.focus();
+      },
+    );
   };
   const undoDelete = (): void => {
     if (!undo) return;
     const { deleted } = undo;
     setUndo(null);
-    void run(async () => {
-      await session.undoDelete(deleted);
-      return { ok: true, value: undefined };
-    }, () => setAnnouncement(`Restored “${deleted.record.name}”.`));
+    void run(
+      async () => {
+        await session.undoDelete(deleted);
+        return { ok: true, value: undefined };
+      },
+      () => setAnnouncement(`Restored “${deleted.record.name}”.`),
+    );
   };
 
   return (
@@ -159,8 +206,12 @@ export function LibraryScreen() {
       <div className="library-inner">
         <div className="library-head">
           <div>
-            <h2 id="library-title" ref={headingRef} tabIndex={-1}>Your workspaces</h2>
-            <p className="library-intro">Saved on this computer only, as you work. Nothing leaves the machine.</p>
+            <h2 id="library-title" ref={headingRef} tabIndex={-1}>
+              Your workspaces
+            </h2>
+            <p className="library-intro">
+              Saved on this computer only, as you work. Nothing leaves the machine.
+            </p>
           </div>
           {openId !== null && (
             <button type="button" className="secondary-button" onClick={hide}>
@@ -169,12 +220,28 @@ export function LibraryScreen() {
           )}
         </div>
 
-        {problem && <OpenProblemPanel problem={problem} busy={busy} onExport={exportStored} onRepair={repairAndOpen} />}
+        {problem && (
+          <OpenProblemPanel
+            problem={problem}
+            busy={busy}
+            onExport={exportStored}
+            onRepair={repairAndOpen}
+          />
+        )}
 
         <div className="library-create" role="group" aria-label="Create a workspace">
-          <button type="button" className="primary-button" onClick={createBlank} disabled={busy}>New blank workspace</button>
+          <button type="button" className="primary-button" onClick={createBlank} disabled={busy}>
+            New blank workspace
+          </button>
           {SAMPLES.map((s) => (
-            <button key={s.id} type="button" className="secondary-button" onClick={() => createFromSample(s.id)} disabled={busy} title={s.description}>
+            <button
+              key={s.id}
+              type="button"
+              className="secondary-button"
+              onClick={() => createFromSample(s.id)}
+              disabled={busy}
+              title={s.description}
+            >
               New from sample: {s.name}
             </button>
           ))}
@@ -182,24 +249,43 @@ export function LibraryScreen() {
 
         <div className="library-search">
           <label htmlFor={searchId}>Search by name</label>
-          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+          />
         </div>
 
         {errors.length > 0 && (
           <div className="library-errors" role="alert">
-            {errors.map((e, i) => <p key={i}>{e}</p>)}
+            {errors.map((e, i) => (
+              <p key={i}>{e}</p>
+            ))}
           </div>
         )}
 
         {workspaces === null ? (
           <p className="muted">Reading your workspaces…</p>
         ) : visible.length === 0 ? (
-          <p className="library-empty">{workspaces.length === 0 ? 'No workspaces yet: create one above.' : `No workspace name contains “${query.trim()}”.`}</p>
+          <p className="library-empty">
+            {workspaces.length === 0
+              ? 'No workspaces yet: create one above.'
+              : `No workspace name contains “${query.trim()}”.`}
+          </p>
         ) : (
           <table className="library-table">
             <caption className="visually-hidden">Workspaces, most recently changed first</caption>
             <thead>
-              <tr><th scope="col">Name</th><th scope="col">Scenarios</th><th scope="col">Last changed</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Scenarios</th>
+                <th scope="col">Last changed</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
             </thead>
             <tbody>
               {visible.map((w) => (
@@ -219,17 +305,41 @@ export function LibraryScreen() {
                         }}
                       />
                     ) : (
-                      <button type="button" className="library-open" onClick={() => open(w.id)} disabled={busy} aria-label={`Open ${w.name}`}>
+                      <button
+                        type="button"
+                        className="library-open"
+                        onClick={() => open(w.id)}
+                        disabled={busy}
+                        aria-label={`Open ${w.name}`}
+                      >
                         {w.name}
                         {w.id === openId && <span className="library-open-badge"> (open now)</span>}
                       </button>
                     )}
                   </th>
                   <td className="num">{w.scenarioCount}</td>
-                  <td><time dateTime={w.updatedAt}>{formatChangedAt(w.updatedAt)}</time></td>
+                  <td>
+                    <time dateTime={w.updatedAt}>{formatChangedAt(w.updatedAt)}</time>
+                  </td>
                   <td className="library-actions">
-                    <button type="button" className="link-button" onClick={() => setRenaming(w.id)} disabled={busy || renaming === w.id} aria-label={`Rename ${w.name}`}>Rename</button>
-                    <button type="button" className="link-button" onClick={() => duplicate(w)} disabled={busy} aria-label={`Duplicate ${w.name}`}>Duplicate</button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setRenaming(w.id)}
+                      disabled={busy || renaming === w.id}
+                      aria-label={`Rename ${w.name}`}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => duplicate(w)}
+                      disabled={busy}
+                      aria-label={`Duplicate ${w.name}`}
+                    >
+                      Duplicate
+                    </button>
                     <button
                       type="button"
                       className="link-button danger"
@@ -237,7 +347,9 @@ export function LibraryScreen() {
                       disabled={busy}
                       aria-disabled={w.id === openId ? 'true' : undefined}
                       aria-label={`Delete ${w.name}`}
-                    >Delete</button>
+                    >
+                      Delete
+                    </button>
                   </td>
                 </tr>
               ))}
@@ -248,11 +360,14 @@ export function LibraryScreen() {
         <div className="library-announce" role="status">
           {undo ? (
             <span className="toast">
-              Deleted “{undo.deleted.record.name}”
-              {' — '}
-              <button type="button" className="toast-button" onClick={undoDelete}>Undo</button>
+              Deleted “{undo.deleted.record.name}”{' — '}
+              <button type="button" className="toast-button" onClick={undoDelete}>
+                Undo
+              </button>
             </span>
-          ) : announcement}
+          ) : (
+            announcement
+          )}
         </div>
       </div>
     </section>

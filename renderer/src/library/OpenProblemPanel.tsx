@@ -18,7 +18,12 @@ interface OpenProblemPanelProps {
 export function OpenProblemPanel({ problem, busy, onExport, onRepair }: OpenProblemPanelProps) {
   const { id, name } = problem;
   const exportButton = id !== undefined && (
-    <button type="button" className="secondary-button" onClick={() => onExport(id, name)} disabled={busy}>
+    <button
+      type="button"
+      className="secondary-button"
+      onClick={() => onExport(id, name)}
+      disabled={busy}
+    >
       Export the stored file
     </button>
   );
@@ -26,7 +31,10 @@ export function OpenProblemPanel({ problem, busy, onExport, onRepair }: OpenProb
     return (
       <div className="library-problem" role="alert">
         <h3>“{name}” was not reopened</h3>
-        <p>“{name}” did not finish opening last time, so it was not reopened. Open it from the list, or export it.</p>
+        <p>
+          “{name}” did not finish opening last time, so it was not reopened. Open it from the list,
+          or export it.
+        </p>
         <div className="library-problem-actions">{exportButton}</div>
       </div>
     );
@@ -36,21 +44,38 @@ export function OpenProblemPanel({ problem, busy, onExport, onRepair }: OpenProb
     <div className="library-problem" role="alert">
       <h3>Could not open “{name}”</h3>
       <p>
-        The saved copy has {problem.errors.length === 1 ? 'a problem' : `${problem.errors.length} problems`}, so it was not opened.
-        {id !== undefined ? ' Export the stored file to fix it by hand' : ' Open another workspace or create one'}
+        The saved copy has{' '}
+        {problem.errors.length === 1 ? 'a problem' : `${problem.errors.length} problems`}, so it was
+        not opened.
+        {id !== undefined
+          ? ' Export the stored file to fix it by hand'
+          : ' Open another workspace or create one'}
         {repairs.length > 0 ? ', or repair it automatically and open it.' : '.'}
       </p>
-      <ol className="error-list">{problem.errors.map((e, i) => <li key={i}>{e}</li>)}</ol>
+      <ol className="error-list">
+        {problem.errors.map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ol>
       {repairs.length > 0 && (
         <>
           <p>Repair and open will change:</p>
-          <ul className="library-repairs">{repairs.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          <ul className="library-repairs">
+            {repairs.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
         </>
       )}
       <div className="library-problem-actions">
         {exportButton}
         {id !== undefined && repairs.length > 0 && (
-          <button type="button" className="primary-button" onClick={() => onRepair(id)} disabled={busy}>
+          <button
+            type="button"
+            className="primary-button"
+            onClick={() => onRepair(id)}
+            disabled={busy}
+          >
             Repair and open
           </button>
         )}

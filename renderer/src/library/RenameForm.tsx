@@ -39,8 +39,15 @@ export function RenameForm({ currentName, onSave, onCancel }: RenameFormProps) {
   };
 
   return (
-    <form className="rename-form" onSubmit={(e) => void submit(e)} aria-label={`Rename ${currentName}`} noValidate>
-      <label htmlFor={`${id}-name`} className="visually-hidden">New name for {currentName}</label>
+    <form
+      className="rename-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={`Rename ${currentName}`}
+      noValidate
+    >
+      <label htmlFor={`${id}-name`} className="visually-hidden">
+        New name for {currentName}
+      </label>
       <input
         id={`${id}-name`}
         ref={inputRef}
@@ -55,9 +62,17 @@ export function RenameForm({ currentName, onSave, onCancel }: RenameFormProps) {
         maxLength={200}
         required
       />
-      <button type="submit" className="link-button">Save</button>
-      <button type="button" className="link-button" onClick={onCancel}>Cancel</button>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <button type="submit" className="link-button">
+        Save
+      </button>
+      <button type="button" className="link-button" onClick={onCancel}>
+        Cancel
+      </button>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -21,7 +21,14 @@ export interface CoverageEditorProps {
  * move the highlight; Enter (or a click) chooses, Esc or leaving the list cancels — so browsing
  * the list never changes the document.
  */
-export function CoverageEditor({ label, arrangements, current, onChoose, onCancel, alignRight }: CoverageEditorProps) {
+export function CoverageEditor({
+  label,
+  arrangements,
+  current,
+  onChoose,
+  onCancel,
+  alignRight,
+}: CoverageEditorProps) {
   const ref = useRef<HTMLSelectElement>(null);
   const done = useRef(false);
   useEffect(() => ref.current?.focus(), []);
@@ -61,7 +68,11 @@ export function CoverageEditor({ label, arrangements, current, onChoose, onCance
       onBlur={() => finish(false, false)}
     >
       <option value="">{IN_HOUSE_LABEL}</option>
-      {arrangements.map((a) => <option key={a.id} value={a.id}>{a.name} ({MODEL_RULES[a.model].inSentence})</option>)}
+      {arrangements.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name} ({MODEL_RULES[a.model].inSentence})
+        </option>
+      ))}
     </select>
   );
 }

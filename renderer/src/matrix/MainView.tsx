@@ -9,7 +9,9 @@ export { useMainViewStore, type MainViewKind } from '../state/mainViewStore';
 
 // Compare (its charts, sensitivity and exports) is loaded the first time it is opened, so the
 // editor starts without it.
-const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+const CompareView = lazy(() =>
+  import('../compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 /**
  * The main area with its "Canvas | Matrix | Compare" switch: the canvas (inside the palette's drop
@@ -22,18 +24,41 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
   return (
     <div className="main-view">
       <div className="view-switch" role="group" aria-label="View">
-        <button type="button" className="view-switch-button" aria-pressed={view === 'canvas'} onClick={() => setView('canvas')}>
+        <button
+          type="button"
+          className="view-switch-button"
+          aria-pressed={view === 'canvas'}
+          onClick={() => setView('canvas')}
+        >
           <span aria-hidden="true">◫ </span>Canvas
         </button>
-        <button type="button" className="view-switch-button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+        <button
+          type="button"
+          className="view-switch-button"
+          aria-pressed={view === 'matrix'}
+          onClick={() => setView('matrix')}
+        >
           <span aria-hidden="true">▦ </span>Matrix
         </button>
-        <button type="button" className="view-switch-button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+        <button
+          type="button"
+          className="view-switch-button"
+          aria-pressed={view === 'compare'}
+          onClick={() => setView('compare')}
+        >
           <span aria-hidden="true">⇆ </span>Compare
         </button>
       </div>
       <div className="main-view-body">
-        {view === 'canvas' ? <PaletteDropZone>{canvas}</PaletteDropZone> : view === 'matrix' ? <MatrixView /> : <Suspense fallback={<LoadingNote what="Compare" />}><CompareView /></Suspense>}
+        {view === 'canvas' ? (
+          <PaletteDropZone>{canvas}</PaletteDropZone>
+        ) : view === 'matrix' ? (
+          <MatrixView />
+        ) : (
+          <Suspense fallback={<LoadingNote what="Compare" />}>
+            <CompareView />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -33,7 +33,11 @@ export function MatrixView() {
   const select = useUiStore((s) => s.select);
   const functions = assumptions.functions;
   const rows = result.ccgs;
-  const ccgNodes = useMemo(() => new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n])), [scenario]);
+  const ccgNodes = useMemo(
+    () =>
+      new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n])),
+    [scenario],
+  );
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<CellPosition | null>(null);
   const [status, setStatus] = useState<Status>({ text: '', isError: false });
@@ -67,13 +71,25 @@ export function MatrixView() {
     // An arrangement covers its functions for every member alike, so adding one reaches them all: say so.
     const target = scenario.arrangements.find((a) => a.id === arrangementId);
     const others = target ? effectiveMembers(target).filter((m) => m !== ccg.id).length : 0;
-    const widened = target && !target.functions.includes(fn.id) && others > 0
-      ? ` It now covers it for all ${others + 1} of its members.`
-      : '';
-    const result = dispatchEdit({ type: 'setCoverage', scenarioId: scenario.id, ccgId: ccg.id, functionId: fn.id, arrangementId: arrangementId || null });
-    setStatus(result.ok
-      ? { text: `${ccg.name}: ${fn.name} is now ${target ? `from ${target.name}.${widened}` : 'in-house.'}`, isError: false }
-      : { text: `Not changed. ${result.errors.join(' ')}`, isError: true });
+    const widened =
+      target && !target.functions.includes(fn.id) && others > 0
+        ? ` It now covers it for all ${others + 1} of its members.`
+        : '';
+    const result = dispatchEdit({
+      type: 'setCoverage',
+      scenarioId: scenario.id,
+      ccgId: ccg.id,
+      functionId: fn.id,
+      arrangementId: arrangementId || null,
+    });
+    setStatus(
+      result.ok
+        ? {
+            text: `${ccg.name}: ${fn.name} is now ${target ? `from ${target.name}.${widened}` : 'in-house.'}`,
+            isError: false,
+          }
+        : { text: `Not changed. ${result.errors.join(' ')}`, isError: true },
+    );
   };
 
   const onCellKeyDown = (event: KeyboardEvent<HTMLTableCellElement>, cell: CellPosition): void => {
@@ -84,7 +100,13 @@ export function MatrixView() {
       setEditing(cell);
       return;
     }
-    const next = moveActiveCell(cell, event.key, event.ctrlKey || event.metaKey, rows.length, functions.length);
+    const next = moveActiveCell(
+      cell,
+      event.key,
+      event.ctrlKey || event.metaKey,
+      rows.length,
+      functions.length,
+    );
     if (!next) return;
     event.preventDefault();
     wantFocus.current = true;
@@ -94,7 +116,10 @@ export function MatrixView() {
   if (rows.length === 0) {
     return (
       <section className="matrix" aria-label="Matrix">
-        <p className="matrix-empty">No CCGs in this scenario yet. Add one from the palette, then come back to assign who delivers each function.</p>
+        <p className="matrix-empty">
+          No CCGs in this scenario yet. Add one from the palette, then come back to assign who
+          delivers each function.
+        </p>
       </section>
     );
   }
@@ -105,28 +130,63 @@ export function MatrixView() {
         <p className="matrix-help" id={`${id}-help`}>
           Arrow keys move between cells; Enter or F2 changes who delivers a function; Esc cancels.
         </p>
-        <p className={`matrix-status${status.isError ? ' is-error' : ''}`} role="status" aria-live="polite">
-          {status.isError && <span aria-hidden="true">✕ </span>}{status.text}
+        <p
+          className={`matrix-status${status.isError ? ' is-error' : ''}`}
+          role="status"
+          aria-live="polite"
+        >
+          {status.isError && <span aria-hidden="true">✕ </span>}
+          {status.text}
         </p>
       </div>
       <div className="matrix-scroll">
-        <table className="matrix-grid" role="grid" aria-label={`Who delivers each support function, ${scenario.name}`} aria-describedby={`${id}-help`}
-          aria-rowcount={rows.length + 1} aria-colcount={functions.length + 1}>
+        <table
+          className="matrix-grid"
+          role="grid"
+          aria-label={`Who delivers each support function, ${scenario.name}`}
+          aria-describedby={`${id}-help`}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={functions.length + 1}
+        >
           <thead>
             <tr role="row">
-              <th role="columnheader" scope="col" className="matrix-corner">CCG</th>
-              {functions.map((f) => <th key={f.id} role="columnheader" scope="col" className="matrix-fn">{f.name}</th>)}
+              <th role="columnheader" scope="col" className="matrix-corner">
+                CCG
+              </th>
+              {functions.map((f) => (
+                <th key={f.id} role="columnheader" scope="col" className="matrix-fn">
+                  {f.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((ccg, r) => (
               <tr key={ccg.id} role="row">
                 <th role="rowheader" scope="row" className={`matrix-ccg status-${ccg.status}`}>
-                  <button type="button" className="matrix-ccg-name" tabIndex={-1} onClick={() => select(ccg.id)}>{ccg.name}</button>
+                  <button
+                    type="button"
+                    className="matrix-ccg-name"
+                    tabIndex={-1}
+                    onClick={() => select(ccg.id)}
+                  >
+                    {ccg.name}
+                  </button>
                   <span className="matrix-ccg-figure">
                     {formatPerHead(ccg.perHead)} per head
-                    <span className={`status-badge status-${ccg.status}`} title={allowanceStatusPhrase(ccg.status, allowanceTest(ccgNodes.get(ccg.id), ccg, result.year))}>
-                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>{allowanceStatusPhrase(ccg.status, allowanceTest(ccgNodes.get(ccg.id), ccg, result.year), true)}
+                    <span
+                      className={`status-badge status-${ccg.status}`}
+                      title={allowanceStatusPhrase(
+                        ccg.status,
+                        allowanceTest(ccgNodes.get(ccg.id), ccg, result.year),
+                      )}
+                    >
+                      <span aria-hidden="true">{STATUS_ICON[ccg.status]} </span>
+                      {allowanceStatusPhrase(
+                        ccg.status,
+                        allowanceTest(ccgNodes.get(ccg.id), ccg, result.year),
+                        true,
+                      )}
                     </span>
                   </span>
                 </th>
@@ -136,7 +196,9 @@ export function MatrixView() {
                   const kind = deliveryKind(fc.mode);
                   const isActive = at.row === r && at.col === c;
                   const isEditing = editing?.row === r && editing.col === c;
-                  const who = fc.arrangementId ? (arrangementName(fc.arrangementId) ?? fc.arrangementId) : IN_HOUSE_LABEL;
+                  const who = fc.arrangementId
+                    ? (arrangementName(fc.arrangementId) ?? fc.arrangementId)
+                    : IN_HOUSE_LABEL;
                   return (
                     <td
                       key={fn.id}
@@ -152,7 +214,8 @@ export function MatrixView() {
                       onKeyDown={(e) => onCellKeyDown(e, { row: r, col: c })}
                       // Whatever brings focus here (a click, a screen reader's cursor) makes it the active cell.
                       onFocus={(e) => {
-                        if (e.target === e.currentTarget && !isActive) setActive({ row: r, col: c });
+                        if (e.target === e.currentTarget && !isActive)
+                          setActive({ row: r, col: c });
                       }}
                       onDoubleClick={() => {
                         setActive({ row: r, col: c });
@@ -174,7 +237,12 @@ export function MatrixView() {
                         />
                       ) : (
                         <>
-                          <span className="cell-kind"><span aria-hidden="true" className="cell-icon">{DELIVERY_ICON[kind]}</span> {DELIVERY_LABEL[kind]}</span>
+                          <span className="cell-kind">
+                            <span aria-hidden="true" className="cell-icon">
+                              {DELIVERY_ICON[kind]}
+                            </span>{' '}
+                            {DELIVERY_LABEL[kind]}
+                          </span>
                           <span className="cell-who">{who}</span>
                           <span className="cell-cost">{formatMoneyShort(fc.cost)}</span>
                         </>

@@ -10,7 +10,15 @@ export function deliveryKind(mode: DeliveryMode): DeliveryKind {
   return MODEL_RULES[mode].bought ? 'buy' : 'share';
 }
 
-export const DELIVERY_LABEL: Readonly<Record<DeliveryKind, string>> = { do: 'Do', share: 'Share', buy: 'Buy' };
+export const DELIVERY_LABEL: Readonly<Record<DeliveryKind, string>> = {
+  do: 'Do',
+  share: 'Share',
+  buy: 'Buy',
+};
 
 /** Shown with the word, never instead of it: a house, two arrows, a pound sign. */
-export const DELIVERY_ICON: Readonly<Record<DeliveryKind, string>> = { do: '⌂', share: '⇄', buy: '£' };
+export const DELIVERY_ICON: Readonly<Record<DeliveryKind, string>> = {
+  do: '⌂',
+  share: '⇄',
+  buy: '£',
+};

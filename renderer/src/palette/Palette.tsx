@@ -19,11 +19,20 @@ export function Palette() {
   const selectedId = useUiStore((s) => s.selectedId);
   const status = usePaletteStatus();
   const selected = selectedId ? scenario.nodes.find((n) => n.id === selectedId) : undefined;
-  const localityTarget = selected?.kind === 'ccg' ? selected : selected?.kind === 'locality' ? scenario.nodes.find((n) => n.id === selected.ccgId) : undefined;
+  const localityTarget =
+    selected?.kind === 'ccg'
+      ? selected
+      : selected?.kind === 'locality'
+        ? scenario.nodes.find((n) => n.id === selected.ccgId)
+        : undefined;
 
   const newWorkspace = (): void => {
     // Only ask when there is work to lose: an untouched sample or file can be reopened.
-    if (editor.canUndo() && !window.confirm('Discard the current workspace? Changes you have not saved will be lost.')) return;
+    if (
+      editor.canUndo() &&
+      !window.confirm('Discard the current workspace? Changes you have not saved will be lost.')
+    )
+      return;
     void editor.createBlank();
     status.say('New workspace with one empty scenario: add CCGs from the palette.');
   };
@@ -42,17 +51,27 @@ export function Palette() {
 
   return (
     <nav className="palette" aria-label="Palette">
-      <button type="button" className="palette-new" onClick={newWorkspace} title="Start a blank workspace with the default assumptions">
+      <button
+        type="button"
+        className="palette-new"
+        onClick={newWorkspace}
+        title="Start a blank workspace with the default assumptions"
+      >
         <PaletteIcon kind="new" />
         New workspace
       </button>
-      <h2 className="palette-heading" id="palette-add-heading">Add</h2>
+      <h2 className="palette-heading" id="palette-add-heading">
+        Add
+      </h2>
       <ul className="palette-items" aria-labelledby="palette-add-heading">
         {PALETTE_ITEMS.map((item) => {
           const unavailable = item.kind === 'locality' && !localityTarget;
-          const description = item.kind === 'locality'
-            ? (localityTarget ? `Add a locality to ${localityTarget.name}` : 'Add a locality: select a CCG first, or drag this onto a CCG card')
-            : `${item.description}: click to add in free space in view, or drag onto the canvas`;
+          const description =
+            item.kind === 'locality'
+              ? localityTarget
+                ? `Add a locality to ${localityTarget.name}`
+                : 'Add a locality: select a CCG first, or drag this onto a CCG card'
+              : `${item.description}: click to add in free space in view, or drag onto the canvas`;
           return (
             <li key={item.kind}>
               <button
@@ -75,8 +94,13 @@ export function Palette() {
         })}
       </ul>
       {/* A live region, not role="status": the scenario bar already has the page's status line. */}
-      <p className={`palette-status${status.isError ? ' is-error' : ''}`} aria-live="polite" data-testid="palette-status">
-        {status.isError && <span aria-hidden="true">✕ </span>}{status.message}
+      <p
+        className={`palette-status${status.isError ? ' is-error' : ''}`}
+        aria-live="polite"
+        data-testid="palette-status"
+      >
+        {status.isError && <span aria-hidden="true">✕ </span>}
+        {status.message}
       </p>
     </nav>
   );

@@ -14,7 +14,14 @@ function ccgAt(point: Point): string | undefined {
   const { workspace } = useDocumentStore.getState();
   const scenario = currentScenario(workspace, useUiStore.getState().scenarioId);
   for (const { id, kind, box } of layoutScenario(scenario).items.values()) {
-    if (kind === 'ccg' && point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height) return id;
+    if (
+      kind === 'ccg' &&
+      point.x >= box.x &&
+      point.x <= box.x + box.width &&
+      point.y >= box.y &&
+      point.y <= box.y + box.height
+    )
+      return id;
   }
   return undefined;
 }
@@ -39,18 +46,28 @@ export function PaletteDropZone({ children }: { readonly children: ReactNode }) 
     if (!isPaletteKind(kind)) return;
     event.preventDefault();
     const rect = event.currentTarget.getBoundingClientRect();
-    const at = clientToWorld({ x: event.clientX, y: event.clientY }, { x: rect.left, y: rect.top }, useUiStore.getState().viewport);
+    const at = clientToWorld(
+      { x: event.clientX, y: event.clientY },
+      { x: rect.left, y: rect.top },
+      useUiStore.getState().viewport,
+    );
     const outcome = addFromPalette(kind, at, kind === 'locality' ? ccgAt(at) : undefined);
     if (outcome.ok) say(`Added ${outcome.name}.`);
     else say(outcome.message, true);
   };
 
   return (
-    <div className="palette-drop-zone" {...{ [DROP_ZONE_ATTRIBUTE]: '' }} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="palette-drop-zone"
+      {...{ [DROP_ZONE_ATTRIBUTE]: '' }}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       {children}
       {isEmpty && (
         <p className="empty-canvas-hint">
-          This scenario is empty. Add a CCG from the palette on the left — click it, or drag it here.
+          This scenario is empty. Add a CCG from the palette on the left — click it, or drag it
+          here.
         </p>
       )}
     </div>

@@ -13,7 +13,12 @@ import { floatingWorldBoxes, viewCentre, visibleWorldRect } from './viewCentre';
 const EDGE_ROOM = 36;
 
 function insetRect(r: { x: number; y: number; width: number; height: number }, by: number) {
-  return { x: r.x + by, y: r.y + by, width: Math.max(0, r.width - 2 * by), height: Math.max(0, r.height - 2 * by) };
+  return {
+    x: r.x + by,
+    y: r.y + by,
+    width: Math.max(0, r.width - 2 * by),
+    height: Math.max(0, r.height - 2 * by),
+  };
 }
 
 export type AddOutcome =
@@ -43,24 +48,38 @@ export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): A
   const scenario = currentScenario(workspace, ui.scenarioId);
   const forCcg = kind === 'locality' ? (ccgId ?? selectedCcgId()) : undefined;
   if (kind === 'locality' && !forCcg) {
-    return { ok: false, message: 'Select a CCG first: a locality is added to the selected CCG (or drop it on a CCG card).' };
+    return {
+      ok: false,
+      message:
+        'Select a CCG first: a locality is added to the selected CCG (or drop it on a CCG card).',
+    };
   }
   const node = createPaletteNode(scenario, {
     kind,
     centre: at ?? viewCentre(ui.viewport),
     placement: at ? 'drop' : 'place',
     // Placed for the user: in free space on screen, clear of cards and of the minimap.
-    ...(at ? {} : { visible: insetRect(visibleWorldRect(ui.viewport), EDGE_ROOM / ui.viewport.k), avoid: floatingWorldBoxes(ui.viewport) }),
+    ...(at
+      ? {}
+      : {
+          visible: insetRect(visibleWorldRect(ui.viewport), EDGE_ROOM / ui.viewport.k),
+          avoid: floatingWorldBoxes(ui.viewport),
+        }),
     ...(forCcg ? { ccgId: forCcg } : {}),
   });
   const result = dispatchEdit({ type: 'addNode', scenarioId: scenario.id, node });
-  if (!result.ok) return { ok: false, message: result.errors[0] ?? 'The organisation could not be added.' };
+  if (!result.ok)
+    return { ok: false, message: result.errors[0] ?? 'The organisation could not be added.' };
   useUiStore.getState().select(node.id);
   // Placed for the user but not wholly on screen (the middle was taken): bring it into view.
   if (!at && 'x' in node && node.x !== undefined && node.y !== undefined) {
     const size = paletteNodeSize(kind);
     const view = visibleWorldRect(ui.viewport);
-    const inView = node.x >= view.x && node.y >= view.y && node.x + size.width <= view.x + view.width && node.y + size.height <= view.y + view.height;
+    const inView =
+      node.x >= view.x &&
+      node.y >= view.y &&
+      node.x + size.width <= view.x + view.width &&
+      node.y + size.height <= view.y + view.height;
     if (!inView) useUiStore.getState().requestCentre(node.id);
   }
   return { ok: true, id: node.id, name: node.name };

@@ -1,7 +1,12 @@
 import { newId } from '../../../shared/edits/newId';
 import { layoutScenario } from '../../../shared/layout/layoutScenario';
 import type { Node, Scenario } from '../../../shared/model/workspace';
-import { CCG_CARD_WIDTH, ORG_BOX_HEIGHT, ORG_BOX_WIDTH, ccgCardHeight } from '../canvas/canvasGeometry';
+import {
+  CCG_CARD_WIDTH,
+  ORG_BOX_HEIGHT,
+  ORG_BOX_WIDTH,
+  ccgCardHeight,
+} from '../canvas/canvasGeometry';
 import { nextName } from './nextName';
 import type { PaletteKind } from './paletteItems';
 
@@ -35,10 +40,14 @@ const HUB_ROOM = 200;
 /** Size a new organisation of this kind is drawn at (localities are chips inside their CCG's card). */
 export function paletteNodeSize(kind: PaletteKind): { width: number; height: number } {
   switch (kind) {
-    case 'cluster': return NEW_CLUSTER_SIZE;
-    case 'ccg': return { width: CCG_CARD_WIDTH, height: ccgCardHeight(0) };
-    case 'locality': return { width: 0, height: 0 };
-    default: return { width: ORG_BOX_WIDTH, height: ORG_BOX_HEIGHT };
+    case 'cluster':
+      return NEW_CLUSTER_SIZE;
+    case 'ccg':
+      return { width: CCG_CARD_WIDTH, height: ccgCardHeight(0) };
+    case 'locality':
+      return { width: 0, height: 0 };
+    default:
+      return { width: ORG_BOX_WIDTH, height: ORG_BOX_HEIGHT };
   }
 }
 
@@ -47,21 +56,34 @@ function occupiedBoxes(scenario: Scenario, kind: PaletteKind): Box[] {
   const boxes: Box[] = [];
   for (const item of layoutScenario(scenario).items.values()) {
     // A cluster is a region that contains cards: only another cluster is in its way, and it is in nothing's way.
-    if (item.kind !== 'hub' && (item.kind === 'cluster') === (kind === 'cluster')) boxes.push(item.box);
+    if (item.kind !== 'hub' && (item.kind === 'cluster') === (kind === 'cluster'))
+      boxes.push(item.box);
   }
   if (kind !== 'cluster') {
-    for (const a of scenario.arrangements) if (a.x !== undefined && a.y !== undefined) boxes.push({ x: a.x - 30, y: a.y - 30, width: 60, height: 60 });
+    for (const a of scenario.arrangements)
+      if (a.x !== undefined && a.y !== undefined)
+        boxes.push({ x: a.x - 30, y: a.y - 30, width: 60, height: 60 });
   }
   return boxes;
 }
 
 function overlaps(a: Box, b: Box, gap: number): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
+  );
 }
 
 /** Whether a box lies wholly inside another. */
 function inside(a: Box, outer: Box): boolean {
-  return a.x >= outer.x && a.y >= outer.y && a.x + a.width <= outer.x + outer.width && a.y + a.height <= outer.y + outer.height;
+  return (
+    a.x >= outer.x &&
+    a.y >= outer.y &&
+    a.x + a.width <= outer.x + outer.width &&
+    a.y + a.height <= outer.y + outer.height
+  );
 }
 
 /**
@@ -72,7 +94,13 @@ function inside(a: Box, outer: Box): boolean {
  * With `within` (the part of the canvas on screen), a spot wholly inside it is preferred: the
  * nearest one there if any, else the nearest anywhere.
  */
-export function findFreeSpot(wanted: Point, size: { width: number; height: number }, taken: readonly Box[], gapX = GAP, within?: Box): Point {
+export function findFreeSpot(
+  wanted: Point,
+  size: { width: number; height: number },
+  taken: readonly Box[],
+  gapX = GAP,
+  within?: Box,
+): Point {
   const stepX = size.width + gapX;
   const stepY = size.height + GAP;
   const free = (p: Point): boolean => !taken.some((b) => overlaps({ ...p, ...size }, b, GAP / 2));
@@ -85,7 +113,13 @@ export function findFreeSpot(wanted: Point, size: { width: number; height: numbe
           if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) slots.push({ dx, dy });
         }
       }
-      slots.sort((p, q) => Math.abs(p.dy) - Math.abs(q.dy) || q.dy - p.dy || Math.abs(p.dx) - Math.abs(q.dx) || q.dx - p.dx);
+      slots.sort(
+        (p, q) =>
+          Math.abs(p.dy) - Math.abs(q.dy) ||
+          q.dy - p.dy ||
+          Math.abs(p.dx) - Math.abs(q.dx) ||
+          q.dx - p.dx,
+      );
       for (const { dx, dy } of slots) {
         const p = { x: wanted.x + dx * stepX, y: wanted.y + dy * stepY };
         if (accept(p)) return p;
@@ -93,7 +127,10 @@ export function findFreeSpot(wanted: Point, size: { width: number; height: numbe
     }
     return null;
   };
-  const visible = within ? search((p) => free(p) && inside({ ...p, ...size }, within)) ?? scan(wanted, size, within, free) : null;
+  const visible = within
+    ? (search((p) => free(p) && inside({ ...p, ...size }, within)) ??
+      scan(wanted, size, within, free))
+    : null;
   return visible ?? search(free) ?? wanted;
 }
 
@@ -104,7 +141,12 @@ const SCAN_STEP = 16;
  * The free spot wholly inside `within` nearest to `wanted`, tried on a fine grid: free space on
  * screen that the slots (a card's width apart) step over, such as a gap between two rows.
  */
-function scan(wanted: Point, size: { width: number; height: number }, within: Box, free: (p: Point) => boolean): Point | null {
+function scan(
+  wanted: Point,
+  size: { width: number; height: number },
+  within: Box,
+  free: (p: Point) => boolean,
+): Point | null {
   let best: Point | null = null;
   let bestDistance = Infinity;
   for (let y = within.y; y + size.height <= within.y + within.height; y += SCAN_STEP) {
@@ -139,24 +181,57 @@ export interface PaletteNodeRequest {
  * that has none takes over the CCG's own population, so the CCG's figures do not jump.
  */
 export function createPaletteNode(scenario: Scenario, request: PaletteNodeRequest): Node {
-  const taken = new Set<string>([...scenario.nodes.map((n) => n.id), ...scenario.arrangements.map((a) => a.id)]);
+  const taken = new Set<string>([
+    ...scenario.nodes.map((n) => n.id),
+    ...scenario.arrangements.map((a) => a.id),
+  ]);
   const size = paletteNodeSize(request.kind);
-  const wanted = { x: Math.round(request.centre.x - size.width / 2), y: Math.round(request.centre.y - size.height / 2) };
-  const at = request.placement === 'drop' ? wanted : findFreeSpot(
-    wanted, size, [...occupiedBoxes(scenario, request.kind), ...(request.avoid ?? [])], request.kind === 'ccg' ? HUB_ROOM : GAP, request.visible,
-  );
-  const namesOf = (kind: Node['kind']): string[] => scenario.nodes.filter((n) => n.kind === kind).map((n) => n.name);
+  const wanted = {
+    x: Math.round(request.centre.x - size.width / 2),
+    y: Math.round(request.centre.y - size.height / 2),
+  };
+  const at =
+    request.placement === 'drop'
+      ? wanted
+      : findFreeSpot(
+          wanted,
+          size,
+          [...occupiedBoxes(scenario, request.kind), ...(request.avoid ?? [])],
+          request.kind === 'ccg' ? HUB_ROOM : GAP,
+          request.visible,
+        );
+  const namesOf = (kind: Node['kind']): string[] =>
+    scenario.nodes.filter((n) => n.kind === kind).map((n) => n.name);
 
   switch (request.kind) {
     case 'cluster':
-      return { kind: 'cluster', id: newId('cluster', taken), name: nextName('New cluster', namesOf('cluster')), x: at.x, y: at.y, ...NEW_CLUSTER_SIZE };
+      return {
+        kind: 'cluster',
+        id: newId('cluster', taken),
+        name: nextName('New cluster', namesOf('cluster')),
+        x: at.x,
+        y: at.y,
+        ...NEW_CLUSTER_SIZE,
+      };
     case 'ccg': {
       const cx = at.x + size.width / 2;
       const cy = at.y + size.height / 2;
-      const cluster = scenario.nodes.find((n) => n.kind === 'cluster' && cx >= n.x && cx <= n.x + n.width && cy >= n.y && cy <= n.y + n.height);
+      const cluster = scenario.nodes.find(
+        (n) =>
+          n.kind === 'cluster' &&
+          cx >= n.x &&
+          cx <= n.x + n.width &&
+          cy >= n.y &&
+          cy <= n.y + n.height,
+      );
       return {
-        kind: 'ccg', id: newId('ccg', taken), name: nextName('New CCG', namesOf('ccg')),
-        population: NEW_CCG_POPULATION, federated: false, x: at.x, y: at.y,
+        kind: 'ccg',
+        id: newId('ccg', taken),
+        name: nextName('New CCG', namesOf('ccg')),
+        population: NEW_CCG_POPULATION,
+        federated: false,
+        x: at.x,
+        y: at.y,
         ...(cluster ? { clusterId: cluster.id } : {}),
       };
     }
@@ -164,14 +239,44 @@ export function createPaletteNode(scenario: Scenario, request: PaletteNodeReques
       const ccgId = request.ccgId ?? '';
       const ccg = scenario.nodes.find((n) => n.id === ccgId);
       const hasLocalities = scenario.nodes.some((n) => n.kind === 'locality' && n.ccgId === ccgId);
-      const population = !hasLocalities && ccg?.kind === 'ccg' && ccg.population !== undefined ? ccg.population : NEW_LOCALITY_POPULATION;
-      return { kind: 'locality', id: newId('locality', taken), name: nextName('New locality', namesOf('locality')), ccgId, population };
+      const population =
+        !hasLocalities && ccg?.kind === 'ccg' && ccg.population !== undefined
+          ? ccg.population
+          : NEW_LOCALITY_POPULATION;
+      return {
+        kind: 'locality',
+        id: newId('locality', taken),
+        name: nextName('New locality', namesOf('locality')),
+        ccgId,
+        population,
+      };
     }
     case 'localAuthority':
-      return { kind: 'localAuthority', id: newId('la', taken), name: nextName('New local authority', namesOf('localAuthority')), population: NEW_LA_POPULATION, x: at.x, y: at.y };
+      return {
+        kind: 'localAuthority',
+        id: newId('la', taken),
+        name: nextName('New local authority', namesOf('localAuthority')),
+        population: NEW_LA_POPULATION,
+        x: at.x,
+        y: at.y,
+      };
     case 'csu':
-      return { kind: 'provider', id: newId('csu', taken), name: nextName('New CSU', namesOf('provider')), providerType: 'csu', x: at.x, y: at.y };
+      return {
+        kind: 'provider',
+        id: newId('csu', taken),
+        name: nextName('New CSU', namesOf('provider')),
+        providerType: 'csu',
+        x: at.x,
+        y: at.y,
+      };
     case 'provider':
-      return { kind: 'provider', id: newId('provider', taken), name: nextName('New provider', namesOf('provider')), providerType: 'private', x: at.x, y: at.y };
+      return {
+        kind: 'provider',
+        id: newId('provider', taken),
+        name: nextName('New provider', namesOf('provider')),
+        providerType: 'private',
+        x: at.x,
+        y: at.y,
+      };
   }
 }

@@ -15,7 +15,11 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
   { kind: 'locality', label: 'Locality', description: 'Add a locality to the selected CCG' },
   { kind: 'localAuthority', label: 'Local authority', description: 'Add a local authority' },
   { kind: 'csu', label: 'CSU', description: 'Add a commissioning support unit' },
-  { kind: 'provider', label: 'Provider', description: 'Add an external provider (private, social enterprise or third sector)' },
+  {
+    kind: 'provider',
+    label: 'Provider',
+    description: 'Add an external provider (private, social enterprise or third sector)',
+  },
 ];
 
 /** The drag-and-drop data type of a palette item; its value is the PaletteKind. */

@@ -13,7 +13,12 @@ export function clientToWorld(client: Point, canvasTopLeft: Point, viewport: Vie
 }
 
 /** The part of the canvas on screen, in canvas units (a typical size when no canvas is showing). */
-export function visibleWorldRect(viewport: Viewport): { x: number; y: number; width: number; height: number } {
+export function visibleWorldRect(viewport: Viewport): {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
   const zone = document.querySelector(`[${DROP_ZONE_ATTRIBUTE}]`);
   const rect = zone?.getBoundingClientRect();
   const width = rect && rect.width > 0 ? rect.width : 900;
@@ -42,9 +47,15 @@ export function floatingWorldBoxes(viewport: Viewport): Box[] {
   const zone = document.querySelector(`[${DROP_ZONE_ATTRIBUTE}]`);
   if (!zone) return [];
   const origin = zone.getBoundingClientRect();
-  return Array.from(zone.querySelectorAll(FLOATING_SELECTOR)).map((el) => {
-    const r = el.getBoundingClientRect();
-    const topLeft = clientToWorld({ x: r.left, y: r.top }, { x: origin.left, y: origin.top }, viewport);
-    return { ...topLeft, width: r.width / viewport.k, height: r.height / viewport.k };
-  }).filter((b) => b.width > 0 && b.height > 0);
+  return Array.from(zone.querySelectorAll(FLOATING_SELECTOR))
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      const topLeft = clientToWorld(
+        { x: r.left, y: r.top },
+        { x: origin.left, y: origin.top },
+        viewport,
+      );
+      return { ...topLeft, width: r.width / viewport.k, height: r.height / viewport.k };
+    })
+    .filter((b) => b.width > 0 && b.height > 0);
 }

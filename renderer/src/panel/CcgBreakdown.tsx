@@ -35,17 +35,30 @@ export interface CcgBreakdownProps {
  * with how it is delivered, by whom and what it costs (expandable to its formula), the total
  * against its allowance, and the flags that concern it.
  */
-export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags, nameOf, laPopulation, onSelect, editor, years, shownYearId }: CcgBreakdownProps) {
+export function CcgBreakdown({
+  ccg,
+  allowance,
+  assumptions,
+  arrangements,
+  flags,
+  nameOf,
+  laPopulation,
+  onSelect,
+  editor,
+  years,
+  shownYearId,
+}: CcgBreakdownProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const idPrefix = useId();
   const arrangementById = new Map(arrangements.map((a) => [a.id, a]));
   const perHead = (pounds: number): string => formatPerHead(pounds / ccg.population);
-  const toggle = (id: string): void => setOpen((prev) => {
-    const next = new Set(prev);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
+  const toggle = (id: string): void =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const core = assumptions.core;
 
   return (
@@ -61,46 +74,94 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
       </header>
 
       <dl className="kpis">
-        <div><dt>Population</dt><dd>{formatPopulation(ccg.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatMoneyShort(ccg.running)}</dd></div>
-        {ccg.programme > 0 && <div><dt>Programme (not tested)</dt><dd>{formatMoneyShort(ccg.programme)}</dd></div>}
-        <div><dt>Allowance</dt><dd>{formatMoneyShort(ccg.allowance)}</dd></div>
-        <div><dt>Per head vs allowance</dt><dd>{formatPerHead(ccg.perHead)} / {formatPerHead(ccg.allowance / ccg.population)}</dd></div>
+        <div>
+          <dt>Population</dt>
+          <dd>{formatPopulation(ccg.population)}</dd>
+        </div>
+        <div>
+          <dt>Running cost</dt>
+          <dd>{formatMoneyShort(ccg.running)}</dd>
+        </div>
+        {ccg.programme > 0 && (
+          <div>
+            <dt>Programme (not tested)</dt>
+            <dd>{formatMoneyShort(ccg.programme)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Allowance</dt>
+          <dd>{formatMoneyShort(ccg.allowance)}</dd>
+        </div>
+        <div>
+          <dt>Per head vs allowance</dt>
+          <dd>
+            {formatPerHead(ccg.perHead)} / {formatPerHead(ccg.allowance / ccg.population)}
+          </dd>
+        </div>
         <div>
           <dt>Headroom</dt>
-          <dd className={ccg.headroom < 0 ? 'is-negative' : undefined} title={`allowance ${formatMoneyShort(ccg.allowance)} − running cost ${formatMoneyShort(ccg.running)}`}>
+          <dd
+            className={ccg.headroom < 0 ? 'is-negative' : undefined}
+            title={`allowance ${formatMoneyShort(ccg.allowance)} − running cost ${formatMoneyShort(ccg.running)}`}
+          >
             {headroomPhrase(ccg.headroom)}
           </dd>
         </div>
       </dl>
 
-      {years && years.length > 0 && <CcgYears ccgId={ccg.id} years={years} shownYearId={shownYearId ?? years[0]?.id ?? ''} />}
+      {years && years.length > 0 && (
+        <CcgYears ccgId={ccg.id} years={years} shownYearId={shownYearId ?? years[0]?.id ?? ''} />
+      )}
 
       {editor}
 
       <section aria-labelledby={`${idPrefix}-core`}>
-        <h3 id={`${idPrefix}-core`}>Core <span className="h-figure">{formatMoneyShort(ccg.core)} · {perHead(ccg.core)} a head</span></h3>
+        <h3 id={`${idPrefix}-core`}>
+          Core{' '}
+          <span className="h-figure">
+            {formatMoneyShort(ccg.core)} · {perHead(ccg.core)} a head
+          </span>
+        </h3>
         <table className="figures core-table">
           <tbody>
             {ccg.sources.core === 'structure' ? (
               <tr>
                 <th scope="row">Posts under the core headings (staffing structure)</th>
-                <td className="num" title={`${ccg.corePostIds.length} posts: pay × (1 + on-costs) plus their non-pay share`}>{formatMoneyShort(ccg.coreParts.posts)}</td>
+                <td
+                  className="num"
+                  title={`${ccg.corePostIds.length} posts: pay × (1 + on-costs) plus their non-pay share`}
+                >
+                  {formatMoneyShort(ccg.coreParts.posts)}
+                </td>
               </tr>
-            ) : (<>
-            <tr>
-              <th scope="row">Governing body and statutory duties</th>
-              <td className="num" title="Fixed cost per CCG">{formatMoneyShort(ccg.coreParts.fixed)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Clinical leadership and staff</th>
-              <td className="num" title={`${formatPerHead(core.perHead)} × ${formatPopulation(ccg.population)}`}>{formatMoneyShort(ccg.coreParts.perHead)}</td>
-            </tr>
-            </>)}
+            ) : (
+              <>
+                <tr>
+                  <th scope="row">Governing body and statutory duties</th>
+                  <td className="num" title="Fixed cost per CCG">
+                    {formatMoneyShort(ccg.coreParts.fixed)}
+                  </td>
+                </tr>
+                <tr>
+                  <th scope="row">Clinical leadership and staff</th>
+                  <td
+                    className="num"
+                    title={`${formatPerHead(core.perHead)} × ${formatPopulation(ccg.population)}`}
+                  >
+                    {formatMoneyShort(ccg.coreParts.perHead)}
+                  </td>
+                </tr>
+              </>
+            )}
             {ccg.federated && (
               <tr>
                 <th scope="row">Devolved localities</th>
-                <td className="num" title={`${ccg.localities} × ${formatMoneyShort(core.perDevolvedLocality)}`}>{formatMoneyShort(ccg.coreParts.devolvedLocalities)}</td>
+                <td
+                  className="num"
+                  title={`${ccg.localities} × ${formatMoneyShort(core.perDevolvedLocality)}`}
+                >
+                  {formatMoneyShort(ccg.coreParts.devolvedLocalities)}
+                </td>
               </tr>
             )}
           </tbody>
@@ -114,17 +175,28 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
             <tr>
               <th scope="col">Function</th>
               <th scope="col">How</th>
-              <th scope="col" className="num">Cost</th>
-              <th scope="col" className="num">£/head</th>
+              <th scope="col" className="num">
+                Cost
+              </th>
+              <th scope="col" className="num">
+                £/head
+              </th>
             </tr>
           </thead>
           <tbody>
             {assumptions.functions.map((fn) => {
               const fc = ccg.functions[fn.id];
               if (!fc) return null;
-              const arrangement = fc.arrangementId ? arrangementById.get(fc.arrangementId) : undefined;
+              const arrangement = fc.arrangementId
+                ? arrangementById.get(fc.arrangementId)
+                : undefined;
               const explanation = explainFunctionCost(fn, fc, {
-                assumptions, population: ccg.population, ccgName: ccg.name, arrangement, nameOf, laPopulation,
+                assumptions,
+                population: ccg.population,
+                ccgName: ccg.name,
+                arrangement,
+                nameOf,
+                laPopulation,
               });
               const partner = arrangement ? arrangementPartner(arrangement, nameOf) : undefined;
               const isOpen = open.has(fn.id);
@@ -141,7 +213,9 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
                         onClick={() => toggle(fn.id)}
                         title="Show how this figure is worked out"
                       >
-                        <span aria-hidden="true" className="disclosure-icon">{isOpen ? '▾' : '▸'}</span>
+                        <span aria-hidden="true" className="disclosure-icon">
+                          {isOpen ? '▾' : '▸'}
+                        </span>
                         {fn.name}
                       </button>
                     </th>
@@ -150,15 +224,20 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
                       {fc.source === 'structure' && <span className="source-tag"> from posts</span>}
                       {arrangement && (
                         <span className="delivered-by">
-                          {arrangement.name}{partner ? `, ${partner}` : ''}
+                          {arrangement.name}
+                          {partner ? `, ${partner}` : ''}
                         </span>
                       )}
                     </td>
-                    <td className="num" title={explanation}>{formatMoneyShort(fc.cost)}</td>
+                    <td className="num" title={explanation}>
+                      {formatMoneyShort(fc.cost)}
+                    </td>
                     <td className="num">{perHead(fc.cost)}</td>
                   </tr>
                   <tr id={rowId} className="explanation-row" hidden={!isOpen}>
-                    <td colSpan={4}><p className="explanation">{explanation}</p></td>
+                    <td colSpan={4}>
+                      <p className="explanation">{explanation}</p>
+                    </td>
                   </tr>
                 </Fragment>
               );
@@ -166,7 +245,9 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>Total running cost</th>
+              <th scope="row" colSpan={2}>
+                Total running cost
+              </th>
               <td className="num">{formatMoneyShort(ccg.total)}</td>
               <td className="num">{formatPerHead(ccg.perHead)}</td>
             </tr>
@@ -176,7 +257,11 @@ export function CcgBreakdown({ ccg, allowance, assumptions, arrangements, flags,
 
       <section aria-labelledby={`${idPrefix}-flags`}>
         <h3 id={`${idPrefix}-flags`}>Risk flags</h3>
-        <FlagList flags={flags} onSelect={onSelect} emptyText="No risk flags for this CCG or its arrangements." />
+        <FlagList
+          flags={flags}
+          onSelect={onSelect}
+          emptyText="No risk flags for this CCG or its arrangements."
+        />
       </section>
     </article>
   );

@@ -15,9 +15,16 @@ export function FlagList({ flags, onSelect, emptyText = 'No risk flags.' }: Flag
     <ul className="flag-list">
       {flags.map((f, i) => (
         <li key={`${f.id}:${f.subject}:${i}`}>
-          <button type="button" className={`flag severity-${f.severity}`} onClick={() => onSelect(f.subject)}>
+          <button
+            type="button"
+            className={`flag severity-${f.severity}`}
+            onClick={() => onSelect(f.subject)}
+          >
             <span className="flag-severity">
-              <span aria-hidden="true" className="flag-icon">{SEVERITY_ICON[f.severity]}</span> {SEVERITY_LABEL[f.severity]}
+              <span aria-hidden="true" className="flag-icon">
+                {SEVERITY_ICON[f.severity]}
+              </span>{' '}
+              {SEVERITY_LABEL[f.severity]}
             </span>
             <span className="flag-message">{f.message}</span>
           </button>

@@ -16,34 +16,54 @@ export interface OrgDetailsProps {
 /** A local authority (population, which CCGs' patients live in it) or a provider, and its arrangements. */
 export function OrgDetails({ node, scenario, nameOf, onSelect, editor }: OrgDetailsProps) {
   const isLa = node.kind === 'localAuthority';
-  const arrangements = scenario.arrangements.filter((a) => (isLa ? a.laId === node.id : a.providerId === node.id));
+  const arrangements = scenario.arrangements.filter((a) =>
+    isLa ? a.laId === node.id : a.providerId === node.id,
+  );
   const overlaps = isLa ? scenario.laOverlaps.filter((o) => o.laId === node.id) : [];
   return (
     <article className="org-details" aria-labelledby="org-title">
       <header className="panel-header">
-        <p className="eyebrow">{isLa ? 'Local authority' : PROVIDER_TYPE_LABEL[node.providerType]}</p>
+        <p className="eyebrow">
+          {isLa ? 'Local authority' : PROVIDER_TYPE_LABEL[node.providerType]}
+        </p>
         <h2 id="org-title">{node.name}</h2>
       </header>
       {editor}
       {isLa && !editor && (
         <dl className="kpis">
-          <div><dt>Population</dt><dd>{formatPopulation(node.population)}</dd></div>
-          {node.laType && <div><dt>Type</dt><dd>{node.laType}</dd></div>}
+          <div>
+            <dt>Population</dt>
+            <dd>{formatPopulation(node.population)}</dd>
+          </div>
+          {node.laType && (
+            <div>
+              <dt>Type</dt>
+              <dd>{node.laType}</dd>
+            </div>
+          )}
         </dl>
       )}
       {isLa && (
         <section aria-labelledby="org-overlaps">
           <h3 id="org-overlaps">CCG patients living here</h3>
-          {overlaps.length === 0 ? <p className="muted">No CCG overlaps recorded.</p> : (
+          {overlaps.length === 0 ? (
+            <p className="muted">No CCG overlaps recorded.</p>
+          ) : (
             <ul className="plain-list">
-              {overlaps.map((o) => <li key={o.ccgId}>{nameOf(o.ccgId)}: {formatPercent(o.share)} of its population</li>)}
+              {overlaps.map((o) => (
+                <li key={o.ccgId}>
+                  {nameOf(o.ccgId)}: {formatPercent(o.share)} of its population
+                </li>
+              ))}
             </ul>
           )}
         </section>
       )}
       <section aria-labelledby="org-arrangements">
         <h3 id="org-arrangements">Arrangements</h3>
-        {arrangements.length === 0 ? <p className="muted">Not part of any arrangement in this scenario.</p> : (
+        {arrangements.length === 0 ? (
+          <p className="muted">Not part of any arrangement in this scenario.</p>
+        ) : (
           <ul className="ccg-list">
             {arrangements.map((a) => (
               <li key={a.id}>

@@ -33,13 +33,29 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
         {scenario.notes && <p className="notes">{scenario.notes}</p>}
       </header>
       <dl className="kpis">
-        <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
-        <div><dt>Total running cost</dt><dd>{formatMoneyShort(t.running)}</dd></div>
-        <div><dt>Weighted per head</dt><dd>{formatPerHead(t.perHead)} / {totalsAllowanceWords(t, result.year.allowancePerHead)}</dd></div>
-        <div><dt>Headroom</dt><dd>{scenarioHeadroomPhrase(releasedAndBreached(result.ccgs))}</dd></div>
+        <div>
+          <dt>Population</dt>
+          <dd>{formatPopulation(t.population)}</dd>
+        </div>
+        <div>
+          <dt>Total running cost</dt>
+          <dd>{formatMoneyShort(t.running)}</dd>
+        </div>
+        <div>
+          <dt>Weighted per head</dt>
+          <dd>
+            {formatPerHead(t.perHead)} / {totalsAllowanceWords(t, result.year.allowancePerHead)}
+          </dd>
+        </div>
+        <div>
+          <dt>Headroom</dt>
+          <dd>{scenarioHeadroomPhrase(releasedAndBreached(result.ccgs))}</dd>
+        </div>
         <div>
           <dt>CCGs</dt>
-          <dd className="status-counts">{t.within} within · {t.tight} tight · {t.over} over</dd>
+          <dd className="status-counts">
+            {t.within} within · {t.tight} tight · {t.over} over
+          </dd>
         </div>
       </dl>
 
@@ -53,7 +69,13 @@ export function ScenarioSummary({ scenario, result, onSelect }: ScenarioSummaryP
 }
 
 /** The scenario's CCGs, dearest a head first. */
-const CcgList = memo(function CcgList({ result, onSelect }: { readonly result: ScenarioResult; readonly onSelect: (id: string) => void }) {
+const CcgList = memo(function CcgList({
+  result,
+  onSelect,
+}: {
+  readonly result: ScenarioResult;
+  readonly onSelect: (id: string) => void;
+}) {
   const ccgs = [...result.ccgs].sort((a, b) => b.perHead - a.perHead);
   return (
     <section aria-labelledby="scenario-ccgs-title">
@@ -75,10 +97,18 @@ const CcgList = memo(function CcgList({ result, onSelect }: { readonly result: S
 });
 
 /** Every risk flag of the scenario. */
-const FlagsSection = memo(function FlagsSection({ flags, onSelect }: { readonly flags: ScenarioResult['flags']; readonly onSelect: (id: string) => void }) {
+const FlagsSection = memo(function FlagsSection({
+  flags,
+  onSelect,
+}: {
+  readonly flags: ScenarioResult['flags'];
+  readonly onSelect: (id: string) => void;
+}) {
   return (
     <section aria-labelledby="scenario-flags-title">
-      <h3 id="scenario-flags-title">Risk flags <span className="h-figure">{flags.length}</span></h3>
+      <h3 id="scenario-flags-title">
+        Risk flags <span className="h-figure">{flags.length}</span>
+      </h3>
       <FlagList flags={flags} onSelect={onSelect} emptyText="No risk flags in this scenario." />
     </section>
   );

@@ -42,7 +42,11 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
   const [creating, setCreating] = useState<readonly string[] | null>(null);
 
   // Something else to show: start at its top, not wherever the previous item was scrolled to.
-  const shownKey = creating ? 'form' : selectedIds.length > 1 ? selectedIds.join(' ') : (selectedId ?? '');
+  const shownKey = creating
+    ? 'form'
+    : selectedIds.length > 1
+      ? selectedIds.join(' ')
+      : (selectedId ?? '');
   // In the next animation frame, not during React's commit: there, touching scrollTop forced a
   // layout of the whole page (≈170 ms with England on the canvas) that the frame then did again.
   useEffect(() => {
@@ -79,16 +83,38 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
   };
 
   const editor = (id: string) => (
-    <Inspector selectedId={id} scenario={scenario} assumptions={assumptions} ccgs={lookups.ccgs} onCreateArrangement={createArrangement} />
+    <Inspector
+      selectedId={id}
+      scenario={scenario}
+      assumptions={assumptions}
+      ccgs={lookups.ccgs}
+      onCreateArrangement={createArrangement}
+    />
   );
 
   const content = (() => {
     if (creating) {
-      return <ArrangementForm scenario={scenario} assumptions={assumptions} initialMembers={creating} onDone={formDone} />;
+      return (
+        <ArrangementForm
+          scenario={scenario}
+          assumptions={assumptions}
+          initialMembers={creating}
+          onDone={formDone}
+        />
+      );
     }
-    const several = selectedIds.filter((id) => lookups.nodes.has(id) || lookups.arrangements.has(id));
+    const several = selectedIds.filter(
+      (id) => lookups.nodes.has(id) || lookups.arrangements.has(id),
+    );
     if (several.length > 1) {
-      return <SelectionInspector ids={several} scenario={scenario} ccgs={lookups.ccgs} onCreateArrangement={createArrangement} />;
+      return (
+        <SelectionInspector
+          ids={several}
+          scenario={scenario}
+          ccgs={lookups.ccgs}
+          onCreateArrangement={createArrangement}
+        />
+      );
     }
     if (!selectedId) return null;
     const ccg = lookups.ccgs.get(selectedId);
@@ -129,11 +155,22 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
     }
     const node = lookups.nodes.get(selectedId);
     if (node && (node.kind === 'localAuthority' || node.kind === 'provider')) {
-      return <OrgDetails key={node.id} node={node} scenario={scenario} nameOf={lookups.nameOf} onSelect={select} editor={editor(node.id)} />;
+      return (
+        <OrgDetails
+          key={node.id}
+          node={node}
+          scenario={scenario}
+          nameOf={lookups.nameOf}
+          onSelect={select}
+          editor={editor(node.id)}
+        />
+      );
     }
     if (node && (node.kind === 'locality' || node.kind === 'cluster')) {
       const parentName = node.kind === 'locality' ? lookups.nameOf(node.ccgId) : undefined;
-      return <NodeDetails key={node.id} node={node} parentName={parentName} editor={editor(node.id)} />;
+      return (
+        <NodeDetails key={node.id} node={node} parentName={parentName} editor={editor(node.id)} />
+      );
     }
     return null;
   })();
@@ -144,7 +181,9 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
       ref={panelRef}
       tabIndex={-1}
       className="side-panel"
-      aria-label={creating ? 'Create arrangement' : content ? 'Details of the selection' : 'Scenario summary'}
+      aria-label={
+        creating ? 'Create arrangement' : content ? 'Details of the selection' : 'Scenario summary'
+      }
     >
       {content && !creating && (
         <button type="button" className="back-button" onClick={() => onSelect(null)}>

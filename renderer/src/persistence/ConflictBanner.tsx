@@ -18,7 +18,8 @@ export function ConflictBanner() {
     if (!session) return;
     setBusy(true);
     try {
-      const outcome = choose === 'theirs' ? await session.loadTheirVersion() : await session.keepMineAsCopy();
+      const outcome =
+        choose === 'theirs' ? await session.loadTheirVersion() : await session.keepMineAsCopy();
       setError(outcome.ok ? null : outcome.errors.join(' '));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -29,14 +30,30 @@ export function ConflictBanner() {
 
   return (
     <div className="conflict-banner" role="alert" data-testid="conflict-banner">
-      <span className="conflict-banner-icon" aria-hidden="true">⚠</span>
+      <span className="conflict-banner-icon" aria-hidden="true">
+        ⚠
+      </span>
       <p className="conflict-banner-text">
-        <strong>This workspace was changed in another window.</strong>{' '}
-        Your changes to “{conflict.workspaceName}” here are not being saved until you choose.
+        <strong>This workspace was changed in another window.</strong> Your changes to “
+        {conflict.workspaceName}” here are not being saved until you choose.
         {error && <span className="conflict-banner-error"> {error}</span>}
       </p>
-      <button type="button" className="secondary-button" disabled={busy} onClick={() => void run('theirs')}>Load their version</button>
-      <button type="button" className="secondary-button" disabled={busy} onClick={() => void run('mine')}>Keep mine as a copy</button>
+      <button
+        type="button"
+        className="secondary-button"
+        disabled={busy}
+        onClick={() => void run('theirs')}
+      >
+        Load their version
+      </button>
+      <button
+        type="button"
+        className="secondary-button"
+        disabled={busy}
+        onClick={() => void run('mine')}
+      >
+        Keep mine as a copy
+      </button>
     </div>
   );
 }

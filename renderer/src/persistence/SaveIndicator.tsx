@@ -12,7 +12,14 @@ const TEXT: Readonly<Record<Indicator, string>> = {
 };
 
 /** A glyph beside the words, so the state is never told by colour alone. */
-const ICON: Readonly<Record<Indicator, string>> = { off: '', unavailable: '⚠', saving: '↻', saved: '✓', failed: '⚠', conflict: '⚠' };
+const ICON: Readonly<Record<Indicator, string>> = {
+  off: '',
+  unavailable: '⚠',
+  saving: '↻',
+  saved: '✓',
+  failed: '⚠',
+  conflict: '⚠',
+};
 
 /**
  * The header's autosave indicator. "Saved" appears only once the write has committed to
@@ -24,9 +31,12 @@ export function SaveIndicator() {
   const lastSavedAt = useSaveStatus((s) => s.lastSavedAt);
   const lastWriteMs = useSaveStatus((s) => s.lastWriteMs);
   const error = useSaveStatus((s) => s.error);
-  const title = status === 'failed' && error
-    ? `The last save failed (${error}); it is tried again shortly. Your changes are kept in this window meanwhile.`
-    : lastSavedAt ? `Saved on this computer, ${formatChangedAt(lastSavedAt)}` : undefined;
+  const title =
+    status === 'failed' && error
+      ? `The last save failed (${error}); it is tried again shortly. Your changes are kept in this window meanwhile.`
+      : lastSavedAt
+        ? `Saved on this computer, ${formatChangedAt(lastSavedAt)}`
+        : undefined;
   return (
     <p
       className={`save-indicator is-${status}`}
@@ -35,7 +45,11 @@ export function SaveIndicator() {
       data-write-ms={lastWriteMs !== undefined ? lastWriteMs.toFixed(1) : undefined}
       title={title}
     >
-      {ICON[status] && <span className="save-indicator-icon" aria-hidden="true">{ICON[status]}</span>}
+      {ICON[status] && (
+        <span className="save-indicator-icon" aria-hidden="true">
+          {ICON[status]}
+        </span>
+      )}
       {TEXT[status]}
     </p>
   );

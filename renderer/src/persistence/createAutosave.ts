@@ -115,7 +115,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let held = false;
 
   const current = (): Workspace => options.documents.workspace;
-  const isDirty = (): boolean => boundId !== null && current().id === boundId && current() !== onDisk;
+  const isDirty = (): boolean =>
+    boundId !== null && current().id === boundId && current() !== onDisk;
 
   const report = (status: AutosaveStatus, error?: string): void => {
     options.onStatus({

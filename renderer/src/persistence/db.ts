@@ -79,12 +79,16 @@ export const SCHEMA_VERSIONS: readonly {
       workspaces: 'id, name, updatedAt', // indexes: name, updatedAt — need a migration to change
       snapshots: '++id, workspaceId, [workspaceId+takenAt]', // need a migration to change
     },
-    upgrade: (tx) => tx.table('workspaces').toCollection().modify((record: Record<string, unknown>) => {
-      const doc = record.document as { name?: unknown; scenarios?: unknown } | undefined;
-      // Every existing field stays; only the two listing fields are added.
-      record.name = typeof doc?.name === 'string' ? doc.name : String(record.id);
-      record.scenarioCount = Array.isArray(doc?.scenarios) ? doc.scenarios.length : 0;
-    }),
+    upgrade: (tx) =>
+      tx
+        .table('workspaces')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          const doc = record.document as { name?: unknown; scenarios?: unknown } | undefined;
+          // Every existing field stays; only the two listing fields are added.
+          record.name = typeof doc?.name === 'string' ? doc.name : String(record.id);
+          record.scenarioCount = Array.isArray(doc?.scenarios) ? doc.scenarios.length : 0;
+        }),
   },
 ];
 

@@ -28,22 +28,37 @@ export async function launchPersistence(): Promise<void> {
     const outcome = await openOnLaunch(session);
     if (outcome.kind === 'invalid') {
       const problem = await session.storedProblem(outcome.id);
-      useLibraryScreen.getState().show({ reason: 'invalid', id: outcome.id, name: outcome.name, errors: outcome.errors, repairs: problem?.repairs ?? [] });
+      useLibraryScreen.getState().show({
+        reason: 'invalid',
+        id: outcome.id,
+        name: outcome.name,
+        errors: outcome.errors,
+        repairs: problem?.repairs ?? [],
+      });
     } else if (outcome.kind === 'not-reopened') {
-      useLibraryScreen.getState().show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
+      useLibraryScreen
+        .getState()
+        .show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
     }
     // Ask the browser not to evict the library under storage pressure (Electron never does).
     void navigator.storage?.persist?.().catch(() => false);
   } catch (err) {
     stopPersistence();
-    useSaveStatus.getState().setStatus('unavailable', err instanceof Error ? err.message : String(err));
+    useSaveStatus
+      .getState()
+      .setStatus('unavailable', err instanceof Error ? err.message : String(err));
   }
 }
 
 /** Saves every pending edit before the window closes; says why not when that failed. */
 export async function flushBeforeClose(session: PersistenceSession): Promise<FlushOutcome> {
   await session.autosave.flush();
-  if (session.autosave.held) return { ok: false, error: 'This workspace was changed in another window, so this window\'s edits were not saved.' };
-  if (session.autosave.dirty || session.autosave.failing) return { ok: false, error: useSaveStatus.getState().error ?? 'The last save did not finish.' };
+  if (session.autosave.held)
+    return {
+      ok: false,
+      error: "This workspace was changed in another window, so this window's edits were not saved.",
+    };
+  if (session.autosave.dirty || session.autosave.failing)
+    return { ok: false, error: useSaveStatus.getState().error ?? 'The last save did not finish.' };
   return { ok: true };
 }

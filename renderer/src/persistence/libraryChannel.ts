@@ -23,16 +23,27 @@ export interface LibraryChannel {
 
 function isSavedMessage(data: unknown): data is SavedMessage {
   const m = data as Partial<SavedMessage> | null;
-  return typeof m === 'object' && m !== null && m.type === 'saved' && typeof m.workspaceId === 'string'
-    && typeof m.updatedAt === 'string' && typeof m.windowId === 'string';
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.type === 'saved' &&
+    typeof m.workspaceId === 'string' &&
+    typeof m.updatedAt === 'string' &&
+    typeof m.windowId === 'string'
+  );
 }
 
 /** Opens the channel for this window; without BroadcastChannel it announces and hears nothing. */
-export function openLibraryChannel(windowId: string, onSavedElsewhere: (message: SavedMessage) => void): LibraryChannel {
-  if (typeof BroadcastChannel === 'undefined') return { announceSaved: () => undefined, close: () => undefined };
+export function openLibraryChannel(
+  windowId: string,
+  onSavedElsewhere: (message: SavedMessage) => void,
+): LibraryChannel {
+  if (typeof BroadcastChannel === 'undefined')
+    return { announceSaved: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(LIBRARY_CHANNEL_NAME);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isSavedMessage(event.data) && event.data.windowId !== windowId) onSavedElsewhere(event.data);
+    if (isSavedMessage(event.data) && event.data.windowId !== windowId)
+      onSavedElsewhere(event.data);
   };
   return {
     announceSaved(workspaceId, updatedAt) {

@@ -7,7 +7,12 @@ export type LaunchOutcome =
   /** The library was empty (a first start): the default sample was saved into it and opened. */
   | { readonly kind: 'first-start'; readonly id: string }
   /** The most recent workspace failed validation: nothing is open; show these and the library. */
-  | { readonly kind: 'invalid'; readonly id: string; readonly name: string; readonly errors: readonly string[] }
+  | {
+      readonly kind: 'invalid';
+      readonly id: string;
+      readonly name: string;
+      readonly errors: readonly string[];
+    }
   /**
    * The last opening of the most recent workspace never reached the editor (the window hung or
    * was killed while drawing it): it is not reopened by itself, so the app cannot hang on every

@@ -54,7 +54,9 @@ export function createOpeningLog(storage: OpeningStorage | null): OpeningLog {
   };
   return {
     started(id, name, at = new Date()) {
-      attempt(() => storage?.setItem(KEY_PREFIX + id, JSON.stringify({ name, startedAt: at.toISOString() })));
+      attempt(() =>
+        storage?.setItem(KEY_PREFIX + id, JSON.stringify({ name, startedAt: at.toISOString() })),
+      );
     },
     finished(id) {
       attempt(() => storage?.removeItem(KEY_PREFIX + id));
@@ -64,7 +66,8 @@ export function createOpeningLog(storage: OpeningStorage | null): OpeningLog {
       if (raw === null) return null;
       try {
         const parsed: unknown = JSON.parse(raw);
-        const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+        const record =
+          typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
         return {
           id,
           name: typeof record.name === 'string' ? record.name : id,

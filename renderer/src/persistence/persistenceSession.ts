@@ -20,11 +20,23 @@ import { openLibraryChannel } from './libraryChannel';
 import { createOpeningLog, windowStorage, type OpeningLog } from './openingLog';
 import { useSaveStatus } from './saveStatusStore';
 import {
-  AUTO_SNAPSHOT_INTERVAL_MS, listSnapshots, readSnapshot, takeSnapshot, type SnapshotOutcome, type SnapshotSummary,
+  AUTO_SNAPSHOT_INTERVAL_MS,
+  listSnapshots,
+  readSnapshot,
+  takeSnapshot,
+  type SnapshotOutcome,
+  type SnapshotSummary,
 } from './snapshotRecords';
 import {
-  deleteWorkspace, listWorkspaces, readWorkspace, undeleteWorkspace, writeWorkspace, writeWorkspaceChecked, writeWorkspaceNow,
-  type DeletedWorkspace, type WorkspaceSummary,
+  deleteWorkspace,
+  listWorkspaces,
+  readWorkspace,
+  undeleteWorkspace,
+  writeWorkspace,
+  writeWorkspaceChecked,
+  writeWorkspaceNow,
+  type DeletedWorkspace,
+  type WorkspaceSummary,
 } from './workspaceRecords';
 
 export type CommandOutcome<T = undefined> =
@@ -86,7 +98,11 @@ export interface PersistenceSession {
    * Applies the automatic repairs to a saved workspace that fails validation, keeps the stored
    * version in its History, saves the repaired one and opens it. Resolves with what was repaired.
    */
-  repairAndOpen(id: string): Promise<CommandOutcome<{ readonly workspace: Workspace; readonly repairs: readonly string[] }>>;
+  repairAndOpen(
+    id: string,
+  ): Promise<
+    CommandOutcome<{ readonly workspace: Workspace; readonly repairs: readonly string[] }>
+  >;
   /** Resolves when background work (history snapshots) has finished; for tests and shutdown. */
   settled(): Promise<void>;
   stop(): void;
@@ -144,7 +160,10 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   const reportConflict = (workspaceId: string): void => {
     const { workspace } = editor;
-    useSaveStatus.getState().setConflict({ workspaceId, workspaceName: workspace.id === workspaceId ? workspace.name : workspaceId });
+    useSaveStatus.getState().setConflict({
+      workspaceId,
+      workspaceName: workspace.id === workspaceId ? workspace.name : workspaceId,
+    });
   };
 
   const inBackground = (work: Promise<unknown>): void => {
@@ -155,13 +174,23 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   const snapshotOnOpen = (workspace: Workspace): void => {
     lastAutoSnapshot = now().getTime();
-    inBackground(takeSnapshot(db, workspace, { kind: 'auto', label: 'Opened', takenAt: now().toISOString(), skipIfUnchanged: true }));
+    inBackground(
+      takeSnapshot(db, workspace, {
+        kind: 'auto',
+        label: 'Opened',
+        takenAt: now().toISOString(),
+        skipIfUnchanged: true,
+      }),
+    );
   };
 
   const autosave = createAutosave({
     documents: editor,
     // Only over the version this window knows: another window's save is never silently replaced.
-    write: options.write ?? ((ws, updatedAt) => writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
+    write:
+      options.write ??
+      ((ws, updatedAt) =>
+        writeWorkspaceChecked(db, ws, updatedAt, ws.id === autosave.boundId ? diskStamp : null)),
     // Leaving, there is no time to read the record first: another window's save reaches this one
     // through the library channel (which holds autosave), so only that check remains.
     writeOnLeave: options.write ?? ((ws, updatedAt) => writeWorkspaceNow(db, ws, updatedAt)),
@@ -176,7 +205,13 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const t = now().getTime();
       if (t - lastAutoSnapshot < AUTO_SNAPSHOT_INTERVAL_MS) return;
       lastAutoSnapshot = t;
-      inBackground(takeSnapshot(db, { ...ws, updatedAt }, { kind: 'auto', label: 'While editing', takenAt: updatedAt }));
+      inBackground(
+        takeSnapshot(
+          db,
+          { ...ws, updatedAt },
+          { kind: 'auto', label: 'While editing', takenAt: updatedAt },
+        ),
+      );
     },
     onForeignDocument: (ws) => adoptForeign(ws),
     ...(options.throttleMs !== undefined ? { throttleMs: options.throttleMs } : {}),
@@ -219,7 +254,8 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     snapshotOnOpen(ws);
   };
 
-  const uniqueId = (ws: Workspace): Workspace => (knownIds.has(ws.id) ? { ...ws, id: freshWorkspaceId(now()) } : ws);
+  const uniqueId = (ws: Workspace): Workspace =>
+    knownIds.has(ws.id) ? { ...ws, id: freshWorkspaceId(now()) } : ws;
 
   const create = async (workspace: Workspace, openIt = true): Promise<Workspace> => {
     const ws = uniqueId(workspace);
@@ -235,7 +271,12 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   /** Saves this document as a new workspace "… (my copy)", without opening it. */
   const keepCopy = async (mine: Workspace): Promise<Workspace> => {
     const stamp = now().toISOString();
-    const copy: Workspace = { ...mine, id: freshWorkspaceId(now()), name: withSuffix(mine.name, ' (my copy)'), updatedAt: stamp };
+    const copy: Workspace = {
+      ...mine,
+      id: freshWorkspaceId(now()),
+      name: withSuffix(mine.name, ' (my copy)'),
+      updatedAt: stamp,
+    };
     await writeWorkspace(db, copy, stamp);
     knownIds.add(copy.id);
     useSaveStatus.getState().libraryChanged();
@@ -247,11 +288,11 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   const stopHide = options.flushOnHide
     ? flushOnHide({
-      flush: () => autosave.flush(),
-      flushOnLeave: () => autosave.flushOnLeave(),
-      // Held by a conflict, edits are in this window only; a failing save may have lost them too.
-      unsaved: () => autosave.dirty || autosave.failing,
-    })
+        flush: () => autosave.flush(),
+        flushOnLeave: () => autosave.flushOnLeave(),
+        // Held by a conflict, edits are in this window only; a failing save may have lost them too.
+        unsaved: () => autosave.dirty || autosave.failing,
+      })
     : () => undefined;
 
   return {
@@ -277,7 +318,10 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const read = await readWorkspace(db, id);
       if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
       if (!read.ok) return { ok: false, errors: read.errors };
-      const ws = read.workspace.updatedAt === read.updatedAt ? read.workspace : { ...read.workspace, updatedAt: read.updatedAt };
+      const ws =
+        read.workspace.updatedAt === read.updatedAt
+          ? read.workspace
+          : { ...read.workspace, updatedAt: read.updatedAt };
       await open(ws);
       return { ok: true, value: ws };
     },
@@ -302,7 +346,13 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     async renameWorkspace(id, name) {
       const trimmed = name.trim();
       if (trimmed === '') return { ok: false, errors: ['A workspace needs a name.'] };
-      if (hasXmlInvalid(trimmed)) return { ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] };
+      if (hasXmlInvalid(trimmed))
+        return {
+          ok: false,
+          errors: [
+            'The name holds control characters or broken Unicode, which no export can hold; type it again without them.',
+          ],
+        };
       if (id === autosave.boundId) {
         const renamed = editor.rename(trimmed);
         if (!renamed.ok) return { ok: false, errors: renamed.errors };
@@ -313,12 +363,19 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
         const record = await db.workspaces.get(id);
         if (!record) return false;
         const stamp = now().toISOString();
-        await db.workspaces.put({ ...record, name: trimmed, updatedAt: stamp, document: { ...record.document, name: trimmed, updatedAt: stamp } });
+        await db.workspaces.put({
+          ...record,
+          name: trimmed,
+          updatedAt: stamp,
+          document: { ...record.document, name: trimmed, updatedAt: stamp },
+        });
         return stamp;
       });
       if (renamed) channel.announceSaved(id, renamed);
       useSaveStatus.getState().libraryChanged();
-      return renamed ? { ok: true, value: undefined } : { ok: false, errors: ['This workspace is no longer in the library.'] };
+      return renamed
+        ? { ok: true, value: undefined }
+        : { ok: false, errors: ['This workspace is no longer in the library.'] };
     },
     async duplicateWorkspace(id) {
       if (id === autosave.boundId) await autosave.flush();
@@ -326,15 +383,27 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (!read) return { ok: false, errors: ['This workspace is no longer in the library.'] };
       if (!read.ok) return { ok: false, errors: read.errors };
       const stamp = now().toISOString();
-      const copy: Workspace = { ...read.workspace, id: freshWorkspaceId(now()), name: withSuffix(read.workspace.name, ' (copy)'), createdAt: stamp, updatedAt: stamp };
+      const copy: Workspace = {
+        ...read.workspace,
+        id: freshWorkspaceId(now()),
+        name: withSuffix(read.workspace.name, ' (copy)'),
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       return { ok: true, value: await create(copy, false) };
     },
     async deleteWorkspace(id) {
-      if (id === autosave.boundId) return { ok: false, errors: ['The open workspace cannot be deleted: open another one first.'] };
+      if (id === autosave.boundId)
+        return {
+          ok: false,
+          errors: ['The open workspace cannot be deleted: open another one first.'],
+        };
       const deleted = await deleteWorkspace(db, id);
       knownIds.delete(id);
       useSaveStatus.getState().libraryChanged();
-      return deleted ? { ok: true, value: deleted } : { ok: false, errors: ['This workspace is no longer in the library.'] };
+      return deleted
+        ? { ok: true, value: deleted }
+        : { ok: false, errors: ['This workspace is no longer in the library.'] };
     },
     async undoDelete(deleted) {
       await undeleteWorkspace(db, deleted);
@@ -351,7 +420,11 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       if (autosave.boundId === null) return { ok: false, errors: ['No workspace is open.'] };
       await autosave.flush();
       const ws = editor.workspace;
-      await takeSnapshot(db, ws, { kind: 'checkpoint', label: trimmed, takenAt: now().toISOString() });
+      await takeSnapshot(db, ws, {
+        kind: 'checkpoint',
+        label: trimmed,
+        takenAt: now().toISOString(),
+      });
       return { ok: true, value: undefined };
     },
     readSnapshot: (id) => readSnapshot(db, id),
@@ -360,11 +433,17 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const snapshot = await readSnapshot(db, id);
       if (!snapshot) return { ok: false, errors: ['This version is no longer in the history.'] };
       if (!snapshot.ok) return { ok: false, errors: snapshot.errors };
-      if (openId === null || snapshot.workspace.id !== openId) return { ok: false, errors: ['This version belongs to another workspace.'] };
+      if (openId === null || snapshot.workspace.id !== openId)
+        return { ok: false, errors: ['This version belongs to another workspace.'] };
       // Keep the version being replaced, so it can be found again after undo history is gone.
       await autosave.flush();
       const current = editor.workspace;
-      await takeSnapshot(db, current, { kind: 'auto', label: 'Before restoring', takenAt: now().toISOString(), skipIfUnchanged: true });
+      await takeSnapshot(db, current, {
+        kind: 'auto',
+        label: 'Before restoring',
+        takenAt: now().toISOString(),
+        skipIfUnchanged: true,
+      });
       // One undoable edit; autosave then saves it like any other.
       const restored = editor.restore(snapshot.workspace);
       if (!restored.ok) return { ok: false, errors: restored.errors };
@@ -375,9 +454,16 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const id = autosave.boundId;
       if (id === null) return { ok: false, errors: ['No workspace is open.'] };
       const read = await readWorkspace(db, id);
-      if (!read) return { ok: false, errors: ['The other window deleted this workspace: keep yours as a copy instead.'] };
+      if (!read)
+        return {
+          ok: false,
+          errors: ['The other window deleted this workspace: keep yours as a copy instead.'],
+        };
       if (!read.ok) return { ok: false, errors: read.errors };
-      const ws = read.workspace.updatedAt === read.updatedAt ? read.workspace : { ...read.workspace, updatedAt: read.updatedAt };
+      const ws =
+        read.workspace.updatedAt === read.updatedAt
+          ? read.workspace
+          : { ...read.workspace, updatedAt: read.updatedAt };
       // Theirs replaces this window's unsaved changes, as the user chose: bound to their version
       // before loading it, so nothing of this window's is written over it.
       diskStamp = read.updatedAt;
@@ -400,12 +486,17 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const checked = validateWorkspace(record.document);
       if (checked.ok) return undefined;
       const repaired = repairStoredWorkspace(record.document);
-      const repairs = repaired.repairs.length > 0 && validateWorkspace(repaired.document).ok ? repaired.repairs : [];
+      const repairs =
+        repaired.repairs.length > 0 && validateWorkspace(repaired.document).ok
+          ? repaired.repairs
+          : [];
       return { id, name: record.name, errors: checked.errors, repairs };
     },
     async storedText(id) {
       const record = await db.workspaces.get(id);
-      return record ? { name: record.name, text: `${JSON.stringify(record.document, null, 2)}\n` } : undefined;
+      return record
+        ? { name: record.name, text: `${JSON.stringify(record.document, null, 2)}\n` }
+        : undefined;
     },
     async repairAndOpen(id) {
       const record = await db.workspaces.get(id);
@@ -413,10 +504,20 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const { document, repairs } = repairStoredWorkspace(record.document);
       const checked = validateWorkspace(document);
       if (repairs.length === 0 || !checked.ok) {
-        return { ok: false, errors: ['These problems cannot be repaired automatically: export the stored file and fix it by hand.', ...(checked.ok ? [] : checked.errors)] };
+        return {
+          ok: false,
+          errors: [
+            'These problems cannot be repaired automatically: export the stored file and fix it by hand.',
+            ...(checked.ok ? [] : checked.errors),
+          ],
+        };
       }
       // The stored version stays findable in History (as a checkpoint, never pruned).
-      await takeSnapshot(db, record.document, { kind: 'checkpoint', label: 'Before automatic repair', takenAt: now().toISOString() });
+      await takeSnapshot(db, record.document, {
+        kind: 'checkpoint',
+        label: 'Before automatic repair',
+        takenAt: now().toISOString(),
+      });
       const stamp = now().toISOString();
       const repaired: Workspace = { ...checked.workspace, updatedAt: stamp };
       await writeWorkspace(db, repaired, stamp);

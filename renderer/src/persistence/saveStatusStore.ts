@@ -32,7 +32,12 @@ export const useSaveStatus = create<SaveStatusState>()((set) => ({
   status: 'off',
   conflict: null,
   libraryVersion: 0,
-  report: (r) => set((s) => ({ ...r, error: r.error, libraryVersion: r.status === 'saved' ? s.libraryVersion + 1 : s.libraryVersion })),
+  report: (r) =>
+    set((s) => ({
+      ...r,
+      error: r.error,
+      libraryVersion: r.status === 'saved' ? s.libraryVersion + 1 : s.libraryVersion,
+    })),
   setStatus: (status, error) => set({ status, error }),
   libraryChanged: () => set((s) => ({ libraryVersion: s.libraryVersion + 1 })),
   setConflict: (conflict) => set({ conflict }),

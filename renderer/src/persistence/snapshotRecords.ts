@@ -23,16 +23,26 @@ export interface SnapshotSummary {
 }
 
 function summaryOf(s: SnapshotRecord & { id: number }): SnapshotSummary {
-  const base = { id: s.id, takenAt: s.takenAt, kind: s.kind, scenarioCount: s.document.scenarios?.length ?? 0 };
+  const base = {
+    id: s.id,
+    takenAt: s.takenAt,
+    kind: s.kind,
+    scenarioCount: s.document.scenarios?.length ?? 0,
+  };
   return s.label === undefined ? base : { ...base, label: s.label };
 }
 
 function ofWorkspace(db: CcgDatabase, workspaceId: string) {
-  return db.snapshots.where('[workspaceId+takenAt]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]);
+  return db.snapshots
+    .where('[workspaceId+takenAt]')
+    .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]);
 }
 
 /** A workspace's snapshots, newest first. */
-export async function listSnapshots(db: CcgDatabase, workspaceId: string): Promise<SnapshotSummary[]> {
+export async function listSnapshots(
+  db: CcgDatabase,
+  workspaceId: string,
+): Promise<SnapshotSummary[]> {
   const all = await ofWorkspace(db, workspaceId).reverse().toArray();
   return all.filter((s): s is SnapshotRecord & { id: number } => s.id !== undefined).map(summaryOf);
 }
@@ -54,7 +64,11 @@ export interface TakeSnapshotOptions {
  * Records a snapshot of the document and prunes old automatic ones, in one transaction. Returns
  * the new snapshot's id, or undefined when it was skipped as unchanged.
  */
-export async function takeSnapshot(db: CcgDatabase, document: Workspace, options: TakeSnapshotOptions): Promise<number | undefined> {
+export async function takeSnapshot(
+  db: CcgDatabase,
+  document: Workspace,
+  options: TakeSnapshotOptions,
+): Promise<number | undefined> {
   return db.transaction('rw', db.snapshots, async () => {
     if (options.skipIfUnchanged) {
       const newest = await ofWorkspace(db, document.id).last();
@@ -69,7 +83,9 @@ export async function takeSnapshot(db: CcgDatabase, document: Workspace, options
     };
     const id = await db.snapshots.add(record);
     if (options.kind === 'auto') {
-      const autos = await ofWorkspace(db, document.id).filter((s) => s.kind === 'auto').primaryKeys();
+      const autos = await ofWorkspace(db, document.id)
+        .filter((s) => s.kind === 'auto')
+        .primaryKeys();
       const excess = autos.length - AUTO_SNAPSHOTS_KEPT;
       if (excess > 0) await db.snapshots.bulkDelete(autos.slice(0, excess));
     }
@@ -82,10 +98,17 @@ export type SnapshotOutcome =
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /** A snapshot's document, validated (and migrated forward) like any document read from disk. */
-export async function readSnapshot(db: CcgDatabase, id: number): Promise<SnapshotOutcome | undefined> {
+export async function readSnapshot(
+  db: CcgDatabase,
+  id: number,
+): Promise<SnapshotOutcome | undefined> {
   const record = await db.snapshots.get(id);
   if (!record || record.id === undefined) return undefined;
   const checked = validateWorkspace(record.document);
   if (!checked.ok) return { ok: false, errors: checked.errors };
-  return { ok: true, summary: summaryOf(record as SnapshotRecord & { id: number }), workspace: checked.workspace };
+  return {
+    ok: true,
+    summary: summaryOf(record as SnapshotRecord & { id: number }),
+    workspace: checked.workspace,
+  };
 }

@@ -49,11 +49,18 @@ export function rememberedView(workspace: Workspace, text: string | null): Parti
   if (!scenario) return { view: read.data.view };
   const years = workspace.assumptions.years;
   const yearOk = read.data.yearId !== null && years.some((y) => y.id === read.data.yearId);
-  return { scenarioId: scenario.id, ...(yearOk ? { yearId: read.data.yearId } : {}), view: read.data.view };
+  return {
+    scenarioId: scenario.id,
+    ...(yearOk ? { yearId: read.data.yearId } : {}),
+    view: read.data.view,
+  };
 }
 
 /** What is remembered for a workspace about to open (read before the session is reset, which is itself remembered). */
-export function readRememberedView(workspace: Workspace, storage: ViewStorage | null = browserStorage()): Partial<RememberedView> {
+export function readRememberedView(
+  workspace: Workspace,
+  storage: ViewStorage | null = browserStorage(),
+): Partial<RememberedView> {
   if (!storage) return {};
   try {
     return rememberedView(workspace, storage.getItem(VIEW_KEY(workspace.id)));
@@ -92,11 +99,16 @@ export function startViewMemory(storage: ViewStorage | null = browserStorage()):
   const save = (): void => {
     const { workspace } = useDocumentStore.getState();
     const { scenarioId, yearId } = useUiStore.getState();
-    const remembered: RememberedView = { scenarioId, yearId, view: useMainViewStore.getState().view };
+    const remembered: RememberedView = {
+      scenarioId,
+      yearId,
+      view: useMainViewStore.getState().view,
+    };
     write(VIEW_KEY(workspace.id), JSON.stringify(remembered));
   };
   const stopUi = useUiStore.subscribe((s, before) => {
-    if (s.minimapVisible !== before.minimapVisible) write(MINIMAP_KEY, s.minimapVisible ? 'shown' : 'hidden');
+    if (s.minimapVisible !== before.minimapVisible)
+      write(MINIMAP_KEY, s.minimapVisible ? 'shown' : 'hidden');
     if (s.scenarioId !== before.scenarioId || s.yearId !== before.yearId) save();
   });
   const stopView = useMainViewStore.subscribe((s, before) => {

@@ -23,9 +23,17 @@ export type ReadOutcome =
 export async function listWorkspaces(db: CcgDatabase): Promise<WorkspaceSummary[]> {
   const summaries: WorkspaceSummary[] = [];
   // Walk the updatedAt index newest first; only the listing fields are kept.
-  await db.workspaces.orderBy('updatedAt').reverse().each((r) => {
-    summaries.push({ id: r.id, name: r.name, updatedAt: r.updatedAt, scenarioCount: r.scenarioCount });
-  });
+  await db.workspaces
+    .orderBy('updatedAt')
+    .reverse()
+    .each((r) => {
+      summaries.push({
+        id: r.id,
+        name: r.name,
+        updatedAt: r.updatedAt,
+        scenarioCount: r.scenarioCount,
+      });
+    });
   return summaries;
 }
 
@@ -61,7 +69,11 @@ export function workspaceRecord(workspace: Workspace, updatedAt: string): Worksp
  * Saves a workspace under its id (replacing any earlier version). Resolves once the transaction
  * has committed — only then may the UI say "Saved".
  */
-export async function writeWorkspace(db: CcgDatabase, workspace: Workspace, updatedAt: string): Promise<void> {
+export async function writeWorkspace(
+  db: CcgDatabase,
+  workspace: Workspace,
+  updatedAt: string,
+): Promise<void> {
   await db.workspaces.put(workspaceRecord(workspace, updatedAt));
 }
 
@@ -70,7 +82,11 @@ export async function writeWorkspace(db: CcgDatabase, workspace: Workspace, upda
  * Dexie starts its requests from promise callbacks, which an unloading page may never run. The
  * transaction is committed at once, strictly durable like the database's own.
  */
-export function writeWorkspaceNow(db: CcgDatabase, workspace: Workspace, updatedAt: string): Promise<void> {
+export function writeWorkspaceNow(
+  db: CcgDatabase,
+  workspace: Workspace,
+  updatedAt: string,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const idb = db.backendDB();
     const tx = idb.transaction(['workspaces'], 'readwrite', { durability: 'strict' });
@@ -90,7 +106,10 @@ export function writeWorkspaceNow(db: CcgDatabase, workspace: Workspace, updated
  */
 export class WorkspaceConflictError extends Error {
   override readonly name = 'WorkspaceConflictError';
-  constructor(readonly workspaceId: string, readonly theirUpdatedAt: string) {
+  constructor(
+    readonly workspaceId: string,
+    readonly theirUpdatedAt: string,
+  ) {
     super('This workspace was changed in another window.');
   }
 }
@@ -101,11 +120,17 @@ export class WorkspaceConflictError extends Error {
  * are one transaction, so another window's save cannot slip in between. A record deleted
  * meanwhile is written again: nothing of this window's is lost.
  */
-export async function writeWorkspaceChecked(db: CcgDatabase, workspace: Workspace, updatedAt: string, expected: string | null): Promise<void> {
+export async function writeWorkspaceChecked(
+  db: CcgDatabase,
+  workspace: Workspace,
+  updatedAt: string,
+  expected: string | null,
+): Promise<void> {
   await db.transaction('rw', db.workspaces, async () => {
     if (expected !== null) {
       const saved = await db.workspaces.get(workspace.id);
-      if (saved && saved.updatedAt !== expected) throw new WorkspaceConflictError(workspace.id, saved.updatedAt);
+      if (saved && saved.updatedAt !== expected)
+        throw new WorkspaceConflictError(workspace.id, saved.updatedAt);
     }
     await db.workspaces.put(workspaceRecord(workspace, updatedAt));
   });
@@ -123,7 +148,10 @@ export interface DeletedWorkspace {
 }
 
 /** Deletes a workspace and its history in one transaction; returns what was there (or undefined). */
-export async function deleteWorkspace(db: CcgDatabase, id: string): Promise<DeletedWorkspace | undefined> {
+export async function deleteWorkspace(
+  db: CcgDatabase,
+  id: string,
+): Promise<DeletedWorkspace | undefined> {
   return db.transaction('rw', db.workspaces, db.snapshots, async () => {
     const record = await db.workspaces.get(id);
     if (!record) return undefined;

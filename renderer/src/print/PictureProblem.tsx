@@ -9,12 +9,22 @@ export function pictureProblemSentence(reason: string): string {
 }
 
 export function PictureProblem({ reason }: { readonly reason: string }) {
-  return <p className="report-picture-problem" role="note">{pictureProblemSentence(reason)}</p>;
+  return (
+    <p className="report-picture-problem" role="note">
+      {pictureProblemSentence(reason)}
+    </p>
+  );
 }
 
 /** The words of an error (an Error or a DOMException, such as decode()'s EncodingError), for pictureProblemSentence. */
 export function problemOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+  )
+    return error.message;
   return String(error);
 }
 

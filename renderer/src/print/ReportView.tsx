@@ -3,7 +3,10 @@ import { assumptionInfos, formatAssumptionValue } from '../../../shared/compare/
 import { resultsTable, statusCountsText } from '../../../shared/export/resultsTable';
 import { assumptionValue } from '../../../shared/assumptions/assumptionPaths';
 import {
-  formatCap, formatPerHead, formatPopulation, formatPounds,
+  formatCap,
+  formatPerHead,
+  formatPopulation,
+  formatPounds,
 } from '../../../shared/format/format';
 import type { Workspace } from '../../../shared/model/workspace';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../common/statusDisplay';
@@ -24,14 +27,25 @@ export interface ReportViewProps {
   readonly printedAt: Date;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /**
  * The PDF report of one scenario, laid out for A4 by print.css: title, headline totals,
  * the canvas picture, the results table, risk flags and the assumptions in force (marking those
  * the scenario overrides). Only ever shown in print.
  */
-export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureProblem = null, printedAt }: ReportViewProps) {
+export function ReportView({
+  workspace,
+  scenarioId,
+  yearId,
+  pictureUrl,
+  pictureProblem = null,
+  printedAt,
+}: ReportViewProps) {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return null;
   const table = resultsTable(workspace, scenarioId, yearId);
@@ -44,21 +58,48 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
       <header className="report-header">
         <p className="report-eyebrow">{workspace.name}</p>
         <h1>{scenario.name}</h1>
-        <p className="report-meta">Running cost report · printed {dateFormat.format(printedAt)} · {table.year.label} · national rate {formatCap(table.year.allowancePerHead)} a head; each CCG against its own allowance</p>
+        <p className="report-meta">
+          Running cost report · printed {dateFormat.format(printedAt)} · {table.year.label} ·
+          national rate {formatCap(table.year.allowancePerHead)} a head; each CCG against its own
+          allowance
+        </p>
         {scenario.notes && <p className="report-notes">{scenario.notes}</p>}
       </header>
 
       <dl className="report-kpis">
-        <div><dt>Population</dt><dd>{formatPopulation(t.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatPounds(Number(table.totals[table.columns.findIndex((c) => c.key === 'running')]))}</dd></div>
-        <div><dt>Per head</dt><dd>{formatPerHead(t.perHead)}</dd></div>
-        <div><dt>CCGs</dt><dd>{statusCountsText(t)}</dd></div>
+        <div>
+          <dt>Population</dt>
+          <dd>{formatPopulation(t.population)}</dd>
+        </div>
+        <div>
+          <dt>Running cost</dt>
+          <dd>
+            {formatPounds(
+              Number(table.totals[table.columns.findIndex((c) => c.key === 'running')]),
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Per head</dt>
+          <dd>{formatPerHead(t.perHead)}</dd>
+        </div>
+        <div>
+          <dt>CCGs</dt>
+          <dd>{statusCountsText(t)}</dd>
+        </div>
       </dl>
 
-      {pictureProblem !== null ? <PictureProblem reason={pictureProblem} /> : pictureUrl && (
-        <figure className="report-picture">
-          <img src={pictureUrl} alt={`The canvas of ${scenario.name}: its CCGs, localities and support arrangements.`} />
-        </figure>
+      {pictureProblem !== null ? (
+        <PictureProblem reason={pictureProblem} />
+      ) : (
+        pictureUrl && (
+          <figure className="report-picture">
+            <img
+              src={pictureUrl}
+              alt={`The canvas of ${scenario.name}: its CCGs, localities and support arrangements.`}
+            />
+          </figure>
+        )
       )}
 
       <section className="report-section">
@@ -75,12 +116,17 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
 
       <section className="report-section">
         <h2>Risk flags</h2>
-        {table.flags.length === 0 ? <p>No risk flags.</p> : (
+        {table.flags.length === 0 ? (
+          <p>No risk flags.</p>
+        ) : (
           <ul className="report-flags">
             {table.flags.map((f, i) => (
               <li key={`${f.id}:${f.subject}:${i}`} className={`severity-${f.severity}`}>
-                <span className="report-flag-severity"><span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span> {SEVERITY_LABEL[f.severity]}</span>
-                {' '}{f.message}
+                <span className="report-flag-severity">
+                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]}</span>{' '}
+                  {SEVERITY_LABEL[f.severity]}
+                </span>{' '}
+                {f.message}
               </li>
             ))}
           </ul>
@@ -89,10 +135,18 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
 
       <section className="report-section report-assumptions">
         <h2>Assumptions in force</h2>
-        <p className="report-small">Illustrative assumptions, editable in CCG Modeller. <span className="override-mark">*</span> this scenario overrides the workspace value.</p>
+        <p className="report-small">
+          Illustrative assumptions, editable in CCG Modeller.{' '}
+          <span className="override-mark">*</span> this scenario overrides the workspace value.
+        </p>
         <table className="report-table">
           <thead>
-            <tr><th scope="col">Assumption</th><th scope="col" className="num">Value</th></tr>
+            <tr>
+              <th scope="col">Assumption</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+            </tr>
           </thead>
           <tbody>
             {infos.map((info) => {
@@ -102,7 +156,15 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
               const overridden = base !== value;
               return (
                 <tr key={info.path}>
-                  <th scope="row">{info.label}{overridden && <span className="override-mark" title="Overridden in this scenario"> *</span>}</th>
+                  <th scope="row">
+                    {info.label}
+                    {overridden && (
+                      <span className="override-mark" title="Overridden in this scenario">
+                        {' '}
+                        *
+                      </span>
+                    )}
+                  </th>
                   <td className="num">{formatAssumptionValue(value, info.unit)}</td>
                 </tr>
               );
@@ -112,7 +174,8 @@ export function ReportView({ workspace, scenarioId, yearId, pictureUrl, pictureP
       </section>
 
       <footer className="report-footer">
-        Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds a year; populations are registered patients.
+        Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds a
+        year; populations are registered patients.
       </footer>
     </article>
   );

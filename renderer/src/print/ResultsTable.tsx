@@ -7,7 +7,15 @@ import { statusBadgeText } from '../common/statusDisplay';
  * A scenario's results by CCG in a planning year (default the first) with a totals row, for
  * print: the PDF report and the handout.
  */
-export function ResultsTable({ workspace, scenarioId, yearId }: { readonly workspace: Workspace; readonly scenarioId: string; readonly yearId?: string }) {
+export function ResultsTable({
+  workspace,
+  scenarioId,
+  yearId,
+}: {
+  readonly workspace: Workspace;
+  readonly scenarioId: string;
+  readonly yearId?: string;
+}) {
   const table = resultsTable(workspace, scenarioId, yearId);
   const t = table.scenarioTotals;
   const col = (key: string): number => table.columns.findIndex((c) => c.key === key);
@@ -18,10 +26,18 @@ export function ResultsTable({ workspace, scenarioId, yearId }: { readonly works
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          <th scope="col" className="num">Population</th>
-          <th scope="col" className="num">Running cost</th>
-          <th scope="col" className="num">£ per head</th>
-          <th scope="col" className="num">Headroom</th>
+          <th scope="col" className="num">
+            Population
+          </th>
+          <th scope="col" className="num">
+            Running cost
+          </th>
+          <th scope="col" className="num">
+            £ per head
+          </th>
+          <th scope="col" className="num">
+            Headroom
+          </th>
           <th scope="col">Status</th>
         </tr>
       </thead>

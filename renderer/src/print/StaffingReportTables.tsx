@@ -14,12 +14,26 @@ export function StaffingReportTables({ table }: { readonly table: ResultsTable }
     <>
       <section className="report-section">
         <h2>Staffing structures</h2>
-        {!anyPosts ? <p>No staffing structures: every figure is the estimate.</p> : (
+        {!anyPosts ? (
+          <p>No staffing structures: every figure is the estimate.</p>
+        ) : (
           <table className="report-table" aria-label="WTE and figures from posts by CCG">
-            <thead><tr><th scope="col">CCG</th><th scope="col" className="num">WTE</th><th scope="col">From posts (the rest is the estimate)</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">CCG</th>
+                <th scope="col" className="num">
+                  WTE
+                </th>
+                <th scope="col">From posts (the rest is the estimate)</th>
+              </tr>
+            </thead>
             <tbody>
               {table.staffing.map((r) => (
-                <tr key={r.ccgId}><th scope="row">{r.name}</th><td className="num">{wteText(r.wte)}</td><td>{r.fromPosts}</td></tr>
+                <tr key={r.ccgId}>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">{wteText(r.wte)}</td>
+                  <td>{r.fromPosts}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -28,27 +42,54 @@ export function StaffingReportTables({ table }: { readonly table: ResultsTable }
       {tr && (
         <section className="report-section">
           <h2>One-off transition costs against {tr.baselineName}</h2>
-          <p className="report-small">Shown apart: one-off costs are never counted against the allowance.</p>
+          <p className="report-small">
+            Shown apart: one-off costs are never counted against the allowance.
+          </p>
           <table className="report-table" aria-label="One-off transition costs by CCG">
             <thead>
               <tr>
-                <th scope="col">CCG</th><th scope="col" className="num">Redundancy</th><th scope="col" className="num">Set-up</th>
-                <th scope="col" className="num">Exit</th><th scope="col" className="num">One-off</th><th scope="col" className="num">Payback</th>
-                <th scope="col" className="num">Cumulative net saving</th>
+                <th scope="col">CCG</th>
+                <th scope="col" className="num">
+                  Redundancy
+                </th>
+                <th scope="col" className="num">
+                  Set-up
+                </th>
+                <th scope="col" className="num">
+                  Exit
+                </th>
+                <th scope="col" className="num">
+                  One-off
+                </th>
+                <th scope="col" className="num">
+                  Payback
+                </th>
+                <th scope="col" className="num">
+                  Cumulative net saving
+                </th>
               </tr>
             </thead>
             <tbody>
               {tr.rows.map((r) => (
                 <tr key={r.ccgId}>
-                  <th scope="row">{r.name}</th><td className="num">{formatPounds(r.redundancy)}</td><td className="num">{formatPounds(r.setUp)}</td>
-                  <td className="num">{formatPounds(r.exit)}</td><td className="num">{formatPounds(r.oneOff)}</td>
-                  <td className="num">{paybackText(r.paybackYears)}</td><td className="num">{formatPounds(r.cumulativeNet)}</td>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">{formatPounds(r.redundancy)}</td>
+                  <td className="num">{formatPounds(r.setUp)}</td>
+                  <td className="num">{formatPounds(r.exit)}</td>
+                  <td className="num">{formatPounds(r.oneOff)}</td>
+                  <td className="num">{paybackText(r.paybackYears)}</td>
+                  <td className="num">{formatPounds(r.cumulativeNet)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Total</th><td /><td /><td /><td className="num">{formatPounds(tr.totals.oneOff)}</td><td />
+                <th scope="row">Total</th>
+                <td />
+                <td />
+                <td />
+                <td className="num">{formatPounds(tr.totals.oneOff)}</td>
+                <td />
                 <td className="num">{formatPounds(tr.totals.cumulativeNet)}</td>
               </tr>
             </tfoot>

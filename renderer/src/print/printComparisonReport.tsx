@@ -12,12 +12,22 @@ import './print.css';
  * same way as the scenario report: laid out in a print-only element, printed by the bridge, and
  * removed again whatever happened. Fewer than two scenarios is refused before anything is drawn.
  */
-export async function printComparisonReport(bridge: Bridge, workspace: Workspace, scenarioIds: readonly string[], yearId?: string): Promise<PrintToPdfResult> {
+export async function printComparisonReport(
+  bridge: Bridge,
+  workspace: Workspace,
+  scenarioIds: readonly string[],
+  yearId?: string,
+): Promise<PrintToPdfResult> {
   const scenarios = scenarioIds.map((id) => workspace.scenarios.find((s) => s.id === id));
   const missing = scenarioIds.filter((_, i) => !scenarios[i]);
-  if (missing.length > 0) return { canceled: false, error: `Scenario "${missing[0]}" is not in the workspace.` };
+  if (missing.length > 0)
+    return { canceled: false, error: `Scenario "${missing[0]}" is not in the workspace.` };
   if (scenarioIds.length < 2) {
-    return { canceled: false, error: 'A comparison report needs two scenarios or more: add a scenario (or pick two in Compare) first.' };
+    return {
+      canceled: false,
+      error:
+        'A comparison report needs two scenarios or more: add a scenario (or pick two in Compare) first.',
+    };
   }
   const host = document.createElement('div');
   host.className = 'print-root';
@@ -25,11 +35,23 @@ export async function printComparisonReport(bridge: Bridge, workspace: Workspace
   const root = createRoot(host);
   const html = document.documentElement;
   try {
-    flushSync(() => root.render(<ComparisonReportView workspace={workspace} scenarioIds={scenarioIds} yearId={yearId} printedAt={new Date()} />));
+    flushSync(() =>
+      root.render(
+        <ComparisonReportView
+          workspace={workspace}
+          scenarioIds={scenarioIds}
+          yearId={yearId}
+          printedAt={new Date()}
+        />,
+      ),
+    );
     html.classList.add(PRINTING_CLASS);
     return await bridge.printToPdf({
       suggestedName: exportFileName({
-        workspace: workspace.name, scenario: scenarioNamesForFileName(scenarios.map((s) => s?.name ?? '')), what: 'comparison report', extension: 'pdf',
+        workspace: workspace.name,
+        scenario: scenarioNamesForFileName(scenarios.map((s) => s?.name ?? '')),
+        what: 'comparison report',
+        extension: 'pdf',
       }),
     });
   } finally {

@@ -19,15 +19,22 @@ export const PRINTING_CLASS = 'is-printing-report';
  * it; a browser opens its print dialog (where "Save as PDF" is offered). The report is removed
  * again when the bridge call returns, whatever happened.
  */
-export async function printScenarioReport(bridge: Bridge, workspace: Workspace, scenarioId: string): Promise<PrintToPdfResult> {
+export async function printScenarioReport(
+  bridge: Bridge,
+  workspace: Workspace,
+  scenarioId: string,
+): Promise<PrintToPdfResult> {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
-  if (!scenario) return { canceled: false, error: `Scenario "${scenarioId}" is not in the workspace.` };
+  if (!scenario)
+    return { canceled: false, error: `Scenario "${scenarioId}" is not in the workspace.` };
 
   // A picture that cannot be drawn is replaced by a sentence saying why, never left blank.
   let pictureUrl: string | null = null;
   let pictureProblem: string | null = null;
   try {
-    pictureUrl = URL.createObjectURL(new Blob([canvasPicture(workspace, scenarioId).svg], { type: 'image/svg+xml' }));
+    pictureUrl = URL.createObjectURL(
+      new Blob([canvasPicture(workspace, scenarioId).svg], { type: 'image/svg+xml' }),
+    );
   } catch (error) {
     pictureProblem = problemOf(error);
   }
@@ -37,10 +44,23 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
   const root = createRoot(host);
   const html = document.documentElement;
   const printedAt = new Date();
-  const yearId = shownYearId(resolvedAssumptionsCached(workspace, scenarioId), useUiStore.getState().yearId);
-  const show = (): void => flushSync(() => root.render(
-    <ReportView workspace={workspace} scenarioId={scenarioId} yearId={yearId} pictureUrl={pictureUrl} pictureProblem={pictureProblem} printedAt={printedAt} />,
-  ));
+  const yearId = shownYearId(
+    resolvedAssumptionsCached(workspace, scenarioId),
+    useUiStore.getState().yearId,
+  );
+  const show = (): void =>
+    flushSync(() =>
+      root.render(
+        <ReportView
+          workspace={workspace}
+          scenarioId={scenarioId}
+          yearId={yearId}
+          pictureUrl={pictureUrl}
+          pictureProblem={pictureProblem}
+          printedAt={printedAt}
+        />,
+      ),
+    );
   try {
     show();
     const img = host.querySelector<HTMLImageElement>('.report-picture img');
@@ -50,7 +70,12 @@ export async function printScenarioReport(bridge: Bridge, workspace: Workspace, 
     }
     html.classList.add(PRINTING_CLASS);
     return await bridge.printToPdf({
-      suggestedName: exportFileName({ workspace: workspace.name, scenario: scenario.name, what: 'report', extension: 'pdf' }),
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        scenario: scenario.name,
+        what: 'report',
+        extension: 'pdf',
+      }),
     });
   } finally {
     html.classList.remove(PRINTING_CLASS);

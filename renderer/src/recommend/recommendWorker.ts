@@ -26,5 +26,7 @@ self.onmessage = (event: MessageEvent<RecommendRequest>) => {
       });
       post({ kind: 'done', outcome });
     })
-    .catch((err: unknown) => post({ kind: 'failed', error: err instanceof Error ? err.message : String(err) }));
+    .catch((err: unknown) =>
+      post({ kind: 'failed', error: err instanceof Error ? err.message : String(err) }),
+    );
 };

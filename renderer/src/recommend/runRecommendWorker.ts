@@ -8,7 +8,10 @@ export interface RecommendRun {
   readonly cancel: () => void;
 }
 
-export function runRecommendWorker(request: RecommendRequest, onMessage: (message: RecommendWorkerMessage) => void): RecommendRun {
+export function runRecommendWorker(
+  request: RecommendRequest,
+  onMessage: (message: RecommendWorkerMessage) => void,
+): RecommendRun {
   const worker = new Worker(new URL('./recommendWorker.ts', import.meta.url), { type: 'module' });
   let ended = false;
   const end = (): void => {

@@ -10,8 +10,13 @@ export function ScenarioTransitionSection({ scenario }: { readonly scenario: Sce
   const workspace = useDocumentStore((s) => s.workspace);
   // From the results the cards already show (cached per scenario), not a second costing of both.
   const transition = useMemo(
-    () => (scenario.baselineScenarioId ? scenarioTransition(workspace, scenario.id, (w, id) => costScenarioCached(w, id)) : null),
+    () =>
+      scenario.baselineScenarioId
+        ? scenarioTransition(workspace, scenario.id, (w, id) => costScenarioCached(w, id))
+        : null,
     [workspace, scenario],
   );
-  return <TransitionPanel scenario={scenario} scenarios={workspace.scenarios} transition={transition} />;
+  return (
+    <TransitionPanel scenario={scenario} scenarios={workspace.scenarios} transition={transition} />
+  );
 }

@@ -30,25 +30,51 @@ export function TransitionPanel({ scenario, scenarios, transition }: TransitionP
     <section aria-labelledby={`${id}-h`} className="transition-panel">
       <h3 id={`${id}-h`}>Moving from a baseline (one-off costs)</h3>
       <div className="field">
-        <label className="field-label" htmlFor={`${id}-baseline`}>Baseline scenario</label>
+        <label className="field-label" htmlFor={`${id}-baseline`}>
+          Baseline scenario
+        </label>
         <select
           id={`${id}-baseline`}
           className="field-input"
           value={scenario.baselineScenarioId ?? ''}
-          onChange={(e) => run({ type: 'setBaseline', scenarioId: scenario.id, baselineScenarioId: e.target.value === '' ? null : e.target.value })}
+          onChange={(e) =>
+            run({
+              type: 'setBaseline',
+              scenarioId: scenario.id,
+              baselineScenarioId: e.target.value === '' ? null : e.target.value,
+            })
+          }
         >
           <option value="">No baseline</option>
-          {others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
-        {error && <p className="field-error"><span aria-hidden="true" className="field-error-icon">✕</span> {error}</p>}
-        <p className="field-hint">One-offs are shown apart: they are never counted against the allowance.</p>
+        {error && (
+          <p className="field-error">
+            <span aria-hidden="true" className="field-error-icon">
+              ✕
+            </span>{' '}
+            {error}
+          </p>
+        )}
+        <p className="field-hint">
+          One-offs are shown apart: they are never counted against the allowance.
+        </p>
       </div>
       {transition && (
         <table className="structure-totals" aria-label="One-off costs by CCG">
           <thead>
             <tr>
-              <th scope="col">CCG</th><th scope="col">Redundancy</th><th scope="col">Set-up</th><th scope="col">Exit</th>
-              <th scope="col">One-off</th><th scope="col">Payback</th><th scope="col">Net over the years</th>
+              <th scope="col">CCG</th>
+              <th scope="col">Redundancy</th>
+              <th scope="col">Set-up</th>
+              <th scope="col">Exit</th>
+              <th scope="col">One-off</th>
+              <th scope="col">Payback</th>
+              <th scope="col">Net over the years</th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +85,9 @@ export function TransitionPanel({ scenario, scenarios, transition }: TransitionP
                 <td className="num">{formatPounds(c.setUp)}</td>
                 <td className="num">{formatPounds(c.exit)}</td>
                 <td className="num">{formatPounds(c.oneOff)}</td>
-                <td className="num" data-testid="payback">{paybackWords(c.paybackYears)}</td>
+                <td className="num" data-testid="payback">
+                  {paybackWords(c.paybackYears)}
+                </td>
                 <td className="num">{formatPounds(c.cumulativeNet)}</td>
               </tr>
             ))}
@@ -71,7 +99,13 @@ export function TransitionPanel({ scenario, scenarios, transition }: TransitionP
               <td className="num">{formatPounds(transition.totals.setUp)}</td>
               <td className="num">{formatPounds(transition.totals.exit)}</td>
               <td className="num">{formatPounds(transition.totals.oneOff)}</td>
-              <td className="num">{paybackWords(transition.totals.firstYearSaving > 0 ? transition.totals.oneOff / transition.totals.firstYearSaving : null)}</td>
+              <td className="num">
+                {paybackWords(
+                  transition.totals.firstYearSaving > 0
+                    ? transition.totals.oneOff / transition.totals.firstYearSaving
+                    : null,
+                )}
+              </td>
               <td className="num">{formatPounds(transition.totals.cumulativeNet)}</td>
             </tr>
           </tfoot>

@@ -19,8 +19,12 @@ export interface WhatIfs {
 
 /** Whether any what-if is set. */
 export function hasWhatIfs(w: WhatIfs): boolean {
-  return w.allowancePerHead !== undefined || w.functionCost !== undefined || w.csuMargin !== undefined
-    || w.coreFixedShare !== undefined;
+  return (
+    w.allowancePerHead !== undefined ||
+    w.functionCost !== undefined ||
+    w.csuMargin !== undefined ||
+    w.coreFixedShare !== undefined
+  );
 }
 
 /**
@@ -31,11 +35,13 @@ export function applyWhatIfs(a: Assumptions, w: WhatIfs, yearId?: string | null)
   if (!hasWhatIfs(w)) return a;
   const year = yearId != null && a.years.some((y) => y.id === yearId) ? yearId : a.years[0]?.id;
   let out = a;
-  if (w.allowancePerHead !== undefined && year !== undefined) out = withAssumptionValue(out, `years.${year}.allowancePerHead`, w.allowancePerHead);
+  if (w.allowancePerHead !== undefined && year !== undefined)
+    out = withAssumptionValue(out, `years.${year}.allowancePerHead`, w.allowancePerHead);
   const fc = w.functionCost;
   // A slide may name a function this workspace no longer has: that what-if then changes nothing.
   const fcPath = fc && `functions.${fc.functionId}.costPerHead`;
-  if (fc && fcPath && assumptionValue(out, fcPath) !== undefined) out = withAssumptionValue(out, fcPath, fc.costPerHead);
+  if (fc && fcPath && assumptionValue(out, fcPath) !== undefined)
+    out = withAssumptionValue(out, fcPath, fc.costPerHead);
   if (w.coreFixedShare !== undefined) out = { ...out, core: splitCore(out.core, w.coreFixedShare) };
   if (w.csuMargin !== undefined) out = withAssumptionValue(out, 'models.csu.margin', w.csuMargin);
   return out;

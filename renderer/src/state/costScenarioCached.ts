@@ -17,25 +17,36 @@ let lastCosted: Workspace | null = null;
  * The planning year to show for a scenario: `yearId` if the scenario's assumptions have it, else
  * the first year (a year the session remembers may have been deleted since).
  */
-export function shownYearId(assumptions: Assumptions, yearId: string | null | undefined): string | undefined {
-  return yearId != null && assumptions.years.some((y) => y.id === yearId) ? yearId : assumptions.years[0]?.id;
+export function shownYearId(
+  assumptions: Assumptions,
+  yearId: string | null | undefined,
+): string | undefined {
+  return yearId != null && assumptions.years.some((y) => y.id === yearId)
+    ? yearId
+    : assumptions.years[0]?.id;
 }
 
 /**
  * costScenario(workspace, scenarioId) for the shown planning year (default the first), computed
  * once per (workspace object, scenario id, year).
  */
-export function costScenarioCached(workspace: Workspace, scenarioId: string, yearId?: string | null): ScenarioResult {
+export function costScenarioCached(
+  workspace: Workspace,
+  scenarioId: string,
+  yearId?: string | null,
+): ScenarioResult {
   let byScenario = results.get(workspace);
   if (!byScenario) results.set(workspace, (byScenario = new Map()));
   const year = shownYearId(resolvedAssumptionsCached(workspace, scenarioId), yearId);
   const key = `${scenarioId}\u0000${year ?? ''}`;
   let result = byScenario.get(key);
   if (!result) {
-    const earlier = lastCosted && lastCosted !== workspace ? results.get(lastCosted)?.get(key) : undefined;
-    result = earlier && lastCosted && differsOnlyInPositions(lastCosted, workspace)
-      ? earlier
-      : costScenario(workspace, scenarioId, { yearId: year });
+    const earlier =
+      lastCosted && lastCosted !== workspace ? results.get(lastCosted)?.get(key) : undefined;
+    result =
+      earlier && lastCosted && differsOnlyInPositions(lastCosted, workspace)
+        ? earlier
+        : costScenario(workspace, scenarioId, { yearId: year });
     byScenario.set(key, result);
   }
   lastCosted = workspace;

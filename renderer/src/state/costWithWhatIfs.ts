@@ -9,7 +9,12 @@ import { applyWhatIfs, hasWhatIfs, type WhatIfs } from './applyWhatIfs';
 const results = new WeakMap<Workspace, Map<string, { whatIfs: WhatIfs; result: ScenarioResult }>>();
 
 /** The assumptions in force for a scenario with the what-ifs applied (the allowance one to year `yearId`). */
-export function assumptionsWithWhatIfs(workspace: Workspace, scenarioId: string, whatIfs: WhatIfs, yearId?: string | null): Assumptions {
+export function assumptionsWithWhatIfs(
+  workspace: Workspace,
+  scenarioId: string,
+  whatIfs: WhatIfs,
+  yearId?: string | null,
+): Assumptions {
   return applyWhatIfs(resolvedAssumptionsCached(workspace, scenarioId), whatIfs, yearId);
 }
 
@@ -18,7 +23,12 @@ export function assumptionsWithWhatIfs(workspace: Workspace, scenarioId: string,
  * assumptions); without what-ifs, exactly the document's cached result, so a reset restores
  * every figure to the very numbers the scenario gives.
  */
-export function costWithWhatIfs(workspace: Workspace, scenarioId: string, whatIfs: WhatIfs, yearId?: string | null): ScenarioResult {
+export function costWithWhatIfs(
+  workspace: Workspace,
+  scenarioId: string,
+  whatIfs: WhatIfs,
+  yearId?: string | null,
+): ScenarioResult {
   if (!hasWhatIfs(whatIfs)) return costScenarioCached(workspace, scenarioId, yearId);
   let byScenario = results.get(workspace);
   if (!byScenario) results.set(workspace, (byScenario = new Map()));
@@ -28,7 +38,11 @@ export function costWithWhatIfs(workspace: Workspace, scenarioId: string, whatIf
   if (hit && hit.whatIfs === whatIfs) return hit.result;
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return costScenarioCached(workspace, scenarioId); // throws the engine's own message
-  const result = costScenarioWith(scenario, assumptionsWithWhatIfs(workspace, scenarioId, whatIfs, year), { yearId: year });
+  const result = costScenarioWith(
+    scenario,
+    assumptionsWithWhatIfs(workspace, scenarioId, whatIfs, year),
+    { yearId: year },
+  );
   byScenario.set(key, { whatIfs, result });
   return result;
 }

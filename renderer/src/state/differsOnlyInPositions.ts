@@ -37,8 +37,13 @@ export function differsOnlyInPositions(before: Workspace, after: Workspace): boo
     const t = after.scenarios[i];
     if (!t) return false;
     if (s === t) return true;
-    return sameExcept(s as unknown as Fields, t as unknown as Fields, SCENARIO_LISTS)
-      && sameListButPositions(s.nodes as unknown as Fields[], t.nodes as unknown as Fields[])
-      && sameListButPositions(s.arrangements as unknown as Fields[], t.arrangements as unknown as Fields[]);
+    return (
+      sameExcept(s as unknown as Fields, t as unknown as Fields, SCENARIO_LISTS) &&
+      sameListButPositions(s.nodes as unknown as Fields[], t.nodes as unknown as Fields[]) &&
+      sameListButPositions(
+        s.arrangements as unknown as Fields[],
+        t.arrangements as unknown as Fields[],
+      )
+    );
   });
 }

@@ -72,8 +72,11 @@ export function windowDocumentStore(): DocumentStoreApi {
 }
 
 /** The editor's document (see editorStoreHook), and the window's undo history. */
-export const useDocumentStore = Object.assign(editorStoreHook((editor) => editor.document, windowDocumentStore), {
-  get temporal(): DocumentHistory {
-    return windowDocumentStore().temporal;
+export const useDocumentStore = Object.assign(
+  editorStoreHook((editor) => editor.document, windowDocumentStore),
+  {
+    get temporal(): DocumentHistory {
+      return windowDocumentStore().temporal;
+    },
   },
-});
+);

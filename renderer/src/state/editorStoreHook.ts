@@ -15,7 +15,10 @@ export interface EditorStoreHook<S> {
  * component (EditorProvider), else the window's; outside React (commands, persistence), the
  * window's, which is the window's editor's.
  */
-export function editorStoreHook<S>(storeOf: (editor: Editor) => StoreApi<S>, windowStore: () => StoreApi<S>): EditorStoreHook<S> {
+export function editorStoreHook<S>(
+  storeOf: (editor: Editor) => StoreApi<S>,
+  windowStore: () => StoreApi<S>,
+): EditorStoreHook<S> {
   function useEditorStore<T>(selector: (state: S) => T): T {
     const editor = useContext(EditorContext);
     return useStore(editor ? storeOf(editor) : windowStore(), selector);

@@ -7,14 +7,14 @@ import { create } from 'zustand';
  */
 export type OpenProblem =
   | {
-    readonly reason: 'invalid';
-    /** The library workspace, when the problem is with a stored one (so it can be exported). */
-    readonly id?: string;
-    readonly name: string;
-    readonly errors: readonly string[];
-    /** What "Repair and open" would change; absent or empty when it cannot be repaired automatically. */
-    readonly repairs?: readonly string[];
-  }
+      readonly reason: 'invalid';
+      /** The library workspace, when the problem is with a stored one (so it can be exported). */
+      readonly id?: string;
+      readonly name: string;
+      readonly errors: readonly string[];
+      /** What "Repair and open" would change; absent or empty when it cannot be repaired automatically. */
+      readonly repairs?: readonly string[];
+    }
   | { readonly reason: 'unfinished'; readonly id: string; readonly name: string };
 
 /**

@@ -15,7 +15,10 @@ export function populationNotice(before: Workspace, after: Workspace): string | 
     if (!was || was === scenario) continue;
     const notices = populationNotices(was, scenario);
     if (notices.length === 0) continue;
-    const prefix = after.scenarios.length > 1 && after.scenarios.filter((s) => old.get(s.id) !== s).length > 1 ? `In “${scenario.name}”: ` : '';
+    const prefix =
+      after.scenarios.length > 1 && after.scenarios.filter((s) => old.get(s.id) !== s).length > 1
+        ? `In “${scenario.name}”: `
+        : '';
     said.push(`${prefix}${notices.join(' ')}`);
   }
   return said.length > 0 ? said.join(' ') : null;

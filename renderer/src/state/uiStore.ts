@@ -90,7 +90,9 @@ export interface UiState {
   /** Asks the canvas to bring this item to the middle of the view. */
   requestCentre(id: string): void;
   /** Asks the canvas to show this camera (null once applied). */
-  requestCamera(camera: { readonly x: number; readonly y: number; readonly k: number } | null): void;
+  requestCamera(
+    camera: { readonly x: number; readonly y: number; readonly k: number } | null,
+  ): void;
   /** Back to a fresh session for a newly opened workspace. */
   resetSession(scenarioId: string): void;
   /** A press on a canvas item starts (true) or ends (false): see heldSelection. */
@@ -135,22 +137,36 @@ const uiState: StateCreator<UiState> = (set) => ({
   selectScenario: (scenarioId) => set({ scenarioId, ...selection([]) }),
   showYear: (yearId) => set({ yearId }),
   select: (id) => set(selection(id === null ? [] : [id])),
-  toggleSelected: (id) => set((s) => selection(s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id])),
+  toggleSelected: (id) =>
+    set((s) =>
+      selection(
+        s.selectedIds.includes(id) ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id],
+      ),
+    ),
   selectMany: (ids) => set(selection([...new Set(ids)])),
   setViewport: (viewport) => set({ viewport }),
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setClipboard: (clipboard) => set({ clipboard }),
-  notify: (text, kind = 'refused') => set((s) => ({ notice: { text, kind, seq: (s.notice?.seq ?? 0) + 1 } })),
+  notify: (text, kind = 'refused') =>
+    set((s) => ({ notice: { text, kind, seq: (s.notice?.seq ?? 0) + 1 } })),
   clearNotice: () => set({ notice: null }),
   setMinimapVisible: (minimapVisible) => set({ minimapVisible }),
   setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
-  requestCentre: (id) => set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
+  requestCentre: (id) =>
+    set((s) => ({ centreRequest: { id, seq: (s.centreRequest?.seq ?? 0) + 1 } })),
   requestCamera: (cameraRequest) => set({ cameraRequest }),
-  resetSession: (scenarioId) => set((s) => ({
-    scenarioId, yearId: null, notice: null, fitRequest: s.fitRequest + 1, heldSelection: null, ...selection([]),
-  })),
+  resetSession: (scenarioId) =>
+    set((s) => ({
+      scenarioId,
+      yearId: null,
+      notice: null,
+      fitRequest: s.fitRequest + 1,
+      heldSelection: null,
+      ...selection([]),
+    })),
   // Pressing again while held keeps the selection from before the first press.
-  setPressHeld: (held) => set((s) => ({ heldSelection: held ? (s.heldSelection ?? s.selectedIds) : null })),
+  setPressHeld: (held) =>
+    set((s) => ({ heldSelection: held ? (s.heldSelection ?? s.selectedIds) : null })),
 });
 
 export type UiStoreApi = StoreApi<UiState>;

@@ -35,7 +35,15 @@ export const useWorkshopStore = create<WorkshopState>()((set) => ({
   whatIfsHidden: false,
   liveCanvas: false,
   toggle: (part) => set((s) => ({ [part]: !s[part] })),
-  enter: (slideIndex = 0) => set({ active: true, slideIndex, whatIfs: NO_WHAT_IFS, presenterView: false, whatIfsHidden: false, liveCanvas: false }),
+  enter: (slideIndex = 0) =>
+    set({
+      active: true,
+      slideIndex,
+      whatIfs: NO_WHAT_IFS,
+      presenterView: false,
+      whatIfsHidden: false,
+      liveCanvas: false,
+    }),
   leave: () => set({ active: false, whatIfs: NO_WHAT_IFS, presenterView: false }),
   goTo: (slideIndex) => set({ slideIndex }),
   setWhatIfs: (patch) => set((s) => ({ whatIfs: { ...s.whatIfs, ...patch } })),

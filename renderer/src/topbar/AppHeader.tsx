@@ -41,8 +41,22 @@ export interface AppHeaderProps {
 const PRESENT = command('present');
 
 export function AppHeader({
-  workspaceName, sourceLabel, onLoadSample, onOpen, onSaveAs, busy, onShowLibrary, onShowHistory, libraryOpen = false, saveIndicator,
-  onImportCsv, exportItems, onShowSlides, onPresent, onRenameWorkspace, scenarioMenu,
+  workspaceName,
+  sourceLabel,
+  onLoadSample,
+  onOpen,
+  onSaveAs,
+  busy,
+  onShowLibrary,
+  onShowHistory,
+  libraryOpen = false,
+  saveIndicator,
+  onImportCsv,
+  exportItems,
+  onShowSlides,
+  onPresent,
+  onRenameWorkspace,
+  scenarioMenu,
 }: AppHeaderProps) {
   const sections: MenuSection[] = [
     {
@@ -50,21 +64,63 @@ export function AppHeader({
       items: [
         { id: 'open', label: command('open-workspace').label, run: onOpen },
         { id: 'save-as', label: command('save-workspace-as').label, run: onSaveAs },
-        ...(onImportCsv ? [{
-          id: 'import-csv', label: command('import-csv').label, run: onImportCsv,
-          description: 'Import a practice list (CSV): its CCGs and localities are added to the scenario shown',
-        }] : []),
+        ...(onImportCsv
+          ? [
+              {
+                id: 'import-csv',
+                label: command('import-csv').label,
+                run: onImportCsv,
+                description:
+                  'Import a practice list (CSV): its CCGs and localities are added to the scenario shown',
+              },
+            ]
+          : []),
       ],
     },
-    ...(exportItems && !libraryOpen ? [{ id: 'export', heading: 'Export', items: exportItems.map((e) => ({ id: `export-${e.id}`, label: e.label, ...(e.hint ? { hint: e.hint } : {}), run: e.run })) }] : []),
-    ...(onShowLibrary ? [{
-      id: 'library',
-      items: [
-        { id: 'library', label: command('library').label, run: onShowLibrary, description: libraryOpen ? 'Back to the workspace' : 'Every workspace on this computer' },
-        ...(onShowHistory && !libraryOpen ? [{ id: 'history', label: command('history').label, run: onShowHistory }] : []),
-      ],
-    }] : []),
-    { id: 'samples', heading: 'Open a sample', items: SAMPLES.map((sample) => ({ id: `sample-${sample.id}`, label: sample.name, description: sample.description, run: () => onLoadSample(sample.id) })) },
+    ...(exportItems && !libraryOpen
+      ? [
+          {
+            id: 'export',
+            heading: 'Export',
+            items: exportItems.map((e) => ({
+              id: `export-${e.id}`,
+              label: e.label,
+              ...(e.hint ? { hint: e.hint } : {}),
+              run: e.run,
+            })),
+          },
+        ]
+      : []),
+    ...(onShowLibrary
+      ? [
+          {
+            id: 'library',
+            items: [
+              {
+                id: 'library',
+                label: command('library').label,
+                run: onShowLibrary,
+                description: libraryOpen
+                  ? 'Back to the workspace'
+                  : 'Every workspace on this computer',
+              },
+              ...(onShowHistory && !libraryOpen
+                ? [{ id: 'history', label: command('history').label, run: onShowHistory }]
+                : []),
+            ],
+          },
+        ]
+      : []),
+    {
+      id: 'samples',
+      heading: 'Open a sample',
+      items: SAMPLES.map((sample) => ({
+        id: `sample-${sample.id}`,
+        label: sample.name,
+        description: sample.description,
+        run: () => onLoadSample(sample.id),
+      })),
+    },
   ];
 
   return (
@@ -80,7 +136,10 @@ export function AppHeader({
         <span className="brand-name">CCG Modeller</span>
       </div>
       <div className="workspace-title">
-        <WorkspaceName name={workspaceName} {...(onRenameWorkspace && !libraryOpen ? { onRename: onRenameWorkspace } : {})} />
+        <WorkspaceName
+          name={workspaceName}
+          {...(onRenameWorkspace && !libraryOpen ? { onRename: onRenameWorkspace } : {})}
+        />
         {sourceLabel && <span className="workspace-source">{sourceLabel}</span>}
         {saveIndicator}
       </div>
@@ -88,10 +147,19 @@ export function AppHeader({
         <MenuButton label="File" sections={sections} disabled={busy} />
         {!libraryOpen && scenarioMenu}
         {onShowSlides && !libraryOpen && (
-          <button type="button" className="header-button" onClick={onShowSlides} disabled={busy}>Slides…</button>
+          <button type="button" className="header-button" onClick={onShowSlides} disabled={busy}>
+            Slides…
+          </button>
         )}
         {onPresent && !libraryOpen && (
-          <button type="button" className="header-button" onClick={onPresent} disabled={busy} title={`Present in workshop mode (${PRESENT.keys.map((k) => keyLabel(k)).join(' or ')})`} aria-keyshortcuts={ariaKeys(PRESENT.keys)}>
+          <button
+            type="button"
+            className="header-button"
+            onClick={onPresent}
+            disabled={busy}
+            title={`Present in workshop mode (${PRESENT.keys.map((k) => keyLabel(k)).join(' or ')})`}
+            aria-keyshortcuts={ariaKeys(PRESENT.keys)}
+          >
             <span aria-hidden="true">▶ </span>Present
           </button>
         )}

@@ -21,8 +21,9 @@ export interface CapSwitchProps {
   readonly yearLabel?: string;
 }
 
-const SCOPE_HELP = 'This scenario: gives the scenario shown its own cap; the others keep theirs. '
-  + 'All scenarios: sets the workspace cap and removes every scenario’s own cap, so all of them use it.';
+const SCOPE_HELP =
+  'This scenario: gives the scenario shown its own cap; the others keep theirs. ' +
+  'All scenarios: sets the workspace cap and removes every scenario’s own cap, so all of them use it.';
 
 /**
  * £25 / £35 / Other…, for this scenario or all. A press applies at once (one undo step) and every
@@ -72,7 +73,9 @@ export function CapSwitch({ cap, workspaceCap, ownCap, yearLabel = '' }: CapSwit
   return (
     <div className="cap-switch" role="group" aria-labelledby={`${id}-label`}>
       <div className="cap-switch-head">
-        <span id={`${id}-label`} className="scenario-picker-label">{heading}</span>
+        <span id={`${id}-label`} className="scenario-picker-label">
+          {heading}
+        </span>
         <select
           className="cap-scope"
           aria-label="Apply the cap to"
@@ -132,10 +135,22 @@ export function CapSwitch({ cap, workspaceCap, ownCap, yearLabel = '' }: CapSwit
             autoComplete="off"
           />
         )}
-        {ownCap && <span className="cap-note">This scenario’s own cap;<br />workspace {formatCap(workspaceCap)}</span>}
+        {ownCap && (
+          <span className="cap-note">
+            This scenario’s own cap;
+            <br />
+            workspace {formatCap(workspaceCap)}
+          </span>
+        )}
       </div>
-      <span id={`${id}-help`} className="visually-hidden">{SCOPE_HELP}</span>
-      {error && <span id={`${id}-error`} className="field-error cap-error"><span aria-hidden="true">✕</span> {error}</span>}
+      <span id={`${id}-help`} className="visually-hidden">
+        {SCOPE_HELP}
+      </span>
+      {error && (
+        <span id={`${id}-error`} className="field-error cap-error">
+          <span aria-hidden="true">✕</span> {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -21,12 +21,31 @@ export function EditNotice() {
   }, [notice, clearNotice]);
 
   return (
-    <div className="edit-notice-region" aria-live="polite" aria-atomic="true" data-testid="edit-notice">
+    <div
+      className="edit-notice-region"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="edit-notice"
+    >
       {notice && (
         <div className={`edit-notice is-${notice.kind}`}>
-          {notice.kind === 'refused' && <span className="edit-notice-icon" aria-hidden="true">!</span>}
-          <span>{notice.kind === 'refused' ? <strong>Not done: </strong> : null}{notice.text}</span>
-          <button type="button" className="edit-notice-close" onClick={clearNotice} aria-label="Dismiss message">×</button>
+          {notice.kind === 'refused' && (
+            <span className="edit-notice-icon" aria-hidden="true">
+              !
+            </span>
+          )}
+          <span>
+            {notice.kind === 'refused' ? <strong>Not done: </strong> : null}
+            {notice.text}
+          </span>
+          <button
+            type="button"
+            className="edit-notice-close"
+            onClick={clearNotice}
+            aria-label="Dismiss message"
+          >
+            ×
+          </button>
         </div>
       )}
     </div>

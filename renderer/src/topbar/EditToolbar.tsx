@@ -46,7 +46,9 @@ function Tool({ icon, label, shortcutOf, disabled, pressed, showLabel, onClick }
 function Group({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (
     <div className="tool-group" role="group" aria-label={label}>
-      <span className="tool-group-label" aria-hidden="true">{label}</span>
+      <span className="tool-group-label" aria-hidden="true">
+        {label}
+      </span>
       {children}
     </div>
   );
@@ -91,27 +93,77 @@ export function EditToolbar() {
     <div className="edit-toolbar-row">
       <div className="edit-toolbar" role="toolbar" aria-label="Edit" data-editor-toolbar="">
         <Group label="History">
-          <Tool icon="undo" label={undo.label} shortcutOf={undo} disabled={!canUndo} onClick={() => runCommand(undo)} />
-          <Tool icon="redo" label={redo.label} shortcutOf={redo} disabled={!canRedo} onClick={() => runCommand(redo)} />
+          <Tool
+            icon="undo"
+            label={undo.label}
+            shortcutOf={undo}
+            disabled={!canUndo}
+            onClick={() => runCommand(undo)}
+          />
+          <Tool
+            icon="redo"
+            label={redo.label}
+            shortcutOf={redo}
+            disabled={!canRedo}
+            onClick={() => runCommand(redo)}
+          />
         </Group>
         <Group label="Selection">
-          <span className="selection-count" aria-live="polite">{count === 0 ? 'Nothing selected' : `${count} selected`}</span>
-          <Tool icon="duplicate" label={duplicate.label} shortcutOf={duplicate} disabled={count === 0} onClick={() => runCommand(duplicate)} />
-          <Tool icon="delete" label={del.label} shortcutOf={del} disabled={count === 0} onClick={() => runCommand(del)} />
+          <span className="selection-count" aria-live="polite">
+            {count === 0 ? 'Nothing selected' : `${count} selected`}
+          </span>
+          <Tool
+            icon="duplicate"
+            label={duplicate.label}
+            shortcutOf={duplicate}
+            disabled={count === 0}
+            onClick={() => runCommand(duplicate)}
+          />
+          <Tool
+            icon="delete"
+            label={del.label}
+            shortcutOf={del}
+            disabled={count === 0}
+            onClick={() => runCommand(del)}
+          />
         </Group>
         <Group label="Align">
           {ALIGN.map((a) => (
-            <Tool key={a.mode} icon={a.icon} label={a.label} disabled={count < 2} onClick={() => alignSelection(a.mode)} />
+            <Tool
+              key={a.mode}
+              icon={a.icon}
+              label={a.label}
+              disabled={count < 2}
+              onClick={() => alignSelection(a.mode)}
+            />
           ))}
         </Group>
         <Group label="Distribute">
           {DISTRIBUTE.map((d) => (
-            <Tool key={d.axis} icon={d.icon} label={d.label} disabled={count < 3} onClick={() => distributeSelection(d.axis)} />
+            <Tool
+              key={d.axis}
+              icon={d.icon}
+              label={d.label}
+              disabled={count < 3}
+              onClick={() => distributeSelection(d.axis)}
+            />
           ))}
         </Group>
         <Group label="View">
-          <Tool icon="minimap" label="Minimap" pressed={minimapVisible} onClick={() => setMinimapVisible(!minimapVisible)} />
-          <Tool icon="keyboard" label={HELP.label} shortcutOf={HELP} pressed={helpOpen} showLabel onClick={() => setHelpOpen(!helpOpen)} />
+          <Tool
+            icon="minimap"
+            label="Minimap"
+            pressed={minimapVisible}
+            onClick={() => setMinimapVisible(!minimapVisible)}
+          />
+          <Tool
+            icon="keyboard"
+            label={HELP.label}
+            shortcutOf={HELP}
+            pressed={helpOpen}
+            showLabel
+            onClick={() => setHelpOpen(!helpOpen)}
+          />
         </Group>
       </div>
       <EditNotice />

@@ -30,7 +30,14 @@ export interface ScenarioBarProps {
  * the year, the cap switch, and the scenario's totals, always in view. The scenario's commands are
  * in the app bar's Scenario menu.
  */
-export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, capPerHead, headroom }: ScenarioBarProps) {
+export function ScenarioBar({
+  scenarios,
+  scenarioId,
+  onSelectScenario,
+  totals,
+  capPerHead,
+  headroom,
+}: ScenarioBarProps) {
   const id = useId();
   const workspace = useDocumentStore((s) => s.workspace);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
@@ -90,7 +97,9 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
   };
 
   const yearId = useShownYearId();
-  const ownCap = scenario ? overrideValue(scenario.assumptionOverrides, allowancePath(yearId)) !== undefined : false;
+  const ownCap = scenario
+    ? overrideValue(scenario.assumptionOverrides, allowancePath(yearId)) !== undefined
+    : false;
   const workspaceYear = workspace.assumptions.years.find((y) => y.id === yearId);
   const workspaceCap = workspaceYear?.allowancePerHead ?? capPerHead;
   const yearLabel = workspaceYear?.label ?? '';
@@ -99,12 +108,24 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
     <div className="scenario-bar">
       {/* The field comes before the commands in the tab order; the grid shows the commands beside the label. */}
       <div className="scenario-picker">
-        <label className="scenario-picker-label" htmlFor={renaming === null ? 'scenario-select' : `${id}-rename`}>
+        <label
+          className="scenario-picker-label"
+          htmlFor={renaming === null ? 'scenario-select' : `${id}-rename`}
+        >
           {renaming === null ? 'Scenario' : 'Scenario name'}
         </label>
         {renaming === null ? (
-          <select id="scenario-select" ref={selectRef} value={scenario?.id ?? scenarioId} onChange={(e) => onSelectScenario(e.target.value)}>
-            {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          <select
+            id="scenario-select"
+            ref={selectRef}
+            value={scenario?.id ?? scenarioId}
+            onChange={(e) => onSelectScenario(e.target.value)}
+          >
+            {scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         ) : (
           <input
@@ -125,16 +146,40 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
             spellCheck={false}
           />
         )}
-        {renaming !== null && (renameError
-          ? <span id={`${id}-rename-error`} className="scenario-rename-note field-error"><span aria-hidden="true">✕</span> {renameError}</span>
-          : <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">Enter to rename, Esc to cancel</span>)}
+        {renaming !== null &&
+          (renameError ? (
+            <span id={`${id}-rename-error`} className="scenario-rename-note field-error">
+              <span aria-hidden="true">✕</span> {renameError}
+            </span>
+          ) : (
+            <span id={`${id}-rename-help`} className="scenario-rename-note field-hint">
+              Enter to rename, Esc to cancel
+            </span>
+          ))}
       </div>
       <YearSwitch />
-      <CapSwitch cap={capPerHead} workspaceCap={workspaceCap} ownCap={ownCap} yearLabel={yearLabel} />
+      <CapSwitch
+        cap={capPerHead}
+        workspaceCap={workspaceCap}
+        ownCap={ownCap}
+        yearLabel={yearLabel}
+      />
       <dl className="totals" aria-label="Scenario totals">
-        <div><dt>Population</dt><dd>{formatPopulation(totals.population)}</dd></div>
-        <div><dt>Running cost</dt><dd>{formatMoneyShort(totals.running)}</dd></div>
-        <div><dt>Weighted per head</dt><dd>{formatPerHead(totals.perHead)} <span className="muted">/ {totalsAllowanceWords(totals, capPerHead)}</span></dd></div>
+        <div>
+          <dt>Population</dt>
+          <dd>{formatPopulation(totals.population)}</dd>
+        </div>
+        <div>
+          <dt>Running cost</dt>
+          <dd>{formatMoneyShort(totals.running)}</dd>
+        </div>
+        <div>
+          <dt>Weighted per head</dt>
+          <dd>
+            {formatPerHead(totals.perHead)}{' '}
+            <span className="muted">/ {totalsAllowanceWords(totals, capPerHead)}</span>
+          </dd>
+        </div>
         {headroom && (
           <div>
             <dt>Headroom</dt>
@@ -144,9 +189,15 @@ export function ScenarioBar({ scenarios, scenarioId, onSelectScenario, totals, c
         <div>
           <dt>CCGs</dt>
           <dd className="count-chips">
-            <span className="count-chip status-within">{STATUS_ICON.within} {totals.within} within</span>
-            <span className="count-chip status-tight">{STATUS_ICON.tight} {totals.tight} tight</span>
-            <span className="count-chip status-over">{STATUS_ICON.over} {totals.over} over</span>
+            <span className="count-chip status-within">
+              {STATUS_ICON.within} {totals.within} within
+            </span>
+            <span className="count-chip status-tight">
+              {STATUS_ICON.tight} {totals.tight} tight
+            </span>
+            <span className="count-chip status-over">
+              {STATUS_ICON.over} {totals.over} over
+            </span>
           </dd>
         </div>
       </dl>

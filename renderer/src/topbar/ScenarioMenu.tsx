@@ -69,19 +69,40 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
   };
 
   useCommandHandlers({
-    newScenario, branchScenario, renameScenario: requestRename, moveScenario, deleteScenario: onDelete, showAssumptions: openAssumptions, recommend: openRecommend,
+    newScenario,
+    branchScenario,
+    renameScenario: requestRename,
+    moveScenario,
+    deleteScenario: onDelete,
+    showAssumptions: openAssumptions,
+    recommend: openRecommend,
   });
 
   // Label and shortcut from the command registry, so the menu says what the keys do.
-  const item = (id: string, commandId: string, run: () => void, extra: { disabled?: boolean; description?: string } = {}) => {
+  const item = (
+    id: string,
+    commandId: string,
+    run: () => void,
+    extra: { disabled?: boolean; description?: string } = {},
+  ) => {
     const { label, keys } = command(commandId);
-    return { id, label, run, ...extra, ...(keys.length > 0 ? { hint: keys.map((k) => keyLabel(k)).join(' or '), keyShortcuts: ariaKeys(keys) } : {}) };
+    return {
+      id,
+      label,
+      run,
+      ...extra,
+      ...(keys.length > 0
+        ? { hint: keys.map((k) => keyLabel(k)).join(' or '), keyShortcuts: ariaKeys(keys) }
+        : {}),
+    };
   };
   const sections: MenuSection[] = [
     {
       id: 'make',
       items: [
-        item('new', 'new-scenario', newScenario, { description: 'A blank scenario after this one' }),
+        item('new', 'new-scenario', newScenario, {
+          description: 'A blank scenario after this one',
+        }),
         item('branch', 'branch-scenario', branchScenario),
         item('rename', 'rename-scenario', requestRename),
       ],
@@ -92,7 +113,10 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
         item('earlier', 'scenario-earlier', () => moveScenario(-1), { disabled: index <= 0 }),
         item('later', 'scenario-later', () => moveScenario(1), { disabled: index >= count - 1 }),
         item('delete', 'delete-scenario', onDelete, {
-          description: count === 1 ? 'The only scenario cannot be deleted' : 'Delete this scenario (you can undo)',
+          description:
+            count === 1
+              ? 'The only scenario cannot be deleted'
+              : 'Delete this scenario (you can undo)',
         }),
       ],
     },
@@ -111,11 +135,18 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
     <>
       <MenuButton label="Scenario" sections={sections} disabled={disabled} />
       {/* Dialogs in a portal: a modal must cover the whole window. */}
-      {editorOpen && createPortal(
-        <AssumptionsEditor scenarioId={scenario.id} scope={editorScope} onScopeChange={setEditorScope} onClose={() => setEditorOpen(false)} />,
-        document.body,
-      )}
-      {recommendOpen && createPortal(<RecommendDialog onClose={() => setRecommendOpen(false)} />, document.body)}
+      {editorOpen &&
+        createPortal(
+          <AssumptionsEditor
+            scenarioId={scenario.id}
+            scope={editorScope}
+            onScopeChange={setEditorScope}
+            onClose={() => setEditorOpen(false)}
+          />,
+          document.body,
+        )}
+      {recommendOpen &&
+        createPortal(<RecommendDialog onClose={() => setRecommendOpen(false)} />, document.body)}
     </>
   );
 }

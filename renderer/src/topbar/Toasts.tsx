@@ -12,7 +12,10 @@ function ToastView({ toast }: { readonly toast: Toast }) {
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
   return (
-    <div className={toast.sticky ? 'toast' : 'toast is-fading'} style={toast.sticky ? undefined : { animationDuration: `${TOAST_MS}ms` }}>
+    <div
+      className={toast.sticky ? 'toast' : 'toast is-fading'}
+      style={toast.sticky ? undefined : { animationDuration: `${TOAST_MS}ms` }}
+    >
       <span>{toast.text}</span>
       {toast.action && (
         <button
@@ -27,7 +30,14 @@ function ToastView({ toast }: { readonly toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="toast-close" onClick={() => dismiss(toast.id)} aria-label="Dismiss message">×</button>
+      <button
+        type="button"
+        className="toast-close"
+        onClick={() => dismiss(toast.id)}
+        aria-label="Dismiss message"
+      >
+        ×
+      </button>
     </div>
   );
 }
@@ -41,7 +51,9 @@ export function Toasts() {
   const toasts = useToastStore((s) => s.toasts);
   return (
     <div className="toast-stack" role="status" aria-live="polite">
-      {toasts.map((t) => <ToastView key={t.id} toast={t} />)}
+      {toasts.map((t) => (
+        <ToastView key={t.id} toast={t} />
+      ))}
     </div>
   );
 }

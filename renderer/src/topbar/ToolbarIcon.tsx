@@ -1,8 +1,19 @@
 /** The small drawings on the editing toolbar's buttons. Decorative: every button has a label. */
 export type ToolbarIconName =
-  | 'undo' | 'redo' | 'delete' | 'duplicate'
-  | 'align-left' | 'align-centre' | 'align-right' | 'align-top' | 'align-middle' | 'align-bottom'
-  | 'distribute-horizontally' | 'distribute-vertically' | 'minimap' | 'keyboard';
+  | 'undo'
+  | 'redo'
+  | 'delete'
+  | 'duplicate'
+  | 'align-left'
+  | 'align-centre'
+  | 'align-right'
+  | 'align-top'
+  | 'align-middle'
+  | 'align-bottom'
+  | 'distribute-horizontally'
+  | 'distribute-vertically'
+  | 'minimap'
+  | 'keyboard';
 
 const PATHS: Record<ToolbarIconName, string> = {
   undo: 'M6 4 L2 8 L6 12 M2 8 H11 A4 4 0 0 1 11 16',
@@ -23,7 +34,14 @@ const PATHS: Record<ToolbarIconName, string> = {
 
 export function ToolbarIcon({ name }: { readonly name: ToolbarIconName }) {
   return (
-    <svg className="toolbar-icon" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">
+    <svg
+      className="toolbar-icon"
+      viewBox="0 0 18 18"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

@@ -32,7 +32,13 @@ export function WorkspaceName({ name, onRename }: WorkspaceNameProps) {
   }
   return (
     <h1 className="workspace-name">
-      <button type="button" className="workspace-name-button" onClick={() => setEditing(true)} aria-label={`${name} (rename workspace)`} title="Rename the workspace">
+      <button
+        type="button"
+        className="workspace-name-button"
+        onClick={() => setEditing(true)}
+        aria-label={`${name} (rename workspace)`}
+        title="Rename the workspace"
+      >
         {name}
       </button>
     </h1>

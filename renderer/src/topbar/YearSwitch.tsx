@@ -28,7 +28,9 @@ export function YearSwitch() {
 
   return (
     <div className="year-switch">
-      <label className="scenario-picker-label" htmlFor={`${id}-year`}>Year</label>
+      <label className="scenario-picker-label" htmlFor={`${id}-year`}>
+        Year
+      </label>
       <select
         id={`${id}-year`}
         className="year-select"
@@ -37,7 +39,11 @@ export function YearSwitch() {
         aria-keyshortcuts={ariaKeys([...NEXT.keys, ...PREVIOUS.keys])}
         title={`Every figure is for this financial year (${NEXT.keys.map((k) => keyLabel(k)).join(' or ')} next, ${PREVIOUS.keys.map((k) => keyLabel(k)).join(' or ')} previous)`}
       >
-        {years.map((y) => <option key={y.id} value={y.id}>{y.label}</option>)}
+        {years.map((y) => (
+          <option key={y.id} value={y.id}>
+            {y.label}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -31,7 +31,16 @@ export function newScenario(): void {
   const { workspace, scenario } = shown();
   const id = newScenarioId(workspace.scenarios);
   const index = workspace.scenarios.indexOf(scenario) + 1;
-  if (reported(dispatchEdit({ type: 'addScenario', scenarioId: id, name: newScenarioName(workspace.scenarios), index }))) {
+  if (
+    reported(
+      dispatchEdit({
+        type: 'addScenario',
+        scenarioId: id,
+        name: newScenarioName(workspace.scenarios),
+        index,
+      }),
+    )
+  ) {
     useUiStore.getState().selectScenario(id);
   }
 }
@@ -40,7 +49,12 @@ export function newScenario(): void {
 export function branchScenario(): void {
   const { workspace, scenario } = shown();
   const id = newScenarioId(workspace.scenarios);
-  const edit = { type: 'branchScenario', scenarioId: scenario.id, newScenarioId: id, name: branchName(scenario.name, workspace.scenarios) } as const;
+  const edit = {
+    type: 'branchScenario',
+    scenarioId: scenario.id,
+    newScenarioId: id,
+    name: branchName(scenario.name, workspace.scenarios),
+  } as const;
   if (reported(dispatchEdit(edit))) useUiStore.getState().selectScenario(id);
 }
 
@@ -78,7 +92,10 @@ export function deleteScenario(): { readonly id: string; readonly name: string }
  */
 export function setCap(cap: number, scope: CapScope): boolean {
   const { workspace, scenario } = shown();
-  const yearId = shownYearId(resolvedAssumptionsCached(workspace, scenario.id), useUiStore.getState().yearId);
+  const yearId = shownYearId(
+    resolvedAssumptionsCached(workspace, scenario.id),
+    useUiStore.getState().yearId,
+  );
   if (yearId === undefined) return false;
   return reported(dispatchEdits(capEdits(workspace, scenario.id, cap, scope, yearId)));
 }

@@ -25,7 +25,11 @@ export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts.filter((t) => t.text !== toast.text), { ...toast, id }].slice(-MAX_TOASTS) }));
+    set((s) => ({
+      toasts: [...s.toasts.filter((t) => t.text !== toast.text), { ...toast, id }].slice(
+        -MAX_TOASTS,
+      ),
+    }));
     return id;
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

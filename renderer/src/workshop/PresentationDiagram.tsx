@@ -26,7 +26,9 @@ export function roomFor(width: number, height: number, withHubs: boolean): Prese
 
 /** "£418k over allowance" / "£213k headroom": short enough for a card at projector size. */
 function headroomShort(headroom: number): string {
-  return headroom < 0 ? `${formatMoneyShort(-headroom)} over allowance` : `${formatMoneyShort(headroom)} headroom`;
+  return headroom < 0
+    ? `${formatMoneyShort(-headroom)} over allowance`
+    : `${formatMoneyShort(headroom)} headroom`;
 }
 
 /**
@@ -36,8 +38,14 @@ function headroomShort(headroom: number): string {
  * labelled hubs with lines to their members. Localities, councils, providers and clusters are
  * left out (a hub names its partner). Text only, so nothing in it is drawn under 18 px.
  */
-export function PresentationDiagram({ scenario, result, highlight }: {
-  readonly scenario: Scenario; readonly result: ScenarioResult; readonly highlight: SlideHighlight | undefined;
+export function PresentationDiagram({
+  scenario,
+  result,
+  highlight,
+}: {
+  readonly scenario: Scenario;
+  readonly result: ScenarioResult;
+  readonly highlight: SlideHighlight | undefined;
 }) {
   const rootRef = useRef<HTMLDivElement>(null);
   // Before it is measured (and where it cannot be: component tests) assume a 1280×720 stage's room.
@@ -47,7 +55,11 @@ export function PresentationDiagram({ scenario, result, highlight }: {
     if (!root || typeof ResizeObserver === 'undefined') return undefined;
     const measure = (): void => {
       const box = root.getBoundingClientRect();
-      setSize((s) => (s.width === box.width && s.height === box.height ? s : { width: box.width, height: box.height }));
+      setSize((s) =>
+        s.width === box.width && s.height === box.height
+          ? s
+          : { width: box.width, height: box.height },
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -57,14 +69,23 @@ export function PresentationDiagram({ scenario, result, highlight }: {
 
   const withHubs = scenario.arrangements.length > 0;
   const layout = useMemo(
-    () => presentationLayout(scenario, result, highlight, roomFor(size.width, size.height, withHubs)),
+    () =>
+      presentationLayout(scenario, result, highlight, roomFor(size.width, size.height, withHubs)),
     [scenario, result, highlight, size, withHubs],
   );
-  const nodes = useMemo(() => new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n])), [scenario]);
+  const nodes = useMemo(
+    () =>
+      new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n])),
+    [scenario],
+  );
 
   return (
     <div className="pres" ref={rootRef} data-testid="presentation-diagram">
-      <ul className="pres-cards" aria-label="CCGs on this slide" style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}>
+      <ul
+        className="pres-cards"
+        aria-label="CCGs on this slide"
+        style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}
+      >
         {layout.cards.map(({ result: c, bright, highlighted }) => (
           <li
             key={c.id}
@@ -73,36 +94,63 @@ export function PresentationDiagram({ scenario, result, highlight }: {
           >
             <span className="pres-card-name">{c.name}</span>
             <span className="pres-card-figure">
-              <span className="pres-card-value">{formatPerHead(c.perHead)}</span> <span className="pres-card-unit">a head</span>
+              <span className="pres-card-value">{formatPerHead(c.perHead)}</span>{' '}
+              <span className="pres-card-unit">a head</span>
             </span>
             <span className="pres-card-status">{statusBadgeText(c.status)}</span>
             <span className="pres-card-headroom">{headroomShort(c.headroom)}</span>
           </li>
         ))}
       </ul>
-      {layout.moreCcgs > 0 && <p className="pres-more">+{layout.moreCcgs} more {layout.moreCcgs === 1 ? 'CCG' : 'CCGs'}</p>}
+      {layout.moreCcgs > 0 && (
+        <p className="pres-more">
+          +{layout.moreCcgs} more {layout.moreCcgs === 1 ? 'CCG' : 'CCGs'}
+        </p>
+      )}
       {layout.hubs.length > 0 && (
         <div className="pres-hubs">
           {layout.lines && (
-            <svg className="pres-lines" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-              {layout.hubs.flatMap((h) => h.members.map((i) => (
-                <line
-                  key={`${h.id}-${i}`} x1={cardCentre(i, layout.columns)} y1={0} x2={h.at} y2={HUB_MARK_Y}
-                  className={layout.cards[i]?.bright ? 'is-bright' : undefined} vectorEffect="non-scaling-stroke"
-                />
-              )))}
+            <svg
+              className="pres-lines"
+              viewBox="0 0 100 100"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
+              {layout.hubs.flatMap((h) =>
+                h.members.map((i) => (
+                  <line
+                    key={`${h.id}-${i}`}
+                    x1={cardCentre(i, layout.columns)}
+                    y1={0}
+                    x2={h.at}
+                    y2={HUB_MARK_Y}
+                    className={layout.cards[i]?.bright ? 'is-bright' : undefined}
+                    vectorEffect="non-scaling-stroke"
+                  />
+                )),
+              )}
             </svg>
           )}
           <ul className="pres-hub-list" aria-label="Arrangements on this slide">
             {layout.hubs.map((h) => (
-              <li key={h.id} className={`pres-hub${h.highlighted ? ' is-highlighted' : ''}`} style={{ left: `clamp(${HUB_MIN_WIDTH / 2}px, ${h.at}%, calc(100% - ${HUB_MIN_WIDTH / 2}px))` }}>
+              <li
+                key={h.id}
+                className={`pres-hub${h.highlighted ? ' is-highlighted' : ''}`}
+                style={{
+                  left: `clamp(${HUB_MIN_WIDTH / 2}px, ${h.at}%, calc(100% - ${HUB_MIN_WIDTH / 2}px))`,
+                }}
+              >
                 <span className="pres-hub-mark" aria-hidden="true" />
                 <span className="pres-hub-name">{h.name}</span>
                 <span className="pres-hub-what">{h.what}</span>
               </li>
             ))}
           </ul>
-          {layout.moreHubs > 0 && <p className="pres-more">+{layout.moreHubs} more {layout.moreHubs === 1 ? 'arrangement' : 'arrangements'}</p>}
+          {layout.moreHubs > 0 && (
+            <p className="pres-more">
+              +{layout.moreHubs} more {layout.moreHubs === 1 ? 'arrangement' : 'arrangements'}
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -20,7 +20,13 @@ function useClock(): Date {
  * What only the presenter needs: this slide's notes, the next slide's title and a clock. The
  * room sees the same screen, so it shows only when asked for (N) and goes with N again.
  */
-export function PresenterView({ slide, next }: { readonly slide: Slide | undefined; readonly next: Slide | undefined }) {
+export function PresenterView({
+  slide,
+  next,
+}: {
+  readonly slide: Slide | undefined;
+  readonly next: Slide | undefined;
+}) {
   const now = useClock();
   return (
     <section className="presenter-view" aria-label="Presenter view">
@@ -34,7 +40,9 @@ export function PresenterView({ slide, next }: { readonly slide: Slide | undefin
       </div>
       <div className="presenter-clock">
         <h2>Time</h2>
-        <p><time dateTime={now.toISOString()}>{clockText(now)}</time></p>
+        <p>
+          <time dateTime={now.toISOString()}>{clockText(now)}</time>
+        </p>
       </div>
     </section>
   );

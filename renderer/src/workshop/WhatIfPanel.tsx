@@ -1,7 +1,17 @@
 import { useId, useState } from 'react';
 import { functionAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
-import { CORE_FIT_POPULATION, coreAtFitPoint, coreFixedShare, splitCore } from '../../../shared/assumptions/coreSplit';
-import { formatMoneyShort, formatPerHead, formatPercent, formatPopulation } from '../../../shared/format/format';
+import {
+  CORE_FIT_POPULATION,
+  coreAtFitPoint,
+  coreFixedShare,
+  splitCore,
+} from '../../../shared/assumptions/coreSplit';
+import {
+  formatMoneyShort,
+  formatPerHead,
+  formatPercent,
+  formatPopulation,
+} from '../../../shared/format/format';
 import type { Assumptions } from '../../../shared/model/workspace';
 import { useShownYearId } from '../state/useScenarioResult';
 import { hasWhatIfs } from '../state/applyWhatIfs';
@@ -35,10 +45,16 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
 
   // The slider acts on the shown planning year's allowance per head.
   const yearId = useShownYearId();
-  const baseCap = base.years.find((y) => y.id === yearId)?.allowancePerHead ?? base.years[0]?.allowancePerHead ?? 25;
+  const baseCap =
+    base.years.find((y) => y.id === yearId)?.allowancePerHead ??
+    base.years[0]?.allowancePerHead ??
+    25;
   const cap = whatIfs.allowancePerHead ?? baseCap;
   const fn = base.functions.find((f) => f.id === functionId) ?? base.functions[0];
-  const fnCost = whatIfs.functionCost?.functionId === fn?.id ? whatIfs.functionCost.costPerHead : fn?.costPerHead ?? 0;
+  const fnCost =
+    whatIfs.functionCost?.functionId === fn?.id
+      ? whatIfs.functionCost.costPerHead
+      : (fn?.costPerHead ?? 0);
   const margin = whatIfs.csuMargin ?? base.models.csu.margin;
   const coreShare = whatIfs.coreFixedShare ?? coreFixedShare(base.core);
   const coreNow = splitCore(base.core, coreShare);
@@ -46,29 +62,58 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
 
   return (
     <section className="what-ifs" aria-labelledby={`${ids.cap}-heading`}>
-      <h2 id={`${ids.cap}-heading`} className="visually-hidden">What if…</h2>
+      <h2 id={`${ids.cap}-heading`} className="visually-hidden">
+        What if…
+      </h2>
       <div className="what-if">
         <label htmlFor={ids.cap}>Running cost cap</label>
         <input
-          id={ids.cap} type="range" min={CAP_RANGE.min} max={CAP_RANGE.max} step={CAP_RANGE.step} value={cap}
+          id={ids.cap}
+          type="range"
+          min={CAP_RANGE.min}
+          max={CAP_RANGE.max}
+          step={CAP_RANGE.step}
+          value={cap}
           aria-valuetext={`${formatPerHead(cap)} a head`}
           onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
         {/* The scenario's own figure has a line of its own, kept when empty, so moving the slider never reflows the bar. */}
         <output htmlFor={ids.cap}>{formatPerHead(cap)} a head</output>
-        <span className="what-if-was">{whatIfs.allowancePerHead !== undefined && cap !== baseCap ? `scenario ${formatPerHead(baseCap)}` : '\u00a0'}</span>
+        <span className="what-if-was">
+          {whatIfs.allowancePerHead !== undefined && cap !== baseCap
+            ? `scenario ${formatPerHead(baseCap)}`
+            : '\u00a0'}
+        </span>
       </div>
       {fn && (
         <div className="what-if what-if-fn">
           {/* The chosen function names the slider below it. */}
-          <select id={ids.fn} aria-label="Function whose cost to change" value={fn.id} onChange={(e) => setFunctionId(e.target.value)}>
-            {base.functions.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          <select
+            id={ids.fn}
+            aria-label="Function whose cost to change"
+            value={fn.id}
+            onChange={(e) => setFunctionId(e.target.value)}
+          >
+            {base.functions.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </select>
           <input
-            id={ids.fnCost} type="range" min={0} max={functionCostMax(fn.costPerHead)} step={FUNCTION_COST_STEP} value={fnCost}
+            id={ids.fnCost}
+            type="range"
+            min={0}
+            max={functionCostMax(fn.costPerHead)}
+            step={FUNCTION_COST_STEP}
+            value={fnCost}
             aria-label={`${fn.name}: cost per head`}
             aria-valuetext={`${formatPerHead(fnCost)} a head at the reference population`}
-            onChange={(e) => setWhatIfs({ functionCost: { functionId: fn.id, costPerHead: Number(e.target.value) } })}
+            onChange={(e) =>
+              setWhatIfs({
+                functionCost: { functionId: fn.id, costPerHead: Number(e.target.value) },
+              })
+            }
           />
           <output htmlFor={ids.fnCost}>{formatPerHead(fnCost)} a head</output>
         </div>
@@ -76,29 +121,49 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
       <div className="what-if">
         <label htmlFor={ids.margin}>CSU margin</label>
         <input
-          id={ids.margin} type="range" min={MARGIN_RANGE.min} max={MARGIN_RANGE.max} step={MARGIN_RANGE.step} value={margin}
+          id={ids.margin}
+          type="range"
+          min={MARGIN_RANGE.min}
+          max={MARGIN_RANGE.max}
+          step={MARGIN_RANGE.step}
+          value={margin}
           aria-valuetext={formatPercent(margin)}
           onChange={(e) => setWhatIfs({ csuMargin: Number(e.target.value) })}
         />
         <output htmlFor={ids.margin}>{formatPercent(margin)}</output>
       </div>
       <div className="what-if what-if-core">
-        <label htmlFor={ids.core}>Core: fixed share at {formatPopulation(CORE_FIT_POPULATION)}</label>
+        <label htmlFor={ids.core}>
+          Core: fixed share at {formatPopulation(CORE_FIT_POPULATION)}
+        </label>
         <input
-          id={ids.core} type="range" min={CORE_SHARE_RANGE.min} max={CORE_SHARE_RANGE.max} step={CORE_SHARE_RANGE.step} value={coreShare}
+          id={ids.core}
+          type="range"
+          min={CORE_SHARE_RANGE.min}
+          max={CORE_SHARE_RANGE.max}
+          step={CORE_SHARE_RANGE.step}
+          value={coreShare}
           aria-describedby={`${ids.core}-what`}
           aria-valuetext={`${formatPercent(coreShare)} fixed: ${formatMoneyShort(coreNow.fixedPerCcg)} a CCG plus ${formatPerHead(coreNow.perHead)} a head`}
           onChange={(e) => setWhatIfs({ coreFixedShare: Number(e.target.value) })}
         />
         <output htmlFor={ids.core}>{formatPercent(coreShare)} fixed</output>
-        <span className="what-if-was">{formatMoneyShort(coreNow.fixedPerCcg)} + {formatPerHead(coreNow.perHead)} a head</span>
+        <span className="what-if-was">
+          {formatMoneyShort(coreNow.fixedPerCcg)} + {formatPerHead(coreNow.perHead)} a head
+        </span>
         <p id={`${ids.core}-what`} className="visually-hidden">
-          A CCG of {formatPopulation(CORE_FIT_POPULATION)} keeps its {formatMoneyShort(coreAtFitPoint(base.core))} core; smaller CCGs pay more as the fixed share rises.
+          A CCG of {formatPopulation(CORE_FIT_POPULATION)} keeps its{' '}
+          {formatMoneyShort(coreAtFitPoint(base.core))} core; smaller CCGs pay more as the fixed
+          share rises.
         </p>
       </div>
       <div className="what-if-reset">
-        <p className="what-if-note" role="status">{changed ? 'What-ifs: not saved' : 'Scenario’s own figures'}</p>
-        <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>Reset what-ifs</button>
+        <p className="what-if-note" role="status">
+          {changed ? 'What-ifs: not saved' : 'Scenario’s own figures'}
+        </p>
+        <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>
+          Reset what-ifs
+        </button>
       </div>
     </section>
   );

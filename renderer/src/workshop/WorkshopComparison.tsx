@@ -17,7 +17,11 @@ export function WorkshopComparison({ results }: { readonly results: readonly Sce
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          {results.map((r) => <th key={r.scenarioId} scope="col">{r.name}</th>)}
+          {results.map((r) => (
+            <th key={r.scenarioId} scope="col">
+              {r.name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -28,7 +32,16 @@ export function WorkshopComparison({ results }: { readonly results: readonly Sce
               const c = r.ccgs.find((x) => x.id === row.id);
               return (
                 <td key={r.scenarioId} className={c ? `status-${c.status}` : undefined}>
-                  {c ? <><span className="workshop-comparison-value">{formatPerHead(c.perHead)}</span> <span className="workshop-comparison-status">{statusBadgeText(c.status)}</span></> : '—'}
+                  {c ? (
+                    <>
+                      <span className="workshop-comparison-value">{formatPerHead(c.perHead)}</span>{' '}
+                      <span className="workshop-comparison-status">
+                        {statusBadgeText(c.status)}
+                      </span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               );
             })}
@@ -39,7 +52,12 @@ export function WorkshopComparison({ results }: { readonly results: readonly Sce
         <tr>
           <th scope="row">All CCGs (weighted)</th>
           {results.map((r) => (
-            <td key={r.scenarioId}>{formatPerHead(r.totals.perHead)} <span className="workshop-comparison-cap">({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})</span></td>
+            <td key={r.scenarioId}>
+              {formatPerHead(r.totals.perHead)}{' '}
+              <span className="workshop-comparison-cap">
+                ({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})
+              </span>
+            </td>
           ))}
         </tr>
       </tfoot>

@@ -15,7 +15,12 @@ const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
  * takes one line (name, £ a head, status; the headroom stays in its accessible name); past
  * eight CCGs a "+N more" line counts the rest.
  */
-export function WorkshopFigures({ result, scenario, highlighted = NO_HIGHLIGHT, markedId }: {
+export function WorkshopFigures({
+  result,
+  scenario,
+  highlighted = NO_HIGHLIGHT,
+  markedId,
+}: {
   readonly result: ScenarioResult;
   readonly scenario: Scenario;
   /** The slide's subject: a CCG, or an arrangement's members. */
@@ -23,7 +28,9 @@ export function WorkshopFigures({ result, scenario, highlighted = NO_HIGHLIGHT, 
   /** The CCG the slide highlights itself, drawn with a white border. */
   readonly markedId?: string;
 }) {
-  const nodes = new Map(scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]));
+  const nodes = new Map(
+    scenario.nodes.filter((n): n is CcgNode => n.kind === 'ccg').map((n) => [n.id, n]),
+  );
   const { shown, more } = figuresShown(result.ccgs, highlighted);
   const listRef = useRef<HTMLElement>(null);
   const [compact, setCompact] = useState(false);
@@ -54,7 +61,9 @@ export function WorkshopFigures({ result, scenario, highlighted = NO_HIGHLIGHT, 
       aria-label={`Running cost per head against each CCG's ${result.year.label} allowance`}
     >
       {/* The year in words: a slide may show any planning year, and the room must know which. */}
-      <p className="workshop-cap">{result.year.label}: national rate {formatPerHead(result.year.allowancePerHead)} a head</p>
+      <p className="workshop-cap">
+        {result.year.label}: national rate {formatPerHead(result.year.allowancePerHead)} a head
+      </p>
       <ul>
         {shown.map((c) => (
           <li
@@ -65,11 +74,17 @@ export function WorkshopFigures({ result, scenario, highlighted = NO_HIGHLIGHT, 
             <span className="workshop-figure-name">{c.name}</span>
             <span className="workshop-figure-value">{formatPerHead(c.perHead)}</span>
             <span className="workshop-figure-status">{statusBadgeText(c.status)}</span>
-            <span className="workshop-figure-meta">{formatPopulation(c.population)} people · headroom {formatMoneyShort(c.headroom)}</span>
+            <span className="workshop-figure-meta">
+              {formatPopulation(c.population)} people · headroom {formatMoneyShort(c.headroom)}
+            </span>
           </li>
         ))}
       </ul>
-      {more > 0 && <p className="workshop-more">+{more} more {more === 1 ? 'CCG' : 'CCGs'}</p>}
+      {more > 0 && (
+        <p className="workshop-more">
+          +{more} more {more === 1 ? 'CCG' : 'CCGs'}
+        </p>
+      )}
     </section>
   );
 }

@@ -57,9 +57,12 @@ export function WorkshopMode() {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   const highlight = slide?.scenarioId === scenario.id ? slide.highlight : undefined;
-  const comparison = highlight?.kind === 'comparison'
-    ? highlight.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map((id) => costWithWhatIfs(workspace, id, whatIfs))
-    : null;
+  const comparison =
+    highlight?.kind === 'comparison'
+      ? highlight.scenarioIds
+          .filter((id) => workspace.scenarios.some((s) => s.id === id))
+          .map((id) => costWithWhatIfs(workspace, id, whatIfs))
+      : null;
 
   useEffect(() => {
     if (slide) showSlide(slide);
@@ -75,10 +78,13 @@ export function WorkshopMode() {
 
   useEffect(() => followFullscreenExit(), []);
 
-  const onStep = useCallback((step: NonNullable<SlideStep>) => {
-    if (step.kind === 'leave') leaveWorkshop();
-    else goTo(step.index);
-  }, [goTo]);
+  const onStep = useCallback(
+    (step: NonNullable<SlideStep>) => {
+      if (step.kind === 'leave') leaveWorkshop();
+      else goTo(step.index);
+    },
+    [goTo],
+  );
   // Workshop mode's keys (commands/registry): → PageDown Space next, ← PageUp previous, Home End,
   // Esc leaves; N, W and D show or hide the presenter view, the what-if bar and the live canvas.
   useCommandHandlers({
@@ -102,58 +108,122 @@ export function WorkshopMode() {
       <header className="workshop-bar">
         <div className="workshop-heading">
           <p className="workshop-position">
-            {slides.length > 0 ? <>Slide <span data-testid="slide-position">{slidePosition(index, slides.length)}</span></> : 'Current view (no slides yet)'}
-            {' · '}{scenario.name}
+            {slides.length > 0 ? (
+              <>
+                Slide{' '}
+                <span data-testid="slide-position">{slidePosition(index, slides.length)}</span>
+              </>
+            ) : (
+              'Current view (no slides yet)'
+            )}
+            {' · '}
+            {scenario.name}
           </p>
-          <h1 className="workshop-title" ref={titleRef}>{title}</h1>
+          <h1 className="workshop-title" ref={titleRef}>
+            {title}
+          </h1>
         </div>
         <div className="workshop-nav" role="toolbar" aria-label="Slides">
-          <button type="button" className="workshop-button" onClick={() => goTo(index - 1)} disabled={index <= 0}>
+          <button
+            type="button"
+            className="workshop-button"
+            onClick={() => goTo(index - 1)}
+            disabled={index <= 0}
+          >
             <span aria-hidden="true">← </span>Previous
           </button>
-          <button type="button" className="workshop-button" onClick={() => goTo(index + 1)} disabled={index >= slides.length - 1}>
+          <button
+            type="button"
+            className="workshop-button"
+            onClick={() => goTo(index + 1)}
+            disabled={index >= slides.length - 1}
+          >
             Next<span aria-hidden="true"> →</span>
           </button>
           {/* Toggles say their state with a tick as well as the pressed style. */}
-          <button type="button" className="workshop-button workshop-toggle" aria-pressed={presenterView} aria-keyshortcuts={ariaKeys(command('presenter-view').keys)} onClick={() => toggle('presenterView')}>
+          <button
+            type="button"
+            className="workshop-button workshop-toggle"
+            aria-pressed={presenterView}
+            aria-keyshortcuts={ariaKeys(command('presenter-view').keys)}
+            onClick={() => toggle('presenterView')}
+          >
             Notes (N)
           </button>
-          <button type="button" className="workshop-button workshop-toggle" aria-pressed={!whatIfsHidden} aria-keyshortcuts={ariaKeys(command('what-if-bar').keys)} onClick={() => toggle('whatIfsHidden')}>
+          <button
+            type="button"
+            className="workshop-button workshop-toggle"
+            aria-pressed={!whatIfsHidden}
+            aria-keyshortcuts={ariaKeys(command('what-if-bar').keys)}
+            onClick={() => toggle('whatIfsHidden')}
+          >
             What-ifs (W)
           </button>
           {!comparison && (
-            <button type="button" className="workshop-button workshop-toggle" aria-pressed={liveCanvas} aria-keyshortcuts={ariaKeys(command('live-canvas').keys)} onClick={() => toggle('liveCanvas')}>
+            <button
+              type="button"
+              className="workshop-button workshop-toggle"
+              aria-pressed={liveCanvas}
+              aria-keyshortcuts={ariaKeys(command('live-canvas').keys)}
+              onClick={() => toggle('liveCanvas')}
+            >
               Live canvas (D)
             </button>
           )}
-          <button type="button" className="workshop-button" onClick={leaveWorkshop}>Leave (Esc)</button>
+          <button type="button" className="workshop-button" onClick={leaveWorkshop}>
+            Leave (Esc)
+          </button>
         </div>
       </header>
       {/* Past four CCGs the results panel widens, so each keeps to one line. */}
-      <div className={comparison ? 'workshop-body is-comparison' : result.ccgs.length > 4 ? 'workshop-body has-many' : 'workshop-body'}>
-        <div className={comparison || liveCanvas ? 'workshop-stage' : 'workshop-stage is-presentation'} ref={stageRef}>
-          {comparison
-            ? <WorkshopComparison results={comparison} />
-            : liveCanvas ? <Canvas /> : <PresentationDiagram scenario={scenario} result={result} highlight={highlight} />}
+      <div
+        className={
+          comparison
+            ? 'workshop-body is-comparison'
+            : result.ccgs.length > 4
+              ? 'workshop-body has-many'
+              : 'workshop-body'
+        }
+      >
+        <div
+          className={comparison || liveCanvas ? 'workshop-stage' : 'workshop-stage is-presentation'}
+          ref={stageRef}
+        >
+          {comparison ? (
+            <WorkshopComparison results={comparison} />
+          ) : liveCanvas ? (
+            <Canvas />
+          ) : (
+            <PresentationDiagram scenario={scenario} result={result} highlight={highlight} />
+          )}
         </div>
         {/* Keyed by slide: each slide's list starts at the top. */}
         {!comparison && (
           <WorkshopFigures
-            key={slide?.id ?? ''} result={result} scenario={scenario}
-            {...(highlighted ? { highlighted } : {})} {...(highlightId ? { markedId: highlightId } : {})}
+            key={slide?.id ?? ''}
+            result={result}
+            scenario={scenario}
+            {...(highlighted ? { highlighted } : {})}
+            {...(highlightId ? { markedId: highlightId } : {})}
           />
         )}
       </div>
       {/* The presenter view takes the what-if bar's and the strip's room, so the slide keeps its size. */}
-      {presenterView
-        ? <PresenterView slide={slide} next={slides[index + 1]} />
-        : !whatIfsHidden && <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />}
+      {presenterView ? (
+        <PresenterView slide={slide} next={slides[index + 1]} />
+      ) : (
+        !whatIfsHidden && <WhatIfPanel base={resolvedAssumptionsCached(workspace, scenario.id)} />
+      )}
       {slides.length > 0 && !presenterView && (
         <nav className="workshop-strip" aria-label="All slides">
           <ol>
             {slides.map((s, i) => (
               <li key={s.id}>
-                <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => goTo(i)}>
+                <button
+                  type="button"
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => goTo(i)}
+                >
                   <span className="workshop-strip-number">{i + 1}</span> {s.title}
                 </button>
               </li>

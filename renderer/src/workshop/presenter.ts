@@ -12,13 +12,24 @@ export function enterWorkshop(slideIndex = 0): void {
   useWorkshopStore.getState().enter(slideIndex);
   const root = document.documentElement;
   if (document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;
-  root.requestFullscreen().then(() => { ownFullscreen = true; }, () => { ownFullscreen = false; });
+  root.requestFullscreen().then(
+    () => {
+      ownFullscreen = true;
+    },
+    () => {
+      ownFullscreen = false;
+    },
+  );
 }
 
 /** Leaves workshop mode (dropping the what-ifs) and the full screen it entered. */
 export function leaveWorkshop(): void {
   useWorkshopStore.getState().leave();
-  if (ownFullscreen && document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+  if (
+    ownFullscreen &&
+    document.fullscreenElement &&
+    typeof document.exitFullscreen === 'function'
+  ) {
     void document.exitFullscreen().catch(() => undefined);
   }
   ownFullscreen = false;

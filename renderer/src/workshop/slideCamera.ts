@@ -14,7 +14,11 @@ type Size = { readonly width: number; readonly height: number };
 
 /** The slide camera of a view: the canvas point at its centre, and its zoom for the reference width. */
 export function cameraOfViewport(v: Viewport, size: Size): SlideCamera {
-  return { x: (size.width / 2 - v.x) / v.k, y: (size.height / 2 - v.y) / v.k, k: (v.k * REFERENCE_VIEW_WIDTH) / size.width };
+  return {
+    x: (size.width / 2 - v.x) / v.k,
+    y: (size.height / 2 - v.y) / v.k,
+    k: (v.k * REFERENCE_VIEW_WIDTH) / size.width,
+  };
 }
 
 /** The view transform that shows a slide camera in a view of this size: its point at the centre. */

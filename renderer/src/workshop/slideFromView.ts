@@ -4,19 +4,28 @@ import type { Viewport } from '../state/uiStore';
 import { cameraOfViewport } from './slideCamera';
 
 /** What a slide highlights, from the selection: a selected CCG or arrangement, else nothing. */
-export function highlightOfSelection(scenario: Scenario, selectedId: string | null): SlideHighlight | undefined {
+export function highlightOfSelection(
+  scenario: Scenario,
+  selectedId: string | null,
+): SlideHighlight | undefined {
   if (selectedId === null) return undefined;
-  if (scenario.nodes.some((n) => n.kind === 'ccg' && n.id === selectedId)) return { kind: 'ccg', id: selectedId };
-  if (scenario.arrangements.some((a) => a.id === selectedId)) return { kind: 'arrangement', id: selectedId };
+  if (scenario.nodes.some((n) => n.kind === 'ccg' && n.id === selectedId))
+    return { kind: 'ccg', id: selectedId };
+  if (scenario.arrangements.some((a) => a.id === selectedId))
+    return { kind: 'arrangement', id: selectedId };
   return undefined;
 }
 
 /** "Option B — Ashby CCG": the scenario's name, and what is highlighted. */
-export function defaultSlideTitle(scenario: Scenario, highlight: SlideHighlight | undefined): string {
+export function defaultSlideTitle(
+  scenario: Scenario,
+  highlight: SlideHighlight | undefined,
+): string {
   if (!highlight || highlight.kind === 'comparison') return scenario.name;
-  const name = highlight.kind === 'ccg'
-    ? scenario.nodes.find((n) => n.id === highlight.id)?.name
-    : scenario.arrangements.find((a) => a.id === highlight.id)?.name;
+  const name =
+    highlight.kind === 'ccg'
+      ? scenario.nodes.find((n) => n.id === highlight.id)?.name
+      : scenario.arrangements.find((a) => a.id === highlight.id)?.name;
   return name ? `${scenario.name} — ${name}` : scenario.name;
 }
 
@@ -26,7 +35,11 @@ export function defaultSlideTitle(scenario: Scenario, highlight: SlideHighlight 
  * shown (so presenting it shows the same figures). Its id is new.
  */
 export function slideFromView(
-  workspace: Workspace, scenario: Scenario, viewport: Viewport, size: { width: number; height: number }, selectedId: string | null,
+  workspace: Workspace,
+  scenario: Scenario,
+  viewport: Viewport,
+  size: { width: number; height: number },
+  selectedId: string | null,
   yearId?: string,
 ): Slide {
   const highlight = highlightOfSelection(scenario, selectedId);
@@ -36,7 +49,9 @@ export function slideFromView(
     scenarioId: scenario.id,
     camera: cameraOfViewport(viewport, size),
     ...(highlight ? { highlight } : {}),
-    ...(yearId !== undefined && workspace.assumptions.years.some((y) => y.id === yearId) ? { yearId } : {}),
+    ...(yearId !== undefined && workspace.assumptions.years.some((y) => y.id === yearId)
+      ? { yearId }
+      : {}),
   };
 }
 
@@ -48,9 +63,10 @@ export function describeHighlight(workspace: Workspace, slide: Slide): string {
     return `compares ${h.scenarioIds.map((id) => workspace.scenarios.find((s) => s.id === id)?.name ?? id).join(', ')}`;
   }
   const scenario = workspace.scenarios.find((s) => s.id === slide.scenarioId);
-  const name = h.kind === 'ccg'
-    ? scenario?.nodes.find((n) => n.id === h.id)?.name
-    : scenario?.arrangements.find((a) => a.id === h.id)?.name;
+  const name =
+    h.kind === 'ccg'
+      ? scenario?.nodes.find((n) => n.id === h.id)?.name
+      : scenario?.arrangements.find((a) => a.id === h.id)?.name;
   return `${name ?? h.id} highlighted`;
 }
 

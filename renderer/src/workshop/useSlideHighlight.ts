@@ -5,12 +5,19 @@ import type { Scenario, SlideHighlight } from '../../../shared/model/workspace';
 const KEEP = 'data-workshop-keep';
 
 /** The ids a highlight keeps bright: a CCG; or an arrangement with its members, host, council and provider. */
-export function keptIds(highlight: SlideHighlight | undefined, scenario: Scenario): ReadonlySet<string> | null {
+export function keptIds(
+  highlight: SlideHighlight | undefined,
+  scenario: Scenario,
+): ReadonlySet<string> | null {
   if (!highlight || highlight.kind === 'comparison') return null;
   if (highlight.kind === 'ccg') return new Set([highlight.id]);
   const arr = scenario.arrangements.find((a) => a.id === highlight.id);
   if (!arr) return null;
-  return new Set([arr.id, ...arr.members, arr.hostCcgId, arr.laId, arr.providerId].filter((id): id is string => id !== undefined));
+  return new Set(
+    [arr.id, ...arr.members, arr.hostCcgId, arr.laId, arr.providerId].filter(
+      (id): id is string => id !== undefined,
+    ),
+  );
 }
 
 /**
@@ -19,7 +26,12 @@ export function keptIds(highlight: SlideHighlight | undefined, scenario: Scenari
  * class; names and roles are untouched, so the highlighted card keeps its accessible name.
  * Side effect: writes attributes into the canvas DOM under `stage`, and removes them on change.
  */
-export function useSlideHighlight(stage: RefObject<HTMLElement | null>, highlight: SlideHighlight | undefined, scenario: Scenario, redrawKey: unknown): void {
+export function useSlideHighlight(
+  stage: RefObject<HTMLElement | null>,
+  highlight: SlideHighlight | undefined,
+  scenario: Scenario,
+  redrawKey: unknown,
+): void {
   useLayoutEffect(() => {
     const root = stage.current;
     const kept = keptIds(highlight, scenario);
@@ -29,7 +41,9 @@ export function useSlideHighlight(stage: RefObject<HTMLElement | null>, highligh
       if (kept.has(el.getAttribute('data-node-id') ?? '')) el.setAttribute(KEEP, '');
     }
     if (highlight?.kind === 'arrangement') {
-      const edge = root.querySelector(`.hub-edges [data-hub="${CSS.escape(highlight.id)}"]`)?.closest('.hub-edges');
+      const edge = root
+        .querySelector(`.hub-edges [data-hub="${CSS.escape(highlight.id)}"]`)
+        ?.closest('.hub-edges');
       edge?.setAttribute(KEEP, '');
     }
     return () => {

@@ -8,11 +8,24 @@
  */
 import { ORG_BOX_HEIGHT, ORG_BOX_WIDTH } from '../../layout/sizes';
 import type {
-  Arrangement, ArrangementModel, ClusterNode, FunctionId, LaOverlap, LocalAuthorityNode, Node, ProviderNode,
-  ProviderType, Workspace,
+  Arrangement,
+  ArrangementModel,
+  ClusterNode,
+  FunctionId,
+  LaOverlap,
+  LocalAuthorityNode,
+  Node,
+  ProviderNode,
+  ProviderType,
+  Workspace,
 } from '../../model/workspace';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from '../../model/workspace';
-import { CCG_CARD_WIDTH, SAMPLE_DATE, ccgCardHeight, freshDefaultAssumptions } from '../sampleBuilders';
+import {
+  CCG_CARD_WIDTH,
+  SAMPLE_DATE,
+  ccgCardHeight,
+  freshDefaultAssumptions,
+} from '../sampleBuilders';
 import { ccgPopulations } from './ccgPopulations';
 import { seededRandom, type SeededRandom } from './seededRandom';
 
@@ -36,16 +49,29 @@ const PEOPLE_PER_LOCALITY = 54_000;
 const FEDERATED_FROM = 600_000;
 /** Each cluster buys or shares each group of functions through one arrangement, or keeps it in-house. */
 const FUNCTION_GROUPS: readonly (readonly FunctionId[])[] = [
-  ['finance', 'hr', 'it'], ['contracting', 'procurement'], ['bi'], ['medicines'], ['chc'], ['comms'], ['redesign'],
+  ['finance', 'hr', 'it'],
+  ['contracting', 'procurement'],
+  ['bi'],
+  ['medicines'],
+  ['chc'],
+  ['comms'],
+  ['redesign'],
 ];
 /** Chance that a cluster keeps a group of functions in-house: about 300 arrangements for 51 clusters. */
 const IN_HOUSE_CHANCE = 0.16;
 const MODEL_WEIGHTS: readonly (readonly [ArrangementModel, number])[] = [
-  ['csu', 0.34], ['shared-service', 0.2], ['host-ccg', 0.15], ['la-partnership', 0.16], ['external', 0.15],
+  ['csu', 0.34],
+  ['shared-service', 0.2],
+  ['host-ccg', 0.15],
+  ['la-partnership', 0.16],
+  ['external', 0.15],
 ];
 const MODEL_PHRASE: Readonly<Record<ArrangementModel, string>> = {
-  'shared-service': 'shared service', 'host-ccg': 'hosted service', 'la-partnership': 'council partnership',
-  csu: 'from the CSU', external: 'contract',
+  'shared-service': 'shared service',
+  'host-ccg': 'hosted service',
+  'la-partnership': 'council partnership',
+  csu: 'from the CSU',
+  external: 'contract',
 };
 
 // Layout, in canvas units.
@@ -62,9 +88,65 @@ const CLUSTER_COLUMNS = 8;
 const CLUSTER_GAP = 80;
 const PROVIDER_GAP = 260;
 
-const SYLLABLES_A = ['Ash', 'Brack', 'Cress', 'Dun', 'Elm', 'Fern', 'Gold', 'Hal', 'Ivy', 'Kings', 'Lang', 'Marl', 'North', 'Oak', 'Pen', 'Quen', 'Rad', 'Stan', 'Thorn', 'Ux', 'Wex', 'Yar'];
-const SYLLABLES_B = ['vale', 'ford', 'ham', 'mere', 'bury', 'wick', 'ton', 'ley', 'field', 'bridge', 'worth', 'stead', 'combe', 'holme', 'by'];
-const LOCALITY_WORDS = ['North', 'South', 'East', 'West', 'Central', 'Rural', 'Town', 'Coast', 'Valley', 'Moor', 'Fen', 'Weald', 'Downs', 'Marsh', 'Heath', 'Forest'];
+const SYLLABLES_A = [
+  'Ash',
+  'Brack',
+  'Cress',
+  'Dun',
+  'Elm',
+  'Fern',
+  'Gold',
+  'Hal',
+  'Ivy',
+  'Kings',
+  'Lang',
+  'Marl',
+  'North',
+  'Oak',
+  'Pen',
+  'Quen',
+  'Rad',
+  'Stan',
+  'Thorn',
+  'Ux',
+  'Wex',
+  'Yar',
+];
+const SYLLABLES_B = [
+  'vale',
+  'ford',
+  'ham',
+  'mere',
+  'bury',
+  'wick',
+  'ton',
+  'ley',
+  'field',
+  'bridge',
+  'worth',
+  'stead',
+  'combe',
+  'holme',
+  'by',
+];
+const LOCALITY_WORDS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Rural',
+  'Town',
+  'Coast',
+  'Valley',
+  'Moor',
+  'Fen',
+  'Weald',
+  'Downs',
+  'Marsh',
+  'Heath',
+  'Forest',
+];
 const EXTERNAL_TYPES: readonly ProviderType[] = ['private', 'social-enterprise', 'third-sector'];
 
 /** Invented place names, unique within one workspace. */
@@ -107,7 +189,10 @@ function pickModel(random: SeededRandom): ArrangementModel {
 
 /** `count` items split into `groups` runs whose sizes differ by at most one. */
 function runs(count: number, groups: number): number[] {
-  return Array.from({ length: groups }, (_, i) => Math.floor(((i + 1) * count) / groups) - Math.floor((i * count) / groups));
+  return Array.from(
+    { length: groups },
+    (_, i) => Math.floor(((i + 1) * count) / groups) - Math.floor((i * count) / groups),
+  );
 }
 
 /** The England-scale synthetic workspace, generated from a seed (pure and deterministic). */
@@ -125,8 +210,22 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
   const providers: ProviderNode[] = Array.from({ length: providerCount }, (_, i) => {
     const name = place();
     return i < csuCount
-      ? { kind: 'provider', id: `prov-csu-${i + 1}`, name: `${name} CSU`, providerType: 'csu', x: 0, y: 0 }
-      : { kind: 'provider', id: `prov-ext-${i + 1 - csuCount}`, name: `${name} Commissioning Services`, providerType: random.pick(EXTERNAL_TYPES), x: 0, y: 0 };
+      ? {
+          kind: 'provider',
+          id: `prov-csu-${i + 1}`,
+          name: `${name} CSU`,
+          providerType: 'csu',
+          x: 0,
+          y: 0,
+        }
+      : {
+          kind: 'provider',
+          id: `prov-ext-${i + 1 - csuCount}`,
+          name: `${name} Commissioning Services`,
+          providerType: random.pick(EXTERNAL_TYPES),
+          x: 0,
+          y: 0,
+        };
   });
   const csus = providers.filter((p) => p.providerType === 'csu');
   const externals = providers.filter((p) => p.providerType !== 'csu');
@@ -151,8 +250,14 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
     for (let i = 0; i < (laRuns[c] ?? 1); i++) {
       laIndex += 1;
       las.push({
-        kind: 'localAuthority', id: `la-${laIndex}`, name: `${place()} Council`, code: `E${String(10_000_000 + laIndex)}`,
-        laType: random.next() < 0.4 ? 'county' : 'unitary', population: 0, x: 0, y: 0,
+        kind: 'localAuthority',
+        id: `la-${laIndex}`,
+        name: `${place()} Council`,
+        code: `E${String(10_000_000 + laIndex)}`,
+        laType: random.next() < 0.4 ? 'county' : 'unitary',
+        population: 0,
+        x: 0,
+        y: 0,
       });
     }
     const laPeople = new Map<string, number>(las.map((l) => [l.id, 0]));
@@ -170,13 +275,23 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
       const words = random.shuffle(LOCALITY_WORDS);
       const ccgPlace = name.slice(4, -4);
       members.push({
-        kind: 'ccg', id, name, code: `0${String(ccgIndex).padStart(2, '0')}X`, clusterId,
-        federated: population >= FEDERATED_FROM && localityCount >= 2, x, y: HEADER,
+        kind: 'ccg',
+        id,
+        name,
+        code: `0${String(ccgIndex).padStart(2, '0')}X`,
+        clusterId,
+        federated: population >= FEDERATED_FROM && localityCount >= 2,
+        x,
+        y: HEADER,
       });
       split.forEach((p, j) => {
         members.push({
-          kind: 'locality', id: `${id}-loc-${j + 1}`, name: `${ccgPlace} ${words[j % words.length] ?? 'Locality'}${j >= words.length ? ` ${j + 1}` : ''}`,
-          ccgId: id, population: p, practices: Math.max(1, Math.round(p / 6_600)),
+          kind: 'locality',
+          id: `${id}-loc-${j + 1}`,
+          name: `${ccgPlace} ${words[j % words.length] ?? 'Locality'}${j >= words.length ? ` ${j + 1}` : ''}`,
+          ccgId: id,
+          population: p,
+          practices: Math.max(1, Math.round(p / 6_600)),
         });
       });
       tallest = Math.max(tallest, ccgCardHeight(localityCount));
@@ -185,13 +300,20 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
       // Most of a CCG lives in one council; some straddle two (the non-coterminous ones).
       const home = random.pick(las);
       const laIds = [home.id];
-      const other = las.length > 1 && random.next() < 0.45 ? random.pick(las.filter((l) => l !== home)) : undefined;
+      const other =
+        las.length > 1 && random.next() < 0.45
+          ? random.pick(las.filter((l) => l !== home))
+          : undefined;
       const homeShare = other ? Math.round((0.55 + random.next() * 0.4) * 100) / 100 : 1;
       laOverlaps.push({ ccgId: id, laId: home.id, share: homeShare });
       laPeople.set(home.id, (laPeople.get(home.id) ?? 0) + population * homeShare);
       if (other) {
         laIds.push(other.id);
-        laOverlaps.push({ ccgId: id, laId: other.id, share: Math.round((1 - homeShare) * 100) / 100 });
+        laOverlaps.push({
+          ccgId: id,
+          laId: other.id,
+          share: Math.round((1 - homeShare) * 100) / 100,
+        });
         laPeople.set(other.id, (laPeople.get(other.id) ?? 0) + population * (1 - homeShare));
       }
       ccgs.push({ id, name, population, laIds });
@@ -205,18 +327,39 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
     FUNCTION_GROUPS.forEach((functions, g) => {
       if (random.next() < IN_HOUSE_CHANCE) return;
       let model = pickModel(random);
-      const subset = random.shuffle(ccgs).slice(0, random.int(Math.min(2, ccgs.length), ccgs.length));
+      const subset = random
+        .shuffle(ccgs)
+        .slice(0, random.int(Math.min(2, ccgs.length), ccgs.length));
       if ((model === 'shared-service' || model === 'host-ccg') && subset.length < 2) model = 'csu';
       const ids = subset.map((m) => m.id);
-      const base = { id: `arr-${c + 1}-${g + 1}`, members: ids, functions: [...functions], x: 0, y: hubY };
+      const base = {
+        id: `arr-${c + 1}-${g + 1}`,
+        members: ids,
+        functions: [...functions],
+        x: 0,
+        y: hubY,
+      };
       const label = `${clusterName} ${functions.join(', ')} ${MODEL_PHRASE[model]}`;
       switch (model) {
         case 'shared-service':
-          hubs.push({ ...base, name: label, model, allocation: random.next() < 0.7 ? 'population' : 'equal', riskShareAgreed: random.next() < 0.6 });
+          hubs.push({
+            ...base,
+            name: label,
+            model,
+            allocation: random.next() < 0.7 ? 'population' : 'equal',
+            riskShareAgreed: random.next() < 0.6,
+          });
           break;
         case 'host-ccg': {
           const host = subset.reduce((a, b) => (b.population > a.population ? b : a));
-          hubs.push({ ...base, name: label, model, hostCcgId: host.id, allocation: 'population', riskShareAgreed: random.next() < 0.5 });
+          hubs.push({
+            ...base,
+            name: label,
+            model,
+            hostCcgId: host.id,
+            allocation: 'population',
+            riskShareAgreed: random.next() < 0.5,
+          });
           break;
         }
         case 'la-partnership': {
@@ -242,12 +385,27 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
     const laY = hubY + LA_ROW_DROP;
     las.forEach((la, i) => {
       const people = (laPeople.get(la.id) ?? 0) * (1 + random.next() * 0.1);
-      members.push({ ...la, population: Math.max(10_000, Math.round(people / 1000) * 1000), x: PAD + i * (LA_WIDTH + LA_GAP), y: laY });
+      members.push({
+        ...la,
+        population: Math.max(10_000, Math.round(people / 1000) * 1000),
+        x: PAD + i * (LA_WIDTH + LA_GAP),
+        y: laY,
+      });
     });
-    const width = 2 * PAD + Math.max(cardsWidth, hubs.length * HUB_GAP, las.length * (LA_WIDTH + LA_GAP) - LA_GAP);
+    const width =
+      2 * PAD +
+      Math.max(cardsWidth, hubs.length * HUB_GAP, las.length * (LA_WIDTH + LA_GAP) - LA_GAP);
     const height = laY + LA_HEIGHT + PAD;
     clusterBoxes.push({
-      node: { kind: 'cluster', id: clusterId, name: `NHS ${clusterName} cluster`, x: 0, y: 0, width, height },
+      node: {
+        kind: 'cluster',
+        id: clusterId,
+        name: `NHS ${clusterName} cluster`,
+        x: 0,
+        y: 0,
+        width,
+        height,
+      },
       members,
     });
   }
@@ -266,7 +424,8 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
       const prefix = `arr-${start + col + 1}-`;
       for (let i = 0; i < arrangements.length; i++) {
         const a = arrangements[i];
-        if (a?.id.startsWith(prefix)) arrangements[i] = { ...a, x: (a.x ?? 0) + ox, y: (a.y ?? 0) + rowTop };
+        if (a?.id.startsWith(prefix))
+          arrangements[i] = { ...a, x: (a.x ?? 0) + ox, y: (a.y ?? 0) + rowTop };
       }
     });
     rowTop += Math.max(...row.map((b) => b.node.height)) + CLUSTER_GAP;
@@ -282,13 +441,16 @@ export function englandSample(options: EnglandOptions = {}): Workspace {
     createdAt: SAMPLE_DATE,
     updatedAt: SAMPLE_DATE,
     assumptions: freshDefaultAssumptions(),
-    scenarios: [{
-      id: 'england-mixed',
-      name: 'A mixed England',
-      notes: 'Every name here is invented and the arrangements are drawn at random in realistic proportions: most clusters buy their back office from a CSU, others share or host services, partner with their council or contract externally, and some keep functions in-house. Use it to see the whole country at once, and to measure how the canvas copes at that scale.',
-      nodes,
-      laOverlaps,
-      arrangements,
-    }],
+    scenarios: [
+      {
+        id: 'england-mixed',
+        name: 'A mixed England',
+        notes:
+          'Every name here is invented and the arrangements are drawn at random in realistic proportions: most clusters buy their back office from a CSU, others share or host services, partner with their council or contract externally, and some keep functions in-house. Use it to see the whole country at once, and to measure how the canvas copes at that scale.',
+        nodes,
+        laOverlaps,
+        arrangements,
+      },
+    ],
   };
 }

@@ -16,7 +16,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createAppInfoHandler } from '../../../electron/main/appInfo';
-import { CLOSE_BUTTONS, createCloseGuard, createFlushBroker, type CloseDecision } from '../../../electron/main/closeGuard';
+import {
+  CLOSE_BUTTONS,
+  createCloseGuard,
+  createFlushBroker,
+  type CloseDecision,
+} from '../../../electron/main/closeGuard';
 import { createExportHandlers } from '../../../electron/main/exportHandlers';
 import { createFileHandlers } from '../../../electron/main/fileHandlers';
 import { registerIpcHandlers } from '../../../electron/main/ipcHandlers';
@@ -26,19 +31,23 @@ import { createPrintHandlers, type PrintableContents } from '../../../electron/m
 import type { SenderFrameLike } from '../../../electron/main/securityPolicy';
 import { IPC_CHANNELS, MAX_TEXT_FILE_BYTES, type OsOpenedFile } from '../../../shared/ipc/bridge';
 
-type Handler = (event: { senderFrame: SenderFrameLike | null; sender?: PrintableContents | null }, payload?: unknown) => unknown;
+type Handler = (
+  event: { senderFrame: SenderFrameLike | null; sender?: PrintableContents | null },
+  payload?: unknown,
+) => unknown;
 
 /** The page as Electron's webContents for printing: Chromium's print-to-PDF with the same options. */
 function printableContents(page: Page): PrintableContents {
   return {
-    printToPDF: async (options) => page.pdf({
-      format: typeof options.pageSize === 'string' ? options.pageSize : 'A4',
-      landscape: options.landscape ?? false,
-      printBackground: options.printBackground ?? false,
-      preferCSSPageSize: options.preferCSSPageSize ?? false,
-      tagged: options.generateTaggedPDF ?? false,
-      outline: options.generateDocumentOutline ?? false,
-    }),
+    printToPDF: async (options) =>
+      page.pdf({
+        format: typeof options.pageSize === 'string' ? options.pageSize : 'A4',
+        landscape: options.landscape ?? false,
+        printBackground: options.printBackground ?? false,
+        preferCSSPageSize: options.preferCSSPageSize ?? false,
+        tagged: options.generateTaggedPDF ?? false,
+        outline: options.generateDocumentOutline ?? false,
+      }),
   };
 }
 
@@ -69,7 +78,10 @@ export interface DesktopBridgeHarness {
   dispose(): Promise<void>;
 }
 
-export async function installDesktopBridge(context: BrowserContext, origin: string): Promise<DesktopBridgeHarness> {
+export async function installDesktopBridge(
+  context: BrowserContext,
+  origin: string,
+): Promise<DesktopBridgeHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'ccgm-e2e-'));
   const openQueue: string[] = [];
   const saveQueue: string[] = [];
@@ -97,7 +109,13 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   const flushBroker = createFlushBroker({
     send: (requestId) => {
       if (!closingPage) throw new Error('no window is closing');
-      void closingPage.evaluate((id) => (window as unknown as { __ccgFlushRequest: (p: unknown) => void }).__ccgFlushRequest({ requestId: id }), requestId);
+      void closingPage.evaluate(
+        (id) =>
+          (window as unknown as { __ccgFlushRequest: (p: unknown) => void }).__ccgFlushRequest({
+            requestId: id,
+          }),
+        requestId,
+      );
     },
   });
 
@@ -105,18 +123,31 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   registerIpcHandlers({
     ipcMain: { handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never,
     handlers: {
-      appInfo: createAppInfoHandler(() => '0.0.0-e2e'), ...files, ...exports, ...print,
+      appInfo: createAppInfoHandler(() => '0.0.0-e2e'),
+      ...files,
+      ...exports,
+      ...print,
       flushResult: (request) => flushBroker.receive(request),
     },
     // The page is served over http in tests, so "our own page" is the test server's origin.
-    isTrustedSender: (frame) => frame !== null && frame.parent === null && frame.url.startsWith(origin),
+    isTrustedSender: (frame) =>
+      frame !== null && frame.parent === null && frame.url.startsWith(origin),
   });
 
-  await context.exposeBinding('__ccgIpcInvoke', async ({ frame, page }, channel: string, payload: unknown) => {
-    const handler = handlers.get(channel);
-    if (!handler) throw new Error(`No handler for ${channel}`);
-    return handler({ senderFrame: { url: frame.url(), parent: frame.parentFrame() }, sender: printableContents(page) }, payload);
-  });
+  await context.exposeBinding(
+    '__ccgIpcInvoke',
+    async ({ frame, page }, channel: string, payload: unknown) => {
+      const handler = handlers.get(channel);
+      if (!handler) throw new Error(`No handler for ${channel}`);
+      return handler(
+        {
+          senderFrame: { url: frame.url(), parent: frame.parentFrame() },
+          sender: printableContents(page),
+        },
+        payload,
+      );
+    },
+  );
   await context.addInitScript((channels) => {
     type Invoke = (channel: string, payload?: unknown) => Promise<unknown>;
     const invoke = (window as unknown as { __ccgIpcInvoke: Invoke }).__ccgIpcInvoke;
@@ -126,7 +157,8 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     const heldFiles: unknown[] = [];
     const deliverFiles = (): void => {
       if (openFileListeners.size === 0) return;
-      for (const file of heldFiles.splice(0)) for (const listener of openFileListeners) listener(file);
+      for (const file of heldFiles.splice(0))
+        for (const listener of openFileListeners) listener(file);
     };
     Object.defineProperty(window, '__ccgOsOpenedFile', {
       value: (file: unknown) => {
@@ -167,10 +199,20 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     let flushHandler: FlushHandler | null = null;
     Object.defineProperty(window, '__ccgFlushRequest', {
       value: (payload: { requestId: string }) => {
-        const outcome: ReturnType<FlushHandler> = flushHandler ? flushHandler() : Promise.resolve({ ok: true });
+        const outcome: ReturnType<FlushHandler> = flushHandler
+          ? flushHandler()
+          : Promise.resolve({ ok: true });
         void outcome
-          .then((o) => ({ ok: o.ok === true, ...(typeof o.error === 'string' ? { error: o.error } : {}) }), (e: unknown) => ({ ok: false, error: String(e) }))
-          .then((answer) => invoke(channels.flushResult, { requestId: payload.requestId, ...answer }));
+          .then(
+            (o) => ({
+              ok: o.ok === true,
+              ...(typeof o.error === 'string' ? { error: o.error } : {}),
+            }),
+            (e: unknown) => ({ ok: false, error: String(e) }),
+          )
+          .then((answer) =>
+            invoke(channels.flushResult, { requestId: payload.requestId, ...answer }),
+          );
       },
     });
   }, IPC_CHANNELS);
@@ -179,7 +221,14 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   const openFromOs = async (page: Page, path: string): Promise<void> => {
     const opener = createOsFileOpener({
       readFile: (filePath, kind) => readTextFile(fs, filePath, kind, MAX_TEXT_FILE_BYTES),
-      send: (file) => void page.evaluate((f: OsOpenedFile) => (window as unknown as { __ccgOsOpenedFile: (f: OsOpenedFile) => void }).__ccgOsOpenedFile(f), file),
+      send: (file) =>
+        void page.evaluate(
+          (f: OsOpenedFile) =>
+            (
+              window as unknown as { __ccgOsOpenedFile: (f: OsOpenedFile) => void }
+            ).__ccgOsOpenedFile(f),
+          file,
+        ),
       showError: (message) => void osErrors.push(message),
       // Open Recent is main's native menu, which a page test cannot reach.
       recent: { has: () => false, add: async () => [], remove: async () => [] },
@@ -190,7 +239,10 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
   };
 
   const closeWarnings: string[] = [];
-  const closeWindow = async (page: Page, click: (typeof CLOSE_BUTTONS)[number] = 'Cancel'): Promise<CloseDecision> => {
+  const closeWindow = async (
+    page: Page,
+    click: (typeof CLOSE_BUTTONS)[number] = 'Cancel',
+  ): Promise<CloseDecision> => {
     closingPage = page;
     const guard = createCloseGuard({
       flush: () => flushBroker.request(),
@@ -212,10 +264,11 @@ export async function installDesktopBridge(context: BrowserContext, origin: stri
     pickForOpen: (path) => void openQueue.push(path),
     pickForSave: (path) => void saveQueue.push(path),
     dialogs,
-    menuCommand: (page, command) => page.evaluate((c) => {
-      const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
-      for (const listener of w.__ccgMenuListeners ?? []) listener(c);
-    }, command),
+    menuCommand: (page, command) =>
+      page.evaluate((c) => {
+        const w = window as unknown as { __ccgMenuListeners?: Set<(command: string) => void> };
+        for (const listener of w.__ccgMenuListeners ?? []) listener(c);
+      }, command),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTION_INFO, functionAssumptionInfo, yearAssumptionInfo } from '../../../shared/assumptions/assumptionInfo';
+import {
+  ASSUMPTION_INFO,
+  functionAssumptionInfo,
+  yearAssumptionInfo,
+} from '../../../shared/assumptions/assumptionInfo';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 
 function rationale(path: string): string {
@@ -10,7 +14,9 @@ function rationale(path: string): string {
 
 const everyRationale = [
   ...ASSUMPTION_INFO.map((i) => i.rationale),
-  ...DEFAULT_ASSUMPTIONS.functions.flatMap((f) => functionAssumptionInfo(f.id, f.name).map((i) => i.rationale)),
+  ...DEFAULT_ASSUMPTIONS.functions.flatMap((f) =>
+    functionAssumptionInfo(f.id, f.name).map((i) => i.rationale),
+  ),
 ];
 
 // The facts behind the defaults, as published at the time.
@@ -41,7 +47,9 @@ describe('assumption rationales', () => {
     expect(rationale('core.fixedPerCcg')).toMatch(/assumed £20 a head/);
     expect(rationale('core.fixedPerCcg')).toMatch(/fitted to that one point/);
     // £600,000 + £8.00 × 175,000 = £2,000,000: the one point it is fitted to.
-    expect(DEFAULT_ASSUMPTIONS.core.fixedPerCcg + DEFAULT_ASSUMPTIONS.core.perHead * 175_000).toBe(2_000_000);
+    expect(DEFAULT_ASSUMPTIONS.core.fixedPerCcg + DEFAULT_ASSUMPTIONS.core.perHead * 175_000).toBe(
+      2_000_000,
+    );
   });
 
   it('counts CSUs as 23 proposed and 19 operating', () => {
@@ -58,13 +66,25 @@ describe('assumption rationales', () => {
   });
 
   it('words every default that has no published source as a judgement, and never cites figures that were not found', () => {
-    for (const path of ['amberMargin', 'core.perDevolvedLocality', 'models.sharedService.overhead', 'models.hostCcg.overhead',
-      'models.laPartnership.overhead', 'models.laPartnership.laParticipation', 'models.csu.margin', 'models.csu.clientContractManagement',
-      'models.external.margin', 'models.external.scalePopulation', 'models.external.procurementCost', 'models.external.contractYears',
-      'models.external.clientContractManagement']) {
+    for (const path of [
+      'amberMargin',
+      'core.perDevolvedLocality',
+      'models.sharedService.overhead',
+      'models.hostCcg.overhead',
+      'models.laPartnership.overhead',
+      'models.laPartnership.laParticipation',
+      'models.csu.margin',
+      'models.csu.clientContractManagement',
+      'models.external.margin',
+      'models.external.scalePopulation',
+      'models.external.procurementCost',
+      'models.external.contractYears',
+      'models.external.clientContractManagement',
+    ]) {
       expect(rationale(path), path).toMatch(/judgement/);
     }
-    for (const f of DEFAULT_ASSUMPTIONS.functions) expect(functionAssumptionInfo(f.id, f.name)[0]?.rationale, f.id).toMatch(/^A judgement/);
+    for (const f of DEFAULT_ASSUMPTIONS.functions)
+      expect(functionAssumptionInfo(f.id, f.name)[0]?.rationale, f.id).toMatch(/^A judgement/);
     for (const text of everyRationale) {
       expect(text).not.toMatch(/20–30%|50p–£1|£8–12|seeds|DESIGN/);
     }

@@ -20,20 +20,39 @@ afterAll(async () => {
 });
 
 describe('npm run bench --quick', () => {
-  it.skipIf(!existsSync(chromium) && !process.env.CI)('writes every result key as a finite number and prints the table', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ccgm-bench-'));
-    const out = join(dir, 'bench-results.json');
-    const { stdout } = await run('npx', ['tsx', 'scripts/bench/runBench.mts', '--quick', '--ccgs', '24', '--port', '0', '--out', out], {
-      timeout: 280_000, maxBuffer: 8 * 1024 * 1024,
-    });
-    const results = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
-    for (const key of REQUIRED_KEYS) {
-      expect(typeof results[key], key).toBe('number');
-      expect(Number.isFinite(results[key]), key).toBe(true);
-    }
-    expect(results.ccgs).toBe(24);
-    expect(results.quick).toBe(true);
-    expect(stdout).toMatch(/^metric\s+value\s+budget\s+result$/m);
-    expect(stdout).toMatch(/^reactFlowPanFrameP95Ms\s/m);
-  }, 300_000);
+  it.skipIf(!existsSync(chromium) && !process.env.CI)(
+    'writes every result key as a finite number and prints the table',
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), 'ccgm-bench-'));
+      const out = join(dir, 'bench-results.json');
+      const { stdout } = await run(
+        'npx',
+        [
+          'tsx',
+          'scripts/bench/runBench.mts',
+          '--quick',
+          '--ccgs',
+          '24',
+          '--port',
+          '0',
+          '--out',
+          out,
+        ],
+        {
+          timeout: 280_000,
+          maxBuffer: 8 * 1024 * 1024,
+        },
+      );
+      const results = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+      for (const key of REQUIRED_KEYS) {
+        expect(typeof results[key], key).toBe('number');
+        expect(Number.isFinite(results[key]), key).toBe(true);
+      }
+      expect(results.ccgs).toBe(24);
+      expect(results.quick).toBe(true);
+      expect(stdout).toMatch(/^metric\s+value\s+budget\s+result$/m);
+      expect(stdout).toMatch(/^reactFlowPanFrameP95Ms\s/m);
+    },
+    300_000,
+  );
 });

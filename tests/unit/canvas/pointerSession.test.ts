@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import {
-  IDLE, stepPointerSession, type GestureKind, type SessionInput, type SessionState, type SessionStep,
+  IDLE,
+  stepPointerSession,
+  type GestureKind,
+  type SessionInput,
+  type SessionState,
+  type SessionStep,
 } from '../../../renderer/src/canvas/pointer/pointerSession';
 
 // The pointer session's state machine without a DOM: which inputs start a drag, commit it, let a
 // press be a click, or put it back, and when the browser's click afterwards is swallowed.
 
-function press(kind: GestureKind = 'move', startsOnPress = false, at = { x: 100, y: 200 }): SessionInput {
+function press(
+  kind: GestureKind = 'move',
+  startsOnPress = false,
+  at = { x: 100, y: 200 },
+): SessionInput {
   return { type: 'press', press: { kind, pointerId: 1, x: at.x, y: at.y }, startsOnPress };
 }
-const move = (x: number, y: number, pointerId = 1): SessionInput => ({ type: 'move', pointerId, x, y });
+const move = (x: number, y: number, pointerId = 1): SessionInput => ({
+  type: 'move',
+  pointerId,
+  x,
+  y,
+});
 const release = (pointerId = 1): SessionInput => ({ type: 'release', pointerId });
 
 /** Runs the inputs from idle, returning every step. */
@@ -37,7 +51,10 @@ describe('stepPointerSession', () => {
     // (100, 200) → (101, 202): √5 ≈ 2.24 px, still a press; → (102, 203): √13 ≈ 3.61 px, a drag.
     const steps = run(press('chip'), move(101, 202), move(102, 203), move(150, 260));
     expect(outcomes(steps)).toEqual(['press', 'none', 'start', 'drag']);
-    expect(last(steps).state).toMatchObject({ phase: 'dragging', press: { kind: 'chip', x: 100, y: 200 } });
+    expect(last(steps).state).toMatchObject({
+      phase: 'dragging',
+      press: { kind: 'chip', x: 100, y: 200 },
+    });
   });
 
   it('exactly 3 px away starts the drag (3, 0 and the 3-4-5 triangle’s 1.8, 2.4)', () => {
@@ -65,7 +82,11 @@ describe('stepPointerSession', () => {
     const dragging = run(press(), move(120, 200), { type: 'escape' });
     expect(last(dragging)).toMatchObject({ outcome: 'abandon', escapeHandled: true, state: IDLE });
     const pressing = run(press(), { type: 'escape' });
-    expect(last(pressing)).toMatchObject({ outcome: 'none', escapeHandled: false, state: { phase: 'pressing' } });
+    expect(last(pressing)).toMatchObject({
+      outcome: 'none',
+      escapeHandled: false,
+      state: { phase: 'pressing' },
+    });
     // The press goes on: moving on still drags.
     const after = run(press(), { type: 'escape' }, move(120, 200));
     expect(outcomes(after)).toEqual(['press', 'none', 'start']);
@@ -79,22 +100,41 @@ describe('stepPointerSession', () => {
 
   it('the window losing focus, pointercancel or the app abandon a drag, and end a press with nothing drawn', () => {
     for (const type of ['blur', 'pointercancel', 'cancel'] as const) {
-      expect(last(run(press(), move(120, 200), { type }))).toMatchObject({ outcome: 'abandon', state: IDLE, swallowClick: false });
+      expect(last(run(press(), move(120, 200), { type }))).toMatchObject({
+        outcome: 'abandon',
+        state: IDLE,
+        swallowClick: false,
+      });
       expect(last(run(press(), { type }))).toMatchObject({ outcome: 'end', state: IDLE });
     }
   });
 
   it('a drag with nothing to drag (refused at its start) ends the press', () => {
-    expect(outcomes(run(press(), move(120, 200), { type: 'refuse' }, release()))).toEqual(['press', 'start', 'end', 'none']);
+    expect(outcomes(run(press(), move(120, 200), { type: 'refuse' }, release()))).toEqual([
+      'press',
+      'start',
+      'end',
+      'none',
+    ]);
   });
 
   it('another pointer neither moves nor releases the gesture, and a second press waits its turn', () => {
-    const steps = run(press(), move(200, 200, 2), release(2), press('marquee', true), move(101, 200), release());
+    const steps = run(
+      press(),
+      move(200, 200, 2),
+      release(2),
+      press('marquee', true),
+      move(101, 200),
+      release(),
+    );
     expect(outcomes(steps)).toEqual(['press', 'none', 'none', 'none', 'none', 'click']);
   });
 
   it('when idle, moves, releases, Esc and blur do nothing', () => {
-    expect(outcomes(run(move(1, 1), release(), { type: 'escape' }, { type: 'blur' }, { type: 'cancel' })))
-      .toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(
+      outcomes(
+        run(move(1, 1), release(), { type: 'escape' }, { type: 'blur' }, { type: 'cancel' }),
+      ),
+    ).toEqual(['none', 'none', 'none', 'none', 'none']);
   });
 });

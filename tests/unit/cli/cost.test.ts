@@ -10,7 +10,11 @@ const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function cost(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, ['cli/cost.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, ['cli/cost.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,11 +33,23 @@ beforeAll(() => {
   // A hostile file: 100,000 CCGs (about 25 MB), which once kept the command busy for minutes.
   const bomb = JSON.parse(JSON.stringify(handWorkedWorkspace()));
   for (let i = 0; i < 100_000; i++) {
-    bomb.scenarios[0].nodes.push({ kind: 'ccg', id: `ccg-gen-${i}`, name: `Generated clinical commissioning group number ${i}`, code: `G${String(i).padStart(6, '0')}`, population: 100_000 + i, federated: false, x: (i % 1000) * 300, y: Math.floor(i / 1000) * 200 });
+    bomb.scenarios[0].nodes.push({
+      kind: 'ccg',
+      id: `ccg-gen-${i}`,
+      name: `Generated clinical commissioning group number ${i}`,
+      code: `G${String(i).padStart(6, '0')}`,
+      population: 100_000 + i,
+      federated: false,
+      x: (i % 1000) * 300,
+      y: Math.floor(i / 1000) * 200,
+    });
   }
   writeFileSync(file('bomb.ccgm'), JSON.stringify(bomb, null, 2));
   // A file that opens but holds a key given twice (lines 5 and 6), which JSON.parse drops silently.
-  const dupText = JSON.stringify(handWorkedWorkspace(), null, 2).replace('"name": ', '"name": "Dropped name",\n  "name": ');
+  const dupText = JSON.stringify(handWorkedWorkspace(), null, 2).replace(
+    '"name": ',
+    '"name": "Dropped name",\n  "name": ',
+  );
   writeFileSync(file('dup.ccgm'), dupText);
 });
 
@@ -62,9 +78,26 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     expect(report.scenarios).toHaveLength(1);
     const [s] = report.scenarios;
     expect(Object.keys(s).sort()).toEqual(['ccgs', 'flags', 'id', 'name', 'totals', 'years']);
-    expect(Object.keys(s.totals).sort()).toEqual(['over', 'perHead', 'population', 'tight', 'total', 'within']);
+    expect(Object.keys(s.totals).sort()).toEqual([
+      'over',
+      'perHead',
+      'population',
+      'tight',
+      'total',
+      'within',
+    ]);
     const [c] = s.ccgs;
-    expect(Object.keys(c).sort()).toEqual(['core', 'functions', 'headroom', 'id', 'name', 'perHead', 'population', 'status', 'total']);
+    expect(Object.keys(c).sort()).toEqual([
+      'core',
+      'functions',
+      'headroom',
+      'id',
+      'name',
+      'perHead',
+      'population',
+      'status',
+      'total',
+    ]);
     expect(Object.keys(c.functions.bi).sort()).toEqual(['cost', 'mode']);
     // 600,000 + 8·250,000 + 14.00·250,000 = 6,100,000; £24.40 a head > 25·0.96 = 24.00, so tight.
     expect(c.total).toBeCloseTo(6_100_000, 4);
@@ -85,11 +118,15 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost(file('four.ccgm'), '--csv');
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net');
+    expect(lines[0]).toBe(
+      'scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net',
+    );
     // One row per CCG per year: 7 scenarios of the four small CCGs (the merger has one) × 3 years.
     expect(lines).toHaveLength(1 + (6 * 4 + 1) * 3);
     // Ashvale, 62,000, all in-house, 2015/16: allowance 22.07 × 62,000 = 1,368,340.
-    const row = lines.find((l) => l.startsWith('all-in-house,All in-house,2015-16,2015/16,ccg-ashvale,Ashvale CCG,62000,'));
+    const row = lines.find((l) =>
+      l.startsWith('all-in-house,All in-house,2015-16,2015/16,ccg-ashvale,Ashvale CCG,62000,'),
+    );
     expect(row).toBeDefined();
     expect(Number(row?.split(',')[10])).toBeCloseTo(1_368_340, 6);
   });
@@ -99,14 +136,35 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     const [s] = JSON.parse(r.stdout).scenarios;
     expect(s.years.map((y: { id: string; label: string }) => [y.id, y.label])).toEqual([
-      ['2013-14', '2013/14'], ['2014-15', '2014/15'], ['2015-16', '2015/16'],
+      ['2013-14', '2013/14'],
+      ['2014-15', '2014/15'],
+      ['2015-16', '2015/16'],
     ]);
     const [y1, y2, y3] = s.years;
     expect(Object.keys(y1).sort()).toEqual(['ccgs', 'flags', 'id', 'label', 'totals']);
-    expect(Object.keys(y1.ccgs[0]).sort()).toEqual(
-      ['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'sources', 'status', 'total', 'wte'],
-    );
-    expect(Object.keys(y1.totals).sort()).toEqual(['allowance', 'headroom', 'over', 'population', 'running', 'tight', 'within']);
+    expect(Object.keys(y1.ccgs[0]).sort()).toEqual([
+      'allowance',
+      'headroom',
+      'id',
+      'name',
+      'perHead',
+      'population',
+      'programme',
+      'running',
+      'sources',
+      'status',
+      'total',
+      'wte',
+    ]);
+    expect(Object.keys(y1.totals).sort()).toEqual([
+      'allowance',
+      'headroom',
+      'over',
+      'population',
+      'running',
+      'tight',
+      'within',
+    ]);
     // 250,000 people, running 6,100,000 in 2013/14 (£24.40 a head, tight against £25).
     // 2015/16: running 1.02 × 6,100,000 = 6,222,000 → £24.888 a head; allowance 22.07 × 250,000 =
     // 5,517,500; headroom −704,500; over, with an over-cap flag naming the year.
@@ -126,7 +184,9 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     expect(y3.flags.find((f: { id: string }) => f.id === 'over-cap').message).toContain('2015/16');
     // The top level is the first year unless --year says otherwise.
     expect(s.ccgs[0].perHead).toBeCloseTo(24.4, 10);
-    const later = JSON.parse(cost(file('hand.ccgm'), '--json', '--scenario', 'in-house', '--year', '2015-16').stdout).scenarios[0];
+    const later = JSON.parse(
+      cost(file('hand.ccgm'), '--json', '--scenario', 'in-house', '--year', '2015-16').stdout,
+    ).scenarios[0];
     expect(later.ccgs[0].perHead).toBeCloseTo(24.888, 10);
     expect(later.ccgs[0].status).toBe('over');
     expect(later.years).toEqual(s.years);
@@ -136,7 +196,9 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost(file('hand.ccgm'), '--year', '2099-00');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('no planning year with id "2099-00"; year ids: 2013-14, 2014-15, 2015-16');
+    expect(r.stderr).toContain(
+      'no planning year with id "2099-00"; year ids: 2013-14, 2014-15, 2015-16',
+    );
   });
 
   it('rejects a file with a dangling arrangement member: exit 2, the located error on stderr', () => {
@@ -162,7 +224,9 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     const scenarioName = handWorkedWorkspace().scenarios[0]?.name ?? '';
-    expect(r.stderr).toContain(`${path}: scenario "${scenarioName}": has 100,001 CCGs; at most 2,000 are allowed (England has 211)\n`);
+    expect(r.stderr).toContain(
+      `${path}: scenario "${scenarioName}": has 100,001 CCGs; at most 2,000 are allowed (England has 211)\n`,
+    );
     expect(r.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
     expect(seconds).toBeLessThan(15);
   });
@@ -171,7 +235,9 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const path = file('dup.ccgm');
     const r = cost(path, '--csv');
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`${path}: warning: line 6: key "name" appears twice; the last value was used\n`);
+    expect(r.stderr).toBe(
+      `${path}: warning: line 6: key "name" appears twice; the last value was used\n`,
+    );
     expect(r.stdout).toContain('scenario_id,scenario,year_id,year,ccg_id');
   });
 
@@ -194,11 +260,19 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost(file('four.ccgm'), '--scenario', 'option-z');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('option-z');
-    expect(r.stderr).toContain('all-in-house, shared-service, host-ccg, la-partnership, csu, external, merger');
+    expect(r.stderr).toContain(
+      'all-in-house, shared-service, host-ccg, la-partnership, csu, external, merger',
+    );
   });
 
   it('exits 2 with usage for bad flags', () => {
-    for (const args of [['--bogus', file('four.ccgm')], [file('four.ccgm'), '--json', '--csv'], [], [file('four.ccgm'), file('hand.ccgm')], [file('four.ccgm'), '--scenario']]) {
+    for (const args of [
+      ['--bogus', file('four.ccgm')],
+      [file('four.ccgm'), '--json', '--csv'],
+      [],
+      [file('four.ccgm'), file('hand.ccgm')],
+      [file('four.ccgm'), '--scenario'],
+    ]) {
       const r = cost(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toContain('Usage: npm run cost --');
@@ -210,7 +284,9 @@ describe('npm run cost', { timeout: 60_000 }, () => {
     const r = cost('--sample', 'cambs-pboro', '--scenario', 'federated-in-house');
     expect(r.status).toBe(0);
     // Name, population, running, programme, allowance, £/head, headroom, status.
-    expect(r.stdout).toMatch(/Cambridgeshire and Peterborough CCG\s+856,000\s+£[\d,]+\s+£0\s+£20,800,000\s+£\d+\.\d\d\s+£[\d,]+\s+Within/);
+    expect(r.stdout).toMatch(
+      /Cambridgeshire and Peterborough CCG\s+856,000\s+£[\d,]+\s+£0\s+£20,800,000\s+£\d+\.\d\d\s+£[\d,]+\s+Within/,
+    );
     expect(r.stdout).toContain('— 2015/16 (2015-16)');
     const help = cost('--help');
     expect(help.status).toBe(0);

@@ -18,14 +18,25 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = promisify(execFile);
 // Where LibreOffice is not installed (a developer's machine) the spreadsheet test is skipped;
 // in CI, which installs it, a missing LibreOffice fails instead.
-const libreOffice = spawnSync('sh', ['-c', 'command -v libreoffice || command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+const libreOffice = spawnSync('sh', ['-c', 'command -v libreoffice || command -v soffice'], {
+  encoding: 'utf8',
+}).stdout.trim();
 
 function cost(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, ['cli/cost.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, ['cli/cost.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const FORMULA_NAMES = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3'] as const;
+const FORMULA_NAMES = [
+  '=HYPERLINK("http://x","y")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1)',
+  '-2+3',
+] as const;
 const FORMULA_SCENARIO = '=SUM(1,2)';
 const TERMINAL_NAMES = [
   'Link \u001b]8;;http://x\u0007click\u001b]8;;\u0007 CCG',
@@ -44,7 +55,15 @@ function hostileWorkspace(names: readonly string[], scenarioName: string): Works
       {
         id: 'hostile',
         name: scenarioName,
-        nodes: names.map((name, i) => ({ kind: 'ccg' as const, id: `ccg-${i}`, name, population: 60_000 + i, federated: false, x: i * 300, y: 0 })),
+        nodes: names.map((name, i) => ({
+          kind: 'ccg' as const,
+          id: `ccg-${i}`,
+          name,
+          population: 60_000 + i,
+          federated: false,
+          x: i * 300,
+          y: 0,
+        })),
         laOverlaps: [],
         arrangements: [],
       },
@@ -55,8 +74,14 @@ function hostileWorkspace(names: readonly string[], scenarioName: string): Works
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ccgm-cli-hostile-'));
-  writeFileSync(join(dir, 'formulas.ccgm'), JSON.stringify(hostileWorkspace(FORMULA_NAMES, FORMULA_SCENARIO)));
-  writeFileSync(join(dir, 'terminal.ccgm'), JSON.stringify(hostileWorkspace(TERMINAL_NAMES, 'Scenario \u001b[2K\u009b')));
+  writeFileSync(
+    join(dir, 'formulas.ccgm'),
+    JSON.stringify(hostileWorkspace(FORMULA_NAMES, FORMULA_SCENARIO)),
+  );
+  writeFileSync(
+    join(dir, 'terminal.ccgm'),
+    JSON.stringify(hostileWorkspace(TERMINAL_NAMES, 'Scenario \u001b[2K\u009b')),
+  );
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -72,7 +97,9 @@ describe('npm run cost on hostile names', { timeout: 180_000 }, () => {
     expect(r.status).toBe(0);
     // Columns: scenario_id, scenario, year_id, year, ccg_id, ccg, population, …, per_head (11); one row per CCG per year.
     const rows = Papa.parse<string[]>(r.stdout.trimEnd()).data.slice(1);
-    expect(rows.filter((row) => row[2] === '2013-14').map((row) => row[5])).toEqual(FORMULA_NAMES.map((n) => `'${n}`));
+    expect(rows.filter((row) => row[2] === '2013-14').map((row) => row[5])).toEqual(
+      FORMULA_NAMES.map((n) => `'${n}`),
+    );
     for (const row of rows) {
       expect(row[1]).toBe(`'${FORMULA_SCENARIO}`);
       expect(Number(row[6])).toBeGreaterThan(0);
@@ -80,25 +107,37 @@ describe('npm run cost on hostile names', { timeout: 180_000 }, () => {
     }
   });
 
-  it.skipIf(!libreOffice && !process.env.CI)('--csv opened in LibreOffice holds no formula, only the names as text', async () => {
-    const r = cost(join(dir, 'formulas.ccgm'), '--csv', '--scenario', 'hostile');
-    expect(r.status).toBe(0);
-    const csv = join(dir, 'costs.csv');
-    writeFileSync(csv, r.stdout);
-    // Flat ODF: one XML file in which a formula is a table:formula attribute.
-    await run(libreOffice, [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
-      '--headless', '--convert-to', 'fods', '--outdir', dir, csv,
-    ], { timeout: 150_000 });
-    const fods = readFileSync(join(dir, 'costs.fods'), 'utf8');
-    expect(fods).toContain('<office:spreadsheet>');
-    expect(fods.match(/table:formula="[^"]*"/g) ?? []).toEqual([]);
-    // LibreOffice keeps the apostrophe of a quoted field, so each name reads back in full.
-    expect(fods).toContain('&apos;@SUM(1)');
-    expect(fods).toContain('&apos;=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)');
-    // A number is still a number (a float cell), not text.
-    expect(fods).toMatch(/office:value-type="float" office:value="60000"/);
-  });
+  it.skipIf(!libreOffice && !process.env.CI)(
+    '--csv opened in LibreOffice holds no formula, only the names as text',
+    async () => {
+      const r = cost(join(dir, 'formulas.ccgm'), '--csv', '--scenario', 'hostile');
+      expect(r.status).toBe(0);
+      const csv = join(dir, 'costs.csv');
+      writeFileSync(csv, r.stdout);
+      // Flat ODF: one XML file in which a formula is a table:formula attribute.
+      await run(
+        libreOffice,
+        [
+          `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'fods',
+          '--outdir',
+          dir,
+          csv,
+        ],
+        { timeout: 150_000 },
+      );
+      const fods = readFileSync(join(dir, 'costs.fods'), 'utf8');
+      expect(fods).toContain('<office:spreadsheet>');
+      expect(fods.match(/table:formula="[^"]*"/g) ?? []).toEqual([]);
+      // LibreOffice keeps the apostrophe of a quoted field, so each name reads back in full.
+      expect(fods).toContain('&apos;@SUM(1)');
+      expect(fods).toContain('&apos;=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)');
+      // A number is still a number (a float cell), not text.
+      expect(fods).toMatch(/office:value-type="float" office:value="60000"/);
+    },
+  );
 
   it('the table shows control characters in names as escapes and sends none to the terminal', () => {
     const r = cost(join(dir, 'terminal.ccgm'), '--scenario', 'hostile');
@@ -129,7 +168,25 @@ describe('npm run cost on hostile names', { timeout: 180_000 }, () => {
     const bad = hostileWorkspace(TERMINAL_NAMES, 'Scenario \u009b2K');
     const scenario = bad.scenarios[2];
     if (!scenario) throw new Error('fixture changed');
-    const broken = { ...bad, scenarios: [...bad.scenarios.slice(0, 2), { ...scenario, arrangements: [{ id: 'a\u009b1', name: 'Shared \u0085 BI', model: 'shared-service' as const, members: ['ccg-0', 'ccg-\u009bghost'], functions: ['bi'], allocation: 'equal' as const }] }] };
+    const broken = {
+      ...bad,
+      scenarios: [
+        ...bad.scenarios.slice(0, 2),
+        {
+          ...scenario,
+          arrangements: [
+            {
+              id: 'a\u009b1',
+              name: 'Shared \u0085 BI',
+              model: 'shared-service' as const,
+              members: ['ccg-0', 'ccg-\u009bghost'],
+              functions: ['bi'],
+              allocation: 'equal' as const,
+            },
+          ],
+        },
+      ],
+    };
     writeFileSync(join(dir, 'broken.ccgm'), JSON.stringify(broken));
     const r = cost(join(dir, 'broken.ccgm'));
     expect(r.status).toBe(2);

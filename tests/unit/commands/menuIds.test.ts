@@ -18,7 +18,14 @@ function sentIds(): Set<MenuCommand> {
     }
   };
   for (const platform of ['win32', 'darwin', 'linux'] as const) {
-    visit(buildMenuTemplate({ platform, isPackaged: false, sendCommand: (id) => sent.add(id), recentFiles: ['/tmp/a.ccgm'] }));
+    visit(
+      buildMenuTemplate({
+        platform,
+        isPackaged: false,
+        sendCommand: (id) => sent.add(id),
+        recentFiles: ['/tmp/a.ccgm'],
+      }),
+    );
   }
   return sent;
 }
@@ -44,7 +51,11 @@ describe('the native menu and the command registry', () => {
   it('the renderer has one keydown listener on the window: the key dispatcher’s', () => {
     // Tests run from the repository's root.
     const root = join(process.cwd(), 'renderer', 'src');
-    const listening = sourceFiles(root).filter((file) => /window\.addEventListener\(\s*['"]keydown['"]/.test(readFileSync(file, 'utf8')));
-    expect(listening.map((file) => file.slice(root.length + 1))).toEqual(['commands/keyDispatcher.ts']);
+    const listening = sourceFiles(root).filter((file) =>
+      /window\.addEventListener\(\s*['"]keydown['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(listening.map((file) => file.slice(root.length + 1))).toEqual([
+      'commands/keyDispatcher.ts',
+    ]);
   });
 });

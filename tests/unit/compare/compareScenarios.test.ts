@@ -8,11 +8,29 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorksp
 // core(c) = 600,000 + 8·pop (DESIGN.md §4.2), T(P) = 2·P (§4.3, e = 0), cap £25.
 const assumptions = assumptionsWith([fn('bi', 2, 0)]);
 
-const workspace = buildWorkspace([
-  { id: 'now', name: 'Now', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 })] },
-  { id: 'small', name: 'Smaller Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })] },
-  { id: 'merged', name: 'Merged', nodes: [ccg('ccg-m', 'Ashby and Barford CCG', { population: 300_000 })] },
-], assumptions);
+const workspace = buildWorkspace(
+  [
+    {
+      id: 'now',
+      name: 'Now',
+      nodes: [
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+      ],
+    },
+    {
+      id: 'small',
+      name: 'Smaller Ashby',
+      nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })],
+    },
+    {
+      id: 'merged',
+      name: 'Merged',
+      nodes: [ccg('ccg-m', 'Ashby and Barford CCG', { population: 300_000 })],
+    },
+  ],
+  assumptions,
+);
 
 describe('compareScenarios', () => {
   it('puts each CCG’s figures side by side with the difference from the first scenario', () => {
@@ -34,7 +52,11 @@ describe('compareScenarios', () => {
 
   it('shows a CCG missing from a scenario as absent, with no difference', () => {
     const c = compareScenarios(workspace, ['now', 'small', 'merged']);
-    expect(c.rows.map((r) => r.name)).toEqual(['Ashby CCG', 'Barford CCG', 'Ashby and Barford CCG']);
+    expect(c.rows.map((r) => r.name)).toEqual([
+      'Ashby CCG',
+      'Barford CCG',
+      'Ashby and Barford CCG',
+    ]);
     const barford = c.rows.find((r) => r.ccgId === 'ccg-b');
     expect(barford?.results.map((r) => r !== null)).toEqual([true, false, false]);
     expect(barford?.differences).toEqual([null, null, null]);
@@ -58,7 +80,9 @@ describe('compareScenarios', () => {
   });
 
   it('refuses a scenario the workspace does not have', () => {
-    expect(() => compareScenarios(workspace, ['now', 'nope'])).toThrow(/Scenario "nope" does not exist/);
+    expect(() => compareScenarios(workspace, ['now', 'nope'])).toThrow(
+      /Scenario "nope" does not exist/,
+    );
   });
 });
 
@@ -76,12 +100,16 @@ describe('comparisonCsv', () => {
     expect(csv[0]).toBe('Planning year,2013/14');
     expect(csv[1]).toBe('');
     csv.splice(0, 2);
-    expect(csv[0]).toBe('CCG id,CCG,Now: running cost per head (£),Now: headroom (£ a year),Now: status,Smaller Ashby: running cost per head (£),Smaller Ashby: headroom (£ a year),Smaller Ashby: status,Smaller Ashby: change in per head from Now (£),Smaller Ashby: change in headroom from Now (£ a year)');
+    expect(csv[0]).toBe(
+      'CCG id,CCG,Now: running cost per head (£),Now: headroom (£ a year),Now: status,Smaller Ashby: running cost per head (£),Smaller Ashby: headroom (£ a year),Smaller Ashby: status,Smaller Ashby: change in per head from Now (£),Smaller Ashby: change in headroom from Now (£ a year)',
+    );
     // The hand-worked figures above: £16 → £22 a head, headroom 900,000 → 150,000.
     expect(csv[1]).toBe('ccg-a,Ashby CCG,16,900000,Within,22,150000,Within,6,-750000');
     expect(csv[2]).toBe('ccg-b,Barford CCG,13,2400000,Within,not in this scenario,,,,');
     expect(csv).toContain('Now,300000,4200000,4200000,14,2,0,0');
     expect(csv).toContain('Now,Smaller Ashby,Barford CCG is removed.');
-    expect(csv).toContain('Now,Smaller Ashby,"Ashby CCG’s population changes from 100,000 to 50,000."');
+    expect(csv).toContain(
+      'Now,Smaller Ashby,"Ashby CCG’s population changes from 100,000 to 50,000."',
+    );
   });
 });

@@ -13,10 +13,24 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorksp
 //   headroom −18,500: over.
 // Now (Ashby 100,000 + Barford 200,000): 2015/16 running 1.02·(1,600,000 + 2,600,000) = 4,284,000,
 //   allowance 22.07·300,000 = 6,621,000, headroom 2,337,000.
-const workspace = buildWorkspace([
-  { id: 'now', name: 'Now', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 })] },
-  { id: 'small', name: 'Smaller Ashby', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })] },
-], assumptionsWith([fn('bi', 2, 0)]));
+const workspace = buildWorkspace(
+  [
+    {
+      id: 'now',
+      name: 'Now',
+      nodes: [
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+      ],
+    },
+    {
+      id: 'small',
+      name: 'Smaller Ashby',
+      nodes: [ccg('ccg-a', 'Ashby CCG', { population: 50_000 })],
+    },
+  ],
+  assumptionsWith([fn('bi', 2, 0)]),
+);
 
 describe('yearsComparison', () => {
   const c = yearsComparison([costScenario(workspace, 'now'), costScenario(workspace, 'small')]);
@@ -45,7 +59,9 @@ describe('yearsComparison', () => {
 
 describe('comparisonCsv with a year', () => {
   it('names the year compared and answers for it; every year follows at the end', () => {
-    const rows = Papa.parse<string[]>(comparisonCsv(workspace, ['now', 'small'], '2015-16').trimEnd()).data;
+    const rows = Papa.parse<string[]>(
+      comparisonCsv(workspace, ['now', 'small'], '2015-16').trimEnd(),
+    ).data;
     expect(rows[0]).toEqual(['Planning year', '2015/16']);
     // The side-by-side row is 2015/16's: Smaller Ashby 1,122,000 / 50,000 = £22.44 a head, over.
     const ashby = rows.find((r) => r[0] === 'ccg-a');
@@ -53,9 +69,16 @@ describe('comparisonCsv with a year', () => {
     expect(ashby?.[7]).toBe('Over');
     const every = rows.slice(rows.findIndex((r) => r[0] === 'Every year') + 1);
     expect(every.filter((r) => r[3] === 'Ashby CCG').map((r) => [r[0], r[1]])).toEqual([
-      ['2013/14', 'Now'], ['2013/14', 'Smaller Ashby'], ['2014/15', 'Now'], ['2014/15', 'Smaller Ashby'], ['2015/16', 'Now'], ['2015/16', 'Smaller Ashby'],
+      ['2013/14', 'Now'],
+      ['2013/14', 'Smaller Ashby'],
+      ['2014/15', 'Now'],
+      ['2014/15', 'Smaller Ashby'],
+      ['2015/16', 'Now'],
+      ['2015/16', 'Smaller Ashby'],
     ]);
-    const late = every.find((r) => r[0] === '2015/16' && r[1] === 'Smaller Ashby' && r[2] === 'ccg-a');
+    const late = every.find(
+      (r) => r[0] === '2015/16' && r[1] === 'Smaller Ashby' && r[2] === 'ccg-a',
+    );
     expect(late?.slice(4, 7)).toEqual(['1122000', '1103500', '-18500']);
     expect(late?.[7]).toBe('Over');
   });

@@ -9,7 +9,15 @@ import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumpti
 import { costScenario, costScenarioWith } from '../../../shared/costing/costScenario';
 import type { Arrangement } from '../../../shared/model/workspace';
 import {
-  assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn, fnOf, flagsOf, provider,
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  ccgOf,
+  costOf,
+  fn,
+  fnOf,
+  flagsOf,
+  provider,
 } from '../helpers/buildWorkspace';
 
 const reference = [ccg('r', 'Reference CCG', { population: 250_000 })];
@@ -21,8 +29,16 @@ describe('scenario assumption overrides', () => {
     // Scenario 3, cap 24: 24.40 > 24 → over; headroom 6,000,000 − 6,100,000 = −100,000; over-cap flag
     const ws = buildWorkspace([
       { id: 'base', nodes: reference },
-      { id: 'cap30', nodes: reference, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] } },
-      { id: 'cap24', nodes: reference, assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 24 }] } },
+      {
+        id: 'cap30',
+        nodes: reference,
+        assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 30 }] },
+      },
+      {
+        id: 'cap24',
+        nodes: reference,
+        assumptionOverrides: { years: [{ id: '2013-14', allowancePerHead: 24 }] },
+      },
     ]);
     const base = ccgOf(costOf(ws, 'base'), 'r');
     expect(base.status).toBe('tight');
@@ -69,10 +85,12 @@ describe('scenario assumption overrides', () => {
     // Override it's elasticity to 0 for a CCG of 125,000: it = 1.50·125,000 = 187,500
     // (with e = 0.35 it was 1.50·2^0.35·125,000 = 1.50·1.274560627·125,000 = 238,980.1176)
     // bi unchanged: 2.20·2^0.3·125,000 = 338,564.7137
-    const result = costOf(buildWorkspace({
-      nodes: [ccg('s', 'Small CCG', { population: 125_000 })],
-      assumptionOverrides: { functions: [{ id: 'it', scaleElasticity: 0 }] },
-    }));
+    const result = costOf(
+      buildWorkspace({
+        nodes: [ccg('s', 'Small CCG', { population: 125_000 })],
+        assumptionOverrides: { functions: [{ id: 'it', scaleElasticity: 0 }] },
+      }),
+    );
     expect(fnOf(result, 's', 'it').cost).toBeCloseTo(187_500, 2);
     expect(fnOf(result, 's', 'bi').cost).toBeCloseTo(338_564.7137, 2);
   });
@@ -80,7 +98,9 @@ describe('scenario assumption overrides', () => {
   it('a core override replaces only the parts it names', () => {
     // core.perHead 9.00 (fixed 600,000 stays): core = 600,000 + 9.00·250,000 = 2,850,000
     // total = 2,850,000 + 3,500,000 = 6,350,000
-    const result = costOf(buildWorkspace({ nodes: reference, assumptionOverrides: { core: { perHead: 9 } } }));
+    const result = costOf(
+      buildWorkspace({ nodes: reference, assumptionOverrides: { core: { perHead: 9 } } }),
+    );
     expect(ccgOf(result, 'r').core).toBeCloseTo(2_850_000, 2);
     expect(ccgOf(result, 'r').total).toBeCloseTo(6_350_000, 2);
   });
@@ -89,14 +109,32 @@ describe('scenario assumption overrides', () => {
     // Functions F £4.00 e 0.5 only. Ashby 200,000 + Bourne 800,000 share F: P_a = 1,000,000, T_F = 2,000,000.
     // Base: pool = 2,000,000·1.04 = 2,080,000; Ashby 0.2 → 416,000
     // Override overhead 0.10: pool = 2,000,000·1.10 = 2,200,000; Ashby 0.2 → 440,000
-    const nodes = [ccg('a', 'Ashby CCG', { population: 200_000 }), ccg('b', 'Bourne CCG', { population: 800_000 })];
-    const arrangements: Arrangement[] = [{
-      id: 'ss', name: 'North shared service', model: 'shared-service', members: ['a', 'b'], functions: ['f'], riskShareAgreed: true,
-    }];
-    const ws = buildWorkspace([
-      { id: 'base', nodes, arrangements },
-      { id: 'dear', nodes, arrangements, assumptionOverrides: { models: { sharedService: { overhead: 0.1 } } } },
-    ], assumptionsWith([fn('f', 4, 0.5)]));
+    const nodes = [
+      ccg('a', 'Ashby CCG', { population: 200_000 }),
+      ccg('b', 'Bourne CCG', { population: 800_000 }),
+    ];
+    const arrangements: Arrangement[] = [
+      {
+        id: 'ss',
+        name: 'North shared service',
+        model: 'shared-service',
+        members: ['a', 'b'],
+        functions: ['f'],
+        riskShareAgreed: true,
+      },
+    ];
+    const ws = buildWorkspace(
+      [
+        { id: 'base', nodes, arrangements },
+        {
+          id: 'dear',
+          nodes,
+          arrangements,
+          assumptionOverrides: { models: { sharedService: { overhead: 0.1 } } },
+        },
+      ],
+      assumptionsWith([fn('f', 4, 0.5)]),
+    );
     expect(fnOf(costOf(ws, 'base'), 'a', 'f').cost).toBeCloseTo(416_000, 2);
     expect(fnOf(costOf(ws, 'dear'), 'a', 'f').basis.pool).toBeCloseTo(2_200_000, 2);
     expect(fnOf(costOf(ws, 'dear'), 'a', 'f').cost).toBeCloseTo(440_000, 2);
@@ -110,17 +148,43 @@ describe('scenario assumption overrides', () => {
     // csu margin 0.10 and clientContractManagement 0.05 (otherCustomersPopulation stays 1,500,000):
     //   Bourne 750,000 alone buys F (£6.00, e 0.5) from Northern CSU: P_p = 750,000 + 1,500,000 = 2,250,000
     //   u_F = 6.00·9^(−0.5) = 2.00; F = 2.00·1.10·750,000·1.05 = 1,732,500
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 100_000 }), ccg('b', 'Bourne CCG', { population: 750_000 }),
-        provider('acme', 'Acme Support Ltd', 'private'), provider('ncsu', 'Northern CSU', 'csu'),
-      ],
-      arrangements: [
-        { id: 'e1', name: 'Acme contract', model: 'external', providerId: 'acme', members: ['a'], functions: ['g'] },
-        { id: 'c1', name: 'CSU contract', model: 'csu', providerId: 'ncsu', members: ['b'], functions: ['f'] },
-      ],
-      assumptionOverrides: { models: { external: { contractYears: 5 }, csu: { margin: 0.1, clientContractManagement: 0.05 } } },
-    }, assumptionsWith([fn('f', 6, 0.5), fn('g', 1, 0)])));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('a', 'Ashby CCG', { population: 100_000 }),
+            ccg('b', 'Bourne CCG', { population: 750_000 }),
+            provider('acme', 'Acme Support Ltd', 'private'),
+            provider('ncsu', 'Northern CSU', 'csu'),
+          ],
+          arrangements: [
+            {
+              id: 'e1',
+              name: 'Acme contract',
+              model: 'external',
+              providerId: 'acme',
+              members: ['a'],
+              functions: ['g'],
+            },
+            {
+              id: 'c1',
+              name: 'CSU contract',
+              model: 'csu',
+              providerId: 'ncsu',
+              members: ['b'],
+              functions: ['f'],
+            },
+          ],
+          assumptionOverrides: {
+            models: {
+              external: { contractYears: 5 },
+              csu: { margin: 0.1, clientContractManagement: 0.05 },
+            },
+          },
+        },
+        assumptionsWith([fn('f', 6, 0.5), fn('g', 1, 0)]),
+      ),
+    );
     expect(fnOf(result, 'a', 'g').basis.procurement).toBeCloseTo(30_000, 2);
     expect(fnOf(result, 'a', 'g').basis.price).toBeCloseTo(1.08, 10);
     expect(fnOf(result, 'a', 'g').cost).toBeCloseTo(143_400, 2);
@@ -138,7 +202,11 @@ describe('costScenarioWith and costScenario', () => {
     const scenario = ws.scenarios[0];
     if (!scenario) throw new Error('no scenario');
     const result = costScenarioWith(scenario, {
-      ...DEFAULT_ASSUMPTIONS, years: DEFAULT_ASSUMPTIONS.years.map((y, i) => (i === 0 ? { ...y, allowancePerHead: 30 } : y)), core: { ...DEFAULT_ASSUMPTIONS.core, perHead: 7 },
+      ...DEFAULT_ASSUMPTIONS,
+      years: DEFAULT_ASSUMPTIONS.years.map((y, i) =>
+        i === 0 ? { ...y, allowancePerHead: 30 } : y,
+      ),
+      core: { ...DEFAULT_ASSUMPTIONS.core, perHead: 7 },
     });
     expect(result.year.allowancePerHead).toBe(30);
     expect(ccgOf(result, 'r').total).toBeCloseTo(5_850_000, 2);

@@ -12,7 +12,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Arrangement } from '../../../shared/model/workspace';
 import {
-  assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn, fnOf, provider,
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  ccgOf,
+  costOf,
+  fn,
+  fnOf,
+  provider,
 } from '../helpers/buildWorkspace';
 
 describe('csu arrangements', () => {
@@ -21,8 +28,18 @@ describe('csu arrangements', () => {
   // Per head charged = u·(1 + 0.05)·(1 + 0.03) = u·1.05·1.03 = u·1.0815
   //   F: 2.00·1.0815 = 2.163;  G: 1.00·1.0815 = 1.0815
   const CSU_FUNCTIONS = assumptionsWith([fn('f', 6, 0.5), fn('g', 3, 0.5)]);
-  const csu = (id: string, providerId: string, members: string[], functions: string[]): Arrangement => ({
-    id, name: `CSU contract ${id}`, model: 'csu', providerId, members, functions,
+  const csu = (
+    id: string,
+    providerId: string,
+    members: string[],
+    functions: string[],
+  ): Arrangement => ({
+    id,
+    name: `CSU contract ${id}`,
+    model: 'csu',
+    providerId,
+    members,
+    functions,
   });
 
   it('a csu charges u_f(P_p)·(1+margin)·pop(c)·(1+clientContractManagement)', () => {
@@ -30,13 +47,19 @@ describe('csu arrangements', () => {
     // P_p = 300,000 + 450,000 + 1,500,000 = 2,250,000; u_F = 6.00·9^(−0.5) = 2.00
     // Ashby: 2.00·1.05·300,000·1.03 = 2.163·300,000 = 648,900
     // Bourne: 2.163·450,000 = 973,350
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 300_000 }), ccg('b', 'Bourne CCG', { population: 450_000 }),
-        provider('ncsu', 'Northern CSU', 'csu'),
-      ],
-      arrangements: [csu('c1', 'ncsu', ['a', 'b'], ['f'])],
-    }, CSU_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('a', 'Ashby CCG', { population: 300_000 }),
+            ccg('b', 'Bourne CCG', { population: 450_000 }),
+            provider('ncsu', 'Northern CSU', 'csu'),
+          ],
+          arrangements: [csu('c1', 'ncsu', ['a', 'b'], ['f'])],
+        },
+        CSU_FUNCTIONS,
+      ),
+    );
     const a = fnOf(result, 'a', 'f');
     expect(a.mode).toBe('csu');
     expect(a.providerId).toBe('ncsu');
@@ -59,13 +82,23 @@ describe('csu arrangements', () => {
     //   Were Ashby counted twice: 2,550,000 → u_F = 6.00·10.2^(−0.5) = 1.878672873, not 2.00.
     // Ashby F: 2.163·300,000 = 648,900;   Ashby G: 1.0815·300,000 = 324,450
     // Bourne F: 2.163·200,000 = 432,600;  Corby G: 1.0815·250,000 = 270,375
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 300_000 }), ccg('b', 'Bourne CCG', { population: 200_000 }),
-        ccg('c', 'Corby CCG', { population: 250_000 }), provider('ncsu', 'Northern CSU', 'csu'),
-      ],
-      arrangements: [csu('c1', 'ncsu', ['a', 'b'], ['f']), csu('c2', 'ncsu', ['a', 'c'], ['g'])],
-    }, CSU_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('a', 'Ashby CCG', { population: 300_000 }),
+            ccg('b', 'Bourne CCG', { population: 200_000 }),
+            ccg('c', 'Corby CCG', { population: 250_000 }),
+            provider('ncsu', 'Northern CSU', 'csu'),
+          ],
+          arrangements: [
+            csu('c1', 'ncsu', ['a', 'b'], ['f']),
+            csu('c2', 'ncsu', ['a', 'c'], ['g']),
+          ],
+        },
+        CSU_FUNCTIONS,
+      ),
+    );
     expect(fnOf(result, 'a', 'f').basis.scalePopulation).toBe(2_250_000);
     expect(fnOf(result, 'a', 'g').basis.scalePopulation).toBe(2_250_000);
     expect(fnOf(result, 'a', 'f').cost).toBeCloseTo(648_900, 2);
@@ -82,13 +115,18 @@ describe('csu arrangements', () => {
     // P_p = 750,000 + 3,250,000 = 4,000,000 → ratio 16 → 16^(−0.5) = 0.25 → u_F = 1.50
     // Daventry: 1.50·1.05·1.03·750,000 = 1.62225·750,000 = 1,216,687.50
     // (With the model's 1,500,000: P_p = 2,250,000, u_F = 2.00 → 1,622,250.)
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('d', 'Daventry CCG', { population: 750_000 }),
-        provider('scsu', 'Southern CSU', 'csu', { otherCustomersPopulation: 3_250_000 }),
-      ],
-      arrangements: [csu('c1', 'scsu', ['d'], ['f'])],
-    }, CSU_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('d', 'Daventry CCG', { population: 750_000 }),
+            provider('scsu', 'Southern CSU', 'csu', { otherCustomersPopulation: 3_250_000 }),
+          ],
+          arrangements: [csu('c1', 'scsu', ['d'], ['f'])],
+        },
+        CSU_FUNCTIONS,
+      ),
+    );
     expect(fnOf(result, 'd', 'f').basis.scalePopulation).toBe(4_000_000);
     expect(fnOf(result, 'd', 'f').basis.unitCost).toBeCloseTo(1.5, 8);
     expect(fnOf(result, 'd', 'f').cost).toBeCloseTo(1_216_687.5, 2);
@@ -101,14 +139,21 @@ describe('csu arrangements', () => {
     //   u_F = 6.00·0.353553390593 = 2.121320343560
     //   Corby F = 2.121320343560·1.0815·500,000 = 2.294207951560·500,000 = 1,147,103.976
     // (One shared scale would be 2,750,000 → u_F = 6.00·11^(−0.5) = 1.809068067 for both.)
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 300_000 }), ccg('b', 'Bourne CCG', { population: 450_000 }),
-        ccg('c', 'Corby CCG', { population: 500_000 }),
-        provider('ncsu', 'Northern CSU', 'csu'), provider('scsu', 'Southern CSU', 'csu'),
-      ],
-      arrangements: [csu('c1', 'ncsu', ['a', 'b'], ['f']), csu('c2', 'scsu', ['c'], ['f'])],
-    }, CSU_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('a', 'Ashby CCG', { population: 300_000 }),
+            ccg('b', 'Bourne CCG', { population: 450_000 }),
+            ccg('c', 'Corby CCG', { population: 500_000 }),
+            provider('ncsu', 'Northern CSU', 'csu'),
+            provider('scsu', 'Southern CSU', 'csu'),
+          ],
+          arrangements: [csu('c1', 'ncsu', ['a', 'b'], ['f']), csu('c2', 'scsu', ['c'], ['f'])],
+        },
+        CSU_FUNCTIONS,
+      ),
+    );
     expect(fnOf(result, 'a', 'f').basis.scalePopulation).toBe(2_250_000);
     expect(fnOf(result, 'a', 'f').cost).toBeCloseTo(648_900, 2);
     expect(fnOf(result, 'c', 'f').basis.scalePopulation).toBe(2_000_000);
@@ -125,16 +170,24 @@ describe('external arrangements', () => {
   // Procurement a year = 150,000/3 = 50,000 for the arrangement.
   const EXT_FUNCTIONS = assumptionsWith([fn('f', 4, 0.5), fn('g', 1, 0), fn('h', 2, 0)]);
   const nodes = [
-    ccg('a', 'Ashby CCG', { population: 100_000 }), ccg('b', 'Bourne CCG', { population: 200_000 }),
+    ccg('a', 'Ashby CCG', { population: 100_000 }),
+    ccg('b', 'Bourne CCG', { population: 200_000 }),
     provider('acme', 'Acme Support Ltd', 'private', { prices: { g: 1.5 } }),
   ];
   const ext = (id: string, members: string[], functions: string[]): Arrangement => ({
-    id, name: `Acme contract ${id}`, model: 'external', providerId: 'acme', members, functions,
+    id,
+    name: `Acme contract ${id}`,
+    model: 'external',
+    providerId: 'acme',
+    members,
+    functions,
   });
 
   it('an external provider charges the modelled price u_f(scalePopulation)·(1+margin) when it quotes none', () => {
     // Ashby F: 1.247076581450·100,000·1.05 = 130,943.0411 (+ its procurement part)
-    const result = costOf(buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS),
+    );
     const f = fnOf(result, 'a', 'f');
     expect(f.mode).toBe('external');
     expect(f.providerId).toBe('acme');
@@ -147,7 +200,9 @@ describe('external arrangements', () => {
 
   it("an external provider's own price for a function replaces the modelled price", () => {
     // Ashby G: 1.50·100,000·1.05 = 157,500 (+ its procurement part); modelled would be 1.00·1.08 = 1.08
-    const result = costOf(buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS),
+    );
     const g = fnOf(result, 'a', 'g');
     expect(g.basis.priceSource).toBe('provider');
     expect(g.basis.price).toBeCloseTo(1.5, 10);
@@ -162,9 +217,12 @@ describe('external arrangements', () => {
     //             = 1,400,000 + 305,109.7077 + 200,000 = 1,905,109.7077
     // Bourne: F 1.247076581450·200,000·1.05 = 261,886.0821; G 1.50·200,000·1.05 = 315,000
     //   total = (600,000 + 1,600,000) + 261,886.0821 + 315,000 + 33,333.3333 + H 400,000 = 3,210,219.4154
-    const result = costOf(buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [ext('e1', ['a', 'b'], ['f', 'g'])] }, EXT_FUNCTIONS),
+    );
     const procurementOf = (ccgId: string) =>
-      (fnOf(result, ccgId, 'f').basis.procurement ?? 0) + (fnOf(result, ccgId, 'g').basis.procurement ?? 0);
+      (fnOf(result, ccgId, 'f').basis.procurement ?? 0) +
+      (fnOf(result, ccgId, 'g').basis.procurement ?? 0);
     expect(procurementOf('a')).toBeCloseTo(16_666.6667, 2);
     expect(procurementOf('b')).toBeCloseTo(33_333.3333, 2);
     expect(procurementOf('a') + procurementOf('b')).toBeCloseTo(50_000, 2);
@@ -177,7 +235,12 @@ describe('external arrangements', () => {
   it('each external arrangement carries its own procurement cost', () => {
     // Ashby alone in two contracts with Acme (e1: F, e2: G) → two tenders, 50,000 a year each = 100,000.
     // total = 1,400,000 + F 130,943.0411 + G 157,500 + 100,000 + H 200,000 = 1,988,443.0411
-    const result = costOf(buildWorkspace({ nodes, arrangements: [ext('e1', ['a'], ['f']), ext('e2', ['a'], ['g'])] }, EXT_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        { nodes, arrangements: [ext('e1', ['a'], ['f']), ext('e2', ['a'], ['g'])] },
+        EXT_FUNCTIONS,
+      ),
+    );
     expect(fnOf(result, 'a', 'f').basis.procurement).toBeCloseTo(50_000, 2);
     expect(fnOf(result, 'a', 'g').basis.procurement).toBeCloseTo(50_000, 2);
     expect(ccgOf(result, 'a').total).toBeCloseTo(1_988_443.0411, 2);

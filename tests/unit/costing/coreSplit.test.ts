@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
-import { CORE_FIT_POPULATION, coreAtFitPoint, coreFixedShare, splitCore } from '../../../shared/assumptions/coreSplit';
+import {
+  CORE_FIT_POPULATION,
+  coreAtFitPoint,
+  coreFixedShare,
+  splitCore,
+} from '../../../shared/assumptions/coreSplit';
 
 const core = DEFAULT_ASSUMPTIONS.core; // fixed £600,000, £8 a head
-const coreOf = (c: { fixedPerCcg: number; perHead: number }, pop: number): number => c.fixedPerCcg + c.perHead * pop;
+const coreOf = (c: { fixedPerCcg: number; perHead: number }, pop: number): number =>
+  c.fixedPerCcg + c.perHead * pop;
 
 describe('the core’s fixed/variable split', () => {
   it('the defaults: C = 600,000 + 8 × 175,000 = £2,000,000, of which 30% is fixed', () => {

@@ -30,15 +30,21 @@ function round(x: number): number {
 function summarise(result: ScenarioResult) {
   return {
     totals: {
-      population: result.totals.population, total: round(result.totals.total), perHead: round(result.totals.perHead),
-      within: result.totals.within, tight: result.totals.tight, over: result.totals.over,
+      population: result.totals.population,
+      total: round(result.totals.total),
+      perHead: round(result.totals.perHead),
+      within: result.totals.within,
+      tight: result.totals.tight,
+      over: result.totals.over,
     },
     ccgs: result.ccgs.map((c) => ({
       id: c.id,
       total: round(c.total),
       perHead: round(c.perHead),
       status: c.status,
-      functions: Object.fromEntries(Object.entries(c.functions).map(([f, fc]) => [f, [fc.mode, round(fc.cost)]])),
+      functions: Object.fromEntries(
+        Object.entries(c.functions).map(([f, fc]) => [f, [fc.mode, round(fc.cost)]]),
+      ),
     })),
     flags: result.flags.map(flagKey),
   };
@@ -68,18 +74,21 @@ function snapshotAll(): Record<string, ReturnType<typeof summarise>> {
   const out: Record<string, ReturnType<typeof summarise>> = {};
   for (const sample of SAMPLES) {
     const workspace = withoutPublishedAllowances(sample.create());
-    for (const scenario of workspace.scenarios) out[`${sample.id}/${scenario.id}`] = summarise(costScenario(workspace, scenario.id));
+    for (const scenario of workspace.scenarios)
+      out[`${sample.id}/${scenario.id}`] = summarise(costScenario(workspace, scenario.id));
   }
   return out;
 }
 
 /** One line per CCG and per flag, so a changed figure shows as a small diff. */
 function fixtureText(all: Record<string, ReturnType<typeof summarise>>): string {
-  const scenarios = Object.entries(all).map(([key, s]) => [
-    `${JSON.stringify(key)}: {"totals": ${JSON.stringify(s.totals)},`,
-    ` "ccgs": [\n  ${s.ccgs.map((c) => JSON.stringify(c)).join(',\n  ')}],`,
-    ` "flags": [\n  ${s.flags.map((f) => JSON.stringify(f)).join(',\n  ')}]}`,
-  ].join('\n'));
+  const scenarios = Object.entries(all).map(([key, s]) =>
+    [
+      `${JSON.stringify(key)}: {"totals": ${JSON.stringify(s.totals)},`,
+      ` "ccgs": [\n  ${s.ccgs.map((c) => JSON.stringify(c)).join(',\n  ')}],`,
+      ` "flags": [\n  ${s.flags.map((f) => JSON.stringify(f)).join(',\n  ')}]}`,
+    ].join('\n'),
+  );
   return `{\n${scenarios.join(',\n')}\n}\n`;
 }
 
@@ -87,14 +96,21 @@ describe('costing engine snapshot of every built-in sample', () => {
   it('gives the same per-CCG totals, per-head figures, statuses, function costs and flags', () => {
     const actual = snapshotAll();
     if (process.env.UPDATE_COSTING_SNAPSHOT) writeFileSync(FIXTURE, fixtureText(actual));
-    const expected = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, { flags: string[] }>;
-    for (const s of Object.values(expected)) s.flags = s.flags.map((f) => (f.startsWith('over-cap ') ? f.slice(0, f.indexOf(':')) : f));
+    const expected = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<
+      string,
+      { flags: string[] }
+    >;
+    for (const s of Object.values(expected))
+      s.flags = s.flags.map((f) => (f.startsWith('over-cap ') ? f.slice(0, f.indexOf(':')) : f));
     expect(Object.keys(actual).length).toBeGreaterThan(3);
     expect(actual).toEqual(expected);
   });
 
   it('the first year of every scenario is the v1 figure to the penny, in `years` as in the top level', () => {
-    const expected = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, ReturnType<typeof summarise>>;
+    const expected = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<
+      string,
+      ReturnType<typeof summarise>
+    >;
     for (const sample of SAMPLES) {
       const workspace = withoutPublishedAllowances(sample.create());
       for (const scenario of workspace.scenarios) {
@@ -115,7 +131,9 @@ describe('costing engine snapshot of every built-in sample', () => {
         expect(first.totals.within).toBe(v1.totals.within);
         expect(first.totals.tight).toBe(v1.totals.tight);
         expect(first.totals.over).toBe(v1.totals.over);
-        expect(first.flags.map(flagKey)).toEqual(v1.flags.map((f) => (f.startsWith('over-cap ') ? f.slice(0, f.indexOf(':')) : f)));
+        expect(first.flags.map(flagKey)).toEqual(
+          v1.flags.map((f) => (f.startsWith('over-cap ') ? f.slice(0, f.indexOf(':')) : f)),
+        );
       }
     }
   });

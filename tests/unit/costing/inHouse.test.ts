@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 import { totalFunctionCost, unitCost } from '../../../shared/costing/unitCost';
-import { assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn, fnOf } from '../helpers/buildWorkspace';
+import {
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  ccgOf,
+  costOf,
+  fn,
+  fnOf,
+} from '../helpers/buildWorkspace';
 
 describe('u_f(P) and T_f(P) (DESIGN.md §4.3)', () => {
   it('the unit cost at the reference population is the quoted cost per head', () => {
@@ -34,7 +42,10 @@ describe('in-house costing (DESIGN.md §4.4, uncovered pairs)', () => {
     // T_F(62,500) = 8.00·62,500 = 500,000
     // core = 600,000 + 8.00·62,500 = 600,000 + 500,000 = 1,100,000
     // total = 1,100,000 + 500,000 = 1,600,000; per head = 1,600,000/62,500 = 25.60
-    const ws = buildWorkspace({ nodes: [ccg('a', 'Ashby CCG', { population: 62_500 })] }, assumptionsWith([fn('f', 4, 0.5)]));
+    const ws = buildWorkspace(
+      { nodes: [ccg('a', 'Ashby CCG', { population: 62_500 })] },
+      assumptionsWith([fn('f', 4, 0.5)]),
+    );
     const result = costOf(ws);
     const f = fnOf(result, 'a', 'f');
     expect(f.mode).toBe('in-house');
@@ -51,8 +62,10 @@ describe('in-house costing (DESIGN.md §4.4, uncovered pairs)', () => {
     // Function G: £1.00, e = 0; T_G = 1.00·1,000,000 = 1,000,000
     // core = 600,000 + 8,000,000 = 8,600,000; total = 8,600,000 + 2,000,000 + 1,000,000 = 11,600,000
     // per head = 11.60
-    const ws = buildWorkspace({ nodes: [ccg('b', 'Big CCG', { population: 1_000_000 })] },
-      assumptionsWith([fn('f', 4, 0.5), fn('g', 1, 0)]));
+    const ws = buildWorkspace(
+      { nodes: [ccg('b', 'Big CCG', { population: 1_000_000 })] },
+      assumptionsWith([fn('f', 4, 0.5), fn('g', 1, 0)]),
+    );
     const result = costOf(ws);
     expect(fnOf(result, 'b', 'f').cost).toBeCloseTo(2_000_000, 2);
     expect(fnOf(result, 'b', 'g').cost).toBeCloseTo(1_000_000, 2);
@@ -68,13 +81,24 @@ describe('in-house costing (DESIGN.md §4.4, uncovered pairs)', () => {
     // total = 2,600,000 + 3,500,000 = 6,100,000; per head = 6,100,000/250,000 = 24.40
     // cap·(1 − amberMargin) = 25·0.96 = 24.00 < 24.40 ≤ 25 → tight
     // headroom = 25·250,000 − 6,100,000 = 6,250,000 − 6,100,000 = 150,000
-    const ws = buildWorkspace({ nodes: [ccg('r', 'Reference CCG', { population: 250_000 })] }, DEFAULT_ASSUMPTIONS);
+    const ws = buildWorkspace(
+      { nodes: [ccg('r', 'Reference CCG', { population: 250_000 })] },
+      DEFAULT_ASSUMPTIONS,
+    );
     const result = costOf(ws);
     const r = ccgOf(result, 'r');
     expect(Object.keys(r.functions)).toHaveLength(10);
     const expected: Record<string, number> = {
-      bi: 550_000, contracting: 600_000, procurement: 150_000, finance: 400_000, hr: 175_000,
-      it: 375_000, comms: 200_000, redesign: 500_000, medicines: 250_000, chc: 300_000,
+      bi: 550_000,
+      contracting: 600_000,
+      procurement: 150_000,
+      finance: 400_000,
+      hr: 175_000,
+      it: 375_000,
+      comms: 200_000,
+      redesign: 500_000,
+      medicines: 250_000,
+      chc: 300_000,
     }; // each = cost_f·250,000; they sum to 3,500,000
     for (const [id, cost] of Object.entries(expected)) {
       expect(r.functions[id]?.mode).toBe('in-house');
@@ -106,7 +130,10 @@ describe('in-house costing (DESIGN.md §4.4, uncovered pairs)', () => {
     // core = 600,000 + 8.00·125,000 = 1,600,000
     // total = 1,600,000 + 2,045,551.2070 = 3,645,551.2070; per head = 29.164410
     // headroom = 25·125,000 − 3,645,551.2070 = 3,125,000 − 3,645,551.2070 = −520,551.2070
-    const ws = buildWorkspace({ nodes: [ccg('s', 'Small CCG', { population: 125_000 })] }, DEFAULT_ASSUMPTIONS);
+    const ws = buildWorkspace(
+      { nodes: [ccg('s', 'Small CCG', { population: 125_000 })] },
+      DEFAULT_ASSUMPTIONS,
+    );
     const s = ccgOf(costOf(ws), 's');
     expect(s.functions.bi?.cost).toBeCloseTo(338_564.7137, 2);
     expect(s.functions.it?.cost).toBeCloseTo(238_980.1176, 2);

@@ -12,7 +12,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Arrangement } from '../../../shared/model/workspace';
 import {
-  assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn, fnOf, localAuthority,
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  ccgOf,
+  costOf,
+  fn,
+  fnOf,
+  localAuthority,
 } from '../helpers/buildWorkspace';
 
 const TWO_FUNCTIONS = assumptionsWith([fn('f', 4, 0.5), fn('g', 1, 0)]);
@@ -24,8 +31,13 @@ describe('shared-service arrangements', () => {
     ccg('c', 'Corby CCG', { population: 62_500 }),
   ];
   const shared = (allocation?: 'population' | 'equal'): Arrangement => ({
-    id: 'ss', name: 'North shared service', model: 'shared-service', members: ['a', 'b'], functions: ['f'],
-    riskShareAgreed: true, ...(allocation ? { allocation } : {}),
+    id: 'ss',
+    name: 'North shared service',
+    model: 'shared-service',
+    members: ['a', 'b'],
+    functions: ['f'],
+    riskShareAgreed: true,
+    ...(allocation ? { allocation } : {}),
   });
 
   it('a shared service pools T_f(P_a)·(1+overhead) and splits it by population share', () => {
@@ -34,7 +46,9 @@ describe('shared-service arrangements', () => {
     // pool = 2,000,000·(1 + 0.04) = 2,080,000
     // Ashby: 200,000/1,000,000 = 0.2 → 0.2·2,080,000 = 416,000
     // Bourne: 800,000/1,000,000 = 0.8 → 0.8·2,080,000 = 1,664,000
-    const result = costOf(buildWorkspace({ nodes, arrangements: [shared('population')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [shared('population')] }, TWO_FUNCTIONS),
+    );
     const a = fnOf(result, 'a', 'f');
     expect(a.mode).toBe('shared-service');
     expect(a.arrangementId).toBe('ss');
@@ -50,7 +64,9 @@ describe('shared-service arrangements', () => {
 
   it('a shared service with equal allocation splits the pool equally among its members', () => {
     // pool = 2,080,000 as above; 2 members → 2,080,000/2 = 1,040,000 each, whatever their size
-    const result = costOf(buildWorkspace({ nodes, arrangements: [shared('equal')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [shared('equal')] }, TWO_FUNCTIONS),
+    );
     expect(fnOf(result, 'a', 'f').basis.share).toBeCloseTo(0.5, 10);
     expect(fnOf(result, 'a', 'f').cost).toBeCloseTo(1_040_000, 2);
     expect(fnOf(result, 'b', 'f').cost).toBeCloseTo(1_040_000, 2);
@@ -71,7 +87,9 @@ describe('shared-service arrangements', () => {
     // Corby (not a member, 62,500): F in-house u_F = 4.00·(0.25)^(−0.5) = 8.00 → 8.00·62,500 = 500,000
     //        G = 62,500; core = 600,000 + 500,000 = 1,100,000
     //        total = 1,100,000 + 500,000 + 62,500 = 1,662,500
-    const result = costOf(buildWorkspace({ nodes, arrangements: [shared('population')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [shared('population')] }, TWO_FUNCTIONS),
+    );
     expect(fnOf(result, 'a', 'g').mode).toBe('in-house');
     expect(fnOf(result, 'a', 'g').cost).toBeCloseTo(200_000, 2);
     expect(ccgOf(result, 'a').total).toBeCloseTo(2_816_000, 2);
@@ -88,8 +106,14 @@ describe('host-ccg arrangements', () => {
     ccg('m', 'Melton CCG', { population: 600_000 }),
   ];
   const hosted = (members: string[], allocation?: 'population' | 'equal'): Arrangement => ({
-    id: 'hosted', name: 'Hinckley hosted service', model: 'host-ccg', hostCcgId: 'h', members, functions: ['f'],
-    riskShareAgreed: true, ...(allocation ? { allocation } : {}),
+    id: 'hosted',
+    name: 'Hinckley hosted service',
+    model: 'host-ccg',
+    hostCcgId: 'h',
+    members,
+    functions: ['f'],
+    riskShareAgreed: true,
+    ...(allocation ? { allocation } : {}),
   });
 
   it('a host CCG counts as a member even when not listed, and the pool carries the 0.03 hosting overhead', () => {
@@ -99,7 +123,9 @@ describe('host-ccg arrangements', () => {
     // (Were the host left out: P_a = 600,000, Melton would pay the whole of
     //  4.00·2.4^(−0.5)·600,000·1.03 = 2.581988897·600,000·1.03 = 1,595,669.14.)
     // Hinckley total = 600,000 + 3,200,000 + 824,000 + G 400,000 = 5,024,000
-    const result = costOf(buildWorkspace({ nodes, arrangements: [hosted(['m'], 'population')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [hosted(['m'], 'population')] }, TWO_FUNCTIONS),
+    );
     const h = fnOf(result, 'h', 'f');
     expect(h.mode).toBe('host-ccg');
     expect(h.basis.scalePopulation).toBe(1_000_000);
@@ -112,7 +138,9 @@ describe('host-ccg arrangements', () => {
 
   it('a host CCG also listed among the members is counted once', () => {
     // members ['h', 'm'] and host 'h': still P_a = 1,000,000 → Hinckley 824,000, Melton 1,236,000
-    const result = costOf(buildWorkspace({ nodes, arrangements: [hosted(['h', 'm'], 'population')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [hosted(['h', 'm'], 'population')] }, TWO_FUNCTIONS),
+    );
     expect(fnOf(result, 'h', 'f').basis.scalePopulation).toBe(1_000_000);
     expect(fnOf(result, 'h', 'f').cost).toBeCloseTo(824_000, 2);
     expect(fnOf(result, 'm', 'f').cost).toBeCloseTo(1_236_000, 2);
@@ -120,7 +148,9 @@ describe('host-ccg arrangements', () => {
 
   it('a host-ccg arrangement with equal allocation splits among the members including the host', () => {
     // members = {Hinckley (host), Melton} → 2; 2,060,000/2 = 1,030,000 each
-    const result = costOf(buildWorkspace({ nodes, arrangements: [hosted(['m'], 'equal')] }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace({ nodes, arrangements: [hosted(['m'], 'equal')] }, TWO_FUNCTIONS),
+    );
     expect(fnOf(result, 'h', 'f').cost).toBeCloseTo(1_030_000, 2);
     expect(fnOf(result, 'm', 'f').cost).toBeCloseTo(1_030_000, 2);
   });
@@ -133,7 +163,12 @@ describe('la-partnership arrangements', () => {
     localAuthority('la', 'Northshire County Council', 1_200_000),
   ];
   const partnership: Arrangement = {
-    id: 'lap', name: 'Northshire partnership', model: 'la-partnership', laId: 'la', members: ['a', 'b'], functions: ['f'],
+    id: 'lap',
+    name: 'Northshire partnership',
+    model: 'la-partnership',
+    laId: 'la',
+    members: ['a', 'b'],
+    functions: ['f'],
   };
 
   it('an la-partnership sizes the pool at Σpop(m) + laParticipation·pop(LA) and the CCG pays pop(c)/P_a', () => {
@@ -143,10 +178,19 @@ describe('la-partnership arrangements', () => {
     // Bourne: 250,000/1,000,000 = 0.25 → 525,000
     // The CCGs together pay 840,000 = 0.4 of the pool; the local authority pays the other 1,260,000.
     // Ashby total = 600,000 + 8.00·150,000 + 315,000 + G 150,000 = 600,000 + 1,200,000 + 465,000 = 2,265,000
-    const result = costOf(buildWorkspace({
-      nodes, arrangements: [partnership],
-      laOverlaps: [{ ccgId: 'a', laId: 'la', share: 1 }, { ccgId: 'b', laId: 'la', share: 1 }],
-    }, TWO_FUNCTIONS));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes,
+          arrangements: [partnership],
+          laOverlaps: [
+            { ccgId: 'a', laId: 'la', share: 1 },
+            { ccgId: 'b', laId: 'la', share: 1 },
+          ],
+        },
+        TWO_FUNCTIONS,
+      ),
+    );
     const a = fnOf(result, 'a', 'f');
     expect(a.mode).toBe('la-partnership');
     expect(a.basis.scalePopulation).toBe(1_000_000);
@@ -164,7 +208,10 @@ describe('la-partnership arrangements', () => {
     // T_F = 2.696799450·550,000 = 1,483,239.697; pool = ·1.05 = 1,557,401.682
     // Ashby: 150,000/550,000 = 0.272727… → 424,745.913
     const a = assumptionsWith([fn('f', 4, 0.5), fn('g', 1, 0)], {
-      models: { ...TWO_FUNCTIONS.models, laPartnership: { overhead: 0.05, laParticipation: 0.125 } },
+      models: {
+        ...TWO_FUNCTIONS.models,
+        laPartnership: { overhead: 0.05, laParticipation: 0.125 },
+      },
     });
     const result = costOf(buildWorkspace({ nodes, arrangements: [partnership] }, a));
     expect(fnOf(result, 'a', 'f').basis.scalePopulation).toBe(550_000);

@@ -25,22 +25,43 @@ function baseWorkspace(): Workspace {
 }
 
 /** The workspace with function ids and node ids renamed (ids missing from a map are kept). */
-function renamed(ws: Workspace, fnIds: ReadonlyMap<string, string>, nodeIds: ReadonlyMap<string, string>): Workspace {
+function renamed(
+  ws: Workspace,
+  fnIds: ReadonlyMap<string, string>,
+  nodeIds: ReadonlyMap<string, string>,
+): Workspace {
   const f = (id: string): string => fnIds.get(id) ?? id;
   const n = (id: string): string => nodeIds.get(id) ?? id;
   const node = (x: Node): Node => {
     const common = { ...x, id: n(x.id) };
     switch (x.kind) {
-      case 'ccg': return { ...x, id: n(x.id), ...(x.clusterId !== undefined ? { clusterId: n(x.clusterId) } : {}) };
-      case 'locality': return { ...x, id: n(x.id), ccgId: n(x.ccgId) };
+      case 'ccg':
+        return {
+          ...x,
+          id: n(x.id),
+          ...(x.clusterId !== undefined ? { clusterId: n(x.clusterId) } : {}),
+        };
+      case 'locality':
+        return { ...x, id: n(x.id), ccgId: n(x.ccgId) };
       // Object.fromEntries makes "__proto__" an own key, as JSON.parse does.
-      case 'provider': return { ...x, id: n(x.id), ...(x.prices ? { prices: Object.fromEntries(Object.entries(x.prices).map(([k, v]) => [f(k), v])) } : {}) };
-      default: return common as Node;
+      case 'provider':
+        return {
+          ...x,
+          id: n(x.id),
+          ...(x.prices
+            ? { prices: Object.fromEntries(Object.entries(x.prices).map(([k, v]) => [f(k), v])) }
+            : {}),
+        };
+      default:
+        return common as Node;
     }
   };
   return {
     ...ws,
-    assumptions: { ...ws.assumptions, functions: ws.assumptions.functions.map((x) => ({ ...x, id: f(x.id) })) },
+    assumptions: {
+      ...ws.assumptions,
+      functions: ws.assumptions.functions.map((x) => ({ ...x, id: f(x.id) })),
+    },
     scenarios: ws.scenarios.map((s) => ({
       ...s,
       nodes: s.nodes.map(node),
@@ -58,12 +79,24 @@ function renamed(ws: Workspace, fnIds: ReadonlyMap<string, string>, nodeIds: Rea
 }
 
 /** Every figure of a result, with ids mapped back to the original ones, for comparison. */
-function figures(r: ScenarioResult, fnBack: (id: string) => string, nodeBack: (id: string) => string): unknown {
+function figures(
+  r: ScenarioResult,
+  fnBack: (id: string) => string,
+  nodeBack: (id: string) => string,
+): unknown {
   return {
     totals: r.totals,
     ccgs: r.ccgs.map((c) => ({
-      id: nodeBack(c.id), total: c.total, perHead: c.perHead, status: c.status,
-      functions: Object.fromEntries(Object.entries(c.functions).map(([k, v]) => [fnBack(k), { cost: v.cost, mode: v.mode, providerId: v.providerId && nodeBack(v.providerId) }])),
+      id: nodeBack(c.id),
+      total: c.total,
+      perHead: c.perHead,
+      status: c.status,
+      functions: Object.fromEntries(
+        Object.entries(c.functions).map(([k, v]) => [
+          fnBack(k),
+          { cost: v.cost, mode: v.mode, providerId: v.providerId && nodeBack(v.providerId) },
+        ]),
+      ),
     })),
     flags: r.flags.map((x) => ({ id: x.id, severity: x.severity, subject: nodeBack(x.subject) })),
   };
@@ -82,33 +115,52 @@ describe('ids that are names of Object.prototype members', () => {
   const original = costScenario(base, scenarioId);
 
   it('cost every function and organisation as ordinary ids do (property over the names)', () => {
-    fc.assert(fc.property(
-      fc.shuffledSubarray([...PROTOTYPE_NAMES], { minLength: fnIds.length, maxLength: fnIds.length }),
-      fc.shuffledSubarray([...PROTOTYPE_NAMES], { minLength: nodeIds.length, maxLength: nodeIds.length }),
-      (fnNames, nodeNames) => {
-        const fnMap = new Map(fnIds.map((id, i) => [id, fnNames[i] as string]));
-        const nodeMap = new Map(nodeIds.map((id, i) => [id, nodeNames[i] as string]));
-        const ws = renamed(base, fnMap, nodeMap);
-        const result = costScenario(ws, scenarioId);
-        for (const c of result.ccgs) {
-          expect(Object.keys(c.functions).sort()).toEqual([...fnNames].sort());
-          expect(Number.isFinite(c.perHead)).toBe(true);
-        }
-        expect(figures(result, inverse(fnMap), inverse(nodeMap))).toEqual(figures(original, (x) => x, (x) => x));
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...PROTOTYPE_NAMES], {
+          minLength: fnIds.length,
+          maxLength: fnIds.length,
+        }),
+        fc.shuffledSubarray([...PROTOTYPE_NAMES], {
+          minLength: nodeIds.length,
+          maxLength: nodeIds.length,
+        }),
+        (fnNames, nodeNames) => {
+          const fnMap = new Map(fnIds.map((id, i) => [id, fnNames[i] as string]));
+          const nodeMap = new Map(nodeIds.map((id, i) => [id, nodeNames[i] as string]));
+          const ws = renamed(base, fnMap, nodeMap);
+          const result = costScenario(ws, scenarioId);
+          for (const c of result.ccgs) {
+            expect(Object.keys(c.functions).sort()).toEqual([...fnNames].sort());
+            expect(Number.isFinite(c.perHead)).toBe(true);
+          }
+          expect(figures(result, inverse(fnMap), inverse(nodeMap))).toEqual(
+            figures(
+              original,
+              (x) => x,
+              (x) => x,
+            ),
+          );
 
-        // The report, results table and comparison keep every function, under its own id.
-        const report = costReport(ws, scenarioId);
-        for (const c of report.scenarios[0]?.ccgs ?? []) {
-          expect(Object.keys(JSON.parse(JSON.stringify(c.functions)) as object).sort()).toEqual([...fnNames].sort());
-        }
-        const table = resultsTable(ws, scenarioId);
-        expect(table.functions.map((x) => x.id)).toEqual(fnNames);
-        const originalTable = resultsTable(base, scenarioId);
-        expect(table.rows.map((r) => r.values)).toEqual(originalTable.rows.map((r) => r.values));
-        const comparison = compareScenarios(ws, [scenarioId]);
-        expect(comparison.rows.map((r) => r.results[0]?.perHead)).toEqual(original.ccgs.map((c) => c.perHead));
-      },
-    ), { numRuns: 60 });
+          // The report, results table and comparison keep every function, under its own id.
+          const report = costReport(ws, scenarioId);
+          for (const c of report.scenarios[0]?.ccgs ?? []) {
+            expect(Object.keys(JSON.parse(JSON.stringify(c.functions)) as object).sort()).toEqual(
+              [...fnNames].sort(),
+            );
+          }
+          const table = resultsTable(ws, scenarioId);
+          expect(table.functions.map((x) => x.id)).toEqual(fnNames);
+          const originalTable = resultsTable(base, scenarioId);
+          expect(table.rows.map((r) => r.values)).toEqual(originalTable.rows.map((r) => r.values));
+          const comparison = compareScenarios(ws, [scenarioId]);
+          expect(comparison.rows.map((r) => r.results[0]?.perHead)).toEqual(
+            original.ccgs.map((c) => c.perHead),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('a file using them (function "constructor", every organisation) opens and costs the same', () => {
@@ -117,6 +169,14 @@ describe('ids that are names of Object.prototype members', () => {
     const parsed = parseWorkspaceText(JSON.stringify(renamed(base, fnMap, nodeMap)));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(figures(costScenario(parsed.workspace, scenarioId), inverse(fnMap), inverse(nodeMap))).toEqual(figures(original, (x) => x, (x) => x));
+    expect(
+      figures(costScenario(parsed.workspace, scenarioId), inverse(fnMap), inverse(nodeMap)),
+    ).toEqual(
+      figures(
+        original,
+        (x) => x,
+        (x) => x,
+      ),
+    );
   });
 });

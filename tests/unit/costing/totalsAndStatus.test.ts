@@ -11,8 +11,15 @@ import { assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, fn } from '../help
 
 /** One CCG of 100,000 with F at `costF` a head: per head = 6.00 + 8.00 + costF. */
 function singleCcg(costF: number) {
-  return ccgOf(costOf(buildWorkspace({ nodes: [ccg('a', 'Ashby CCG', { population: 100_000 })] },
-    assumptionsWith([fn('f', costF, 0)]))), 'a');
+  return ccgOf(
+    costOf(
+      buildWorkspace(
+        { nodes: [ccg('a', 'Ashby CCG', { population: 100_000 })] },
+        assumptionsWith([fn('f', costF, 0)]),
+      ),
+    ),
+    'a',
+  );
 }
 
 describe('total, per head and headroom (DESIGN.md §4.5)', () => {
@@ -97,12 +104,19 @@ describe('scenario totals (DESIGN.md §4.6)', () => {
     // per head = 13,920,000/640,000 = 21.75
     // (mean of per heads = (24 + 19.5 + 24.666667 + 30)/4 = 24.541667 — not what is wanted)
     // counts: within 2, tight 1, over 1
-    const result = costOf(buildWorkspace({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 100_000 }), ccg('b', 'Bourne CCG', { population: 400_000 }),
-        ccg('c', 'Corby CCG', { population: 90_000 }), ccg('d', 'Daventry CCG', { population: 50_000 }),
-      ],
-    }, assumptionsWith([fn('f', 10, 0)])));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('a', 'Ashby CCG', { population: 100_000 }),
+            ccg('b', 'Bourne CCG', { population: 400_000 }),
+            ccg('c', 'Corby CCG', { population: 90_000 }),
+            ccg('d', 'Daventry CCG', { population: 50_000 }),
+          ],
+        },
+        assumptionsWith([fn('f', 10, 0)]),
+      ),
+    );
     expect(ccgOf(result, 'c').perHead).toBeCloseTo(24.666667, 5);
     expect(result.ccgs.map((c) => c.status)).toEqual(['within', 'within', 'tight', 'over']);
     expect(result.totals.population).toBe(640_000);
@@ -122,7 +136,16 @@ describe('scenario totals (DESIGN.md §4.6)', () => {
     const result = costOf(buildWorkspace({ nodes: [] }, assumptionsWith([fn('f', 10, 0)])));
     expect(result.ccgs).toHaveLength(0);
     expect(result.totals).toEqual({
-      population: 0, running: 0, programme: 0, total: 0, allowance: 0, headroom: 0, perHead: 0, within: 0, tight: 0, over: 0,
+      population: 0,
+      running: 0,
+      programme: 0,
+      total: 0,
+      allowance: 0,
+      headroom: 0,
+      perHead: 0,
+      within: 0,
+      tight: 0,
+      over: 0,
     });
     expect(result.years.map((y) => y.totals.population)).toEqual([0, 0, 0]);
   });

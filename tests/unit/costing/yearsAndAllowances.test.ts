@@ -6,9 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_YEARS } from '../../../shared/assumptions/defaultAssumptions';
 import { costScenario } from '../../../shared/costing/costScenario';
 import type { ScenarioResult, YearCcgResult } from '../../../shared/costing/results';
-import type { Assumptions, CcgNode, PlanningYear, Workspace } from '../../../shared/model/workspace';
+import type {
+  Assumptions,
+  CcgNode,
+  PlanningYear,
+  Workspace,
+} from '../../../shared/model/workspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
-import { assumptionsWith, buildWorkspace, ccg, fn, provider, type ScenarioSpec } from '../helpers/buildWorkspace';
+import {
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  fn,
+  provider,
+  type ScenarioSpec,
+} from '../helpers/buildWorkspace';
 
 function valid(ws: Workspace): Workspace {
   const v = validateWorkspace(ws);
@@ -27,8 +39,14 @@ function inYear(r: ScenarioResult, yearId: string, ccgId: string): YearCcgResult
   return c;
 }
 
-const withAllowances = (node: CcgNode, allowances: Record<string, number>, allowancePopulation?: number): CcgNode => ({
-  ...node, allowances, ...(allowancePopulation !== undefined ? { allowancePopulation } : {}),
+const withAllowances = (
+  node: CcgNode,
+  allowances: Record<string, number>,
+  allowancePopulation?: number,
+): CcgNode => ({
+  ...node,
+  allowances,
+  ...(allowancePopulation !== undefined ? { allowancePopulation } : {}),
 });
 
 // One function at £10 a head with no economies of scale: for a CCG of 100,000,
@@ -37,7 +55,14 @@ const ten = assumptionsWith([fn('f', 10, 0)]);
 
 describe('a CCG’s allowance in each year', () => {
   it('is the published figure for the year when there is one', () => {
-    const r = cost({ nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { '2014-15': 3_000_000 })] }, ten);
+    const r = cost(
+      {
+        nodes: [
+          withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { '2014-15': 3_000_000 }),
+        ],
+      },
+      ten,
+    );
     expect(inYear(r, '2014-15', 'a').allowance).toBe(3_000_000);
   });
 
@@ -46,9 +71,17 @@ describe('a CCG’s allowance in each year', () => {
     // the first in the years' order is 2014-15, so
     //   2013-14 = 3,000,000 × 25.00 / 24.73 = 3,032,753.74
     //   2014-15 = 3,000,000 (own), 2015-16 = 2,500,000 (own, not 3,000,000 × 22.07/24.73)
-    const r = cost({
-      nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { '2015-16': 2_500_000, '2014-15': 3_000_000 })],
-    }, ten);
+    const r = cost(
+      {
+        nodes: [
+          withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {
+            '2015-16': 2_500_000,
+            '2014-15': 3_000_000,
+          }),
+        ],
+      },
+      ten,
+    );
     expect(inYear(r, '2013-14', 'a').allowance).toBeCloseTo(3_032_753.74, 2);
     expect(inYear(r, '2014-15', 'a').allowance).toBe(3_000_000);
     expect(inYear(r, '2015-16', 'a').allowance).toBe(2_500_000);
@@ -56,13 +89,23 @@ describe('a CCG’s allowance in each year', () => {
 
   it('scales forward as well as back: one 2014-15 figure gives 2015-16 = figure × 22.07/24.73', () => {
     // 3,000,000 × 22.07 / 24.73 = 2,677,315.00
-    const r = cost({ nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { '2014-15': 3_000_000 })] }, ten);
+    const r = cost(
+      {
+        nodes: [
+          withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { '2014-15': 3_000_000 }),
+        ],
+      },
+      ten,
+    );
     expect(inYear(r, '2015-16', 'a').allowance).toBeCloseTo(2_677_315.0, 2);
   });
 
   it('else is the national rate per head × the allowance population', () => {
     // allowancePopulation 120,000 (ONS-adjusted), registered 100,000: 2014-15 = 24.73 × 120,000 = 2,967,600
-    const r = cost({ nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {}, 120_000)] }, ten);
+    const r = cost(
+      { nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {}, 120_000)] },
+      ten,
+    );
     expect(inYear(r, '2014-15', 'a').allowance).toBeCloseTo(2_967_600, 6);
     // per head is still running ÷ registered population: 1.01 × 2,400,000 / 100,000 = 24.24
     expect(inYear(r, '2014-15', 'a').perHead).toBeCloseTo(24.24, 10);
@@ -77,8 +120,13 @@ describe('a CCG’s allowance in each year', () => {
   it('never finds a year id on the object prototype', () => {
     // A year called "constructor": an allowances object has no own key of that name, so the
     // allowance is 25 × 100,000 = 2,500,000 (a lookup with `in` would find Object.prototype.constructor).
-    const years: PlanningYear[] = [{ id: 'constructor', label: 'Odd', allowancePerHead: 25, costIndex: 1 }];
-    const r = cost({ nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {})] }, { ...ten, years });
+    const years: PlanningYear[] = [
+      { id: 'constructor', label: 'Odd', allowancePerHead: 25, costIndex: 1 },
+    ];
+    const r = cost(
+      { nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {})] },
+      { ...ten, years },
+    );
     expect(inYear(r, 'constructor', 'a').allowance).toBe(2_500_000);
   });
 });
@@ -109,13 +157,26 @@ describe('running and programme costs', () => {
     //   f2 = 3 × 100,000 × 1.05 + 12,500 = 327,500 (programme)
     //   running = 1,400,000 + 537,500 = 1,937,500; programme = 327,500
     const a = assumptionsWith([fn('f1', 5, 0), { ...fn('f2', 3, 0), runningCost: false }]);
-    const r = cost({
-      nodes: [
-        ccg('a', 'Ashby CCG', { population: 100_000 }), ccg('b', 'Bourne CCG', { population: 100_000 }),
-        provider('p', 'Acme', 'private', { prices: { f1: 5, f2: 3 } }),
-      ],
-      arrangements: [{ id: 'x', name: 'Acme contract', model: 'external', members: ['a', 'b'], providerId: 'p', functions: ['f1', 'f2'] }],
-    }, a);
+    const r = cost(
+      {
+        nodes: [
+          ccg('a', 'Ashby CCG', { population: 100_000 }),
+          ccg('b', 'Bourne CCG', { population: 100_000 }),
+          provider('p', 'Acme', 'private', { prices: { f1: 5, f2: 3 } }),
+        ],
+        arrangements: [
+          {
+            id: 'x',
+            name: 'Acme contract',
+            model: 'external',
+            members: ['a', 'b'],
+            providerId: 'p',
+            functions: ['f1', 'f2'],
+          },
+        ],
+      },
+      a,
+    );
     const c = r.ccgs.find((x) => x.id === 'a')!;
     expect(c.running).toBeCloseTo(1_937_500, 6);
     expect(c.programme).toBeCloseTo(327_500, 6);
@@ -129,13 +190,32 @@ describe('status in each year', () => {
     //   y2: allowance 2,499,999.99: 0.96 × it = 2,399,999.9904 < running ≤ allowance → tight
     //   y3: allowance 2,400,000 = running → tight
     //   y4: allowance 2,399,999.99 < running → over (and only y4 has the over-cap flag)
-    const years: PlanningYear[] = ['y1', 'y2', 'y3', 'y4'].map((id) => ({ id, label: id.toUpperCase(), allowancePerHead: 25, costIndex: 1 }));
-    const r = cost({
-      nodes: [withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), { y1: 2_500_000, y2: 2_499_999.99, y3: 2_400_000, y4: 2_399_999.99 })],
-    }, { ...ten, years });
+    const years: PlanningYear[] = ['y1', 'y2', 'y3', 'y4'].map((id) => ({
+      id,
+      label: id.toUpperCase(),
+      allowancePerHead: 25,
+      costIndex: 1,
+    }));
+    const r = cost(
+      {
+        nodes: [
+          withAllowances(ccg('a', 'Ashby CCG', { population: 100_000 }), {
+            y1: 2_500_000,
+            y2: 2_499_999.99,
+            y3: 2_400_000,
+            y4: 2_399_999.99,
+          }),
+        ],
+      },
+      { ...ten, years },
+    );
     expect(r.years.map((y) => y.ccgs[0]?.status)).toEqual(['within', 'tight', 'tight', 'over']);
-    expect(r.years.map((y) => y.flags.filter((f) => f.id === 'over-cap').length)).toEqual([0, 0, 0, 1]);
-    expect(r.years[3]?.flags[0]?.message).toBe('Ashby CCG runs at £24.00 a head in Y4, £0 over its Y4 allowance of £2,400,000 (£24.00 a head).');
+    expect(r.years.map((y) => y.flags.filter((f) => f.id === 'over-cap').length)).toEqual([
+      0, 0, 0, 1,
+    ]);
+    expect(r.years[3]?.flags[0]?.message).toBe(
+      'Ashby CCG runs at £24.00 a head in Y4, £0 over its Y4 allowance of £2,400,000 (£24.00 a head).',
+    );
     expect(r.years[3]?.ccgs[0]?.headroom).toBeCloseTo(-0.01, 6);
   });
 
@@ -148,9 +228,13 @@ describe('status in each year', () => {
     const r = cost({ nodes: [ccg('a', 'Ashby CCG', { population: 90_000 })] }, ten);
     expect(r.years.map((y) => y.ccgs[0]?.status)).toEqual(['tight', 'over', 'over']);
     expect(r.years.map((y) => y.flags.map((f) => f.id))).toEqual([
-      ['small-ccg'], ['over-cap', 'small-ccg'], ['over-cap', 'small-ccg'],
+      ['small-ccg'],
+      ['over-cap', 'small-ccg'],
+      ['over-cap', 'small-ccg'],
     ]);
-    expect(r.years[2]?.flags[0]?.message).toBe('Ashby CCG runs at £25.16 a head in 2015/16, £278,100 over its 2015/16 allowance of £1,986,300 (£22.07 a head).');
+    expect(r.years[2]?.flags[0]?.message).toBe(
+      'Ashby CCG runs at £25.16 a head in 2015/16, £278,100 over its 2015/16 allowance of £1,986,300 (£22.07 a head).',
+    );
     expect(r.years.map((y) => y.totals.over)).toEqual([0, 1, 1]);
   });
 });
@@ -175,8 +259,12 @@ describe('cost index', () => {
   });
 
   it('refuses a year that is not a planning year, naming the ids', () => {
-    const ws = valid(buildWorkspace({ nodes: [ccg('a', 'Ashby CCG', { population: 100_000 })] }, ten));
-    expect(() => costScenario(ws, 's1', { yearId: '2099-00' })).toThrow('Year "2099-00" is not a planning year (2013-14, 2014-15, 2015-16).');
+    const ws = valid(
+      buildWorkspace({ nodes: [ccg('a', 'Ashby CCG', { population: 100_000 })] }, ten),
+    );
+    expect(() => costScenario(ws, 's1', { yearId: '2099-00' })).toThrow(
+      'Year "2099-00" is not a planning year (2013-14, 2014-15, 2015-16).',
+    );
   });
 });
 

@@ -10,14 +10,25 @@ import { cambsPeterboroughSample } from '../../../shared/samples/cambsPeterborou
 import { england2013Sample } from '../../../shared/samples/england2013/england2013Sample';
 import { parseCsvText } from '../../../renderer/src/files/parseCsvText';
 
-const parsed = parseCsvText(readFileSync(join(__dirname, '..', '..', 'fixtures', 'england-2013', 'Patient_List_Size_2013_04-06.csv'), 'utf8'));
+const parsed = parseCsvText(
+  readFileSync(
+    join(__dirname, '..', '..', 'fixtures', 'england-2013', 'Patient_List_Size_2013_04-06.csv'),
+    'utf8',
+  ),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const listSizes = readBsaListSizes(parsed.table);
 if (!listSizes) throw new Error('not recognised');
 
 function apply(ws: Workspace, chosen: string[], localities: 'none' | 'practice'): Scenario {
   const scenario = ws.scenarios[0] as Scenario;
-  const plan = planBsaImport(scenario, listSizes as NonNullable<typeof listSizes>, new Set(chosen), localities, { x: 5000, y: 0 });
+  const plan = planBsaImport(
+    scenario,
+    listSizes as NonNullable<typeof listSizes>,
+    new Set(chosen),
+    localities,
+    { x: 5000, y: 0 },
+  );
   const result = applyEdit(ws, { type: 'setPopulations', scenarioId: scenario.id, ...plan });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.workspace.scenarios[0] as Scenario;
@@ -37,7 +48,15 @@ describe('NHS BSA import plan', () => {
     expect(choices.slice(0, 211).every((c) => c.ccgId !== null)).toBe(true);
     expect(choices.slice(211).every((c) => c.ccgId === null)).toBe(true);
     const corby = choices.find((c) => c.code === '03V');
-    expect(corby).toMatchObject({ name: 'NHS Corby CCG', ccgId: 'ccg-03v', practices: 7, practicesWithPatients: 5, listSize: 70_729, currentPopulation: 69_801, currentLocalities: 0 });
+    expect(corby).toMatchObject({
+      name: 'NHS Corby CCG',
+      ccgId: 'ccg-03v',
+      practices: 7,
+      practicesWithPatients: 5,
+      listSize: 70_729,
+      currentPopulation: 69_801,
+      currentLocalities: 0,
+    });
     // Codes whose practices have no patients at all cannot set a population and are not offered.
     expect(choices.every((c) => c.listSize > 0)).toBe(true);
   });
@@ -53,8 +72,11 @@ describe('NHS BSA import plan', () => {
     const index = indexScenario(after);
     const locs = index.localitiesByCcg.get('ccg-03v') ?? [];
     expect(locs.map((l) => [l.name, l.population])).toEqual([
-      ['DR KHALID & PARTNERS (K83059)', 9_089], ['DR KUMAR & PARTNER STUDFALL MEDICAL CTR (K83614)', 4_534],
-      [expect.stringContaining('(K83607)'), 1_761], [expect.stringContaining('(K83002)'), 46_156], [expect.stringContaining('(K83622)'), 9_189],
+      ['DR KHALID & PARTNERS (K83059)', 9_089],
+      ['DR KUMAR & PARTNER STUDFALL MEDICAL CTR (K83614)', 4_534],
+      [expect.stringContaining('(K83607)'), 1_761],
+      [expect.stringContaining('(K83002)'), 46_156],
+      [expect.stringContaining('(K83622)'), 9_189],
     ]);
     expect(population(after, '03V')).toBe(70_729);
     // Again, as a single population: the practice localities go.
@@ -69,6 +91,17 @@ describe('NHS BSA import plan', () => {
     expect(bsaChoices(before, listSizes).find((c) => c.code === '03V')?.ccgId).toBeNull();
     const after = apply(cambs, ['03V'], 'none');
     const added = after.nodes.filter((n) => !before.nodes.some((b) => b.id === n.id));
-    expect(added).toEqual([{ kind: 'ccg', id: 'ccg-03v', name: 'NHS Corby CCG', code: '03V', population: 70_729, federated: false, x: 5000, y: 0 }]);
+    expect(added).toEqual([
+      {
+        kind: 'ccg',
+        id: 'ccg-03v',
+        name: 'NHS Corby CCG',
+        code: '03V',
+        population: 70_729,
+        federated: false,
+        x: 5000,
+        y: 0,
+      },
+    ]);
   });
 });

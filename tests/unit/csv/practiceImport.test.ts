@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildPracticeImport, parseListSize } from '../../../shared/csv/buildPracticeImport';
-import { guessPracticeMapping, mappingProblems, normaliseHeading } from '../../../shared/csv/practiceColumns';
-import { practiceImportClipboard, practiceImportWorkspace, slugId } from '../../../shared/csv/practiceImportNodes';
+import {
+  guessPracticeMapping,
+  mappingProblems,
+  normaliseHeading,
+} from '../../../shared/csv/practiceColumns';
+import {
+  practiceImportClipboard,
+  practiceImportWorkspace,
+  slugId,
+} from '../../../shared/csv/practiceImportNodes';
 import { costScenario } from '../../../shared/costing/costScenario';
 import { applyEdit } from '../../../shared/edits/applyEdit';
 import { newIdsFor } from '../../../shared/edits/newId';
@@ -26,11 +34,26 @@ const PRACTICES = [
 
 describe('guessPracticeMapping: flexible headings', () => {
   it.each([
-    [['Practice name', 'List size', 'Locality', 'CCG'], { practice: 0, listSize: 1, locality: 2, ccg: 3 }],
-    [['practice', 'registered patients', 'LCG', 'CCG name'], { practice: 0, listSize: 1, locality: 2, ccg: 3 }],
-    [['CCG_Name', 'Local commissioning group', 'GP Practice', 'No. of patients'], { practice: 2, listSize: 3, locality: 1, ccg: 0 }],
-    [['Clinical Commissioning Group', 'Practice code', 'Practice name', 'Registered list size'], { practice: 2, listSize: 3, locality: null, ccg: 0 }],
-    [['Surgery', 'Patients', 'Locality Name', 'CCG code'], { practice: 0, listSize: 1, locality: 2, ccg: 3 }],
+    [
+      ['Practice name', 'List size', 'Locality', 'CCG'],
+      { practice: 0, listSize: 1, locality: 2, ccg: 3 },
+    ],
+    [
+      ['practice', 'registered patients', 'LCG', 'CCG name'],
+      { practice: 0, listSize: 1, locality: 2, ccg: 3 },
+    ],
+    [
+      ['CCG_Name', 'Local commissioning group', 'GP Practice', 'No. of patients'],
+      { practice: 2, listSize: 3, locality: 1, ccg: 0 },
+    ],
+    [
+      ['Clinical Commissioning Group', 'Practice code', 'Practice name', 'Registered list size'],
+      { practice: 2, listSize: 3, locality: null, ccg: 0 },
+    ],
+    [
+      ['Surgery', 'Patients', 'Locality Name', 'CCG code'],
+      { practice: 0, listSize: 1, locality: 2, ccg: 3 },
+    ],
     [['Region', 'Value'], { practice: null, listSize: null, locality: null, ccg: null }],
   ])('%j', (header, expected) => {
     expect(guessPracticeMapping(header)).toEqual(expected);
@@ -43,18 +66,26 @@ describe('guessPracticeMapping: flexible headings', () => {
 
   it('says what a mapping lacks, and refuses one column for two fields', () => {
     const header = ['Practice', 'Size', 'CCG'];
-    expect(mappingProblems({ practice: 0, listSize: null, locality: null, ccg: 2 }, header)).toEqual(['Choose the column that holds the list size.']);
+    expect(
+      mappingProblems({ practice: 0, listSize: null, locality: null, ccg: 2 }, header),
+    ).toEqual(['Choose the column that holds the list size.']);
     expect(mappingProblems({ practice: 0, listSize: 2, locality: null, ccg: 2 }, header)).toEqual([
       'Column “CCG” is chosen for both list size and ccg: choose one column per field.',
     ]);
-    expect(mappingProblems({ practice: 0, listSize: 1, locality: null, ccg: 7 }, header)).toEqual(['The ccg column does not exist in the file.']);
-    expect(mappingProblems({ practice: 0, listSize: 1, locality: null, ccg: 2 }, header)).toEqual([]);
+    expect(mappingProblems({ practice: 0, listSize: 1, locality: null, ccg: 7 }, header)).toEqual([
+      'The ccg column does not exist in the file.',
+    ]);
+    expect(mappingProblems({ practice: 0, listSize: 1, locality: null, ccg: 2 }, header)).toEqual(
+      [],
+    );
   });
 });
 
 describe('parseCsvText', () => {
   it('numbers rows by the line they start on, through quoted line breaks, blank lines and CRLF', () => {
-    const table = tableOf('\ufeffPractice,List size,CCG\r\n"The Old\nSurgery",100,X\r\n\r\nB,200,Y\nC,"3,000",Z\n');
+    const table = tableOf(
+      '\ufeffPractice,List size,CCG\r\n"The Old\nSurgery",100,X\r\n\r\nB,200,Y\nC,"3,000",Z\n',
+    );
     expect(table.header).toEqual(['Practice', 'List size', 'CCG']);
     expect(table.rows).toEqual([
       { line: 2, cells: ['The Old\nSurgery', '100', 'X'] },
@@ -75,7 +106,14 @@ describe('parseCsvText', () => {
 });
 
 describe('parseListSize', () => {
-  it.each([['12345', 12345], ['12,345', 12345], [' 12 345 ', 12345], ['0', 0], ['+40', 40], ['1200.0', 1200]])('reads %j', (text, value) => {
+  it.each([
+    ['12345', 12345],
+    ['12,345', 12345],
+    [' 12 345 ', 12345],
+    ['0', 0],
+    ['+40', 40],
+    ['1200.0', 1200],
+  ])('reads %j', (text, value) => {
     expect(parseListSize(text)).toEqual({ ok: true, value });
   });
   it.each([
@@ -99,19 +137,29 @@ describe('buildPracticeImport', () => {
     expect(imported.population).toBe(51_500);
     expect(imported.ccgs).toEqual([
       {
-        name: 'Bourne CCG', population: 29_500, practices: 3,
+        name: 'Bourne CCG',
+        population: 29_500,
+        practices: 3,
         localities: [
           { name: 'Bourne North', population: 20_000, practices: 2 },
           { name: 'Bourne South', population: 9_500, practices: 1 },
         ],
       },
-      { name: 'Ashby CCG', population: 22_000, practices: 2, localities: [{ name: 'Ashby Town', population: 22_000, practices: 2 }] },
+      {
+        name: 'Ashby CCG',
+        population: 22_000,
+        practices: 2,
+        localities: [{ name: 'Ashby Town', population: 22_000, practices: 2 }],
+      },
     ]);
   });
 
   it('without a locality column gives each CCG its practices’ total as its own population', () => {
     const table = tableOf('Practice,Patients,CCG\nA,100,X\nB,250,X\nC,40,Y\n');
-    const imported = buildPracticeImport(table, { ...guessPracticeMapping(table.header), locality: null });
+    const imported = buildPracticeImport(table, {
+      ...guessPracticeMapping(table.header),
+      locality: null,
+    });
     expect(imported.ccgs).toEqual([
       { name: 'X', population: 350, practices: 2, localities: [] },
       { name: 'Y', population: 40, practices: 1, localities: [] },
@@ -139,9 +187,19 @@ describe('buildPracticeImport', () => {
       { line: 6, reason: 'list size -20 is negative' },
       { line: 7, reason: 'no CCG' },
       { line: 8, reason: 'no locality' },
-      { line: 9, reason: 'locality "South" of X would have no patients (its list sizes add up to 0)' },
+      {
+        line: 9,
+        reason: 'locality "South" of X would have no patients (its list sizes add up to 0)',
+      },
     ]);
-    expect(imported.ccgs).toEqual([{ name: 'X', population: 1700, practices: 2, localities: [{ name: 'North', population: 1700, practices: 2 }] }]);
+    expect(imported.ccgs).toEqual([
+      {
+        name: 'X',
+        population: 1700,
+        practices: 2,
+        localities: [{ name: 'North', population: 1700, practices: 2 }],
+      },
+    ]);
     expect(imported.usedRows).toBe(2);
   });
 
@@ -169,7 +227,14 @@ describe('placing an import', () => {
     const scenario = ws.scenarios[0];
     if (!scenario) throw new Error('no scenario');
     const clipboard = practiceImportClipboard(imported, { x: 0, y: 2000 });
-    const outcome = applyEdit(ws, { type: 'paste', scenarioId: scenario.id, clipboard, dx: 0, dy: 0, newIds: newIdsFor(clipboard, scenario) });
+    const outcome = applyEdit(ws, {
+      type: 'paste',
+      scenarioId: scenario.id,
+      clipboard,
+      dx: 0,
+      dy: 0,
+      newIds: newIdsFor(clipboard, scenario),
+    });
     if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
     const result = costScenario(outcome.workspace, scenario.id);
     const byName = new Map(result.ccgs.map((c) => [c.name, c]));
@@ -180,15 +245,24 @@ describe('placing an import', () => {
   });
 
   it('lays cards out in a grid below the origin without overlapping', () => {
-    const many = { ...imported, ccgs: Array.from({ length: 7 }, (_, i) => ({ ...imported.ccgs[0]!, name: `CCG ${i}` })) };
-    const cards = practiceImportClipboard(many, { x: 100, y: 50 }).nodes.filter((n) => n.kind === 'ccg');
+    const many = {
+      ...imported,
+      ccgs: Array.from({ length: 7 }, (_, i) => ({ ...imported.ccgs[0]!, name: `CCG ${i}` })),
+    };
+    const cards = practiceImportClipboard(many, { x: 100, y: 50 }).nodes.filter(
+      (n) => n.kind === 'ccg',
+    );
     expect(new Set(cards.map((c) => `${c.x},${c.y}`)).size).toBe(7);
     expect(Math.min(...cards.map((c) => c.x))).toBe(100);
     expect(Math.min(...cards.map((c) => c.y))).toBe(50);
   });
 
   it('builds a new workspace that validates and costs', () => {
-    const ws = practiceImportWorkspace(imported, { id: 'ws-import', name: 'Practices', now: new Date('2012-03-01T00:00:00Z') });
+    const ws = practiceImportWorkspace(imported, {
+      id: 'ws-import',
+      name: 'Practices',
+      now: new Date('2012-03-01T00:00:00Z'),
+    });
     const valid = validateWorkspace(JSON.parse(JSON.stringify(ws)));
     expect(valid.ok).toBe(true);
     expect(costScenario(ws, 'scenario-1').totals.population).toBe(51_500);

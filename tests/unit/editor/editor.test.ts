@@ -55,7 +55,7 @@ describe('Editor', () => {
     expect(seen).toEqual([['opened', 'Northshire (every field)']]);
   });
 
-  it('opening forgets the previous workspace\'s undo history and selection', () => {
+  it("opening forgets the previous workspace's undo history and selection", () => {
     const e = opened();
     renameCcg(e, 'Edited');
     e.ui.getState().select('ccg-1');
@@ -83,7 +83,12 @@ describe('Editor', () => {
     const e = opened();
     const seen = record(e);
     const before = e.workspace;
-    const result = e.dispatch({ type: 'updateNode', scenarioId: 'opt-b', id: 'no-such-node', patch: { name: 'X' } });
+    const result = e.dispatch({
+      type: 'updateNode',
+      scenarioId: 'opt-b',
+      id: 'no-such-node',
+      patch: { name: 'X' },
+    });
     expect(result.ok).toBe(false);
     expect(e.workspace).toBe(before);
     expect(e.canUndo()).toBe(false);
@@ -95,12 +100,16 @@ describe('Editor', () => {
     const before = e.workspace;
     const ccg = firstCcg(before);
     if (!ccg) throw new Error('no CCG');
-    const rename = (name: string) => ({ type: 'updateNode', scenarioId: 'opt-b', id: ccg.id, patch: { name } }) as const;
+    const rename = (name: string) =>
+      ({ type: 'updateNode', scenarioId: 'opt-b', id: ccg.id, patch: { name } }) as const;
     expect(e.dispatch([rename('One'), rename('Two')]).ok).toBe(true);
     expect(firstCcg(e.workspace)?.name).toBe('Two');
     e.undo();
     expect(e.workspace).toBe(before);
-    const refused = e.dispatch([rename('Three'), { type: 'deleteScenario', scenarioId: 'no-such-scenario' }]);
+    const refused = e.dispatch([
+      rename('Three'),
+      { type: 'deleteScenario', scenarioId: 'no-such-scenario' },
+    ]);
     expect(refused.ok).toBe(false);
     expect(e.workspace).toBe(before);
   });
@@ -110,7 +119,10 @@ describe('Editor', () => {
     renameCcg(e, 'Recorded');
     const ccg = firstCcg(e.workspace);
     if (!ccg) throw new Error('no CCG');
-    e.dispatch({ type: 'updateNode', scenarioId: 'opt-b', id: ccg.id, patch: { name: 'Not recorded' } }, { history: 'ignore' });
+    e.dispatch(
+      { type: 'updateNode', scenarioId: 'opt-b', id: ccg.id, patch: { name: 'Not recorded' } },
+      { history: 'ignore' },
+    );
     expect(firstCcg(e.workspace)?.name).toBe('Not recorded');
     expect(e.document.temporal.getState().pastStates).toHaveLength(1);
   });
@@ -132,17 +144,20 @@ describe('Editor', () => {
     expect(e.workspace.name).toBe('Northshire (every field)');
   });
 
-  it('refuses an empty or over-long name with the located message the file\'s own name would get', () => {
+  it("refuses an empty or over-long name with the located message the file's own name would get", () => {
     const e = opened();
     const before = e.workspace;
     expect(e.rename('   ')).toEqual({ ok: false, errors: ['name: must not be empty'] });
-    expect(e.rename('x'.repeat(501))).toEqual({ ok: false, errors: ['name: must be at most 500 characters'] });
+    expect(e.rename('x'.repeat(501))).toEqual({
+      ok: false,
+      errors: ['name: must be at most 500 characters'],
+    });
     expect(e.rename('x'.repeat(500)).ok).toBe(true);
     e.undo();
     expect(e.workspace).toBe(before);
   });
 
-  it('restores an earlier version of the same workspace as one undoable edit, never another workspace\'s', () => {
+  it("restores an earlier version of the same workspace as one undoable edit, never another workspace's", () => {
     const e = opened();
     const original = e.workspace;
     renameCcg(e, 'Edited');
@@ -152,7 +167,10 @@ describe('Editor', () => {
     e.undo();
     expect(e.workspace).toBe(edited);
     const other = everyFieldWorkspace('ws-other', 'Other');
-    expect(e.restore(other)).toEqual({ ok: false, errors: ['This version belongs to another workspace.'] });
+    expect(e.restore(other)).toEqual({
+      ok: false,
+      errors: ['This version belongs to another workspace.'],
+    });
     expect(e.restore({ ...original, scenarios: [] }).ok).toBe(false);
     expect(e.workspace).toBe(edited);
   });
@@ -167,7 +185,10 @@ describe('Editor', () => {
         return e.open(saved, { kind: 'library' });
       },
     });
-    const result = await e.open(everyFieldWorkspace('ws-file', 'From a file'), { kind: 'file', fileName: 'f.ccgm' });
+    const result = await e.open(everyFieldWorkspace('ws-file', 'From a file'), {
+      kind: 'file',
+      fileName: 'f.ccgm',
+    });
     expect(added).toEqual(['From a file']);
     expect(result.id).toBe('ws-in-library');
     expect(e.origin).toEqual({ kind: 'library' });
@@ -179,7 +200,9 @@ describe('Editor', () => {
   });
 
   it('opens where the user last was in the workspace, when that is remembered', () => {
-    editor = new Editor({ rememberedView: () => ({ scenarioId: 'opt-c', yearId: '2014-15', view: 'matrix' }) });
+    editor = new Editor({
+      rememberedView: () => ({ scenarioId: 'opt-c', yearId: '2014-15', view: 'matrix' }),
+    });
     void editor.open(everyFieldWorkspace(), { kind: 'library' });
     expect(editor.ui.getState().scenarioId).toBe('opt-c');
     expect(editor.ui.getState().yearId).toBe('2014-15');

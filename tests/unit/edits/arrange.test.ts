@@ -28,11 +28,20 @@ describe('itemBounds', () => {
     const ws = fixtureWorkspace();
     // Ashby's centre (130, 55), Bourne's (420, 81): the hub is centred on (275, 68).
     expect(itemBounds(scenarioOf(ws), 'north')).toEqual({ x: 255, y: 48, width: 40, height: 40 });
-    const moved = applyOk(ws, { type: 'moveItems', scenarioId: B, moves: [{ id: 'north', x: 500, y: 400 }] });
-    expect(itemBounds(scenarioOf(moved), 'north')).toEqual({ x: 480, y: 380, width: 40, height: 40 });
+    const moved = applyOk(ws, {
+      type: 'moveItems',
+      scenarioId: B,
+      moves: [{ id: 'north', x: 500, y: 400 }],
+    });
+    expect(itemBounds(scenarioOf(moved), 'north')).toEqual({
+      x: 480,
+      y: 380,
+      width: 40,
+      height: 40,
+    });
   });
 
-  it('uses the same numbers as the renderer\'s canvas geometry', () => {
+  it("uses the same numbers as the renderer's canvas geometry", () => {
     expect(sizes.ORG_BOX_WIDTH).toBe(canvas.ORG_BOX_WIDTH);
     expect(sizes.ORG_BOX_HEIGHT).toBe(canvas.ORG_BOX_HEIGHT);
     expect(sizes.HUB_RADIUS).toBe(canvas.HUB_RADIUS);
@@ -45,21 +54,36 @@ describe('alignItems', () => {
   const s = () => scenarioOf(fixtureWorkspace());
 
   it('aligns left and right edges, moving only what must move', () => {
-    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'left'))).toEqual([{ id: 'ashby', x: 0, y: 10 }, { id: 'bourne', x: 0, y: 10 }]);
-    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'right'))).toEqual([{ id: 'ashby', x: 300, y: 10 }, { id: 'la', x: 330, y: 700 }]);
+    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'left'))).toEqual([
+      { id: 'ashby', x: 0, y: 10 },
+      { id: 'bourne', x: 0, y: 10 },
+    ]);
+    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'right'))).toEqual([
+      { id: 'ashby', x: 300, y: 10 },
+      { id: 'la', x: 330, y: 700 },
+    ]);
   });
 
-  it('aligns top and bottom edges using each card\'s drawn height', () => {
-    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'top'))).toEqual([{ id: 'la', x: 0, y: 10 }]);
-    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'bottom'))).toEqual([{ id: 'ashby', x: 10, y: 674 }, { id: 'bourne', x: 300, y: 622 }]);
+  it("aligns top and bottom edges using each card's drawn height", () => {
+    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'top'))).toEqual([
+      { id: 'la', x: 0, y: 10 },
+    ]);
+    expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'bottom'))).toEqual([
+      { id: 'ashby', x: 10, y: 674 },
+      { id: 'bourne', x: 300, y: 622 },
+    ]);
   });
 
   it('aligns centres on the centre line of the selection', () => {
     expect(movesOf(alignItems(s(), ['ashby', 'bourne', 'la'], 'centre-x'))).toEqual([
-      { id: 'ashby', x: 150, y: 10 }, { id: 'bourne', x: 150, y: 10 }, { id: 'la', x: 165, y: 700 },
+      { id: 'ashby', x: 150, y: 10 },
+      { id: 'bourne', x: 150, y: 10 },
+      { id: 'la', x: 165, y: 700 },
     ]);
     // Top 0 (the cluster), bottom 600: centre line y = 300.
-    expect(movesOf(alignItems(s(), ['cl', 'ashby'], 'centre-y'))).toEqual([{ id: 'ashby', x: 10, y: 255 }]);
+    expect(movesOf(alignItems(s(), ['cl', 'ashby'], 'centre-y'))).toEqual([
+      { id: 'ashby', x: 10, y: 255 },
+    ]);
   });
 
   it('moves a hub by its centre, giving it a position of its own', () => {
@@ -70,7 +94,11 @@ describe('alignItems', () => {
   });
 
   it('moves nothing with fewer than two items (localities and unknown ids do not count)', () => {
-    expect(alignItems(s(), ['ashby', 'b-n', 'ghost'], 'left')).toEqual({ type: 'moveItems', scenarioId: B, moves: [] });
+    expect(alignItems(s(), ['ashby', 'b-n', 'ghost'], 'left')).toEqual({
+      type: 'moveItems',
+      scenarioId: B,
+      moves: [],
+    });
   });
 });
 
@@ -85,11 +113,15 @@ describe('distributeItems', () => {
 
   it('distributes vertically by drawn heights', () => {
     // Ashby 10..100, Acme 300..364, the council 700..764: gaps of (754 − 218) / 2 = 268.
-    expect(movesOf(distributeItems(scenarioOf(fixtureWorkspace()), ['la', 'acme', 'ashby'], 'y'))).toEqual([{ id: 'acme', x: 900, y: 368 }]);
+    expect(
+      movesOf(distributeItems(scenarioOf(fixtureWorkspace()), ['la', 'acme', 'ashby'], 'y')),
+    ).toEqual([{ id: 'acme', x: 900, y: 368 }]);
   });
 
   it('moves nothing with fewer than three items', () => {
-    expect(movesOf(distributeItems(scenarioOf(fixtureWorkspace()), ['ashby', 'csu'], 'x'))).toEqual([]);
+    expect(movesOf(distributeItems(scenarioOf(fixtureWorkspace()), ['ashby', 'csu'], 'x'))).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { costScenario } from '../../../shared/costing/costScenario';
-import { localityCoverage, populationNotices, REMAINDER_SUFFIX } from '../../../shared/edits/localityRemainder';
+import {
+  localityCoverage,
+  populationNotices,
+  REMAINDER_SUFFIX,
+} from '../../../shared/edits/localityRemainder';
 import type { LocalityNode, Workspace } from '../../../shared/model/workspace';
 import { B, applyOk, fixtureWorkspace, scenarioOf } from './editFixtures';
 
@@ -9,12 +13,17 @@ import { B, applyOk, fixtureWorkspace, scenarioOf } from './editFixtures';
 const populationOf = (ws: Workspace, ccgId: string): number =>
   costScenario(ws, B).ccgs.find((c) => c.id === ccgId)?.population ?? Number.NaN;
 const localitiesOf = (ws: Workspace, ccgId: string): { name: string; population: number }[] =>
-  scenarioOf(ws).nodes.filter((n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccgId)
+  scenarioOf(ws)
+    .nodes.filter((n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccgId)
     .map((l) => ({ name: l.name, population: l.population }));
 const remainderOf = (ws: Workspace): number | undefined =>
   localitiesOf(ws, 'ashby').find((l) => l.name === `Ashby CCG${REMAINDER_SUFFIX}`)?.population;
 const addLocality = (ws: Workspace, id: string, population: number, ccgId = 'ashby'): Workspace =>
-  applyOk(ws, { type: 'addNode', scenarioId: B, node: { kind: 'locality', id, name: `Locality ${id}`, ccgId, population } });
+  applyOk(ws, {
+    type: 'addNode',
+    scenarioId: B,
+    node: { kind: 'locality', id, name: `Locality ${id}`, ccgId, population },
+  });
 
 describe('a CCG keeps its own population when its first locality is added', () => {
   it('regression: a 20,000 locality added to a CCG of 120,000 no longer makes it a CCG of 20,000', () => {
@@ -24,7 +33,11 @@ describe('a CCG keeps its own population when its first locality is added', () =
       { name: 'Locality a1', population: 20000 },
       { name: `Ashby CCG${REMAINDER_SUFFIX}`, population: 100000 },
     ]);
-    expect(localityCoverage(scenarioOf(ws), 'ashby')).toMatchObject({ own: 120000, named: 20000, notYetInALocality: 100000 });
+    expect(localityCoverage(scenarioOf(ws), 'ashby')).toMatchObject({
+      own: 120000,
+      named: 20000,
+      notYetInALocality: 100000,
+    });
   });
 
   it('regression, as the palette does it: a first locality starts at the CCG’s whole 120,000 and is typed down to 20,000', () => {
@@ -58,9 +71,22 @@ describe('a CCG keeps its own population when its first locality is added', () =
 
   it('when the named localities pass the CCG’s figure the remainder goes, and the notice says the population changed', () => {
     const before = addLocality(fixtureWorkspace(), 'a1', 20000);
-    const after = applyOk(before, { type: 'moveLocality', scenarioId: B, localityId: 'b-s', toCcgId: 'ashby' });
-    const afterMore = applyOk(after, { type: 'updateNode', scenarioId: B, id: 'a1', patch: { population: 60000 } });
-    expect(localitiesOf(afterMore, 'ashby')).toEqual([{ name: 'Bourne South', population: 70000 }, { name: 'Locality a1', population: 60000 }]);
+    const after = applyOk(before, {
+      type: 'moveLocality',
+      scenarioId: B,
+      localityId: 'b-s',
+      toCcgId: 'ashby',
+    });
+    const afterMore = applyOk(after, {
+      type: 'updateNode',
+      scenarioId: B,
+      id: 'a1',
+      patch: { population: 60000 },
+    });
+    expect(localitiesOf(afterMore, 'ashby')).toEqual([
+      { name: 'Bourne South', population: 70000 },
+      { name: 'Locality a1', population: 60000 },
+    ]);
     expect(populationOf(afterMore, 'ashby')).toBe(130000);
     expect(populationNotices(scenarioOf(after), scenarioOf(afterMore))).toEqual([
       'Ashby CCG’s population is now 130,000 (was 120,000): its localities total 130,000, more than its own figure of 120,000, so “Ashby CCG — not yet in a locality” was removed. Undo brings it back.',
@@ -80,13 +106,20 @@ describe('a CCG keeps its own population when its first locality is added', () =
 
   it('a remainder left alone when its last named locality leaves is removed: the CCG counts its own figure again', () => {
     const ws = addLocality(fixtureWorkspace(), 'a1', 20000);
-    const emptied = applyOk(ws, { type: 'moveLocality', scenarioId: B, localityId: 'a1', toCcgId: 'bourne' });
+    const emptied = applyOk(ws, {
+      type: 'moveLocality',
+      scenarioId: B,
+      localityId: 'a1',
+      toCcgId: 'bourne',
+    });
     expect(localitiesOf(emptied, 'ashby')).toEqual([]);
     expect(populationOf(emptied, 'ashby')).toBe(120000);
   });
 
   it('a CCG without a figure of its own, or with localities already, gets no remainder', () => {
-    expect(localitiesOf(addLocality(fixtureWorkspace(), 'b3', 5000, 'bourne'), 'bourne')).toHaveLength(3);
+    expect(
+      localitiesOf(addLocality(fixtureWorkspace(), 'b3', 5000, 'bourne'), 'bourne'),
+    ).toHaveLength(3);
     const same = addLocality(fixtureWorkspace(), 'a1', 120000);
     expect(localitiesOf(same, 'ashby')).toEqual([{ name: 'Locality a1', population: 120000 }]);
   });
@@ -94,7 +127,12 @@ describe('a CCG keeps its own population when its first locality is added', () =
 
 describe('the remainder in the costing', () => {
   it('is not a devolved locality: a federated CCG pays for its named localities only', () => {
-    const federated = applyOk(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'ashby', patch: { federated: true } });
+    const federated = applyOk(fixtureWorkspace(), {
+      type: 'updateNode',
+      scenarioId: B,
+      id: 'ashby',
+      patch: { federated: true },
+    });
     const ws = addLocality(federated, 'a1', 20000);
     const ashby = costScenario(ws, B).ccgs.find((c) => c.id === 'ashby');
     // One named locality at the default £150,000; the remainder adds nothing.

@@ -10,9 +10,16 @@ describe('moveLocality', () => {
   it('moving a locality moves its population to the new CCG', () => {
     // Ashby first gets a locality of its own, so both CCGs take their population from localities.
     const ws = applyOk(fixtureWorkspace(), {
-      type: 'addNode', scenarioId: B, node: { kind: 'locality', id: 'a-1', name: 'Ashby Town', ccgId: 'ashby', population: 120000 },
+      type: 'addNode',
+      scenarioId: B,
+      node: { kind: 'locality', id: 'a-1', name: 'Ashby Town', ccgId: 'ashby', population: 120000 },
     });
-    const next = applyOk(ws, { type: 'moveLocality', scenarioId: B, localityId: 'b-n', toCcgId: 'ashby' });
+    const next = applyOk(ws, {
+      type: 'moveLocality',
+      scenarioId: B,
+      localityId: 'b-n',
+      toCcgId: 'ashby',
+    });
     const moved = 60000;
     expect(populationOf(next, 'ashby') - populationOf(ws, 'ashby')).toBe(moved);
     expect(populationOf(ws, 'bourne') - populationOf(next, 'bourne')).toBe(moved);
@@ -25,14 +32,31 @@ describe('moveLocality', () => {
   });
 
   it('moving the last locality of a CCG without a population of its own is refused', () => {
-    const ws = applyOk(fixtureWorkspace(), { type: 'moveLocality', scenarioId: B, localityId: 'b-n', toCcgId: 'ashby' });
-    expect(applyRefused(ws, { type: 'moveLocality', scenarioId: B, localityId: 'b-s', toCcgId: 'ashby' })).toEqual([
+    const ws = applyOk(fixtureWorkspace(), {
+      type: 'moveLocality',
+      scenarioId: B,
+      localityId: 'b-n',
+      toCcgId: 'ashby',
+    });
+    expect(
+      applyRefused(ws, {
+        type: 'moveLocality',
+        scenarioId: B,
+        localityId: 'b-s',
+        toCcgId: 'ashby',
+      }),
+    ).toEqual([
       'scenario "Option B" › CCG "Bourne CCG": population: moving its last locality "Bourne South" to Ashby CCG would leave it with no population (it has no population of its own); give Bourne CCG a population first',
     ]);
   });
 
   it('moving the last locality of a CCG that has its own population is allowed: it falls back to that population', () => {
-    let ws = applyOk(fixtureWorkspace(), { type: 'updateNode', scenarioId: B, id: 'bourne', patch: { population: 50000 } });
+    let ws = applyOk(fixtureWorkspace(), {
+      type: 'updateNode',
+      scenarioId: B,
+      id: 'bourne',
+      patch: { population: 50000 },
+    });
     ws = applyOk(ws, { type: 'moveLocality', scenarioId: B, localityId: 'b-n', toCcgId: 'ashby' });
     ws = applyOk(ws, { type: 'moveLocality', scenarioId: B, localityId: 'b-s', toCcgId: 'ashby' });
     expect(populationOf(ws, 'bourne')).toBe(50000);
@@ -40,11 +64,33 @@ describe('moveLocality', () => {
   });
 
   it('moving a locality to something that is not a CCG, or to its own CCG, is refused', () => {
-    expect(applyRefused(fixtureWorkspace(), { type: 'moveLocality', scenarioId: B, localityId: 'b-n', toCcgId: 'cl' }))
-      .toEqual(['Cannot move locality "Bourne North": "Northshire cluster" is a cluster, not a CCG (scenario "Option B")']);
-    expect(applyRefused(fixtureWorkspace(), { type: 'moveLocality', scenarioId: B, localityId: 'b-n', toCcgId: 'bourne' }))
-      .toEqual(['Locality "Bourne North" is already in Bourne CCG; choose another CCG to move it to']);
-    expect(applyRefused(fixtureWorkspace(), { type: 'moveLocality', scenarioId: B, localityId: 'zz', toCcgId: 'ashby' }))
-      .toEqual(['Locality "zz" does not exist in scenario "Option B"']);
+    expect(
+      applyRefused(fixtureWorkspace(), {
+        type: 'moveLocality',
+        scenarioId: B,
+        localityId: 'b-n',
+        toCcgId: 'cl',
+      }),
+    ).toEqual([
+      'Cannot move locality "Bourne North": "Northshire cluster" is a cluster, not a CCG (scenario "Option B")',
+    ]);
+    expect(
+      applyRefused(fixtureWorkspace(), {
+        type: 'moveLocality',
+        scenarioId: B,
+        localityId: 'b-n',
+        toCcgId: 'bourne',
+      }),
+    ).toEqual([
+      'Locality "Bourne North" is already in Bourne CCG; choose another CCG to move it to',
+    ]);
+    expect(
+      applyRefused(fixtureWorkspace(), {
+        type: 'moveLocality',
+        scenarioId: B,
+        localityId: 'zz',
+        toCcgId: 'ashby',
+      }),
+    ).toEqual(['Locality "zz" does not exist in scenario "Option B"']);
   });
 });

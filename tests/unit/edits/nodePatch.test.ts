@@ -9,8 +9,15 @@ const la = { id: 'la', kind: 'localAuthority' } as const;
 
 describe('typed node patches', () => {
   it('a CCG patch takes a CCG’s fields and changes them', () => {
-    const next = applyOk(fixtureWorkspace(), nodePatchEdit(B, ashby, { population: 150_000, code: '04X', federated: true }));
-    expect(nodeOf(next, 'ashby')).toMatchObject({ population: 150_000, code: '04X', federated: true });
+    const next = applyOk(
+      fixtureWorkspace(),
+      nodePatchEdit(B, ashby, { population: 150_000, code: '04X', federated: true }),
+    );
+    expect(nodeOf(next, 'ashby')).toMatchObject({
+      population: 150_000,
+      code: '04X',
+      federated: true,
+    });
   });
 
   it('null removes an optional field', () => {
@@ -36,7 +43,9 @@ describe('typed node patches', () => {
     const result = applyEdit(fixtureWorkspace(), nodePatchEdit(B, la, { population: -1 }));
     expect(result).toEqual({
       ok: false,
-      errors: ['scenario "Option B" › local authority "Northshire County Council": population: must be a positive number of people'],
+      errors: [
+        'scenario "Option B" › local authority "Northshire County Council": population: must be a positive number of people',
+      ],
     });
   });
 });

@@ -4,12 +4,35 @@ import { copyItems } from '../../../shared/edits/copyItems';
 import type { Edit } from '../../../shared/edits/edit';
 import { idPrefixFor, newId, newIdsFor } from '../../../shared/edits/newId';
 import type { Workspace } from '../../../shared/model/workspace';
-import { B, C, applyOk, applyRefused, arrangementOf, fixtureWorkspace, nodeOf, scenarioOf } from './editFixtures';
+import {
+  B,
+  C,
+  applyOk,
+  applyRefused,
+  arrangementOf,
+  fixtureWorkspace,
+  nodeOf,
+  scenarioOf,
+} from './editFixtures';
 
 /** Copies ids from one scenario and builds the paste edit into another, as the UI does. */
-function pasteEdit(ws: Workspace, ids: readonly string[], from: string, to: string, dx = 40, dy = 20): Extract<Edit, { type: 'paste' }> {
+function pasteEdit(
+  ws: Workspace,
+  ids: readonly string[],
+  from: string,
+  to: string,
+  dx = 40,
+  dy = 20,
+): Extract<Edit, { type: 'paste' }> {
   const clipboard = copyItems(scenarioOf(ws, from), ids);
-  return { type: 'paste', scenarioId: to, clipboard, dx, dy, newIds: newIdsFor(clipboard, scenarioOf(ws, to)) };
+  return {
+    type: 'paste',
+    scenarioId: to,
+    clipboard,
+    dx,
+    dy,
+    newIds: newIdsFor(clipboard, scenarioOf(ws, to)),
+  };
 }
 
 describe('copyItems', () => {
@@ -34,14 +57,35 @@ describe('newId and newIdsFor', () => {
 
   it('names each kind as the palette does', () => {
     const s = scenarioOf(fixtureWorkspace());
-    expect(s.nodes.map(idPrefixFor)).toEqual(['cluster', 'ccg', 'ccg', 'locality', 'locality', 'la', 'csu', 'provider']);
+    expect(s.nodes.map(idPrefixFor)).toEqual([
+      'cluster',
+      'ccg',
+      'ccg',
+      'locality',
+      'locality',
+      'la',
+      'csu',
+      'provider',
+    ]);
   });
 
   it('keeps ids that are free in the target scenario and gives the others fresh ones', () => {
     const ws = fixtureWorkspace({ withOptionC: true });
     const clip = copyItems(scenarioOf(ws), ['cl', 'ashby', 'csu', 'acme', 'north']);
-    expect(newIdsFor(clip, scenarioOf(ws, C))).toEqual({ cl: 'cl', ashby: 'ccg-1', csu: 'csu-1', acme: 'acme', north: 'north' });
-    expect(newIdsFor(clip, scenarioOf(ws))).toEqual({ cl: 'cluster-1', ashby: 'ccg-1', csu: 'csu-1', acme: 'provider-1', north: 'arr-1' });
+    expect(newIdsFor(clip, scenarioOf(ws, C))).toEqual({
+      cl: 'cl',
+      ashby: 'ccg-1',
+      csu: 'csu-1',
+      acme: 'acme',
+      north: 'north',
+    });
+    expect(newIdsFor(clip, scenarioOf(ws))).toEqual({
+      cl: 'cluster-1',
+      ashby: 'ccg-1',
+      csu: 'csu-1',
+      acme: 'provider-1',
+      north: 'arr-1',
+    });
   });
 });
 
@@ -49,10 +93,23 @@ describe('paste within a scenario', () => {
   it('copies a CCG with its localities under new ids, offset, keeping its cluster', () => {
     const ws = fixtureWorkspace();
     const next = applyOk(ws, pasteEdit(ws, ['ashby', 'bourne'], B, B));
-    expect(nodeOf(next, 'ccg-1')).toEqual({ kind: 'ccg', id: 'ccg-1', name: 'Ashby CCG', population: 120000, clusterId: 'cl', federated: false, x: 50, y: 30 });
+    expect(nodeOf(next, 'ccg-1')).toEqual({
+      kind: 'ccg',
+      id: 'ccg-1',
+      name: 'Ashby CCG',
+      population: 120000,
+      clusterId: 'cl',
+      federated: false,
+      x: 50,
+      y: 30,
+    });
     expect(nodeOf(next, 'ccg-2')).toMatchObject({ name: 'Bourne CCG', x: 340, y: 30 });
     expect(nodeOf(next, 'locality-1')).toMatchObject({ name: 'Bourne North', ccgId: 'ccg-2' });
-    expect(nodeOf(next, 'locality-2')).toMatchObject({ name: 'Bourne South', ccgId: 'ccg-2', practices: 12 });
+    expect(nodeOf(next, 'locality-2')).toMatchObject({
+      name: 'Bourne South',
+      ccgId: 'ccg-2',
+      practices: 12,
+    });
     expect(costScenario(next, B).ccgs.find((c) => c.id === 'ccg-2')?.population).toBe(130000);
     // The originals are untouched (same records), and so are the lists the paste did not add to.
     scenarioOf(ws).nodes.forEach((n, i) => expect(scenarioOf(next).nodes[i]).toBe(n));
@@ -63,12 +120,21 @@ describe('paste within a scenario', () => {
     const ws = fixtureWorkspace();
     const next = applyOk(ws, pasteEdit(ws, ['bourne', 'ext-c'], B, B));
     expect(arrangementOf(next, 'arr-1')).toEqual({
-      id: 'arr-1', name: 'Acme finance', model: 'external', providerId: 'acme', members: ['ccg-1'], functions: ['finance'],
+      id: 'arr-1',
+      name: 'Acme finance',
+      model: 'external',
+      providerId: 'acme',
+      members: ['ccg-1'],
+      functions: ['finance'],
     });
   });
 
   it('shifts an arrangement hub that has a position', () => {
-    let ws = applyOk(fixtureWorkspace(), { type: 'moveItems', scenarioId: B, moves: [{ id: 'ext-c', x: 100, y: 200 }] });
+    let ws = applyOk(fixtureWorkspace(), {
+      type: 'moveItems',
+      scenarioId: B,
+      moves: [{ id: 'ext-c', x: 100, y: 200 }],
+    });
     ws = applyOk(ws, pasteEdit(ws, ['bourne', 'ext-c'], B, B, 10, -10));
     expect(arrangementOf(ws, 'arr-1')).toMatchObject({ x: 110, y: 190 });
   });
@@ -84,14 +150,29 @@ describe('paste within a scenario', () => {
 describe('paste into another scenario', () => {
   it('keeps references to organisations that exist there and drops the rest', () => {
     const ws = fixtureWorkspace({ withOptionC: true });
-    const next = applyOk(ws, pasteEdit(ws, ['cl', 'ashby', 'bourne', 'north', 'la-p', 'csu-c', 'ext-c'], B, C, 0, 0));
+    const next = applyOk(
+      ws,
+      pasteEdit(ws, ['cl', 'ashby', 'bourne', 'north', 'la-p', 'csu-c', 'ext-c'], B, C, 0, 0),
+    );
     const s = scenarioOf(next, C);
-    expect(s.nodes.map((n) => n.id)).toEqual(['ashby', 'csu', 'la-c', 'cl', 'ccg-1', 'bourne', 'b-n', 'b-s']);
+    expect(s.nodes.map((n) => n.id)).toEqual([
+      'ashby',
+      'csu',
+      'la-c',
+      'cl',
+      'ccg-1',
+      'bourne',
+      'b-n',
+      'b-s',
+    ]);
     expect(nodeOf(next, 'ccg-1', C)).toMatchObject({ name: 'Ashby CCG', clusterId: 'cl' });
     expect(nodeOf(next, 'ashby', C)).toBe(nodeOf(ws, 'ashby', C));
     // North's members are the copies; the CSU contract keeps Option C's own CSU.
     expect(arrangementOf(next, 'north', C)?.members).toEqual(['ccg-1', 'bourne']);
-    expect(arrangementOf(next, 'csu-c', C)).toMatchObject({ providerId: 'csu', members: ['ccg-1', 'bourne'] });
+    expect(arrangementOf(next, 'csu-c', C)).toMatchObject({
+      providerId: 'csu',
+      members: ['ccg-1', 'bourne'],
+    });
     // No county council and no Acme in Option C: those arrangements cannot be pasted.
     expect(s.arrangements.map((a) => a.id)).toEqual(['north', 'csu-c']);
     expect(scenarioOf(next, B)).toBe(scenarioOf(ws, B));
@@ -117,18 +198,35 @@ describe('paste refusals', () => {
   it('every clipboard item needs a new id that is unused and not given twice', () => {
     const ws = fixtureWorkspace();
     const clipboard = copyItems(scenarioOf(ws), ['bourne']);
-    expect(applyRefused(ws, { type: 'paste', scenarioId: B, clipboard, dx: 0, dy: 0, newIds: { bourne: 'ccg-1', 'b-n': 'loc-1' } }))
-      .toEqual(['Cannot paste "Bourne South": it has no new id']);
-    expect(applyRefused(ws, { type: 'paste', scenarioId: B, clipboard, dx: 0, dy: 0, newIds: { bourne: 'ashby', 'b-n': 'x', 'b-s': 'x' } }))
-      .toEqual([
-        'Cannot paste "Bourne CCG" as "ashby": that id is already used in scenario "Option B"',
-        'Cannot paste "Bourne South" as "x": that new id is given to another pasted item too',
-      ]);
+    expect(
+      applyRefused(ws, {
+        type: 'paste',
+        scenarioId: B,
+        clipboard,
+        dx: 0,
+        dy: 0,
+        newIds: { bourne: 'ccg-1', 'b-n': 'loc-1' },
+      }),
+    ).toEqual(['Cannot paste "Bourne South": it has no new id']);
+    expect(
+      applyRefused(ws, {
+        type: 'paste',
+        scenarioId: B,
+        clipboard,
+        dx: 0,
+        dy: 0,
+        newIds: { bourne: 'ashby', 'b-n': 'x', 'b-s': 'x' },
+      }),
+    ).toEqual([
+      'Cannot paste "Bourne CCG" as "ashby": that id is already used in scenario "Option B"',
+      'Cannot paste "Bourne South" as "x": that new id is given to another pasted item too',
+    ]);
   });
 
   it('an offset that is not a finite number is refused', () => {
     const ws = fixtureWorkspace();
-    expect(applyRefused(ws, { ...pasteEdit(ws, ['la'], B, B), dx: Number.NaN }))
-      .toEqual(['Cannot paste with an offset of (NaN, 20): an offset must be finite numbers']);
+    expect(applyRefused(ws, { ...pasteEdit(ws, ['la'], B, B), dx: Number.NaN })).toEqual([
+      'Cannot paste with an offset of (NaN, 20): an offset must be finite numbers',
+    ]);
   });
 });

@@ -19,33 +19,58 @@ function objectsIn(value: unknown, into = new Set<object>()): Set<object> {
 describe('addScenario', () => {
   it('adds a blank scenario (no organisations, links, arrangements or overrides) at the end', () => {
     const ws = fixtureWorkspace();
-    const next = applyOk(ws, { type: 'addScenario', scenarioId: 'scenario-1', name: '  Option D ' });
+    const next = applyOk(ws, {
+      type: 'addScenario',
+      scenarioId: 'scenario-1',
+      name: '  Option D ',
+    });
     expect(names(next)).toEqual(['Option B', 'Option D']);
-    expect(scenarioOf(next, 'scenario-1')).toEqual({ id: 'scenario-1', name: 'Option D', nodes: [], laOverlaps: [], arrangements: [] });
+    expect(scenarioOf(next, 'scenario-1')).toEqual({
+      id: 'scenario-1',
+      name: 'Option D',
+      nodes: [],
+      laOverlaps: [],
+      arrangements: [],
+    });
     expect(scenarioOf(next, B)).toBe(scenarioOf(ws, B));
   });
 
   it('can put the new scenario first', () => {
-    const next = applyOk(fixtureWorkspace(), { type: 'addScenario', scenarioId: 's-new', name: 'Baseline', index: 0 });
+    const next = applyOk(fixtureWorkspace(), {
+      type: 'addScenario',
+      scenarioId: 's-new',
+      name: 'Baseline',
+      index: 0,
+    });
     expect(names(next)).toEqual(['Baseline', 'Option B']);
   });
 
   it('refuses an id already used, an empty name, a name already used (any case) and a position off the list', () => {
     const ws = fixtureWorkspace();
-    expect(applyRefused(ws, { type: 'addScenario', scenarioId: B, name: 'Other' }))
-      .toEqual(['Scenario id "opt-b" is already used in workspace "Northshire"']);
-    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: '   ' })).toEqual(['A scenario needs a name']);
-    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: 'option b' }))
-      .toEqual(['There is already a scenario called "Option B"; choose another name']);
-    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: 'Z', index: 5 }))
-      .toEqual(['A new scenario can go at position 1 to 2, not 6']);
+    expect(applyRefused(ws, { type: 'addScenario', scenarioId: B, name: 'Other' })).toEqual([
+      'Scenario id "opt-b" is already used in workspace "Northshire"',
+    ]);
+    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: '   ' })).toEqual([
+      'A scenario needs a name',
+    ]);
+    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: 'option b' })).toEqual([
+      'There is already a scenario called "Option B"; choose another name',
+    ]);
+    expect(applyRefused(ws, { type: 'addScenario', scenarioId: 'x', name: 'Z', index: 5 })).toEqual(
+      ['A new scenario can go at position 1 to 2, not 6'],
+    );
   });
 });
 
 describe('branchScenario', () => {
   it('puts a full copy just after its source, under the new id and name, keeping node and arrangement ids', () => {
     const ws = fixtureWorkspace({ withOptionC: true });
-    const next = applyOk(ws, { type: 'branchScenario', scenarioId: B, newScenarioId: 'scenario-1', name: 'Option B (copy)' });
+    const next = applyOk(ws, {
+      type: 'branchScenario',
+      scenarioId: B,
+      newScenarioId: 'scenario-1',
+      name: 'Option B (copy)',
+    });
     expect(names(next)).toEqual(['Option B', 'Option B (copy)', 'Option C']);
     const source = scenarioOf(ws, B);
     const copy = scenarioOf(next, 'scenario-1');
@@ -56,34 +81,71 @@ describe('branchScenario', () => {
 
   it('is a deep copy: it shares no object with its source, so the two can diverge', () => {
     const ws = fixtureWorkspace();
-    const withOverride = applyOk(ws, { type: 'setAssumptionOverrides', scenarioId: B, overrides: { years: [{ id: '2013-14', allowancePerHead: 30 }], core: { perHead: 9 } } });
-    const next = applyOk(withOverride, { type: 'branchScenario', scenarioId: B, newScenarioId: 'b2', name: 'B2' });
+    const withOverride = applyOk(ws, {
+      type: 'setAssumptionOverrides',
+      scenarioId: B,
+      overrides: { years: [{ id: '2013-14', allowancePerHead: 30 }], core: { perHead: 9 } },
+    });
+    const next = applyOk(withOverride, {
+      type: 'branchScenario',
+      scenarioId: B,
+      newScenarioId: 'b2',
+      name: 'B2',
+    });
     const sourceObjects = objectsIn(scenarioOf(next, B));
     for (const o of objectsIn(scenarioOf(next, 'b2'))) expect(sourceObjects.has(o)).toBe(false);
 
     // Diverge: Ashby grows in the branch only, and only the branch's costing changes.
-    const diverged = applyOk(next, { type: 'updateNode', scenarioId: 'b2', id: 'ashby', patch: { population: 200_000 } });
+    const diverged = applyOk(next, {
+      type: 'updateNode',
+      scenarioId: 'b2',
+      id: 'ashby',
+      patch: { population: 200_000 },
+    });
     expect(nodeOf(diverged, 'ashby', 'b2')).toMatchObject({ population: 200_000 });
     expect(nodeOf(diverged, 'ashby', B)).toMatchObject({ population: 120_000 });
     expect(costScenario(diverged, B)).toEqual(costScenario(withOverride, B));
-    expect(costScenario(diverged, 'b2').totals.population).toBe(costScenario(diverged, B).totals.population + 80_000);
+    expect(costScenario(diverged, 'b2').totals.population).toBe(
+      costScenario(diverged, B).totals.population + 80_000,
+    );
   });
 
   it('refuses a missing source, a used id and a used name, naming the scenario it was asked to branch', () => {
     const ws = fixtureWorkspace({ withOptionC: true });
-    expect(applyRefused(ws, { type: 'branchScenario', scenarioId: 'nope', newScenarioId: 'x', name: 'X' }))
-      .toEqual(['Scenario "nope" does not exist in workspace "Northshire"']);
-    expect(applyRefused(ws, { type: 'branchScenario', scenarioId: B, newScenarioId: C, name: 'X' }))
-      .toEqual(['Cannot branch scenario "Option B": scenario id "opt-c" is already used in workspace "Northshire"']);
-    expect(applyRefused(ws, { type: 'branchScenario', scenarioId: B, newScenarioId: 'x', name: 'Option C' }))
-      .toEqual(['Cannot branch scenario "Option B": there is already a scenario called "Option C"; choose another name']);
+    expect(
+      applyRefused(ws, {
+        type: 'branchScenario',
+        scenarioId: 'nope',
+        newScenarioId: 'x',
+        name: 'X',
+      }),
+    ).toEqual(['Scenario "nope" does not exist in workspace "Northshire"']);
+    expect(
+      applyRefused(ws, { type: 'branchScenario', scenarioId: B, newScenarioId: C, name: 'X' }),
+    ).toEqual([
+      'Cannot branch scenario "Option B": scenario id "opt-c" is already used in workspace "Northshire"',
+    ]);
+    expect(
+      applyRefused(ws, {
+        type: 'branchScenario',
+        scenarioId: B,
+        newScenarioId: 'x',
+        name: 'Option C',
+      }),
+    ).toEqual([
+      'Cannot branch scenario "Option B": there is already a scenario called "Option C"; choose another name',
+    ]);
   });
 });
 
 describe('renameScenario', () => {
   it('trims the new name; the rest of the scenario is the same objects', () => {
     const ws = fixtureWorkspace();
-    const next = applyOk(ws, { type: 'renameScenario', scenarioId: B, name: '  Option B revised ' });
+    const next = applyOk(ws, {
+      type: 'renameScenario',
+      scenarioId: B,
+      name: '  Option B revised ',
+    });
     expect(scenarioOf(next).name).toBe('Option B revised');
     expect(scenarioOf(next).nodes).toBe(scenarioOf(ws).nodes);
   });
@@ -93,34 +155,59 @@ describe('renameScenario', () => {
     expect(applyOk(ws, { type: 'renameScenario', scenarioId: B, name: 'Option B ' })).toBe(ws);
   });
 
-  it('only a change of case is allowed; an empty, over-long or another scenario\'s name is refused', () => {
+  it("only a change of case is allowed; an empty, over-long or another scenario's name is refused", () => {
     const ws = fixtureWorkspace({ withOptionC: true });
-    expect(scenarioOf(applyOk(ws, { type: 'renameScenario', scenarioId: B, name: 'OPTION B' })).name).toBe('OPTION B');
-    expect(applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: ' ' })).toEqual(['A scenario needs a name']);
-    expect(applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: 'x'.repeat(501) }))
-      .toEqual(['A scenario name must be at most 500 characters, not 501']);
-    expect(applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: 'option c' }))
-      .toEqual(['There is already a scenario called "Option C"; choose another name']);
+    expect(
+      scenarioOf(applyOk(ws, { type: 'renameScenario', scenarioId: B, name: 'OPTION B' })).name,
+    ).toBe('OPTION B');
+    expect(applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: ' ' })).toEqual([
+      'A scenario needs a name',
+    ]);
+    expect(
+      applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: 'x'.repeat(501) }),
+    ).toEqual(['A scenario name must be at most 500 characters, not 501']);
+    expect(applyRefused(ws, { type: 'renameScenario', scenarioId: B, name: 'option c' })).toEqual([
+      'There is already a scenario called "Option C"; choose another name',
+    ]);
   });
 });
 
 describe('moveScenario', () => {
-  const three = () => applyOk(fixtureWorkspace({ withOptionC: true }), { type: 'addScenario', scenarioId: 'd', name: 'Option D' });
+  const three = () =>
+    applyOk(fixtureWorkspace({ withOptionC: true }), {
+      type: 'addScenario',
+      scenarioId: 'd',
+      name: 'Option D',
+    });
 
   it('moves a scenario to a position, the others keeping their order', () => {
     const ws = three();
-    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: 'd', toIndex: 0 }))).toEqual(['Option D', 'Option B', 'Option C']);
-    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: B, toIndex: 1 }))).toEqual(['Option C', 'Option B', 'Option D']);
-    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: B, toIndex: 2 }))).toEqual(['Option C', 'Option D', 'Option B']);
+    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: 'd', toIndex: 0 }))).toEqual([
+      'Option D',
+      'Option B',
+      'Option C',
+    ]);
+    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: B, toIndex: 1 }))).toEqual([
+      'Option C',
+      'Option B',
+      'Option D',
+    ]);
+    expect(names(applyOk(ws, { type: 'moveScenario', scenarioId: B, toIndex: 2 }))).toEqual([
+      'Option C',
+      'Option D',
+      'Option B',
+    ]);
   });
 
   it('to where it already is: no change; off the list: refused', () => {
     const ws = three();
     expect(applyOk(ws, { type: 'moveScenario', scenarioId: C, toIndex: 1 })).toBe(ws);
-    expect(applyRefused(ws, { type: 'moveScenario', scenarioId: C, toIndex: 3 }))
-      .toEqual(['Cannot move scenario "Option C" to position 4: the positions are 1 to 3']);
-    expect(applyRefused(ws, { type: 'moveScenario', scenarioId: C, toIndex: -1 }))
-      .toEqual(['Cannot move scenario "Option C" to position 0: the positions are 1 to 3']);
+    expect(applyRefused(ws, { type: 'moveScenario', scenarioId: C, toIndex: 3 })).toEqual([
+      'Cannot move scenario "Option C" to position 4: the positions are 1 to 3',
+    ]);
+    expect(applyRefused(ws, { type: 'moveScenario', scenarioId: C, toIndex: -1 })).toEqual([
+      'Cannot move scenario "Option C" to position 0: the positions are 1 to 3',
+    ]);
   });
 });
 
@@ -139,8 +226,9 @@ describe('deleteScenario', () => {
   });
 
   it('refuses a scenario that does not exist', () => {
-    expect(applyRefused(fixtureWorkspace(), { type: 'deleteScenario', scenarioId: 'gone' }))
-      .toEqual(['Scenario "gone" does not exist in workspace "Northshire"']);
+    expect(
+      applyRefused(fixtureWorkspace(), { type: 'deleteScenario', scenarioId: 'gone' }),
+    ).toEqual(['Scenario "gone" does not exist in workspace "Northshire"']);
   });
 });
 
@@ -148,7 +236,12 @@ describe('names and ids proposed for new scenarios', () => {
   it('a branch is "(copy)", then "(copy 2)"; branching a copy does not stack suffixes', () => {
     const ws = fixtureWorkspace();
     expect(branchName('Option B', ws.scenarios)).toBe('Option B (copy)');
-    const once = applyOk(ws, { type: 'branchScenario', scenarioId: B, newScenarioId: 'b1', name: branchName('Option B', ws.scenarios) });
+    const once = applyOk(ws, {
+      type: 'branchScenario',
+      scenarioId: B,
+      newScenarioId: 'b1',
+      name: branchName('Option B', ws.scenarios),
+    });
     expect(branchName('Option B', once.scenarios)).toBe('Option B (copy 2)');
     expect(branchName('Option B (copy)', once.scenarios)).toBe('Option B (copy 2)');
   });
@@ -157,7 +250,11 @@ describe('names and ids proposed for new scenarios', () => {
     const ws = fixtureWorkspace();
     expect(newScenarioName(ws.scenarios)).toBe('New scenario');
     expect(newScenarioId(ws.scenarios)).toBe('scenario-1');
-    const next = applyOk(ws, { type: 'addScenario', scenarioId: newScenarioId(ws.scenarios), name: newScenarioName(ws.scenarios) });
+    const next = applyOk(ws, {
+      type: 'addScenario',
+      scenarioId: newScenarioId(ws.scenarios),
+      name: newScenarioName(ws.scenarios),
+    });
     expect(newScenarioName(next.scenarios)).toBe('New scenario 2');
     expect(newScenarioId(next.scenarios)).toBe('scenario-2');
   });

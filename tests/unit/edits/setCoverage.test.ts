@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { costScenario } from '../../../shared/costing/costScenario';
 import type { Workspace } from '../../../shared/model/workspace';
-import { B, applyOk, applyRefused, arrangementOf, fixtureWorkspace, scenarioOf } from './editFixtures';
+import {
+  B,
+  applyOk,
+  applyRefused,
+  arrangementOf,
+  fixtureWorkspace,
+  scenarioOf,
+} from './editFixtures';
 
 // Fixture arrangements (Option B): north = shared service of Ashby + Bourne for HR and IT;
 // host = BI hosted by Ashby for Bourne; la-p = comms with the county for Ashby; csu-c =
@@ -19,7 +26,10 @@ const cover = (ccgId: string, functionId: string, arrangementId: string | null) 
 describe('setCoverage: in-house to an arrangement', () => {
   it('joins the CCG to the arrangement when the arrangement already covers the function', () => {
     const next = applyOk(fixtureWorkspace(), cover('ashby', 'finance', 'ext-c'));
-    expect(arrangementOf(next, 'ext-c')).toMatchObject({ members: ['bourne', 'ashby'], functions: ['finance'] });
+    expect(arrangementOf(next, 'ext-c')).toMatchObject({
+      members: ['bourne', 'ashby'],
+      functions: ['finance'],
+    });
     expect(deliveredBy(next, 'ashby', 'finance')).toBe('ext-c');
   });
 
@@ -27,19 +37,29 @@ describe('setCoverage: in-house to an arrangement', () => {
     const ws = fixtureWorkspace();
     expect(deliveredBy(ws, 'bourne', 'medicines')).toBe('in-house');
     const next = applyOk(ws, cover('ashby', 'medicines', 'north'));
-    expect(arrangementOf(next, 'north')).toMatchObject({ members: ['ashby', 'bourne'], functions: ['hr', 'it', 'medicines'] });
+    expect(arrangementOf(next, 'north')).toMatchObject({
+      members: ['ashby', 'bourne'],
+      functions: ['hr', 'it', 'medicines'],
+    });
     expect(deliveredBy(next, 'ashby', 'medicines')).toBe('north');
     expect(deliveredBy(next, 'bourne', 'medicines')).toBe('north');
   });
 
   it('a host counts as a member: it is not added to the members list', () => {
     const next = applyOk(fixtureWorkspace(), cover('ashby', 'medicines', 'host'));
-    expect(arrangementOf(next, 'host')).toMatchObject({ hostCcgId: 'ashby', members: ['bourne'], functions: ['bi', 'medicines'] });
+    expect(arrangementOf(next, 'host')).toMatchObject({
+      hostCcgId: 'ashby',
+      members: ['bourne'],
+      functions: ['bi', 'medicines'],
+    });
   });
 
   it('joining an arrangement also brings its other functions to the CCG', () => {
     const next = applyOk(fixtureWorkspace(), cover('bourne', 'medicines', 'la-p'));
-    expect(arrangementOf(next, 'la-p')).toMatchObject({ members: ['ashby', 'bourne'], functions: ['comms', 'medicines'] });
+    expect(arrangementOf(next, 'la-p')).toMatchObject({
+      members: ['ashby', 'bourne'],
+      functions: ['comms', 'medicines'],
+    });
     expect(deliveredBy(next, 'bourne', 'comms')).toBe('la-p');
   });
 
@@ -56,7 +76,11 @@ describe('setCoverage: an arrangement to in-house', () => {
   it('removes the CCG from the arrangement when it gets nothing else from it', () => {
     const ws = fixtureWorkspace();
     const next = applyOk(ws, cover('bourne', 'bi', null));
-    expect(arrangementOf(next, 'host')).toMatchObject({ hostCcgId: 'ashby', members: [], functions: ['bi'] });
+    expect(arrangementOf(next, 'host')).toMatchObject({
+      hostCcgId: 'ashby',
+      members: [],
+      functions: ['bi'],
+    });
     expect(deliveredBy(next, 'bourne', 'bi')).toBe('in-house');
     expect(deliveredBy(next, 'ashby', 'bi')).toBe('host');
     // Only the changed arrangement is a new record.
@@ -76,7 +100,10 @@ describe('setCoverage: an arrangement to in-house', () => {
   it('takes the function off an arrangement whose only member is this CCG', () => {
     const ws = applyOk(fixtureWorkspace(), cover('ashby', 'medicines', 'la-p'));
     const next = applyOk(ws, cover('ashby', 'comms', null));
-    expect(arrangementOf(next, 'la-p')).toMatchObject({ members: ['ashby'], functions: ['medicines'] });
+    expect(arrangementOf(next, 'la-p')).toMatchObject({
+      members: ['ashby'],
+      functions: ['medicines'],
+    });
   });
 
   it('is refused when the arrangement covers the function for other members and the CCG gets more from it', () => {
@@ -100,7 +127,10 @@ describe('setCoverage: one arrangement to another', () => {
     // Acme finance covered only Bourne's finance, so it goes; the CSU contract now covers
     // finance for both its members (inherent: an arrangement covers members × functions).
     expect(arrangementOf(next, 'ext-c')).toBeUndefined();
-    expect(arrangementOf(next, 'csu-c')).toMatchObject({ members: ['ashby', 'bourne'], functions: ['contracting', 'finance'] });
+    expect(arrangementOf(next, 'csu-c')).toMatchObject({
+      members: ['ashby', 'bourne'],
+      functions: ['contracting', 'finance'],
+    });
     expect(deliveredBy(next, 'bourne', 'finance')).toBe('csu-c');
     expect(deliveredBy(next, 'ashby', 'finance')).toBe('csu-c');
   });
@@ -108,7 +138,10 @@ describe('setCoverage: one arrangement to another', () => {
   it('moves a CCG out of an arrangement it gets only this function from', () => {
     const next = applyOk(fixtureWorkspace(), cover('bourne', 'bi', 'ext-c'));
     expect(arrangementOf(next, 'host')?.members).toEqual([]);
-    expect(arrangementOf(next, 'ext-c')).toMatchObject({ members: ['bourne'], functions: ['finance', 'bi'] });
+    expect(arrangementOf(next, 'ext-c')).toMatchObject({
+      members: ['bourne'],
+      functions: ['finance', 'bi'],
+    });
     expect(deliveredBy(next, 'bourne', 'bi')).toBe('ext-c');
     expect(deliveredBy(next, 'ashby', 'bi')).toBe('host');
   });
@@ -131,9 +164,17 @@ describe('setCoverage: one arrangement to another', () => {
 describe('setCoverage: names that do not exist', () => {
   it('refuses an unknown CCG, function or arrangement', () => {
     const ws = fixtureWorkspace();
-    expect(applyRefused(ws, cover('zz', 'hr', null))).toEqual(['CCG "zz" does not exist in scenario "Option B"']);
-    expect(applyRefused(ws, cover('ashby', 'zz', null))).toEqual(['Support function "zz" does not exist in this workspace\'s assumptions']);
-    expect(applyRefused(ws, cover('ashby', 'hr', 'zz'))).toEqual(['Arrangement "zz" does not exist in scenario "Option B"']);
-    expect(applyRefused(ws, cover('la', 'hr', null))).toEqual(['"Northshire County Council" is a local authority, not a CCG (scenario "Option B")']);
+    expect(applyRefused(ws, cover('zz', 'hr', null))).toEqual([
+      'CCG "zz" does not exist in scenario "Option B"',
+    ]);
+    expect(applyRefused(ws, cover('ashby', 'zz', null))).toEqual([
+      'Support function "zz" does not exist in this workspace\'s assumptions',
+    ]);
+    expect(applyRefused(ws, cover('ashby', 'hr', 'zz'))).toEqual([
+      'Arrangement "zz" does not exist in scenario "Option B"',
+    ]);
+    expect(applyRefused(ws, cover('la', 'hr', null))).toEqual([
+      '"Northshire County Council" is a local authority, not a CCG (scenario "Option B")',
+    ]);
   });
 });

@@ -8,7 +8,12 @@ import { importedCopyName } from '../../../renderer/src/files/importFile';
 import { B, fixtureWorkspace } from './editFixtures';
 
 // A name at the 500-character limit, of words, so a word boundary is there to cut at.
-const longName = (length: number): string => 'Northshire '.repeat(Math.ceil(length / 11)).slice(0, length).trimEnd().padEnd(length, 'x');
+const longName = (length: number): string =>
+  'Northshire '
+    .repeat(Math.ceil(length / 11))
+    .slice(0, length)
+    .trimEnd()
+    .padEnd(length, 'x');
 
 describe('withSuffix', () => {
   it('adds the suffix as it is when the name has room', () => {
@@ -45,7 +50,12 @@ describe('names made with a suffix from a 500-character name validate', () => {
     if (!renamed.ok) throw new Error(renamed.errors.join('\n'));
     const name = branchName(long, renamed.workspace.scenarios);
     expect(name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
-    const branched = applyEdit(renamed.workspace, { type: 'branchScenario', scenarioId: B, newScenarioId: 'b1', name });
+    const branched = applyEdit(renamed.workspace, {
+      type: 'branchScenario',
+      scenarioId: B,
+      newScenarioId: 'b1',
+      name,
+    });
     if (!branched.ok) throw new Error(branched.errors.join('\n'));
     expect(validateWorkspace(branched.workspace).ok).toBe(true);
     // And a second branch is still told apart from the first.

@@ -76,7 +76,10 @@ describe('atomicWriteFile', () => {
   it('leaves the old content and no temporary file when the rename fails', async () => {
     const path = join(dir, 'North.ccgm');
     await writeFile(path, 'old');
-    const fs: AtomicWriteFs = { ...fsPromises, rename: async () => Promise.reject(fsError('EXDEV')) };
+    const fs: AtomicWriteFs = {
+      ...fsPromises,
+      rename: async () => Promise.reject(fsError('EXDEV')),
+    };
     await expect(atomicWriteFile(fs, path, 'new')).rejects.toMatchObject({ code: 'EXDEV' });
     expect(await readFile(path, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['North.ccgm']);
@@ -90,7 +93,9 @@ describe('atomicWriteFile', () => {
       .mockRejectedValueOnce(fsError('EBUSY'))
       .mockRejectedValueOnce(fsError('EPERM'))
       .mockImplementation((from, to) => fsPromises.rename(from, to));
-    await atomicWriteFile({ ...fsPromises, rename }, path, 'new', { renameRetryDelaysMs: [1, 1, 1] });
+    await atomicWriteFile({ ...fsPromises, rename }, path, 'new', {
+      renameRetryDelaysMs: [1, 1, 1],
+    });
     expect(rename).toHaveBeenCalledTimes(3);
     expect(await readFile(path, 'utf8')).toBe('new');
   });
@@ -99,32 +104,42 @@ describe('atomicWriteFile', () => {
     const path = join(dir, 'North.ccgm');
     await writeFile(path, 'old');
     const rename = vi.fn<AtomicWriteFs['rename']>().mockRejectedValue(fsError('EBUSY'));
-    await expect(atomicWriteFile({ ...fsPromises, rename }, path, 'new', { renameRetryDelaysMs: [1, 1] })).rejects.toMatchObject({
+    await expect(
+      atomicWriteFile({ ...fsPromises, rename }, path, 'new', { renameRetryDelaysMs: [1, 1] }),
+    ).rejects.toMatchObject({
       code: 'EBUSY',
     });
     expect(rename).toHaveBeenCalledTimes(3);
     expect(await readdir(dir)).toEqual(['North.ccgm']);
   });
 
-  it.skipIf(process.platform === 'win32')('keeps the permissions of the file it replaces', async () => {
-    const path = join(dir, 'private.ccgm');
-    await writeFile(path, 'old');
-    await chmod(path, 0o600);
-    await atomicWriteFile(fsPromises, path, 'new');
-    expect((await stat(path)).mode & 0o777).toBe(0o600);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'keeps the permissions of the file it replaces',
+    async () => {
+      const path = join(dir, 'private.ccgm');
+      await writeFile(path, 'old');
+      await chmod(path, 0o600);
+      await atomicWriteFile(fsPromises, path, 'new');
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+    },
+  );
 
-  it.skipIf(process.platform === 'win32')('replaces the file a symlink points at, keeping the link', async () => {
-    const real = join(dir, 'real.ccgm');
-    const link = join(dir, 'link.ccgm');
-    await writeFile(real, 'old');
-    await symlink(real, link);
-    await atomicWriteFile(fsPromises, link, 'new');
-    expect((await fsPromises.lstat(link)).isSymbolicLink()).toBe(true);
-    expect(await readFile(real, 'utf8')).toBe('new');
-  });
+  it.skipIf(process.platform === 'win32')(
+    'replaces the file a symlink points at, keeping the link',
+    async () => {
+      const real = join(dir, 'real.ccgm');
+      const link = join(dir, 'link.ccgm');
+      await writeFile(real, 'old');
+      await symlink(real, link);
+      await atomicWriteFile(fsPromises, link, 'new');
+      expect((await fsPromises.lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await readFile(real, 'utf8')).toBe('new');
+    },
+  );
 
   it('fails with the fs error when the folder does not exist', async () => {
-    await expect(atomicWriteFile(fsPromises, join(dir, 'missing', 'a.ccgm'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(
+      atomicWriteFile(fsPromises, join(dir, 'missing', 'a.ccgm'), 'x'),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

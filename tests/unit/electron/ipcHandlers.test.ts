@@ -1,7 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
-import { registerIpcHandlers, UNTRUSTED_SENDER_MESSAGE, type MainHandlers } from '../../../electron/main/ipcHandlers';
+import {
+  registerIpcHandlers,
+  UNTRUSTED_SENDER_MESSAGE,
+  type MainHandlers,
+} from '../../../electron/main/ipcHandlers';
 
 type Listener = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, ...args: unknown[]) => unknown;
 
@@ -27,7 +31,10 @@ function setup(overrides: Partial<MainHandlers> = {}) {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     // Only senderFrame is read; a cast keeps the fake small.
-    const event = { senderFrame: url === null ? null : { url, parent: null } } as unknown as Pick<IpcMainInvokeEvent, 'senderFrame'>;
+    const event = { senderFrame: url === null ? null : { url, parent: null } } as unknown as Pick<
+      IpcMainInvokeEvent,
+      'senderFrame'
+    >;
     return listener(event, ...args);
   };
   return { listeners, handlers, invoke };
@@ -41,39 +48,57 @@ describe('registerIpcHandlers', () => {
 
   it('passes a trusted request through to its handler', async () => {
     const { handlers, invoke } = setup();
-    await expect(invoke(IPC_CHANNELS.openTextFile, APP_URL, { kind: 'csv' })).resolves.toEqual({ canceled: true });
+    await expect(invoke(IPC_CHANNELS.openTextFile, APP_URL, { kind: 'csv' })).resolves.toEqual({
+      canceled: true,
+    });
     expect(handlers.openTextFile).toHaveBeenCalledWith({ kind: 'csv' });
-    await expect(invoke(IPC_CHANNELS.appInfo, APP_URL)).resolves.toEqual({ version: '0.1.0', shell: 'electron' });
+    await expect(invoke(IPC_CHANNELS.appInfo, APP_URL)).resolves.toEqual({
+      version: '0.1.0',
+      shell: 'electron',
+    });
   });
 
   it('refuses a foreign sender with a result, without calling the handler', async () => {
     const { handlers, invoke } = setup();
-    await expect(invoke(IPC_CHANNELS.saveTextFile, 'https://evil.example/', { kind: 'csv' })).resolves.toEqual({
+    await expect(
+      invoke(IPC_CHANNELS.saveTextFile, 'https://evil.example/', { kind: 'csv' }),
+    ).resolves.toEqual({
       canceled: false,
       error: UNTRUSTED_SENDER_MESSAGE,
     });
-    await expect(invoke(IPC_CHANNELS.openTextFile, null, { kind: 'csv' })).resolves.toMatchObject({ canceled: false });
+    await expect(invoke(IPC_CHANNELS.openTextFile, null, { kind: 'csv' })).resolves.toMatchObject({
+      canceled: false,
+    });
     expect(handlers.saveTextFile).not.toHaveBeenCalled();
     expect(handlers.openTextFile).not.toHaveBeenCalled();
   });
 
-  it('takes the page\'s save answer only from our own page', async () => {
+  it("takes the page's save answer only from our own page", async () => {
     const flushResult = vi.fn(async () => ({ ok: true as const }));
     const { invoke } = setup({ flushResult });
-    await expect(invoke(IPC_CHANNELS.flushResult, 'https://evil.example/', { requestId: 'flush-1', ok: true })).resolves.toEqual({ ok: false, error: UNTRUSTED_SENDER_MESSAGE });
+    await expect(
+      invoke(IPC_CHANNELS.flushResult, 'https://evil.example/', { requestId: 'flush-1', ok: true }),
+    ).resolves.toEqual({ ok: false, error: UNTRUSTED_SENDER_MESSAGE });
     expect(flushResult).not.toHaveBeenCalled();
-    await expect(invoke(IPC_CHANNELS.flushResult, APP_URL, { requestId: 'flush-1', ok: true })).resolves.toEqual({ ok: true });
+    await expect(
+      invoke(IPC_CHANNELS.flushResult, APP_URL, { requestId: 'flush-1', ok: true }),
+    ).resolves.toEqual({ ok: true });
     expect(flushResult).toHaveBeenCalledWith({ requestId: 'flush-1', ok: true });
   });
 
   it('rejects appInfo for a foreign sender (it has no error shape)', () => {
     const { handlers, invoke } = setup();
-    expect(() => invoke(IPC_CHANNELS.appInfo, 'https://evil.example/')).toThrow(UNTRUSTED_SENDER_MESSAGE);
+    expect(() => invoke(IPC_CHANNELS.appInfo, 'https://evil.example/')).toThrow(
+      UNTRUSTED_SENDER_MESSAGE,
+    );
     expect(handlers.appInfo).not.toHaveBeenCalled();
   });
 
   it('turns an unexpected throw into a readable result', async () => {
     const { invoke } = setup({ saveTextFile: async () => Promise.reject(new Error('boom')) });
-    await expect(invoke(IPC_CHANNELS.saveTextFile, APP_URL, {})).resolves.toEqual({ canceled: false, error: 'Unexpected error: boom' });
+    await expect(invoke(IPC_CHANNELS.saveTextFile, APP_URL, {})).resolves.toEqual({
+      canceled: false,
+      error: 'Unexpected error: boom',
+    });
   });
 });

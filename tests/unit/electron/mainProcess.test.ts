@@ -29,8 +29,10 @@ const fake = vi.hoisted(() => {
     appListeners,
     windows,
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
-    onBeforeRequest: undefined as undefined | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-    permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void),
+    onBeforeRequest: undefined as
+      undefined | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+    permissionRequest: undefined as
+      undefined | ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void),
     permissionCheck: undefined as undefined | ((wc: unknown, permission: string) => boolean),
     menuTemplate: undefined as undefined | { submenu?: { click?: () => void }[] }[],
   };
@@ -39,22 +41,35 @@ const fake = vi.hoisted(() => {
     static getFocusedWindow = () => BrowserWindow.focused;
     static getAllWindows = () => windows;
     record: WindowRecord;
-    webContents: { send: (...args: unknown[]) => void; on: (event: string, listener: () => void) => void };
+    webContents: {
+      send: (...args: unknown[]) => void;
+      on: (event: string, listener: () => void) => void;
+    };
     private listeners = new Map<string, ((arg?: unknown) => void)[]>();
     private contentsListeners = new Map<string, (() => void)[]>();
     constructor(options: Record<string, unknown>) {
-      const fire = (map: Map<string, ((arg?: unknown) => void)[]>, event: string, arg?: unknown) => map.get(event)?.forEach((l) => l(arg));
+      const fire = (map: Map<string, ((arg?: unknown) => void)[]>, event: string, arg?: unknown) =>
+        map.get(event)?.forEach((l) => l(arg));
       this.record = {
         options,
         sent: [],
         calls: [],
-        emit: (event, arg) => fire(this.listeners, event, arg ?? { preventDefault: () => this.record.calls.push('preventDefault') }),
+        emit: (event, arg) =>
+          fire(
+            this.listeners,
+            event,
+            arg ?? { preventDefault: () => this.record.calls.push('preventDefault') },
+          ),
         emitContents: (event) => fire(this.contentsListeners, event),
       };
       windows.push(this.record);
       this.webContents = {
         send: (...args: unknown[]) => this.record.sent.push(args),
-        on: (event, listener) => this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]),
+        on: (event, listener) =>
+          this.contentsListeners.set(event, [
+            ...(this.contentsListeners.get(event) ?? []),
+            listener,
+          ]),
       };
     }
     loadURL(url: string) {
@@ -89,7 +104,12 @@ const fake = vi.hoisted(() => {
       this.record.calls.push('focus');
     }
     getNormalBounds() {
-      const { x, y, width, height } = this.record.options as { x: number; y: number; width: number; height: number };
+      const { x, y, width, height } = this.record.options as {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      };
       return { x, y, width, height };
     }
     isMaximized() {
@@ -134,7 +154,10 @@ const fake = vi.hoisted(() => {
       },
     },
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
-    ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => state.ipcHandlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: (...args: unknown[]) => unknown) =>
+        state.ipcHandlers.set(channel, listener),
+    },
     Menu: {
       buildFromTemplate: (template: typeof state.menuTemplate) => template,
       setApplicationMenu: (menu: typeof state.menuTemplate) => {
@@ -143,9 +166,14 @@ const fake = vi.hoisted(() => {
     },
     session: {
       defaultSession: {
-        webRequest: { onBeforeRequest: (listener: typeof state.onBeforeRequest) => (state.onBeforeRequest = listener) },
-        setPermissionRequestHandler: (handler: typeof state.permissionRequest) => (state.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: typeof state.permissionCheck) => (state.permissionCheck = handler),
+        webRequest: {
+          onBeforeRequest: (listener: typeof state.onBeforeRequest) =>
+            (state.onBeforeRequest = listener),
+        },
+        setPermissionRequestHandler: (handler: typeof state.permissionRequest) =>
+          (state.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: typeof state.permissionCheck) =>
+          (state.permissionCheck = handler),
       },
     },
   };
@@ -206,17 +234,30 @@ describe('the main process', () => {
     expect(state.windows).toHaveLength(1);
     const { options } = mainWindow();
     // Centred on the 1920×1040 work area: x = (1920 − 1400) / 2 = 260, y = (1040 − 900) / 2 = 70.
-    expect(options).toMatchObject({ x: 260, y: 70, width: 1400, height: 900, title: 'CCG Modeller' });
+    expect(options).toMatchObject({
+      x: 260,
+      y: 70,
+      width: 1400,
+      height: 900,
+      title: 'CCG Modeller',
+    });
     expect(options).not.toHaveProperty('fullscreen'); // false would disable full screen on macOS
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    expect(String((options.webPreferences as { preload: string }).preload)).toMatch(/[\\/]preload[\\/]index\.js$/);
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((options.webPreferences as { preload: string }).preload)).toMatch(
+      /[\\/]preload[\\/]index\.js$/,
+    );
   });
 
   it('loads the built renderer from a file URL', () => {
     expect(mainWindow().loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
   });
 
-  it('blocks network requests and allows the app\'s own files', () => {
+  it("blocks network requests and allows the app's own files", () => {
     const decide = (url: string) => {
       let cancel: boolean | undefined;
       state.onBeforeRequest?.({ url }, (r) => (cancel = r.cancel));
@@ -226,7 +267,9 @@ describe('the main process', () => {
     expect(decide('http://127.0.0.1:5173/')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
     expect(decide(mainWindow().loadedUrl ?? '')).toBe(false);
-    expect(decide((mainWindow().loadedUrl ?? '').replace('index.html', 'assets/app.js'))).toBe(false);
+    expect(decide((mainWindow().loadedUrl ?? '').replace('index.html', 'assets/app.js'))).toBe(
+      false,
+    );
   });
 
   it('denies permission requests and checks such as the camera', () => {
@@ -243,12 +286,16 @@ describe('the main process', () => {
       setWindowOpenHandler: (h: () => unknown) => (openHandler = h),
       on: (event: string, h: AnyFn) => handlers.set(event, h),
     };
-    for (const listener of state.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+    for (const listener of state.appListeners.get('web-contents-created') ?? [])
+      listener({}, contents);
     expect(openHandler?.()).toEqual({ action: 'deny' });
 
     const navigate = (event: string, url: string) => {
       const preventDefault = vi.fn();
-      (handlers.get(event) as (e: { url: string; preventDefault: () => void }) => void)({ url, preventDefault });
+      (handlers.get(event) as (e: { url: string; preventDefault: () => void }) => void)({
+        url,
+        preventDefault,
+      });
       return preventDefault.mock.calls.length > 0;
     };
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
@@ -263,28 +310,45 @@ describe('the main process', () => {
 
   it('answers appInfo only for the app page', async () => {
     const appInfo = state.ipcHandlers.get(IPC_CHANNELS.appInfo);
-    await expect(appInfo?.({ senderFrame: { url: mainWindow().loadedUrl, parent: null } })).resolves.toEqual({
+    await expect(
+      appInfo?.({ senderFrame: { url: mainWindow().loadedUrl, parent: null } }),
+    ).resolves.toEqual({
       version: '0.1.0',
       shell: 'electron',
     });
-    expect(() => appInfo?.({ senderFrame: { url: 'https://evil.example/', parent: null } })).toThrow();
+    expect(() =>
+      appInfo?.({ senderFrame: { url: 'https://evil.example/', parent: null } }),
+    ).toThrow();
   });
 
   it('opens the file it was launched with once the page has loaded', async () => {
     expect(mainWindow().sent).toEqual([]); // the page has not loaded yet: nobody would hear it
     mainWindow().emitContents('did-finish-load');
     await settle();
-    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }]]);
+    expect(mainWindow().sent).toEqual([
+      [MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }],
+    ]);
     mainWindow().sent.length = 0;
   });
 
   it('lists an opened workspace under Open Recent and reopens it from there', async () => {
-    await vi.waitFor(() => expect(recentEntries().map((i) => i.label)).toEqual([`Launched.ccgm — ${state.userData}`, undefined, '&Clear Recent']));
+    await vi.waitFor(() =>
+      expect(recentEntries().map((i) => i.label)).toEqual([
+        `Launched.ccgm — ${state.userData}`,
+        undefined,
+        '&Clear Recent',
+      ]),
+    );
     recentEntries()[0]?.click?.();
     await settle();
-    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }]]);
+    expect(mainWindow().sent).toEqual([
+      [MAIN_EVENTS.fileOpened, { fileName: 'Launched.ccgm', text: '{"launched":true}' }],
+    ]);
     mainWindow().sent.length = 0;
-    expect(JSON.parse(await readFile(join(state.userData, 'recent-files.json'), 'utf8'))).toEqual({ version: 1, paths: [launchFile] });
+    expect(JSON.parse(await readFile(join(state.userData, 'recent-files.json'), 'utf8'))).toEqual({
+      version: 1,
+      paths: [launchFile],
+    });
   });
 
   it('hands a second launch’s file to this window, restoring and focusing it', async () => {
@@ -292,34 +356,56 @@ describe('the main process', () => {
     await writeFile(csv, 'code,name\n');
     mainWindow().calls.length = 0;
     for (const listener of state.appListeners.get('second-instance') ?? []) {
-      listener({}, ['C:\\Program Files\\CCG Modeller\\CCG Modeller.exe', '--allow-file-access-from-files', csv], '/');
+      listener(
+        {},
+        [
+          'C:\\Program Files\\CCG Modeller\\CCG Modeller.exe',
+          '--allow-file-access-from-files',
+          csv,
+        ],
+        '/',
+      );
     }
     await settle();
     expect(mainWindow().calls).toEqual(['restore', 'focus']);
-    expect(mainWindow().sent).toEqual([[MAIN_EVENTS.fileOpened, { fileName: 'practices.csv', text: 'code,name\n' }]]);
+    expect(mainWindow().sent).toEqual([
+      [MAIN_EVENTS.fileOpened, { fileName: 'practices.csv', text: 'code,name\n' }],
+    ]);
     mainWindow().sent.length = 0;
   });
 
   it('takes macOS open-file events, and says so when a file cannot be read', async () => {
     const preventDefault = vi.fn();
-    for (const listener of state.appListeners.get('open-file') ?? []) listener({ preventDefault }, join(state.userData, 'missing.ccgm'));
+    for (const listener of state.appListeners.get('open-file') ?? [])
+      listener({ preventDefault }, join(state.userData, 'missing.ccgm'));
     await settle();
     expect(preventDefault).toHaveBeenCalled();
     expect(mainWindow().sent).toEqual([]);
-    expect(state.messageBoxes.at(-1)?.detail).toBe('Could not read "missing.ccgm": the file or its folder no longer exists');
+    expect(state.messageBoxes.at(-1)?.detail).toBe(
+      'Could not read "missing.ccgm": the file or its folder no longer exists',
+    );
   });
 
   it('clears Open Recent', async () => {
     recentEntries().at(-1)?.click?.();
     await settle();
-    expect(recentEntries().map((i) => i.label)).toEqual(['No recent workspaces', undefined, '&Clear Recent']);
+    expect(recentEntries().map((i) => i.label)).toEqual([
+      'No recent workspaces',
+      undefined,
+      '&Clear Recent',
+    ]);
   });
 
   it('remembers the window bounds when it closes', async () => {
     mainWindow().emit('close');
     await settle();
     expect(JSON.parse(await readFile(join(state.userData, 'window-state.json'), 'utf8'))).toEqual({
-      x: 260, y: 70, width: 1400, height: 900, maximized: false, fullScreen: false,
+      x: 260,
+      y: 70,
+      width: 1400,
+      height: 900,
+      maximized: false,
+      fullScreen: false,
     });
   });
 
@@ -330,18 +416,23 @@ describe('the main process', () => {
     win.emit('close');
     await settle();
     expect(win.calls).toEqual(['preventDefault']);
-    const request = win.sent.filter((m) => m[0] === MAIN_EVENTS.flushRequest).at(-1)?.[1] as { requestId: string } | undefined;
+    const request = win.sent.filter((m) => m[0] === MAIN_EVENTS.flushRequest).at(-1)?.[1] as
+      { requestId: string } | undefined;
     expect(request?.requestId).toEqual(expect.any(String));
     const answer = state.ipcHandlers.get(IPC_CHANNELS.flushResult);
     const event = { senderFrame: { url: win.loadedUrl, parent: null } };
-    expect(await answer?.(event, { requestId: request?.requestId, ok: true })).toEqual({ ok: true });
+    expect(await answer?.(event, { requestId: request?.requestId, ok: true })).toEqual({
+      ok: true,
+    });
     await settle();
     expect(win.calls).toEqual(['preventDefault', 'close']);
     win.sent.length = 0;
   });
 
   it('sends menu commands to the window', () => {
-    fileMenu().submenu?.find((i) => i.label === '&Open Workspace…')?.click?.();
+    fileMenu()
+      .submenu?.find((i) => i.label === '&Open Workspace…')
+      ?.click?.();
     expect(mainWindow().sent).toEqual([[MENU_COMMAND_CHANNEL, 'open-workspace']]);
   });
 });

@@ -1,12 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/ipc/menuCommands';
-import { buildMenuTemplate, recentLabel, type MenuTemplateOptions } from '../../../electron/main/menuTemplate';
+import {
+  buildMenuTemplate,
+  recentLabel,
+  type MenuTemplateOptions,
+} from '../../../electron/main/menuTemplate';
 
 function items(menu: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
   return Array.isArray(menu?.submenu) ? menu.submenu : [];
 }
-function byLabel(menu: MenuItemConstructorOptions | undefined, label: string): MenuItemConstructorOptions {
+function byLabel(
+  menu: MenuItemConstructorOptions | undefined,
+  label: string,
+): MenuItemConstructorOptions {
   const found = items(menu).find((i) => i.label === label);
   if (!found) throw new Error(`no item "${label}" in ${menu?.label ?? menu?.role}`);
   return found;
@@ -19,7 +26,13 @@ const build = (options: Partial<MenuTemplateOptions> = {}) =>
 describe('buildMenuTemplate', () => {
   it('lists every file command in order, with the standard accelerators', () => {
     const [file] = build();
-    expect(items(file).map((i) => (i.type === 'separator' ? '—' : `${i.label ?? i.role}${i.accelerator ? ` [${i.accelerator}]` : ''}`))).toEqual([
+    expect(
+      items(file).map((i) =>
+        i.type === 'separator'
+          ? '—'
+          : `${i.label ?? i.role}${i.accelerator ? ` [${i.accelerator}]` : ''}`,
+      ),
+    ).toEqual([
       '&New Workspace [CmdOrCtrl+N]',
       '&Library [CmdOrCtrl+Shift+L]',
       '—',
@@ -34,7 +47,11 @@ describe('buildMenuTemplate', () => {
       '—',
       'E&xit',
     ]);
-    expect(items(byLabel(file, '&Export')).map((i) => `${i.label}${i.accelerator ? ` [${i.accelerator}]` : ''}`)).toEqual([
+    expect(
+      items(byLabel(file, '&Export')).map(
+        (i) => `${i.label}${i.accelerator ? ` [${i.accelerator}]` : ''}`,
+      ),
+    ).toEqual([
       'Results as &CSV…',
       '&Workbook (XLSX)…',
       'Canvas as &SVG…',
@@ -48,7 +65,14 @@ describe('buildMenuTemplate', () => {
   it('sends each file and export command to the renderer', () => {
     const sendCommand = vi.fn();
     const [file] = build({ sendCommand });
-    const labels = ['&New Workspace', '&Library', '&Open Workspace…', '&Import Practice List (CSV)…', 'Save &As…', 'His&tory…'];
+    const labels = [
+      '&New Workspace',
+      '&Library',
+      '&Open Workspace…',
+      '&Import Practice List (CSV)…',
+      'Save &As…',
+      'His&tory…',
+    ];
     for (const label of labels) click(byLabel(file, label));
     for (const item of items(byLabel(file, '&Export'))) click(item);
     expect(sendCommand.mock.calls.map(([c]) => c)).toEqual([
@@ -74,9 +98,19 @@ describe('buildMenuTemplate', () => {
 
   it('lists recent workspaces newest first; choosing one opens that path', () => {
     const openRecent = vi.fn();
-    const [file] = build({ platform: 'linux', homeDir: '/home/ann', recentFiles: ['/home/ann/CCG/North.ccgm', '/srv/share/South.ccgm'], openRecent });
+    const [file] = build({
+      platform: 'linux',
+      homeDir: '/home/ann',
+      recentFiles: ['/home/ann/CCG/North.ccgm', '/srv/share/South.ccgm'],
+      openRecent,
+    });
     const recent = items(byLabel(file, 'Open &Recent'));
-    expect(recent.map((i) => i.label ?? i.type)).toEqual(['North.ccgm — ~/CCG', 'South.ccgm — /srv/share', 'separator', '&Clear Recent']);
+    expect(recent.map((i) => i.label ?? i.type)).toEqual([
+      'North.ccgm — ~/CCG',
+      'South.ccgm — /srv/share',
+      'separator',
+      '&Clear Recent',
+    ]);
     click(recent[1] as MenuItemConstructorOptions);
     expect(openRecent).toHaveBeenCalledWith('/srv/share/South.ccgm');
   });
@@ -112,7 +146,13 @@ describe('buildMenuTemplate', () => {
 
   it('adds the app and window menus on macOS', () => {
     const mac = build({ platform: 'darwin' });
-    expect(mac.map((m) => m.label ?? m.role)).toEqual(['appMenu', '&File', '&Edit', '&View', 'windowMenu']);
+    expect(mac.map((m) => m.label ?? m.role)).toEqual([
+      'appMenu',
+      '&File',
+      '&Edit',
+      '&View',
+      'windowMenu',
+    ]);
   });
 
   it('leaves editing keys to the page and sends Undo/Redo to the document history', () => {
@@ -121,7 +161,14 @@ describe('buildMenuTemplate', () => {
     const entries = items(edit).filter((i) => i.type !== 'separator');
     // A registered accelerator would swallow Ctrl+Z/C/V/A before the canvas's shortcuts see them.
     expect(entries.every((i) => i.registerAccelerator === false)).toBe(true);
-    expect(entries.map((i) => i.accelerator ?? i.role)).toEqual(['CmdOrCtrl+Z', 'Ctrl+Y', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(entries.map((i) => i.accelerator ?? i.role)).toEqual([
+      'CmdOrCtrl+Z',
+      'Ctrl+Y',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
     click(entries[0] as MenuItemConstructorOptions);
     click(entries[1] as MenuItemConstructorOptions);
     expect(sendCommand.mock.calls).toEqual([[MENU_COMMANDS.undo], [MENU_COMMANDS.redo]]);
@@ -130,11 +177,15 @@ describe('buildMenuTemplate', () => {
 
 describe('recentLabel', () => {
   it('doubles "&" so a folder like "Finance & Contracts" is not read as a keyboard mnemonic', () => {
-    expect(recentLabel('/data/Finance & Contracts/Plan.ccgm', 'linux')).toBe('Plan.ccgm — /data/Finance && Contracts');
+    expect(recentLabel('/data/Finance & Contracts/Plan.ccgm', 'linux')).toBe(
+      'Plan.ccgm — /data/Finance && Contracts',
+    );
   });
 
   it('shortens the home folder to ~ on macOS and Linux only', () => {
     expect(recentLabel('/Users/ann/Plan.ccgm', 'darwin', '/Users/ann')).toBe('Plan.ccgm — ~');
-    expect(recentLabel('/Users/annie/Plan.ccgm', 'darwin', '/Users/ann')).toBe('Plan.ccgm — /Users/annie');
+    expect(recentLabel('/Users/annie/Plan.ccgm', 'darwin', '/Users/ann')).toBe(
+      'Plan.ccgm — /Users/annie',
+    );
   });
 });

@@ -12,7 +12,11 @@ let dir: string;
 let recent: RecentFiles;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ccgm-opener-'));
-  recent = createRecentFiles({ fs: fsPromises, storePath: join(dir, 'recent.json'), caseInsensitive: false });
+  recent = createRecentFiles({
+    fs: fsPromises,
+    storePath: join(dir, 'recent.json'),
+    caseInsensitive: false,
+  });
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -15,13 +15,22 @@ interface BuilderConfig {
   asar: boolean;
   afterPack: string;
   directories: { output: string };
-  fileAssociations: { ext: string; name: string; description: string; mimeType: string; role: string }[];
+  fileAssociations: {
+    ext: string;
+    name: string;
+    description: string;
+    mimeType: string;
+    role: string;
+  }[];
   win: { target: string[] };
   nsis: { oneClick: boolean; perMachine: boolean; allowElevation: boolean };
   mac: { target: string };
   linux: { target: string[] };
 }
-const config = async () => load(await readFile(new URL('../../../electron-builder.yml', import.meta.url), 'utf8')) as BuilderConfig;
+const config = async () =>
+  load(
+    await readFile(new URL('../../../electron-builder.yml', import.meta.url), 'utf8'),
+  ) as BuilderConfig;
 
 describe('electron-builder.yml', () => {
   it('builds a per-user Windows installer that never asks for admin rights, and a portable exe', async () => {
@@ -53,15 +62,33 @@ describe('electron-builder.yml', () => {
     const c = await config();
     expect(c.asar).toBe(true);
     expect(c.files).toEqual(['out/**', 'package.json']);
-    const packed = (path: string) => c.files.some((pattern) => new RegExp(`^${pattern.replace(/\*\*/g, '.*')}$`).test(path));
-    expect(['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'package.json'].every(packed)).toBe(true);
-    expect(['tests/unit/electron/packaging.test.ts', 'electron/main/index.ts', 'renderer/src/App.tsx', 'shared/ipc/bridge.ts', 'node_modules/zod/index.js'].some(packed)).toBe(false);
+    const packed = (path: string) =>
+      c.files.some((pattern) => new RegExp(`^${pattern.replace(/\*\*/g, '.*')}$`).test(path));
+    expect(
+      [
+        'out/main/index.js',
+        'out/preload/index.js',
+        'out/renderer/index.html',
+        'package.json',
+      ].every(packed),
+    ).toBe(true);
+    expect(
+      [
+        'tests/unit/electron/packaging.test.ts',
+        'electron/main/index.ts',
+        'renderer/src/App.tsx',
+        'shared/ipc/bridge.ts',
+        'node_modules/zod/index.js',
+      ].some(packed),
+    ).toBe(false);
   });
 
   it('runs the fuses hook after packing', async () => {
     const c = await config();
     expect(c.afterPack).toBe('./build/afterPack.mjs');
-    await expect(readFile(new URL(`../../../${c.afterPack}`, import.meta.url))).resolves.toBeDefined();
+    await expect(
+      readFile(new URL(`../../../${c.afterPack}`, import.meta.url)),
+    ).resolves.toBeDefined();
   });
 });
 
@@ -78,22 +105,53 @@ describe('the afterPack fuses', () => {
   });
 
   it('re-signs ad hoc on macOS only', () => {
-    expect(fuseConfig('darwin')).toMatchObject({ version: FuseVersion.V1, resetAdHocDarwinSignature: true });
-    expect(fuseConfig('win32')).toMatchObject({ version: FuseVersion.V1, resetAdHocDarwinSignature: false });
+    expect(fuseConfig('darwin')).toMatchObject({
+      version: FuseVersion.V1,
+      resetAdHocDarwinSignature: true,
+    });
+    expect(fuseConfig('win32')).toMatchObject({
+      version: FuseVersion.V1,
+      resetAdHocDarwinSignature: false,
+    });
     expect(fuseConfig('linux').resetAdHocDarwinSignature).toBe(false);
   });
 
   it('finds the packaged binary where electron-builder puts it on each platform', () => {
-    const packager = { appInfo: { productFilename: 'CCG Modeller' }, executableName: 'ccg-modeller' };
-    expect(electronBinaryPath({ appOutDir: 'release/win-unpacked', electronPlatformName: 'win32', packager })).toBe(join('release/win-unpacked', 'CCG Modeller.exe'));
-    expect(electronBinaryPath({ appOutDir: 'release/mac', electronPlatformName: 'darwin', packager })).toBe(join('release/mac', 'CCG Modeller.app'));
-    expect(electronBinaryPath({ appOutDir: 'release/linux-unpacked', electronPlatformName: 'linux', packager })).toBe(join('release/linux-unpacked', 'ccg-modeller'));
+    const packager = {
+      appInfo: { productFilename: 'CCG Modeller' },
+      executableName: 'ccg-modeller',
+    };
+    expect(
+      electronBinaryPath({
+        appOutDir: 'release/win-unpacked',
+        electronPlatformName: 'win32',
+        packager,
+      }),
+    ).toBe(join('release/win-unpacked', 'CCG Modeller.exe'));
+    expect(
+      electronBinaryPath({ appOutDir: 'release/mac', electronPlatformName: 'darwin', packager }),
+    ).toBe(join('release/mac', 'CCG Modeller.app'));
+    expect(
+      electronBinaryPath({
+        appOutDir: 'release/linux-unpacked',
+        electronPlatformName: 'linux',
+        packager,
+      }),
+    ).toBe(join('release/linux-unpacked', 'ccg-modeller'));
   });
 
   it('flips those fuses in the packaged binary with @electron/fuses', async () => {
     const flip = vi.fn(async () => 1);
-    const context = { electronPlatformName: 'win32', appOutDir: 'release/win-unpacked', packager: { appInfo: { productFilename: 'CCG Modeller' } } };
+    const context = {
+      electronPlatformName: 'win32',
+      appOutDir: 'release/win-unpacked',
+      packager: { appInfo: { productFilename: 'CCG Modeller' } },
+    };
     await afterPack(context as never, flip); // a stand-in for electron-builder's AfterPackContext
-    expect(flip).toHaveBeenCalledWith(join('release/win-unpacked', 'CCG Modeller.exe'), { version: FuseVersion.V1, resetAdHocDarwinSignature: false, ...FUSES });
+    expect(flip).toHaveBeenCalledWith(join('release/win-unpacked', 'CCG Modeller.exe'), {
+      version: FuseVersion.V1,
+      resetAdHocDarwinSignature: false,
+      ...FUSES,
+    });
   });
 });

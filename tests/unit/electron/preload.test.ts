@@ -25,7 +25,8 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 /** Main sending on the file-opened channel. */
 function mainSends(payload: unknown): void {
-  for (const listener of fake.state.listeners.get(MAIN_EVENTS.fileOpened) ?? []) listener({ sender: 'secret' }, payload);
+  for (const listener of fake.state.listeners.get(MAIN_EVENTS.fileOpened) ?? [])
+    listener({ sender: 'secret' }, payload);
 }
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -43,7 +44,10 @@ describe('the preload’s onOpenFile', () => {
     const stop = bridge.onOpenFile((file) => received.push(file));
     expect(received).toEqual([]); // not during the subscribe call itself
     await tick();
-    expect(received).toEqual([{ fileName: 'North.ccgm', text: '{}' }, { fileName: 'practices.csv', text: 'code\n' }]);
+    expect(received).toEqual([
+      { fileName: 'North.ccgm', text: '{}' },
+      { fileName: 'practices.csv', text: 'code\n' },
+    ]);
     stop();
   });
 

@@ -15,7 +15,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const store = (caseInsensitive = false) => createRecentFiles({ fs: fsPromises, storePath, caseInsensitive });
+const store = (caseInsensitive = false) =>
+  createRecentFiles({ fs: fsPromises, storePath, caseInsensitive });
 
 /** Creates workspace files in the test folder and returns their paths. */
 async function workspaces(...names: string[]): Promise<string[]> {

@@ -14,8 +14,10 @@ const posixApp: AppLocation = {
   urlOptions: { caseInsensitive: false },
 };
 const windowsApp: AppLocation = {
-  indexUrl: 'file:///c:/Users/Ann/AppData/Local/Programs/CCG%20Modeller/resources/app.asar/out/renderer/index.html',
-  rendererDirUrl: 'file:///c:/Users/Ann/AppData/Local/Programs/CCG%20Modeller/resources/app.asar/out/renderer/',
+  indexUrl:
+    'file:///c:/Users/Ann/AppData/Local/Programs/CCG%20Modeller/resources/app.asar/out/renderer/index.html',
+  rendererDirUrl:
+    'file:///c:/Users/Ann/AppData/Local/Programs/CCG%20Modeller/resources/app.asar/out/renderer/',
   urlOptions: { caseInsensitive: true },
 };
 const asset = (app: AppLocation, name: string) => app.rendererDirUrl + name;
@@ -26,16 +28,22 @@ describe('the sender check', () => {
   });
 
   it('ignores a hash or query on the app page (client-side routes)', () => {
-    expect(isTrustedSender({ url: `${posixApp.indexUrl}#/scenario/b`, parent: null }, posixApp)).toBe(true);
+    expect(
+      isTrustedSender({ url: `${posixApp.indexUrl}#/scenario/b`, parent: null }, posixApp),
+    ).toBe(true);
   });
 
   it('rejects a foreign web page', () => {
-    expect(isTrustedSender({ url: 'https://evil.example/index.html', parent: null }, posixApp)).toBe(false);
+    expect(
+      isTrustedSender({ url: 'https://evil.example/index.html', parent: null }, posixApp),
+    ).toBe(false);
   });
 
   it('rejects another local file, even in the renderer folder', () => {
     expect(isTrustedSender({ url: 'file:///tmp/index.html', parent: null }, posixApp)).toBe(false);
-    expect(isTrustedSender({ url: asset(posixApp, 'other.html'), parent: null }, posixApp)).toBe(false);
+    expect(isTrustedSender({ url: asset(posixApp, 'other.html'), parent: null }, posixApp)).toBe(
+      false,
+    );
   });
 
   it('rejects a sub-frame, and a frame that is gone', () => {
@@ -44,14 +52,16 @@ describe('the sender check', () => {
     expect(isTrustedSender(undefined, posixApp)).toBe(false);
   });
 
-  it('accepts Chromium\'s spelling of a Windows path (upper-case drive, different escaping)', () => {
+  it("accepts Chromium's spelling of a Windows path (upper-case drive, different escaping)", () => {
     const chromiumUrl =
       'file:///C:/Users/Ann/AppData/Local/Programs/CCG Modeller/resources/app.asar/out/renderer/index.html';
     expect(isTrustedSender({ url: chromiumUrl, parent: null }, windowsApp)).toBe(true);
   });
 
   it('is case-sensitive off Windows', () => {
-    expect(isTrustedSender({ url: posixApp.indexUrl.replace('/opt/', '/OPT/'), parent: null }, posixApp)).toBe(false);
+    expect(
+      isTrustedSender({ url: posixApp.indexUrl.replace('/opt/', '/OPT/'), parent: null }, posixApp),
+    ).toBe(false);
   });
 });
 
@@ -64,7 +74,10 @@ describe('the request filter', () => {
     ['a file outside the app', 'file:///etc/passwd'],
     ['a file escaping the app folder with ..', asset(posixApp, '../../../../../etc/passwd')],
     ['an encoded escape', asset(posixApp, '..%2F..%2Fsecret')],
-    ['a sibling folder sharing the prefix', 'file:///opt/CCG%20Modeller/resources/app.asar/out/renderer-evil/x.js'],
+    [
+      'a sibling folder sharing the prefix',
+      'file:///opt/CCG%20Modeller/resources/app.asar/out/renderer-evil/x.js',
+    ],
     ['garbage', 'not a url'],
   ])('blocks %s', (_label, url) => {
     expect(isAllowedRequest(url, posixApp)).toBe(false);
@@ -82,7 +95,12 @@ describe('the request filter', () => {
   });
 
   it('allows Windows assets whatever the drive letter case', () => {
-    expect(isAllowedRequest(asset(windowsApp, 'assets/a.js').replace('file:///c:', 'file:///C:'), windowsApp)).toBe(true);
+    expect(
+      isAllowedRequest(
+        asset(windowsApp, 'assets/a.js').replace('file:///c:', 'file:///C:'),
+        windowsApp,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -96,7 +114,15 @@ describe('navigation', () => {
 
 describe('permissions', () => {
   it('denies everything but clipboard writing, full screen and persistent storage', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'hid',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(permission)).toBe(false);
     }
     for (const permission of ['clipboard-sanitized-write', 'fullscreen', 'persistent-storage']) {

@@ -39,22 +39,28 @@ describe('scripts/start.mjs', () => {
     },
   );
 
-  it.skipIf(process.platform === 'win32')('runs the binary on the app folder and forwards its exit code', () => {
-    const dist = tempDir();
-    const argsFile = join(dist, 'args.txt');
-    // path.txt (written by Electron's installer) may name the executable; default to 'electron'.
-    let executable = 'electron';
-    try {
-      executable = readFileSync(join(repoRoot, 'node_modules', 'electron', 'path.txt'), 'utf8').trim();
-    } catch {
-      // not installed here: the platform default applies
-    }
-    const fakeElectron = join(dist, executable);
-    mkdirSync(dirname(fakeElectron), { recursive: true }); // macOS: Electron.app/Contents/MacOS/
-    writeFileSync(fakeElectron, `#!/bin/sh\nprintf '%s' "$1" > '${argsFile}'\nexit 3\n`);
-    chmodSync(fakeElectron, 0o755);
-    const { status } = runStart({ CCG_ELECTRON_DIST: dist });
-    expect(status).toBe(3);
-    expect(resolve(readFileSync(argsFile, 'utf8'))).toBe(repoRoot);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'runs the binary on the app folder and forwards its exit code',
+    () => {
+      const dist = tempDir();
+      const argsFile = join(dist, 'args.txt');
+      // path.txt (written by Electron's installer) may name the executable; default to 'electron'.
+      let executable = 'electron';
+      try {
+        executable = readFileSync(
+          join(repoRoot, 'node_modules', 'electron', 'path.txt'),
+          'utf8',
+        ).trim();
+      } catch {
+        // not installed here: the platform default applies
+      }
+      const fakeElectron = join(dist, executable);
+      mkdirSync(dirname(fakeElectron), { recursive: true }); // macOS: Electron.app/Contents/MacOS/
+      writeFileSync(fakeElectron, `#!/bin/sh\nprintf '%s' "$1" > '${argsFile}'\nexit 3\n`);
+      chmodSync(fakeElectron, 0o755);
+      const { status } = runStart({ CCG_ELECTRON_DIST: dist });
+      expect(status).toBe(3);
+      expect(resolve(readFileSync(argsFile, 'utf8'))).toBe(repoRoot);
+    },
+  );
 });

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rect } from '../../../electron/main/windowPlacement';
-import { createWindowStateKeeper, type TrackedWindow } from '../../../electron/main/windowStateKeeper';
+import {
+  createWindowStateKeeper,
+  type TrackedWindow,
+} from '../../../electron/main/windowStateKeeper';
 
 let dir: string;
 let storePath: string;
@@ -55,7 +58,14 @@ describe('window state keeper', () => {
     await expect(readFile(storePath, 'utf8')).rejects.toThrow(); // nothing written yet: still moving
     vi.advanceTimersByTime(500);
     await keeper.flush();
-    expect(await stored()).toEqual({ x: 300, y: 80, width: 1200, height: 800, maximized: false, fullScreen: false });
+    expect(await stored()).toEqual({
+      x: 300,
+      y: 80,
+      width: 1200,
+      height: 800,
+      maximized: false,
+      fullScreen: false,
+    });
     expect(keeper.hasPendingWrite()).toBe(false);
   });
 
@@ -67,7 +77,14 @@ describe('window state keeper', () => {
     win.emit('maximize');
     win.emit('close');
     await keeper.flush();
-    expect(await stored()).toEqual({ x: 100, y: 80, width: 1200, height: 800, maximized: true, fullScreen: false });
+    expect(await stored()).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800,
+      maximized: true,
+      fullScreen: false,
+    });
     expect(keeper.hasPendingWrite()).toBe(false);
   });
 
@@ -79,21 +96,32 @@ describe('window state keeper', () => {
     win.emit('close');
     await keeper.flush();
     expect(await createWindowStateKeeper({ fs: fsPromises, storePath }).load()).toEqual({
-      x: 100, y: 80, width: 1200, height: 800, maximized: false, fullScreen: true,
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800,
+      maximized: false,
+      fullScreen: true,
     });
   });
 
   it('ignores a missing or damaged file', async () => {
     const keeper = createWindowStateKeeper({ fs: fsPromises, storePath });
     expect(await keeper.load()).toBeUndefined();
-    await writeFile(storePath, '{"x":1,"y":2,"width":-5,"height":3,"maximized":false,"fullScreen":false}');
+    await writeFile(
+      storePath,
+      '{"x":1,"y":2,"width":-5,"height":3,"maximized":false,"fullScreen":false}',
+    );
     expect(await keeper.load()).toBeUndefined();
     await writeFile(storePath, 'not json');
     expect(await keeper.load()).toBeUndefined();
   });
 
   it('does not let a failed write break the app', async () => {
-    const failing = { ...fsPromises, open: async () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) };
+    const failing = {
+      ...fsPromises,
+      open: async () => Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })),
+    };
     const keeper = createWindowStateKeeper({ fs: failing, storePath });
     const win = fakeWindow();
     keeper.track(win);

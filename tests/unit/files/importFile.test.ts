@@ -4,8 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSample } from '../../../shared/samples';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from '../../../renderer/src/persistence/persistenceSession';
-import { importKindOf, importWorkspace, planWorkspaceImport, type TextFile } from '../../../renderer/src/files/importFile';
+import {
+  startPersistence,
+  stopPersistence,
+  type PersistenceSession,
+} from '../../../renderer/src/persistence/persistenceSession';
+import {
+  importKindOf,
+  importWorkspace,
+  planWorkspaceImport,
+  type TextFile,
+} from '../../../renderer/src/files/importFile';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 
@@ -45,21 +54,32 @@ afterEach(async () => {
 
 describe('importKindOf', () => {
   it.each([
-    ['Plan.ccgm', 'workspace'], ['plan.JSON', 'workspace'], ['practices.CSV', 'csv'], ['notes.txt', null], ['ccgm', null],
+    ['Plan.ccgm', 'workspace'],
+    ['plan.JSON', 'workspace'],
+    ['practices.CSV', 'csv'],
+    ['notes.txt', null],
+    ['ccgm', null],
   ])('%s → %s', (name, kind) => expect(importKindOf(name)).toBe(kind));
 });
 
 describe('importing a workspace file into the library', () => {
   it('a broken file is refused with located errors and the library is unchanged', async () => {
     const before = await names();
-    const plan = await planWorkspaceImport(session, { fileName: 'bad.ccgm', text: '{"format": "ccg-modeller/workspace",' });
+    const plan = await planWorkspaceImport(session, {
+      fileName: 'bad.ccgm',
+      text: '{"format": "ccg-modeller/workspace",',
+    });
     expect(plan.kind).toBe('invalid');
-    if (plan.kind === 'invalid') expect(plan.errors[0]).toMatch(/^file: not valid JSON: .* at line 1, column \d+/);
+    if (plan.kind === 'invalid')
+      expect(plan.errors[0]).toMatch(/^file: not valid JSON: .* at line 1, column \d+/);
     expect(await names()).toEqual(before);
   });
 
   it('a new id becomes a new library workspace and is opened', async () => {
-    const plan = await planWorkspaceImport(session, fileOf({ id: 'ws-new', name: 'From a colleague' }));
+    const plan = await planWorkspaceImport(
+      session,
+      fileOf({ id: 'ws-new', name: 'From a colleague' }),
+    );
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
     expect(plan.conflict).toBeUndefined();
     await importWorkspace(session, plan, undefined, now);
@@ -70,7 +90,10 @@ describe('importing a workspace file into the library', () => {
 
   it('an id already saved is a conflict naming the saved workspace', async () => {
     const plan = await planWorkspaceImport(session, fileOf({ name: 'Their copy' }));
-    expect(plan).toMatchObject({ kind: 'valid', conflict: { name: 'Four small CCGs — do, share or buy?' } });
+    expect(plan).toMatchObject({
+      kind: 'valid',
+      conflict: { name: 'Four small CCGs — do, share or buy?' },
+    });
   });
 
   it('Keep both: the file comes in under a new id, marked (imported); the saved one is untouched', async () => {
@@ -90,10 +113,18 @@ describe('importing a workspace file into the library', () => {
     const scenario = store().workspace.scenarios[0];
     const ccg = scenario?.nodes.find((n) => n.kind === 'ccg');
     if (!scenario || !ccg) throw new Error('no CCG');
-    dispatchEdit({ type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { name: 'Edited just before' } });
+    dispatchEdit({
+      type: 'updateNode',
+      scenarioId: scenario.id,
+      id: ccg.id,
+      patch: { name: 'Edited just before' },
+    });
     clock += 1000;
 
-    const plan = await planWorkspaceImport(session, fileOf({ name: 'Newer from file' }, 'newer.ccgm'));
+    const plan = await planWorkspaceImport(
+      session,
+      fileOf({ name: 'Newer from file' }, 'newer.ccgm'),
+    );
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
     await importWorkspace(session, plan, 'replace', now);
     await session.autosave.flush();
@@ -103,13 +134,20 @@ describe('importing a workspace file into the library', () => {
     expect(session.openId()).toBe(id);
     const record = await db.workspaces.get(id);
     expect(record?.document.name).toBe('Newer from file');
-    expect(record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Edited just before')).toBe(false);
+    expect(record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Edited just before')).toBe(
+      false,
+    );
 
-    const kept = (await session.listSnapshots()).find((s) => s.label === 'Before replacing with “newer.ccgm”');
+    const kept = (await session.listSnapshots()).find(
+      (s) => s.label === 'Before replacing with “newer.ccgm”',
+    );
     expect(kept?.kind).toBe('checkpoint');
     const version = await session.readSnapshot(kept?.id ?? -1);
     expect(version?.ok && version.workspace.name).toBe('Four small CCGs — do, share or buy?');
-    expect(version?.ok && version.workspace.scenarios[0]?.nodes.some((n) => n.name === 'Edited just before')).toBe(true);
+    expect(
+      version?.ok &&
+        version.workspace.scenarios[0]?.nodes.some((n) => n.name === 'Edited just before'),
+    ).toBe(true);
   });
 
   it('without a library the file simply opens', async () => {

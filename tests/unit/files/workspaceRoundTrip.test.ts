@@ -31,23 +31,29 @@ function recordingBridge(): { bridge: Bridge; written: SaveTextFileRequest[] } {
 const TIMESTAMP = /("(?:createdAt|updatedAt)": )"[^"]*"/g;
 const withoutTimestamps = (text: string): string => text.replace(TIMESTAMP, '$1"…"');
 
-describe.each(SAMPLES.map((s) => [s.id, s] as const))('the sample %s through a .ccgm file', (_id, sample) => {
-  it('saves, imports and saves again byte-identical apart from timestamps', async () => {
-    const { bridge, written } = recordingBridge();
-    await saveWorkspaceFile(bridge, sample.create());
-    const first = written[0];
-    if (!first) throw new Error('nothing was saved');
+describe.each(SAMPLES.map((s) => [s.id, s] as const))(
+  'the sample %s through a .ccgm file',
+  (_id, sample) => {
+    it('saves, imports and saves again byte-identical apart from timestamps', async () => {
+      const { bridge, written } = recordingBridge();
+      await saveWorkspaceFile(bridge, sample.create());
+      const first = written[0];
+      if (!first) throw new Error('nothing was saved');
 
-    const plan = await planWorkspaceImport(null, { fileName: first.suggestedName, text: first.text });
-    if (plan.kind !== 'valid') throw new Error(plan.errors.join('\n'));
-    await importWorkspace(null, plan);
-    await saveWorkspaceFile(bridge, useDocumentStore.getState().workspace);
-    const second = written[1];
-    if (!second) throw new Error('nothing was saved the second time');
+      const plan = await planWorkspaceImport(null, {
+        fileName: first.suggestedName,
+        text: first.text,
+      });
+      if (plan.kind !== 'valid') throw new Error(plan.errors.join('\n'));
+      await importWorkspace(null, plan);
+      await saveWorkspaceFile(bridge, useDocumentStore.getState().workspace);
+      const second = written[1];
+      if (!second) throw new Error('nothing was saved the second time');
 
-    expect(second.suggestedName).toBe(first.suggestedName);
-    expect(withoutTimestamps(second.text)).toBe(withoutTimestamps(first.text));
-    // The timestamps are the only lines masked, and there are exactly two of them.
-    expect(first.text.match(TIMESTAMP)).toHaveLength(2);
-  });
-});
+      expect(second.suggestedName).toBe(first.suggestedName);
+      expect(withoutTimestamps(second.text)).toBe(withoutTimestamps(first.text));
+      // The timestamps are the only lines masked, and there are exactly two of them.
+      expect(first.text.match(TIMESTAMP)).toHaveLength(2);
+    });
+  },
+);

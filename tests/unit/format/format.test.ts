@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatCap, formatMoneyShort, formatPercent, formatPerHead, formatPopulation, formatPounds, statusLabel, statusPhrase,
+  formatCap,
+  formatMoneyShort,
+  formatPercent,
+  formatPerHead,
+  formatPopulation,
+  formatPounds,
+  statusLabel,
+  statusPhrase,
 } from '../../../shared/format/format';
 
 describe('British number formats', () => {
@@ -29,7 +36,11 @@ describe('British number formats', () => {
 
   it('keeps one decimal on millions, so a column reads £3.0m above £3.1m (finance convention)', () => {
     // By hand: 3,000,000 / 1m = 3.0; 3,060,000 → 3.06 → 3.1; 2,960,000 → 2.96 → 3.0.
-    expect([3_000_000, 3_060_000, 2_960_000].map(formatMoneyShort)).toEqual(['£3.0m', '£3.1m', '£3.0m']);
+    expect([3_000_000, 3_060_000, 2_960_000].map(formatMoneyShort)).toEqual([
+      '£3.0m',
+      '£3.1m',
+      '£3.0m',
+    ]);
     expect(formatMoneyShort(1_000_000)).toBe('£1.0m');
     // Just under a million rounds up to £1.0m, never "£1000k".
     expect(formatMoneyShort(999_950)).toBe('£1.0m');
@@ -38,7 +49,12 @@ describe('British number formats', () => {
 
   it('writes a negative sum with one minus sign (U+2212) before the pound sign, never a hyphen or brackets', () => {
     // By hand: −1,340,000 → 1.34 → −£1.3m; −738,400 → 738.4k → −£738k; −25.5 a head → −£25.50.
-    const shown = [formatMoneyShort(-1_340_000), formatMoneyShort(-738_400), formatPerHead(-25.5), formatPounds(-2_962_500)];
+    const shown = [
+      formatMoneyShort(-1_340_000),
+      formatMoneyShort(-738_400),
+      formatPerHead(-25.5),
+      formatPounds(-2_962_500),
+    ];
     expect(shown).toEqual(['\u2212£1.3m', '\u2212£738k', '\u2212£25.50', '\u2212£2,962,500']);
     for (const text of shown) {
       expect(text).not.toMatch(/[-()]/);

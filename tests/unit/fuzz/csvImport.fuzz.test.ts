@@ -6,7 +6,14 @@ import { guessPracticeMapping, mappingProblems } from '../../../shared/csv/pract
 import { practiceImportWorkspace } from '../../../shared/csv/practiceImportNodes';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { parseCsvText } from '../../../renderer/src/files/parseCsvText';
-import { MEGABYTE_STRING, FUZZ_TIMEOUT_MS, MIN_FILES_PER_RUN, expectReadableMessages, fuzzOptions, timed } from './fuzzInputs';
+import {
+  MEGABYTE_STRING,
+  FUZZ_TIMEOUT_MS,
+  MIN_FILES_PER_RUN,
+  expectReadableMessages,
+  fuzzOptions,
+  timed,
+} from './fuzzInputs';
 
 // Property-based fuzzing of the practice-list CSV importer (issue 7): generated and damaged files
 // go through the whole pipeline the import dialog runs — parse, guess the columns, build CCGs and
@@ -23,9 +30,33 @@ const HEADERS = [
 
 const cell: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    '', ' ', '12345', '12,345', ' 8 100 ', '(200)', '-5', '−5', '0', '1e999', 'NaN', 'Infinity', '12.5',
-    '99999999999999999999', String(MAX_LIST_SIZE), String(MAX_LIST_SIZE + 1), 'Ashvale CCG', 'ashvale  ccg',
-    'Wexmoor "North"', '"unclosed', 'a,b', 'line\nbreak', '\u0000', '\ufeff', '£', MEGABYTE_STRING.slice(0, 501), MEGABYTE_STRING.slice(0, 20_000),
+    '',
+    ' ',
+    '12345',
+    '12,345',
+    ' 8 100 ',
+    '(200)',
+    '-5',
+    '−5',
+    '0',
+    '1e999',
+    'NaN',
+    'Infinity',
+    '12.5',
+    '99999999999999999999',
+    String(MAX_LIST_SIZE),
+    String(MAX_LIST_SIZE + 1),
+    'Ashvale CCG',
+    'ashvale  ccg',
+    'Wexmoor "North"',
+    '"unclosed',
+    'a,b',
+    'line\nbreak',
+    '\u0000',
+    '\ufeff',
+    '£',
+    MEGABYTE_STRING.slice(0, 501),
+    MEGABYTE_STRING.slice(0, 20_000),
   ),
   fc.integer({ min: 0, max: 20_000 }).map(String),
   fc.string({ maxLength: 12 }),
@@ -33,7 +64,9 @@ const cell: fc.Arbitrary<string> = fc.oneof(
 
 /** One field as a spreadsheet would write it: quoted when it holds a separator, quote or line break. */
 function quote(value: string, sep: string): string {
-  return /[",\n;\t]/.test(value) || value.includes(sep) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[",\n;\t]/.test(value) || value.includes(sep)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;
 }
 
 const practiceList: fc.Arbitrary<string> = fc
@@ -45,29 +78,63 @@ const practiceList: fc.Arbitrary<string> = fc
     raw: fc.boolean(), // unquoted: separators and quotes inside cells break the rows
   })
   .map(({ header, rows, sep, eol, raw }) =>
-    [header, ...rows].map((r) => r.map((c) => (raw ? c : quote(c, sep))).join(sep)).join(eol));
+    [header, ...rows].map((r) => r.map((c) => (raw ? c : quote(c, sep))).join(sep)).join(eol),
+  );
 
 /**
  * A header of too many columns (201 to 20,000, any separator, some quoted) or with one heading
  * over 200 characters, above ordinary rows: refused before the rows are parsed.
  */
 const columnBomb: fc.Arbitrary<string> = fc.oneof(
-  fc.record({ columns: fc.integer({ min: MAX_CSV_COLUMNS + 1, max: 20_000 }), sep: fc.constantFrom(',', ';', '\t'), quoted: fc.boolean() })
-    .map(({ columns, sep, quoted }) => `${Array.from({ length: columns }, (_, i) => (quoted ? `"h ${i}"` : `h${i}`)).join(sep)}\nA,1\n`),
-  fc.record({ length: fc.integer({ min: MAX_HEADING_LENGTH + 1, max: 200_000 }), before: fc.constantFrom('', 'CCG,', '\n\nCCG;') })
+  fc
+    .record({
+      columns: fc.integer({ min: MAX_CSV_COLUMNS + 1, max: 20_000 }),
+      sep: fc.constantFrom(',', ';', '\t'),
+      quoted: fc.boolean(),
+    })
+    .map(
+      ({ columns, sep, quoted }) =>
+        `${Array.from({ length: columns }, (_, i) => (quoted ? `"h ${i}"` : `h${i}`)).join(sep)}\nA,1\n`,
+    ),
+  fc
+    .record({
+      length: fc.integer({ min: MAX_HEADING_LENGTH + 1, max: 200_000 }),
+      before: fc.constantFrom('', 'CCG,', '\n\nCCG;'),
+    })
     .map(({ length, before }) => `${before}${'x'.repeat(length)},List size\nA,1\n`),
 );
 
 const damagedCsv: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: practiceList },
   // Cut off part-way.
-  { weight: 1, arbitrary: fc.tuple(practiceList, fc.double({ min: 0, max: 1, noNaN: true })).map(([t, f]) => t.slice(0, Math.floor(t.length * f))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(practiceList, fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([t, f]) => t.slice(0, Math.floor(t.length * f))),
+  },
   // Saved as UTF-16 (Excel's "Unicode text") and read as UTF-8.
-  { weight: 1, arbitrary: practiceList.map((t) => new TextDecoder('utf-8').decode(Buffer.from(`\ufeff${t}`, 'utf16le'))) },
+  {
+    weight: 1,
+    arbitrary: practiceList.map((t) =>
+      new TextDecoder('utf-8').decode(Buffer.from(`\ufeff${t}`, 'utf16le')),
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
   { weight: 1, arbitrary: columnBomb },
-  { weight: 1, arbitrary: fc.constantFrom('', '\ufeff', '\n\n\n', ',,,', '"', `CCG,List size\n${'Big CCG,9000000\n'.repeat(5000)}`, `CCG,List size\nA,${MEGABYTE_STRING}`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '\ufeff',
+      '\n\n\n',
+      ',,,',
+      '"',
+      `CCG,List size\n${'Big CCG,9000000\n'.repeat(5000)}`,
+      `CCG,List size\nA,${MEGABYTE_STRING}`,
+    ),
+  },
 );
 
 let files = 0;
@@ -94,7 +161,9 @@ describe('CSV practice-list importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS 
           }
           const imported = buildPracticeImport(table, mapping);
           // Every row is either summed into a CCG or listed as bad, with a line in the file.
-          expect(imported.usedRows + new Set(imported.badRows.map((b) => b.line)).size).toBe(table.rows.length);
+          expect(imported.usedRows + new Set(imported.badRows.map((b) => b.line)).size).toBe(
+            table.rows.length,
+          );
           for (const bad of imported.badRows) {
             expect(bad.line).toBeGreaterThanOrEqual(1);
             expect(bad.line).toBeLessThanOrEqual(lines);
@@ -104,7 +173,11 @@ describe('CSV practice-list importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS 
             expect(Number.isFinite(ccg.population) && ccg.population > 0).toBe(true);
           }
           if (imported.ccgs.length === 0) return;
-          const workspace = practiceImportWorkspace(imported, { id: 'ws-import', name: 'Imported', now: new Date('2026-03-05T14:00:00Z') });
+          const workspace = practiceImportWorkspace(imported, {
+            id: 'ws-import',
+            name: 'Imported',
+            now: new Date('2026-03-05T14:00:00Z'),
+          });
           const checked = validateWorkspace(workspace);
           expect(checked.ok ? [] : checked.errors).toEqual([]);
         });
@@ -120,7 +193,9 @@ describe('CSV practice-list importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS 
           const parsed = parseCsvText(text);
           expect(parsed.ok).toBe(false);
           if (parsed.ok) return;
-          expect(parsed.error).toMatch(/^(This file has [\d,]+ columns; a practice list has at most 200|A heading in the first line is [\d,]+ characters long; a practice list’s headings are at most 200)\. Check it is the right file\.$/);
+          expect(parsed.error).toMatch(
+            /^(This file has [\d,]+ columns; a practice list has at most 200|A heading in the first line is [\d,]+ characters long; a practice list’s headings are at most 200)\. Check it is the right file\.$/,
+          );
         });
       }),
       fuzzOptions(200),
@@ -153,10 +228,21 @@ describe('CSV importer regressions found by fuzzing', () => {
 
 describe('CSV importer regressions found by fuzzing (names)', () => {
   it('a row whose locality name is longer than a workspace allows is listed as bad, so the import stays valid', () => {
-    const parsed = parseCsvText(`Practice,List size,Locality,CCG\nA,100,${'x'.repeat(501)},Ashvale CCG\nB,200,North,Ashvale CCG`);
+    const parsed = parseCsvText(
+      `Practice,List size,Locality,CCG\nA,100,${'x'.repeat(501)},Ashvale CCG\nB,200,North,Ashvale CCG`,
+    );
     if (!parsed.ok) throw new Error(parsed.error);
     const imported = buildPracticeImport(parsed.table, guessPracticeMapping(parsed.table.header));
-    expect(imported.badRows).toEqual([{ line: 2, reason: 'locality name is longer than 500 characters' }]);
-    expect(imported.ccgs).toEqual([{ name: 'Ashvale CCG', population: 200, practices: 1, localities: [{ name: 'North', population: 200, practices: 1 }] }]);
+    expect(imported.badRows).toEqual([
+      { line: 2, reason: 'locality name is longer than 500 characters' },
+    ]);
+    expect(imported.ccgs).toEqual([
+      {
+        name: 'Ashvale CCG',
+        population: 200,
+        practices: 1,
+        localities: [{ name: 'North', population: 200, practices: 1 }],
+      },
+    ]);
   });
 });

@@ -24,27 +24,74 @@ export const DEEP_NESTING = 100_000;
 export const deeplyNested: unknown = Object.defineProperty(
   JSON.parse(`${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`) as object,
   // fast-check prints a failing input; printing this one whole would overflow the stack.
-  fc.toStringMethod, { value: () => `<a list nested ${DEEP_NESTING} deep>` },
+  fc.toStringMethod,
+  { value: () => `<a list nested ${DEEP_NESTING} deep>` },
 );
 
 /** Names an id may take that Object.prototype also answers to. */
 export const PROTOTYPE_NAMES = [
-  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable',
-  'toLocaleString', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
 ] as const;
 
 /** Ids with dots, which once named another assumption path ("functions.a.b.costPerHead"). */
-export const DOTTED_IDS = ['a.b', 'bi.costPerHead', 'functions.bi', '.', 'x.', '.x', 'core.perHead'] as const;
+export const DOTTED_IDS = [
+  'a.b',
+  'bi.costPerHead',
+  'functions.bi',
+  '.',
+  'x.',
+  '.x',
+  'core.perHead',
+] as const;
 
 /** An id a hostile file may use: a prototype member's name or a dotted path. */
-export const hostileId: fc.Arbitrary<string> = fc.constantFrom<string>(...PROTOTYPE_NAMES, ...DOTTED_IDS);
+export const hostileId: fc.Arbitrary<string> = fc.constantFrom<string>(
+  ...PROTOTYPE_NAMES,
+  ...DOTTED_IDS,
+);
 
 /** Values of the wrong kind, or of the right kind but absurd. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
-    NaN, Infinity, -Infinity, -0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 5e-324, 0, -1,
-    '', ' ', 'NaN', '1e999', '\u0000', '\ud800', '\ufeff', null, true, false, [], {},
-    MEGABYTE_STRING.slice(0, 1_000_000), deeplyNested, { kind: 'ccg' }, ['ghost-id'], 'ghost-id', '2012-13-45T99:00:00Z',
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    5e-324,
+    0,
+    -1,
+    '',
+    ' ',
+    'NaN',
+    '1e999',
+    '\u0000',
+    '\ud800',
+    '\ufeff',
+    null,
+    true,
+    false,
+    [],
+    {},
+    MEGABYTE_STRING.slice(0, 1_000_000),
+    deeplyNested,
+    { kind: 'ccg' },
+    ['ghost-id'],
+    'ghost-id',
+    '2012-13-45T99:00:00Z',
   ),
   hostileId,
   fc.double(),
@@ -98,10 +145,18 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('dangle' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('addField' as const), at: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'extra', 'id', 'kind'), value: hostileValue }),
+  fc.record({
+    op: fc.constant('addField' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('__proto__', 'constructor', 'extra', 'id', 'kind'),
+    value: hostileValue,
+  }),
 );
 
-function parentOf(root: unknown, path: Path): Record<string | number, unknown> | unknown[] | undefined {
+function parentOf(
+  root: unknown,
+  path: Path,
+): Record<string | number, unknown> | unknown[] | undefined {
   let v: unknown = root;
   for (const k of path.slice(0, -1)) v = (v as Record<string | number, unknown>)[k];
   return typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>) : undefined;
@@ -113,7 +168,13 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
   for (const m of mutations) {
     if (m.op === 'addField' && m.at % 4 === 0) {
       // A field added to the document itself.
-      if (typeof copy === 'object' && copy !== null) Object.defineProperty(copy, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+      if (typeof copy === 'object' && copy !== null)
+        Object.defineProperty(copy, m.key, {
+          value: m.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       continue;
     }
     const all = pathsOf(copy);
@@ -137,15 +198,27 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
         else delete (parent as Record<string | number, unknown>)[key];
         break;
       case 'duplicate':
-        if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 0, structuredClone(target));
+        if (Array.isArray(parent) && typeof key === 'number')
+          parent.splice(key, 0, structuredClone(target));
         break;
       case 'dangle':
-        if (typeof target === 'string') (parent as Record<string | number, unknown>)[key] = `${target}-ghost`;
+        if (typeof target === 'string')
+          (parent as Record<string | number, unknown>)[key] = `${target}-ghost`;
         break;
       case 'addField':
-        if (typeof target === 'object' && target !== null && !Array.isArray(target) && !Object.isFrozen(target)) {
+        if (
+          typeof target === 'object' &&
+          target !== null &&
+          !Array.isArray(target) &&
+          !Object.isFrozen(target)
+        ) {
           // defineProperty, so "__proto__" becomes an own field as JSON.parse would make it.
-          Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(target, m.key, {
+            value: m.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
         break;
     }
@@ -190,7 +263,9 @@ export function expectReadableMessages(messages: readonly string[]): void {
   for (const m of messages) {
     expect(typeof m).toBe('string');
     expect(m.trim()).not.toBe('');
-    expect(m.length, `message too long: ${m.slice(0, 120)}…`).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    expect(m.length, `message too long: ${m.slice(0, 120)}…`).toBeLessThanOrEqual(
+      MAX_MESSAGE_LENGTH,
+    );
   }
 }
 
@@ -203,12 +278,19 @@ export function fuzzOptions<Ts>(numRuns: number): fc.Parameters<Ts> {
   const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
   return {
     numRuns,
-    ...(seed === undefined ? {} : { seed, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) }),
+    ...(seed === undefined
+      ? {}
+      : { seed, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) }),
     reporter: (details) => {
       if (!details.failed) return;
       const shown = fc.stringify(details.counterexample).slice(0, 600);
-      const cause = details.errorInstance instanceof Error ? details.errorInstance.stack ?? details.errorInstance.message : String(details.errorInstance);
-      throw new Error(`Property failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath ?? ''}")\nCounterexample (cut): ${shown}\nCause: ${cause.slice(0, 1500)}`);
+      const cause =
+        details.errorInstance instanceof Error
+          ? (details.errorInstance.stack ?? details.errorInstance.message)
+          : String(details.errorInstance);
+      throw new Error(
+        `Property failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath ?? ''}")\nCounterexample (cut): ${shown}\nCause: ${cause.slice(0, 1500)}`,
+      );
     },
   };
 }

@@ -7,13 +7,27 @@ import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import type { DraftOutcome } from '../../../renderer/src/inspector/DraftField';
 import { fieldMessage } from '../../../renderer/src/inspector/fieldMessage';
 import { nodePatchEdit } from '../../../shared/edits/nodePatch';
-import { numberFieldDraft, optionalTextDraft, requiredTextDraft } from '../../../renderer/src/inspector/nodeDrafts';
-import { parseNumberInput, parsePercentInput } from '../../../renderer/src/inspector/parseNumberInput';
+import {
+  numberFieldDraft,
+  optionalTextDraft,
+  requiredTextDraft,
+} from '../../../renderer/src/inspector/nodeDrafts';
+import {
+  parseNumberInput,
+  parsePercentInput,
+} from '../../../renderer/src/inspector/parseNumberInput';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import { appEditor } from '../../../renderer/src/editor/appEditor';
 import { everyFieldWorkspace } from '../persistence/fixtures';
-import { FUZZ_TIMEOUT_MS, MEGABYTE_STRING, deepFreeze, expectReadableMessages, fuzzOptions, timed } from './fuzzInputs';
+import {
+  FUZZ_TIMEOUT_MS,
+  MEGABYTE_STRING,
+  deepFreeze,
+  expectReadableMessages,
+  fuzzOptions,
+  timed,
+} from './fuzzInputs';
 
 // Every inspector field kind, fed arbitrary typed text through the same draft functions and the
 // same dry run (applyEdit) the fields use as the user types, then committed through dispatchEdit
@@ -22,7 +36,10 @@ import { FUZZ_TIMEOUT_MS, MEGABYTE_STRING, deepFreeze, expectReadableMessages, f
 
 // The fixture with every kind of organisation and a local authority link.
 const workspace: Workspace = deepFreeze(everyFieldWorkspace());
-const scenario = workspace.scenarios.find((s) => s.nodes.some((n) => n.kind === 'provider') && s.laOverlaps.length > 0) ?? workspace.scenarios[0];
+const scenario =
+  workspace.scenarios.find(
+    (s) => s.nodes.some((n) => n.kind === 'provider') && s.laOverlaps.length > 0,
+  ) ?? workspace.scenarios[0];
 if (!scenario) throw new Error('the sample has no scenario');
 const sid = scenario.id;
 
@@ -34,51 +51,145 @@ interface FieldCase {
   readonly toEdit: (text: string) => DraftOutcome;
 }
 
-const first = <K extends Node['kind']>(kind: K) => scenario.nodes.find((n) => n.kind === kind) as Extract<Node, { kind: K }> | undefined;
+const first = <K extends Node['kind']>(kind: K) =>
+  scenario.nodes.find((n) => n.kind === kind) as Extract<Node, { kind: K }> | undefined;
 const ccg = first('ccg');
 const locality = first('locality');
 const cluster = first('cluster');
 const la = first('localAuthority');
-const provider = scenario.nodes.find((n): n is ProviderNode => n.kind === 'provider' && n.providerType !== 'csu') ?? first('provider');
+const provider =
+  scenario.nodes.find(
+    (n): n is ProviderNode => n.kind === 'provider' && n.providerType !== 'csu',
+  ) ?? first('provider');
 const overlap = scenario.laOverlaps[0];
 
 /** Each field as its inspector builds it (see CcgInspector, LocalityInspector, … LaLinksEditor). */
 const FIELDS: readonly FieldCase[] = [
-  ...(ccg ? [
-    { label: 'CCG name', node: ccg, field: 'name', numeric: false, toEdit: requiredTextDraft(sid, ccg, 'name') },
-    { label: 'CCG ODS code', node: ccg, field: 'code', numeric: false, toEdit: optionalTextDraft(sid, ccg, 'code') },
-    { label: 'CCG population', node: ccg, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, ccg, 'population', { optional: true }) },
-  ] : []),
-  ...(locality ? [
-    { label: 'locality population', node: locality, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, locality, 'population') },
-    { label: 'locality practices', node: locality, field: 'practices', numeric: true, toEdit: numberFieldDraft(sid, locality, 'practices', { optional: true, example: '12' }) },
-  ] : []),
-  ...(cluster ? [
-    { label: 'cluster width', node: cluster, field: 'width', numeric: true, toEdit: numberFieldDraft(sid, cluster, 'width', { example: '720' }) },
-  ] : []),
-  ...(la ? [
-    { label: 'LA type', node: la, field: 'laType', numeric: false, toEdit: optionalTextDraft(sid, la, 'laType') },
-    { label: 'LA population', node: la, field: 'population', numeric: true, toEdit: numberFieldDraft(sid, la, 'population') },
-  ] : []),
-  ...(provider ? [
-    { label: 'provider other customers', node: provider, field: 'otherCustomersPopulation', numeric: true, toEdit: numberFieldDraft(sid, provider, 'otherCustomersPopulation', { optional: true, example: '1,500,000' }) },
-    {
-      // ProviderInspector's price field: parseNumberInput, then the prices map.
-      label: 'provider price', node: provider, field: 'prices', numeric: true,
-      toEdit: (text: string): DraftOutcome => {
-        const parsed = parseNumberInput(text, '£2.10');
-        return parsed.ok ? { ok: true, edit: nodePatchEdit(sid, provider, { prices: { bi: parsed.value } }) } : parsed;
-      },
-    },
-  ] : []),
-  ...(overlap ? [{
-    // LaLinksEditor's share field.
-    label: 'LA share', node: undefined, field: 'share', numeric: true,
-    toEdit: (text: string): DraftOutcome => {
-      const parsed = parsePercentInput(text);
-      return parsed.ok ? { ok: true, edit: { type: 'setLaOverlap', scenarioId: sid, ccgId: overlap.ccgId, laId: overlap.laId, share: parsed.value } } : parsed;
-    },
-  }] : []),
+  ...(ccg
+    ? [
+        {
+          label: 'CCG name',
+          node: ccg,
+          field: 'name',
+          numeric: false,
+          toEdit: requiredTextDraft(sid, ccg, 'name'),
+        },
+        {
+          label: 'CCG ODS code',
+          node: ccg,
+          field: 'code',
+          numeric: false,
+          toEdit: optionalTextDraft(sid, ccg, 'code'),
+        },
+        {
+          label: 'CCG population',
+          node: ccg,
+          field: 'population',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, ccg, 'population', { optional: true }),
+        },
+      ]
+    : []),
+  ...(locality
+    ? [
+        {
+          label: 'locality population',
+          node: locality,
+          field: 'population',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, locality, 'population'),
+        },
+        {
+          label: 'locality practices',
+          node: locality,
+          field: 'practices',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, locality, 'practices', { optional: true, example: '12' }),
+        },
+      ]
+    : []),
+  ...(cluster
+    ? [
+        {
+          label: 'cluster width',
+          node: cluster,
+          field: 'width',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, cluster, 'width', { example: '720' }),
+        },
+      ]
+    : []),
+  ...(la
+    ? [
+        {
+          label: 'LA type',
+          node: la,
+          field: 'laType',
+          numeric: false,
+          toEdit: optionalTextDraft(sid, la, 'laType'),
+        },
+        {
+          label: 'LA population',
+          node: la,
+          field: 'population',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, la, 'population'),
+        },
+      ]
+    : []),
+  ...(provider
+    ? [
+        {
+          label: 'provider other customers',
+          node: provider,
+          field: 'otherCustomersPopulation',
+          numeric: true,
+          toEdit: numberFieldDraft(sid, provider, 'otherCustomersPopulation', {
+            optional: true,
+            example: '1,500,000',
+          }),
+        },
+        {
+          // ProviderInspector's price field: parseNumberInput, then the prices map.
+          label: 'provider price',
+          node: provider,
+          field: 'prices',
+          numeric: true,
+          toEdit: (text: string): DraftOutcome => {
+            const parsed = parseNumberInput(text, '£2.10');
+            return parsed.ok
+              ? { ok: true, edit: nodePatchEdit(sid, provider, { prices: { bi: parsed.value } }) }
+              : parsed;
+          },
+        },
+      ]
+    : []),
+  ...(overlap
+    ? [
+        {
+          // LaLinksEditor's share field.
+          label: 'LA share',
+          node: undefined,
+          field: 'share',
+          numeric: true,
+          toEdit: (text: string): DraftOutcome => {
+            const parsed = parsePercentInput(text);
+            return parsed.ok
+              ? {
+                  ok: true,
+                  edit: {
+                    type: 'setLaOverlap',
+                    scenarioId: sid,
+                    ccgId: overlap.ccgId,
+                    laId: overlap.laId,
+                    share: parsed.value,
+                  },
+                }
+              : parsed;
+          },
+        },
+      ]
+    : []),
 ];
 
 /** What people type, and what they paste by mistake. */
@@ -87,14 +198,39 @@ const typed: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[-−£ ]{0,2}[0-9,. ]{0,14}%?$/),
   fc.integer({ min: 1, max: 400 }).map((n) => '9'.repeat(n)),
   fc.double().map(String),
-  fc.constantFrom('', ' ', '0', '-0', '−5', '£2.20', '1e5', '1e999', 'NaN', 'Infinity', '0x10', '٣', '12,,3', '.', '-', '£', '%', '100%', '100.0001%', '\u0000', MEGABYTE_STRING.slice(0, 600)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-0',
+    '−5',
+    '£2.20',
+    '1e5',
+    '1e999',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '٣',
+    '12,,3',
+    '.',
+    '-',
+    '£',
+    '%',
+    '100%',
+    '100.0001%',
+    '\u0000',
+    MEGABYTE_STRING.slice(0, 600),
+  ),
 );
 
 function valueOf(ws: Workspace, c: FieldCase): unknown {
   const s = ws.scenarios.find((x) => x.id === sid);
-  if (!c.node) return s?.laOverlaps.find((o) => o.ccgId === overlap?.ccgId && o.laId === overlap?.laId)?.share;
+  if (!c.node)
+    return s?.laOverlaps.find((o) => o.ccgId === overlap?.ccgId && o.laId === overlap?.laId)?.share;
   const n = s?.nodes.find((x) => x.id === c.node?.id) as Record<string, unknown> | undefined;
-  return c.field === 'prices' ? (n?.prices as Record<string, unknown> | undefined)?.bi : n?.[c.field];
+  return c.field === 'prices'
+    ? (n?.prices as Record<string, unknown> | undefined)?.bi
+    : n?.[c.field];
 }
 
 describe('inspector fields under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
@@ -160,6 +296,9 @@ describe('inspector fields under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   });
 
   it('regression: a number too long to be finite is refused, not taken as Infinity', () => {
-    expect(parseNumberInput('9'.repeat(400))).toEqual({ ok: false, message: `“${'9'.repeat(17)}…” is too large: type a number such as 120,000` });
+    expect(parseNumberInput('9'.repeat(400))).toEqual({
+      ok: false,
+      message: `“${'9'.repeat(17)}…” is too large: type a number such as 120,000`,
+    });
   });
 });

@@ -12,12 +12,28 @@ import { FUNCTION_ID_PATTERN } from '../../../shared/schema/workspaceSchema';
 import { importWorkspace, planWorkspaceImport } from '../../../renderer/src/files/importFile';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from '../../../renderer/src/persistence/persistenceSession';
+import {
+  startPersistence,
+  stopPersistence,
+  type PersistenceSession,
+} from '../../../renderer/src/persistence/persistenceSession';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import { everyFieldWorkspace } from '../persistence/fixtures';
 import { validDocument } from '../schema/fixtures';
 import {
-  DEEP_NESTING, FUZZ_TIMEOUT_MS, hostileId, MIN_FILES_PER_RUN, deepFreeze, deeplyNested, isDeeplyNested, expectReadableMessages, fuzzOptions, mutate, mutation, timed, timedAsync,
+  DEEP_NESTING,
+  FUZZ_TIMEOUT_MS,
+  hostileId,
+  MIN_FILES_PER_RUN,
+  deepFreeze,
+  deeplyNested,
+  isDeeplyNested,
+  expectReadableMessages,
+  fuzzOptions,
+  mutate,
+  mutation,
+  timed,
+  timedAsync,
 } from './fuzzInputs';
 
 // Property-based fuzzing of the .ccgm importer (issue 7): generated and mutated files — truncated,
@@ -25,35 +41,72 @@ import {
 // strings, wrong encodings. Each is accepted as a valid workspace or refused with located
 // messages; none throws, takes longer than MAX_MS_PER_INPUT, or changes its input or the library.
 
-const BASES: readonly unknown[] = [validDocument(), everyFieldWorkspace(), ...SAMPLES.map((s) => s.create())];
+const BASES: readonly unknown[] = [
+  validDocument(),
+  everyFieldWorkspace(),
+  ...SAMPLES.map((s) => s.create()),
+];
 const DEEP_TOKEN = '__deeply_nested__';
 
 /** JSON text of a document, with the deeply nested value written out (JSON.stringify would overflow on it). */
 function toText(doc: unknown, indent: number): string {
-  const text = JSON.stringify(doc, (_k, v: unknown) => (isDeeplyNested(v) ? DEEP_TOKEN : v), indent);
-  return text.replaceAll(`"${DEEP_TOKEN}"`, `${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`);
+  const text = JSON.stringify(
+    doc,
+    (_k, v: unknown) => (isDeeplyNested(v) ? DEEP_TOKEN : v),
+    indent,
+  );
+  return text.replaceAll(
+    `"${DEEP_TOKEN}"`,
+    `${'['.repeat(DEEP_NESTING)}${']'.repeat(DEEP_NESTING)}`,
+  );
 }
 
 /** The ways a workspace file's text arrives damaged. */
 const damagedText: fc.Arbitrary<string> = fc.oneof(
   // A document with one to three things broken, as JSON.
-  fc.tuple(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 2))
+  fc
+    .tuple(
+      fc.constantFrom(...BASES),
+      fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(0, 2),
+    )
     .map(([base, ms, indent]) => toText(mutate(base, ms), indent)),
   // Cut off part-way (a crash while saving, a partial download).
-  fc.tuple(fc.constantFrom(...BASES), fc.double({ min: 0, max: 1, noNaN: true }))
-    .map(([base, f]) => { const t = toText(base, 2); return t.slice(0, Math.floor(t.length * f)); }),
+  fc
+    .tuple(fc.constantFrom(...BASES), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([base, f]) => {
+      const t = toText(base, 2);
+      return t.slice(0, Math.floor(t.length * f));
+    }),
   // Saved in another encoding and read as UTF-8 (or the other way round).
-  fc.tuple(fc.constantFrom(...BASES), fc.constantFrom<BufferEncoding>('utf16le', 'latin1'), fc.boolean())
+  fc
+    .tuple(
+      fc.constantFrom(...BASES),
+      fc.constantFrom<BufferEncoding>('utf16le', 'latin1'),
+      fc.boolean(),
+    )
     .map(([base, enc, bom]) => {
       const text = toText(mutate(base, [{ op: 'set', at: 1, value: 'Wexmoor £25 — “naïve”' }]), 2);
-      const bytes = Buffer.concat([bom ? Buffer.from(enc === 'utf16le' ? [0xff, 0xfe] : [0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, enc)]);
+      const bytes = Buffer.concat([
+        bom ? Buffer.from(enc === 'utf16le' ? [0xff, 0xfe] : [0xef, 0xbb, 0xbf]) : Buffer.alloc(0),
+        Buffer.from(text, enc),
+      ]);
       return new TextDecoder('utf-8').decode(bytes);
     }),
   // Not a workspace at all.
   fc.json({ maxDepth: 4 }),
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', '\ufeff', '{}', '[]', 'null', '1e999', '{"format":"ccg-modeller/workspace","version":1e999}', '{"format":"ccg-modeller/workspace","version":2}'),
+  fc.constantFrom(
+    '',
+    '\ufeff',
+    '{}',
+    '[]',
+    'null',
+    '1e999',
+    '{"format":"ccg-modeller/workspace","version":1e999}',
+    '{"format":"ccg-modeller/workspace","version":2}',
+  ),
 );
 
 /** Accepted means truly valid; refused means readable, located messages. */
@@ -65,7 +118,8 @@ function expectAcceptedOrLocated(result: ValidationResult): void {
   expectReadableMessages(result.errors);
   for (const e of result.errors) {
     // Every message says where: "file: …", "assumptions › …: …", `scenario "B" › CCG "A": population: …`.
-    if (!/^…and \d+ more problems$/.test(e)) expect(e, 'a message without a location').toMatch(/^[^\n]*?: /);
+    if (!/^…and \d+ more problems$/.test(e))
+      expect(e, 'a message without a location').toMatch(/^[^\n]*?: /);
   }
 }
 
@@ -84,12 +138,16 @@ describe('.ccgm importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
 
   it('validateWorkspace: a mutated document (NaN and Infinity included) never throws and is never changed', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (base, ms) => {
-        files += 1;
-        // Frozen: any attempt to "fix up" the input in place throws and fails the property.
-        const doc = deepFreeze(mutate(base, ms));
-        expectAcceptedOrLocated(timed('validateWorkspace', () => validateWorkspace(doc)));
-      }),
+      fc.property(
+        fc.constantFrom(...BASES),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (base, ms) => {
+          files += 1;
+          // Frozen: any attempt to "fix up" the input in place throws and fails the property.
+          const doc = deepFreeze(mutate(base, ms));
+          expectAcceptedOrLocated(timed('validateWorkspace', () => validateWorkspace(doc)));
+        },
+      ),
       fuzzOptions(400),
     );
   });
@@ -105,7 +163,12 @@ describe('.ccgm importer under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
 
   it('regression: a top-level unknown field is located at "file"', () => {
     const result = validateWorkspace({ ...validDocument(), extra: 1 });
-    expect(result).toEqual({ ok: false, errors: [`file: unknown field "extra" (not part of file format version ${WORKSPACE_VERSION})`] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        `file: unknown field "extra" (not part of file format version ${WORKSPACE_VERSION})`,
+      ],
+    });
   });
 
   afterAll(() => {
@@ -133,7 +196,11 @@ describe('opening a damaged .ccgm file into the library', { timeout: FUZZ_TIMEOU
 
   /** Everything stored, as comparable text. */
   async function dump(): Promise<string> {
-    return JSON.stringify({ workspaces: await db.workspaces.toArray(), snapshots: await db.snapshots.toArray(), settings: await db.settings.toArray() });
+    return JSON.stringify({
+      workspaces: await db.workspaces.toArray(),
+      snapshots: await db.snapshots.toArray(),
+      settings: await db.settings.toArray(),
+    });
   }
 
   it('a refused file leaves the stored library and the open document exactly as they were', async () => {
@@ -174,64 +241,99 @@ describe('opening a damaged .ccgm file into the library', { timeout: FUZZ_TIMEOU
   });
 });
 
-describe('.ccgm importer: hostile ids and oversized scenarios', { timeout: FUZZ_TIMEOUT_MS }, () => {
-  /** A base document with one function id and one node id replaced everywhere they are used. */
-  function withIds(base: unknown, fnId: string, nodeId: string): unknown {
-    const doc = structuredClone(base) as Workspace;
-    const oldFn = doc.assumptions.functions[0]?.id ?? '';
-    const oldNode = doc.scenarios[0]?.nodes[0]?.id ?? '';
-    // Renaming by text keeps every reference in step, keys of provider prices included.
-    const text = JSON.stringify(doc)
-      .replaceAll(`"${oldFn}"`, JSON.stringify(fnId))
-      .replaceAll(`"${oldNode}"`, JSON.stringify(nodeId));
-    return JSON.parse(text) as unknown;
-  }
+describe(
+  '.ccgm importer: hostile ids and oversized scenarios',
+  { timeout: FUZZ_TIMEOUT_MS },
+  () => {
+    /** A base document with one function id and one node id replaced everywhere they are used. */
+    function withIds(base: unknown, fnId: string, nodeId: string): unknown {
+      const doc = structuredClone(base) as Workspace;
+      const oldFn = doc.assumptions.functions[0]?.id ?? '';
+      const oldNode = doc.scenarios[0]?.nodes[0]?.id ?? '';
+      // Renaming by text keeps every reference in step, keys of provider prices included.
+      const text = JSON.stringify(doc)
+        .replaceAll(`"${oldFn}"`, JSON.stringify(fnId))
+        .replaceAll(`"${oldNode}"`, JSON.stringify(nodeId));
+      return JSON.parse(text) as unknown;
+    }
 
-  it('prototype-name and dotted ids: refused with the id rule, or accepted and costed to finite figures', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...BASES), hostileId, hostileId, (base, fnId, nodeId) => {
-        const doc = withIds(base, fnId, nodeId);
-        const result = timed('validateWorkspace', () => validateWorkspace(doc));
-        expectAcceptedOrLocated(result);
-        if (!FUNCTION_ID_PATTERN.test(fnId)) {
-          expect(result.ok).toBe(false);
-          if (!result.ok) expect(result.errors.join('\n')).toContain(`function id ${JSON.stringify(fnId)} may contain only lower-case letters, digits and hyphens`);
-          return;
-        }
-        if (!result.ok) return;
-        for (const s of result.workspace.scenarios) {
-          const r = costScenario(result.workspace, s.id);
-          for (const c of r.ccgs) {
-            expect(Object.keys(c.functions)).toHaveLength(result.workspace.assumptions.functions.length);
-            expect(Number.isFinite(c.perHead), `${s.id} › ${c.id}`).toBe(true);
+    it('prototype-name and dotted ids: refused with the id rule, or accepted and costed to finite figures', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...BASES), hostileId, hostileId, (base, fnId, nodeId) => {
+          const doc = withIds(base, fnId, nodeId);
+          const result = timed('validateWorkspace', () => validateWorkspace(doc));
+          expectAcceptedOrLocated(result);
+          if (!FUNCTION_ID_PATTERN.test(fnId)) {
+            expect(result.ok).toBe(false);
+            if (!result.ok)
+              expect(result.errors.join('\n')).toContain(
+                `function id ${JSON.stringify(fnId)} may contain only lower-case letters, digits and hyphens`,
+              );
+            return;
           }
-        }
-      }),
-      fuzzOptions(150),
-    );
-  });
+          if (!result.ok) return;
+          for (const s of result.workspace.scenarios) {
+            const r = costScenario(result.workspace, s.id);
+            for (const c of r.ccgs) {
+              expect(Object.keys(c.functions)).toHaveLength(
+                result.workspace.assumptions.functions.length,
+              );
+              expect(Number.isFinite(c.perHead), `${s.id} › ${c.id}`).toBe(true);
+            }
+          }
+        }),
+        fuzzOptions(150),
+      );
+    });
 
-  it('a scenario just over the size limits is refused at once, with one message saying why', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3 }), fc.constantFrom('ccg', 'locality'), (over, kind) => {
-        const doc = validDocument();
-        const nodes = doc.scenarios[0].nodes as unknown[];
-        const limit = kind === 'ccg' ? MAX_CCGS_PER_SCENARIO : MAX_NODES_PER_SCENARIO;
-        const have = nodes.filter((n) => kind === 'locality' || (n as { kind: string }).kind === 'ccg').length;
-        for (let i = 0; i < limit - have + over; i++) {
-          nodes.push(kind === 'ccg'
-            ? { kind: 'ccg', id: `g-${i}`, name: `G ${i}`, population: 1000, federated: false, x: 0, y: 0 }
-            : { kind: 'locality', id: `l-${i}`, name: `L ${i}`, ccgId: 'ghost', population: 1000 });
-        }
-        const result = timed('parseWorkspaceText', () => parseWorkspaceText(JSON.stringify(doc)));
-        expect(result.ok).toBe(false);
-        if (result.ok) return;
-        expect(result.errors).toHaveLength(1);
-        expect(result.errors[0]).toMatch(kind === 'ccg'
-          ? /^scenario "Option B": has 2,00[1-3] CCGs; at most 2,000 are allowed \(England has 211\)$/
-          : /^scenario "Option B": has 20,00[1-3] organisations and localities; at most 20,000 are allowed$/);
-      }),
-      fuzzOptions(6),
-    );
-  });
-});
+    it('a scenario just over the size limits is refused at once, with one message saying why', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 3 }),
+          fc.constantFrom('ccg', 'locality'),
+          (over, kind) => {
+            const doc = validDocument();
+            const nodes = doc.scenarios[0].nodes as unknown[];
+            const limit = kind === 'ccg' ? MAX_CCGS_PER_SCENARIO : MAX_NODES_PER_SCENARIO;
+            const have = nodes.filter(
+              (n) => kind === 'locality' || (n as { kind: string }).kind === 'ccg',
+            ).length;
+            for (let i = 0; i < limit - have + over; i++) {
+              nodes.push(
+                kind === 'ccg'
+                  ? {
+                      kind: 'ccg',
+                      id: `g-${i}`,
+                      name: `G ${i}`,
+                      population: 1000,
+                      federated: false,
+                      x: 0,
+                      y: 0,
+                    }
+                  : {
+                      kind: 'locality',
+                      id: `l-${i}`,
+                      name: `L ${i}`,
+                      ccgId: 'ghost',
+                      population: 1000,
+                    },
+              );
+            }
+            const result = timed('parseWorkspaceText', () =>
+              parseWorkspaceText(JSON.stringify(doc)),
+            );
+            expect(result.ok).toBe(false);
+            if (result.ok) return;
+            expect(result.errors).toHaveLength(1);
+            expect(result.errors[0]).toMatch(
+              kind === 'ccg'
+                ? /^scenario "Option B": has 2,00[1-3] CCGs; at most 2,000 are allowed \(England has 211\)$/
+                : /^scenario "Option B": has 20,00[1-3] organisations and localities; at most 20,000 are allowed$/,
+            );
+          },
+        ),
+        fuzzOptions(6),
+      );
+    });
+  },
+);

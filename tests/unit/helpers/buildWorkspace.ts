@@ -7,26 +7,60 @@
  */
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumptions';
 import { costScenario } from '../../../shared/costing/costScenario';
-import type { CcgResult, FunctionCost, RiskFlag, ScenarioResult } from '../../../shared/costing/results';
 import type {
-  Arrangement, AssumptionOverrides, Assumptions, CcgNode, LaOverlap, LocalAuthorityNode, LocalityNode, Node,
-  ProviderNode, ProviderType, Scenario, SupportFunction, Workspace,
+  CcgResult,
+  FunctionCost,
+  RiskFlag,
+  ScenarioResult,
+} from '../../../shared/costing/results';
+import type {
+  Arrangement,
+  AssumptionOverrides,
+  Assumptions,
+  CcgNode,
+  LaOverlap,
+  LocalAuthorityNode,
+  LocalityNode,
+  Node,
+  ProviderNode,
+  ProviderType,
+  Scenario,
+  SupportFunction,
+  Workspace,
 } from '../../../shared/model/workspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 
 /** A support function with a readable name: `fn('f', 4, 0.5)` costs £4.00 a head at the reference population, e = 0.5. */
 export function fn(id: string, costPerHead: number, scaleElasticity: number): SupportFunction {
-  return { id, name: `Function ${id.toUpperCase()}`, costPerHead, scaleElasticity, runningCost: true };
+  return {
+    id,
+    name: `Function ${id.toUpperCase()}`,
+    costPerHead,
+    scaleElasticity,
+    runningCost: true,
+  };
 }
 
 /** DEFAULT_ASSUMPTIONS with its functions replaced (and any other top-level part changed). */
-export function assumptionsWith(functions: readonly SupportFunction[], changes: Partial<Assumptions> = {}): Assumptions {
+export function assumptionsWith(
+  functions: readonly SupportFunction[],
+  changes: Partial<Assumptions> = {},
+): Assumptions {
   return { ...DEFAULT_ASSUMPTIONS, ...changes, functions };
 }
 
-export function ccg(id: string, name: string, opts: { population?: number; federated?: boolean } = {}): CcgNode {
+export function ccg(
+  id: string,
+  name: string,
+  opts: { population?: number; federated?: boolean } = {},
+): CcgNode {
   return {
-    kind: 'ccg', id, name, federated: opts.federated ?? false, x: 0, y: 0,
+    kind: 'ccg',
+    id,
+    name,
+    federated: opts.federated ?? false,
+    x: 0,
+    y: 0,
     ...(opts.population !== undefined ? { population: opts.population } : {}),
   };
 }
@@ -40,7 +74,9 @@ export function localAuthority(id: string, name: string, population: number): Lo
 }
 
 export function provider(
-  id: string, name: string, providerType: ProviderType,
+  id: string,
+  name: string,
+  providerType: ProviderType,
   opts: { otherCustomersPopulation?: number; prices?: Record<string, number> } = {},
 ): ProviderNode {
   return { kind: 'provider', id, name, providerType, x: 900, y: 0, ...opts };
@@ -60,9 +96,12 @@ export const SCENARIO_ID = 's1';
 
 /** A valid workspace: the given assumptions (DEFAULT_ASSUMPTIONS if none) and one or more scenarios. */
 export function buildWorkspace(
-  scenarios: ScenarioSpec | readonly ScenarioSpec[], assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  scenarios: ScenarioSpec | readonly ScenarioSpec[],
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
 ): Workspace {
-  const list = Array.isArray(scenarios) ? (scenarios as readonly ScenarioSpec[]) : [scenarios as ScenarioSpec];
+  const list = Array.isArray(scenarios)
+    ? (scenarios as readonly ScenarioSpec[])
+    : [scenarios as ScenarioSpec];
   return {
     format: 'ccg-modeller/workspace',
     version: 4,
@@ -85,7 +124,8 @@ export function buildWorkspace(
 /** Validates the workspace (throws with the validator's words if it is not valid) and costs one scenario. */
 export function costOf(workspace: Workspace, scenarioId: string = SCENARIO_ID): ScenarioResult {
   const validation = validateWorkspace(workspace);
-  if (!validation.ok) throw new Error(`test workspace is not valid:\n${validation.errors.join('\n')}`);
+  if (!validation.ok)
+    throw new Error(`test workspace is not valid:\n${validation.errors.join('\n')}`);
   return costScenario(workspace, scenarioId);
 }
 
@@ -104,6 +144,12 @@ export function fnOf(result: ScenarioResult, ccgId: string, functionId: string):
 }
 
 /** The flags with a given id, optionally only those about one subject. */
-export function flagsOf(result: ScenarioResult, flagId: RiskFlag['id'], subject?: string): RiskFlag[] {
-  return result.flags.filter((f) => f.id === flagId && (subject === undefined || f.subject === subject));
+export function flagsOf(
+  result: ScenarioResult,
+  flagId: RiskFlag['id'],
+  subject?: string,
+): RiskFlag[] {
+  return result.flags.filter(
+    (f) => f.id === flagId && (subject === undefined || f.subject === subject),
+  );
 }

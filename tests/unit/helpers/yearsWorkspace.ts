@@ -11,7 +11,22 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from './buildWorkspace';
 //     headroom £1,249,265.67.
 /** A workspace whose CCGs reach their allowance each of the three ways. */
 export function yearsWorkspace(): Workspace {
-  const barford: CcgNode = { ...ccg('ccg-b', 'Barford CCG', { population: 200_000 }), allowancePopulation: 210_000 };
-  const carden: CcgNode = { ...ccg('ccg-c', 'Carden CCG', { population: 150_000 }), allowances: { '2014-15': 3_800_000 } };
-  return buildWorkspace([{ id: 'now', name: 'Now', nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), barford, carden] }], assumptionsWith([fn('bi', 2, 0)]));
+  const barford: CcgNode = {
+    ...ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+    allowancePopulation: 210_000,
+  };
+  const carden: CcgNode = {
+    ...ccg('ccg-c', 'Carden CCG', { population: 150_000 }),
+    allowances: { '2014-15': 3_800_000 },
+  };
+  return buildWorkspace(
+    [
+      {
+        id: 'now',
+        name: 'Now',
+        nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), barford, carden],
+      },
+    ],
+    assumptionsWith([fn('bi', 2, 0)]),
+  );
 }

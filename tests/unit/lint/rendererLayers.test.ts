@@ -8,19 +8,40 @@ import { layerOf } from '../../../scripts/lint/rendererLayers.mjs';
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layerMessages(specifier: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { thing } from '${specifier}';\nexport const x = thing;\n`, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  const [result] = await eslint.lintText(
+    `import { thing } from '${specifier}';\nexport const x = thing;\n`,
+    { filePath },
+  );
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
 }
 
 describe('renderer layer lint rule', () => {
   it.each([
-    ['renderer/src/state/example.ts', '../workshop/workshopMode', 'services must not import from features'],
-    ['renderer/src/persistence/example.ts', '../library/LibraryScreen', 'services must not import from features'],
-    ['renderer/src/commands/example.ts', '../topbar/toastStore', 'services must not import from shell'],
+    [
+      'renderer/src/state/example.ts',
+      '../workshop/workshopMode',
+      'services must not import from features',
+    ],
+    [
+      'renderer/src/persistence/example.ts',
+      '../library/LibraryScreen',
+      'services must not import from features',
+    ],
+    [
+      'renderer/src/commands/example.ts',
+      '../topbar/toastStore',
+      'services must not import from shell',
+    ],
     ['renderer/src/editor/Editor.ts', '../canvas/Canvas', 'services must not import from features'],
     ['renderer/src/common/example.tsx', '../state/uiStore', 'common must not import from services'],
     ['renderer/src/canvas/example.tsx', '../App', 'features must not import from shell'],
-    ['renderer/src/workshop/handout/example.tsx', '../../topbar/AppHeader', 'features must not import from shell'],
+    [
+      'renderer/src/workshop/handout/example.tsx',
+      '../../topbar/AppHeader',
+      'features must not import from shell',
+    ],
   ])('refuses %s importing %s', async (file, specifier, says) => {
     const messages = await layerMessages(specifier, file);
     expect(messages).toHaveLength(1);

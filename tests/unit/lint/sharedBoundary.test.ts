@@ -19,21 +19,32 @@ describe('shared/ boundary lint rule', () => {
     ["import { readFileSync } from 'fs';"],
     ["import { getBridge } from '../../renderer/src/bridge/getBridge';"],
   ])('refuses %s in shared/', async (line) => {
-    expect(await ruleIdsFor(`${line}\nexport const x = 1;\n`, 'shared/costing/example.ts')).toContain('no-restricted-imports');
+    expect(
+      await ruleIdsFor(`${line}\nexport const x = 1;\n`, 'shared/costing/example.ts'),
+    ).toContain('no-restricted-imports');
   });
 
   it('refuses DOM and Node globals in shared/', async () => {
-    const ids = await ruleIdsFor('export const w = window.innerWidth + Number(process.env.X);\n', 'shared/costing/example.ts');
+    const ids = await ruleIdsFor(
+      'export const w = window.innerWidth + Number(process.env.X);\n',
+      'shared/costing/example.ts',
+    );
     expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(2);
   });
 
   it('allows zod and relative imports inside shared/', async () => {
-    const ids = await ruleIdsFor("import { z } from 'zod';\nimport { unitCost } from './unitCost';\nexport const s = z.string();\nexport const u = unitCost;\n", 'shared/costing/example.ts');
+    const ids = await ruleIdsFor(
+      "import { z } from 'zod';\nimport { unitCost } from './unitCost';\nexport const s = z.string();\nexport const u = unitCost;\n",
+      'shared/costing/example.ts',
+    );
     expect(ids).toEqual([]);
   });
 
   it('allows the same imports outside shared/', async () => {
-    const ids = await ruleIdsFor("import { select } from 'd3';\nexport const s = select;\n", 'renderer/src/canvas/example.ts');
+    const ids = await ruleIdsFor(
+      "import { select } from 'd3';\nexport const s = select;\n",
+      'renderer/src/canvas/example.ts',
+    );
     expect(ids).toEqual([]);
   });
 });

@@ -3,19 +3,38 @@ import { withAssumptionValue } from '../../../shared/assumptions/assumptionPaths
 import { costScenarioWith } from '../../../shared/costing/costScenario';
 import type { FunctionCost } from '../../../shared/costing/results';
 import {
-  ARRANGEMENT_MODELS, MODEL_LIST, MODEL_RULES, deliveryLabel, offersProvider, type ArrangementModel,
+  ARRANGEMENT_MODELS,
+  MODEL_LIST,
+  MODEL_RULES,
+  deliveryLabel,
+  offersProvider,
+  type ArrangementModel,
 } from '../../../shared/model/arrangementModels';
-import type { Arrangement, Assumptions, Scenario, Workspace } from '../../../shared/model/workspace';
+import type {
+  Arrangement,
+  Assumptions,
+  Scenario,
+  Workspace,
+} from '../../../shared/model/workspace';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
-import { assumptionsWith, buildWorkspace, ccg, fn, localAuthority, provider } from '../helpers/buildWorkspace';
+import {
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  fn,
+  localAuthority,
+  provider,
+} from '../helpers/buildWorkspace';
 
 // Two CCGs of 100,000 and 300,000, a council of 200,000, a CSU and a private provider; one
 // function whose cost per head falls with scale, so pooling shows in the figures.
 const assumptions = assumptionsWith([fn('bi', 10, 0.3)]);
 const nodes = [
-  ccg('a', 'Ashby CCG', { population: 100_000 }), ccg('b', 'Barford CCG', { population: 300_000 }),
+  ccg('a', 'Ashby CCG', { population: 100_000 }),
+  ccg('b', 'Barford CCG', { population: 300_000 }),
   localAuthority('la', 'Northshire County Council', 200_000),
-  provider('csu', 'North CSU', 'csu'), provider('acme', 'Acme Support Ltd', 'private'),
+  provider('csu', 'North CSU', 'csu'),
+  provider('acme', 'Acme Support Ltd', 'private'),
 ];
 
 /** Each model's partner, written out by hand (not read from the table under test). */
@@ -28,7 +47,15 @@ const PARTNER: Readonly<Record<ArrangementModel, Partial<Arrangement>>> = {
 };
 
 function arrangement(model: ArrangementModel, extra: Partial<Arrangement> = {}): Arrangement {
-  return { id: 'arr', name: 'Test arrangement', model, members: ['a', 'b'], functions: ['bi'], ...PARTNER[model], ...extra };
+  return {
+    id: 'arr',
+    name: 'Test arrangement',
+    model,
+    members: ['a', 'b'],
+    functions: ['bi'],
+    ...PARTNER[model],
+    ...extra,
+  };
 }
 
 function workspaceWith(arr: Arrangement): Workspace {
@@ -53,8 +80,10 @@ describe('the arrangement-model table', () => {
     for (const model of ARRANGEMENT_MODELS) {
       const r = MODEL_RULES[model];
       expect(r.model).toBe(model);
-      for (const text of [r.label, r.code, r.description, r.inSentence, r.nameWords]) expect(text.trim()).not.toBe('');
-      for (const flag of [r.pooled, r.memberSplit, r.bought, r.needsProvider]) expect(typeof flag).toBe('boolean');
+      for (const text of [r.label, r.code, r.description, r.inSentence, r.nameWords])
+        expect(text.trim()).not.toBe('');
+      for (const flag of [r.pooled, r.memberSplit, r.bought, r.needsProvider])
+        expect(typeof flag).toBe('boolean');
       expect(Object.keys(assumptions.models)).toContain(r.assumptionsKey);
     }
     expect(new Set(MODEL_LIST.map((r) => r.code)).size).toBe(MODEL_LIST.length);
@@ -88,7 +117,8 @@ describe('the arrangement-model table', () => {
         expect(a.basis.share !== undefined && a.basis.pool !== undefined).toBe(rules.pooled);
         if (rules.pooled) {
           // The members' shares add up to the whole pool (an LA partnership's council pays the rest).
-          const councilPays = model === 'la-partnership' ? 0.5 * 200_000 / (400_000 + 0.5 * 200_000) : 0;
+          const councilPays =
+            model === 'la-partnership' ? (0.5 * 200_000) / (400_000 + 0.5 * 200_000) : 0;
           expect(a.cost + b.cost).toBeCloseTo((a.basis.pool ?? 0) * (1 - councilPays), 6);
         }
       });
@@ -107,7 +137,9 @@ describe('the arrangement-model table', () => {
       it(`partner ${rules.partner.field}: refused without it, and names the right kind of provider`, () => {
         const field = rules.partner.field;
         if (field === 'none') {
-          expect(errorsOf({ ...arr, hostCcgId: 'a' }).join('\n')).toMatch(/hostCcgId: is only used by host-ccg/);
+          expect(errorsOf({ ...arr, hostCcgId: 'a' }).join('\n')).toMatch(
+            /hostCcgId: is only used by host-ccg/,
+          );
           return;
         }
         const { [field]: _dropped, ...without } = arr;
@@ -122,15 +154,26 @@ describe('the arrangement-model table', () => {
       it(`memberSplit = ${rules.memberSplit}: the members may choose equal shares`, () => {
         const equal = arrangement(model, { allocation: 'equal' });
         expect(errorsOf(equal).length === 0).toBe(rules.memberSplit);
-        if (rules.memberSplit) expect(biCost(equal, assumptions, 'a').cost).toBeCloseTo(biCost(equal, assumptions, 'b').cost, 6);
+        if (rules.memberSplit)
+          expect(biCost(equal, assumptions, 'a').cost).toBeCloseTo(
+            biCost(equal, assumptions, 'b').cost,
+            6,
+          );
       });
 
       it(`assumptionsKey ${rules.assumptionsKey}: its overhead or margin moves its cost, and no other model's does`, () => {
         const base = biCost(arr, assumptions, 'a').cost;
-        const field = (key: string) => (key === 'csu' || key === 'external' ? 'margin' : 'overhead');
-        const own = withAssumptionValue(assumptions, `models.${rules.assumptionsKey}.${field(rules.assumptionsKey)}`, 0.5);
+        const field = (key: string) =>
+          key === 'csu' || key === 'external' ? 'margin' : 'overhead';
+        const own = withAssumptionValue(
+          assumptions,
+          `models.${rules.assumptionsKey}.${field(rules.assumptionsKey)}`,
+          0.5,
+        );
         expect(biCost(arr, own, 'a').cost).toBeGreaterThan(base);
-        for (const key of Object.keys(assumptions.models).filter((k) => k !== rules.assumptionsKey)) {
+        for (const key of Object.keys(assumptions.models).filter(
+          (k) => k !== rules.assumptionsKey,
+        )) {
           const other = withAssumptionValue(assumptions, `models.${key}.${field(key)}`, 0.5);
           expect(biCost(arr, other, 'a').cost).toBe(base);
         }

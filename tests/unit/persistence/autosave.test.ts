@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../../../shared/model/workspace';
-import { createAutosave, type AutosaveReport, type DocumentSource } from '../../../renderer/src/persistence/createAutosave';
+import {
+  createAutosave,
+  type AutosaveReport,
+  type DocumentSource,
+} from '../../../renderer/src/persistence/createAutosave';
 import type { WorkspaceOrigin } from '../../../renderer/src/editor/Editor';
 import { flushOnHide } from '../../../renderer/src/persistence/flushOnHide';
 import { everyFieldWorkspace } from './fixtures';
@@ -57,9 +61,11 @@ function setUp(write?: (ws: Workspace, updatedAt: string) => Promise<void>) {
   const store = documents(start);
   const autosave = createAutosave({
     documents: store,
-    write: write ?? (async (ws, updatedAt) => {
-      writes.push({ name: ws.name, updatedAt });
-    }),
+    write:
+      write ??
+      (async (ws, updatedAt) => {
+        writes.push({ name: ws.name, updatedAt });
+      }),
     onStatus: (r) => reports.push(r.status),
     throttleMs: 300,
     retryDelaysMs: [1000, 2000],
@@ -108,8 +114,18 @@ describe('autosave', () => {
   it('writes at once when the window is hidden or closed, without waiting for the throttle', async () => {
     const { store, start, autosave } = setUp();
     const win = new EventTarget();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
-    const remove = flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
+    const doc = Object.assign(new EventTarget(), {
+      visibilityState: 'visible' as DocumentVisibilityState,
+    });
+    const remove = flushOnHide(
+      {
+        flush: () => autosave.flush(),
+        flushOnLeave: () => autosave.flushOnLeave(),
+        unsaved: () => autosave.dirty || autosave.failing,
+      },
+      win as unknown as Window,
+      doc as unknown as Document,
+    );
 
     store.set(renamed(start, 'Before hiding'));
     doc.visibilityState = 'hidden';
@@ -135,11 +151,25 @@ describe('autosave', () => {
       writes.push({ name: ws.name, updatedAt });
     });
     const win = new EventTarget();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
-    flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
+    const doc = Object.assign(new EventTarget(), {
+      visibilityState: 'visible' as DocumentVisibilityState,
+    });
+    flushOnHide(
+      {
+        flush: () => autosave.flush(),
+        flushOnLeave: () => autosave.flushOnLeave(),
+        unsaved: () => autosave.dirty || autosave.failing,
+      },
+      win as unknown as Window,
+      doc as unknown as Document,
+    );
     const leave = (): Event => {
       // Node's Event has a read-only returnValue; a browser's BeforeUnloadEvent takes a string.
-      const event = Object.defineProperty(new Event('beforeunload', { cancelable: true }), 'returnValue', { value: undefined, writable: true });
+      const event = Object.defineProperty(
+        new Event('beforeunload', { cancelable: true }),
+        'returnValue',
+        { value: undefined, writable: true },
+      );
       win.dispatchEvent(event);
       return event;
     };
@@ -167,8 +197,18 @@ describe('autosave', () => {
   it('becoming visible again does not write', async () => {
     const { autosave } = setUp();
     const win = new EventTarget();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
-    flushOnHide({ flush: () => autosave.flush(), flushOnLeave: () => autosave.flushOnLeave(), unsaved: () => autosave.dirty || autosave.failing }, win as unknown as Window, doc as unknown as Document);
+    const doc = Object.assign(new EventTarget(), {
+      visibilityState: 'visible' as DocumentVisibilityState,
+    });
+    flushOnHide(
+      {
+        flush: () => autosave.flush(),
+        flushOnLeave: () => autosave.flushOnLeave(),
+        unsaved: () => autosave.dirty || autosave.failing,
+      },
+      win as unknown as Window,
+      doc as unknown as Document,
+    );
     doc.dispatchEvent(new Event('visibilitychange'));
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
@@ -176,12 +216,15 @@ describe('autosave', () => {
 
   it('says "saved" only once the write has committed', async () => {
     let commit: () => void = () => undefined;
-    const { store, start } = setUp((ws) => new Promise<void>((resolve) => {
-      commit = () => {
-        writes.push({ name: ws.name, updatedAt: '' });
-        resolve();
-      };
-    }));
+    const { store, start } = setUp(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          commit = () => {
+            writes.push({ name: ws.name, updatedAt: '' });
+            resolve();
+          };
+        }),
+    );
     store.set(renamed(start, 'Slow disk'));
     await vi.advanceTimersByTimeAsync(300);
     // The write has started but not committed.
@@ -195,12 +238,15 @@ describe('autosave', () => {
 
   it('edits made during a write are written after it, never lost', async () => {
     let commit: () => void = () => undefined;
-    const { store, start } = setUp((ws) => new Promise<void>((resolve) => {
-      commit = () => {
-        writes.push({ name: ws.name, updatedAt: '' });
-        resolve();
-      };
-    }));
+    const { store, start } = setUp(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          commit = () => {
+            writes.push({ name: ws.name, updatedAt: '' });
+            resolve();
+          };
+        }),
+    );
     store.set(renamed(start, 'First'));
     await vi.advanceTimersByTimeAsync(300);
     store.set(renamed(start, 'During the write'));
@@ -247,13 +293,16 @@ describe('autosave', () => {
       onForeignDocument: (ws) => foreign.push(ws),
     });
     autosave.bind(start.id, start);
-    store.open({ ...start, id: 'ws-other', name: 'Opened from a file' }, { kind: 'file', fileName: 'other.ccgm' });
+    store.open(
+      { ...start, id: 'ws-other', name: 'Opened from a file' },
+      { kind: 'file', fileName: 'other.ccgm' },
+    );
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
     expect(foreign.map((w) => w.name)).toEqual(['Opened from a file']);
   });
 
-  it('a file opened with the bound workspace\'s id is another document: nothing is written over the saved one', async () => {
+  it("a file opened with the bound workspace's id is another document: nothing is written over the saved one", async () => {
     const start = everyFieldWorkspace();
     const store = documents(start);
     const foreign: Workspace[] = [];

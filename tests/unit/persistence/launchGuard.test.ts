@@ -2,9 +2,16 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
-import { createOpeningLog, type OpeningStorage } from '../../../renderer/src/persistence/openingLog';
+import {
+  createOpeningLog,
+  type OpeningStorage,
+} from '../../../renderer/src/persistence/openingLog';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from '../../../renderer/src/persistence/persistenceSession';
+import {
+  startPersistence,
+  stopPersistence,
+  type PersistenceSession,
+} from '../../../renderer/src/persistence/persistenceSession';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import { everyFieldWorkspace } from './fixtures';
 
@@ -26,7 +33,12 @@ const fakeStorage = (): OpeningStorage => ({
 });
 
 function start(): PersistenceSession {
-  session = startPersistence({ db, now: () => new Date(clock), throttleMs: 5, openings: createOpeningLog(fakeStorage()) });
+  session = startPersistence({
+    db,
+    now: () => new Date(clock),
+    throttleMs: 5,
+    openings: createOpeningLog(fakeStorage()),
+  });
   return session;
 }
 
@@ -78,7 +90,10 @@ describe('launch after an opening that did not finish', () => {
     await session.createWorkspace(everyFieldWorkspace('ws-north', 'Northshire'));
     await openOnLaunch(await hangAndRestart());
     expect((await session.openWorkspace('ws-north')).ok).toBe(true);
-    expect(session.openings.unfinished('ws-north')).toMatchObject({ id: 'ws-north', name: 'Northshire' });
+    expect(session.openings.unfinished('ws-north')).toMatchObject({
+      id: 'ws-north',
+      name: 'Northshire',
+    });
     session.openings.finished('ws-north');
     expect(session.openings.unfinished('ws-north')).toBeNull();
   });
@@ -95,10 +110,20 @@ describe('launch after an opening that did not finish', () => {
         throw new Error('SecurityError');
       },
     };
-    session = startPersistence({ db, now: () => new Date(clock), throttleMs: 5, openings: createOpeningLog(refusing) });
+    session = startPersistence({
+      db,
+      now: () => new Date(clock),
+      throttleMs: 5,
+      openings: createOpeningLog(refusing),
+    });
     expect((await openOnLaunch(session)).kind).toBe('first-start');
     stopPersistence();
-    session = startPersistence({ db, now: () => new Date(clock), throttleMs: 5, openings: createOpeningLog(refusing) });
+    session = startPersistence({
+      db,
+      now: () => new Date(clock),
+      throttleMs: 5,
+      openings: createOpeningLog(refusing),
+    });
     expect((await openOnLaunch(session)).kind).toBe('opened');
   });
 });

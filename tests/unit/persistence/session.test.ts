@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSample } from '../../../shared/samples';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from '../../../renderer/src/persistence/persistenceSession';
+import {
+  startPersistence,
+  stopPersistence,
+  type PersistenceSession,
+} from '../../../renderer/src/persistence/persistenceSession';
 import { AUTO_SNAPSHOT_INTERVAL_MS } from '../../../renderer/src/persistence/snapshotRecords';
 import { useSaveStatus } from '../../../renderer/src/persistence/saveStatusStore';
 import { dispatchEdit, undo } from '../../../renderer/src/state/dispatchEdit';
@@ -38,7 +42,12 @@ function renameCcg(name: string): void {
   const scenario = store().workspace.scenarios[0];
   const ccg = scenario?.nodes.find((n) => n.kind === 'ccg');
   if (!scenario || !ccg) throw new Error('no CCG');
-  const result = dispatchEdit({ type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { name } });
+  const result = dispatchEdit({
+    type: 'updateNode',
+    scenarioId: scenario.id,
+    id: ccg.id,
+    patch: { name },
+  });
   if (!result.ok) throw new Error(result.errors.join('\n'));
 }
 
@@ -71,16 +80,27 @@ describe('start-up', () => {
     await saved();
     stopPersistence();
 
-    void appEditor().open(everyFieldWorkspace('ws-placeholder', 'Placeholder'), { kind: 'file', fileName: 'x.ccgm' });
+    void appEditor().open(everyFieldWorkspace('ws-placeholder', 'Placeholder'), {
+      kind: 'file',
+      fileName: 'x.ccgm',
+    });
     const outcome = await openOnLaunch(await start());
     expect(outcome.kind).toBe('opened');
     expect(store().workspace.name).toBe('Cambridgeshire & Peterborough (illustrative)');
-    expect(store().workspace.scenarios[0]?.nodes.find((n) => n.kind === 'ccg')?.name).toBe('Renamed before restart');
+    expect(store().workspace.scenarios[0]?.nodes.find((n) => n.kind === 'ccg')?.name).toBe(
+      'Renamed before restart',
+    );
   });
 
   it('a saved workspace that fails validation is not opened: its problems are returned', async () => {
     const ws = everyFieldWorkspace();
-    await db.workspaces.put({ id: ws.id, name: ws.name, updatedAt: '2026-03-05T14:00:00.000Z', scenarioCount: 0, document: { ...ws, scenarios: [] } });
+    await db.workspaces.put({
+      id: ws.id,
+      name: ws.name,
+      updatedAt: '2026-03-05T14:00:00.000Z',
+      scenarioCount: 0,
+      document: { ...ws, scenarios: [] },
+    });
     const outcome = await openOnLaunch(await start());
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind === 'invalid') {
@@ -100,7 +120,9 @@ describe('autosave into the library', () => {
     clock += 60_000;
     await saved();
     const record = await db.workspaces.get(store().workspace.id);
-    expect(record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Ashvale and District CCG')).toBe(true);
+    expect(
+      record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Ashvale and District CCG'),
+    ).toBe(true);
     expect(record?.updatedAt).toBe(new Date(clock).toISOString());
     expect(record?.document.updatedAt).toBe(record?.updatedAt);
     expect(store().workspace.updatedAt).toBe(openedAt);
@@ -123,7 +145,10 @@ describe('autosave into the library', () => {
     const libraryId = store().workspace.id;
     const sample = findSample('four-small-ccgs');
     if (!sample) throw new Error('sample missing');
-    await appEditor().open({ ...sample.create(), name: 'Same id, other content' }, { kind: 'file', fileName: 'same.ccgm' });
+    await appEditor().open(
+      { ...sample.create(), name: 'Same id, other content' },
+      { kind: 'file', fileName: 'same.ccgm' },
+    );
     await Promise.resolve();
     await saved();
     expect(store().workspace.id).not.toBe(libraryId);
@@ -156,8 +181,13 @@ describe('library commands', () => {
 
   it('rename refuses an empty name, renames a closed workspace on disk and the open one as an undoable edit', async () => {
     const openId = store().workspace.id;
-    const other = await session.createWorkspace(everyFieldWorkspace('ws-other', 'Other'), { open: false });
-    expect(await session.renameWorkspace(other.id, '   ')).toEqual({ ok: false, errors: ['A workspace needs a name.'] });
+    const other = await session.createWorkspace(everyFieldWorkspace('ws-other', 'Other'), {
+      open: false,
+    });
+    expect(await session.renameWorkspace(other.id, '   ')).toEqual({
+      ok: false,
+      errors: ['A workspace needs a name.'],
+    });
     expect((await session.renameWorkspace(other.id, '  Renamed other ')).ok).toBe(true);
     const record = await db.workspaces.get(other.id);
     expect(record?.name).toBe('Renamed other');
@@ -174,7 +204,12 @@ describe('library commands', () => {
     const openId = store().workspace.id;
     const before = store().workspace.name;
     const outcome = await session.renameWorkspace(openId, 'Q3\u0007 budget');
-    expect(outcome).toEqual({ ok: false, errors: ['The name holds control characters or broken Unicode, which no export can hold; type it again without them.'] });
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [
+        'The name holds control characters or broken Unicode, which no export can hold; type it again without them.',
+      ],
+    });
     expect(store().workspace.name).toBe(before);
   });
 
@@ -203,7 +238,10 @@ describe('library commands', () => {
 
   it('duplicating a workspace with a 500-character name gives a copy that opens again', async () => {
     const long = 'Northshire and Wexmoor '.repeat(22).slice(0, 500);
-    const saved = await session.createWorkspace({ ...everyFieldWorkspace('ws-long', 'x'), name: long });
+    const saved = await session.createWorkspace({
+      ...everyFieldWorkspace('ws-long', 'x'),
+      name: long,
+    });
     const copy = await session.duplicateWorkspace(saved.id);
     if (!copy.ok) throw new Error(copy.errors.join());
     expect(copy.value.name.length).toBeLessThanOrEqual(500);
@@ -244,7 +282,9 @@ describe('version history', () => {
   });
 
   it('takes a snapshot on open, skipping a reopen with no changes', async () => {
-    expect((await session.listSnapshots()).map((s) => [s.kind, s.label])).toEqual([['auto', 'Opened']]);
+    expect((await session.listSnapshots()).map((s) => [s.kind, s.label])).toEqual([
+      ['auto', 'Opened'],
+    ]);
     const id = store().workspace.id;
     await session.createBlank();
     await session.openWorkspace(id);
@@ -275,7 +315,9 @@ describe('version history', () => {
     const [newest] = await session.listSnapshots();
     expect(newest).toMatchObject({ kind: 'checkpoint', label: 'Before the board meeting' });
     const read = newest ? await session.readSnapshot(newest.id) : undefined;
-    expect(read?.ok && read.workspace.scenarios[0]?.nodes.some((n) => n.name === 'Board version')).toBe(true);
+    expect(
+      read?.ok && read.workspace.scenarios[0]?.nodes.some((n) => n.name === 'Board version'),
+    ).toBe(true);
   });
 
   it('restoring a version is one undoable edit, and keeps the replaced version in the history', async () => {
@@ -285,19 +327,31 @@ describe('version history', () => {
     clock += 1000;
     const before = history();
     expect((await session.restoreSnapshot(opened.id)).ok).toBe(true);
-    expect(store().workspace.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening')).toBe(false);
+    expect(
+      store().workspace.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening'),
+    ).toBe(false);
     expect(history()).toBe(before + 1);
     await saved();
     const record = await db.workspaces.get(store().workspace.id);
-    expect(record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening')).toBe(false);
+    expect(
+      record?.document.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening'),
+    ).toBe(false);
     expect((await session.listSnapshots()).map((s) => s.label)).toContain('Before restoring');
     undo();
-    expect(store().workspace.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening')).toBe(true);
+    expect(
+      store().workspace.scenarios[0]?.nodes.some((n) => n.name === 'Changed after opening'),
+    ).toBe(true);
   });
 
   it('a damaged snapshot is refused with its errors and the document is left alone', async () => {
     const ws = store().workspace;
-    const id = await db.snapshots.add({ workspaceId: ws.id, takenAt: '2026-03-05T15:00:00.000Z', kind: 'checkpoint', label: 'Damaged', document: { ...ws, scenarios: [] } });
+    const id = await db.snapshots.add({
+      workspaceId: ws.id,
+      takenAt: '2026-03-05T15:00:00.000Z',
+      kind: 'checkpoint',
+      label: 'Damaged',
+      document: { ...ws, scenarios: [] },
+    });
     const result = await session.restoreSnapshot(id);
     expect(result.ok).toBe(false);
     expect(store().workspace).toBe(ws);

@@ -2,11 +2,21 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
-import { LIBRARY_CHANNEL_NAME, openLibraryChannel } from '../../../renderer/src/persistence/libraryChannel';
+import {
+  LIBRARY_CHANNEL_NAME,
+  openLibraryChannel,
+} from '../../../renderer/src/persistence/libraryChannel';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from '../../../renderer/src/persistence/persistenceSession';
+import {
+  startPersistence,
+  stopPersistence,
+  type PersistenceSession,
+} from '../../../renderer/src/persistence/persistenceSession';
 import { useSaveStatus } from '../../../renderer/src/persistence/saveStatusStore';
-import { readWorkspace, writeWorkspaceChecked } from '../../../renderer/src/persistence/workspaceRecords';
+import {
+  readWorkspace,
+  writeWorkspaceChecked,
+} from '../../../renderer/src/persistence/workspaceRecords';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 import type { Workspace } from '../../../shared/model/workspace';
@@ -29,7 +39,12 @@ function renameFirstCcgInA(name: string): void {
   const scenario = store().workspace.scenarios[0];
   const ccg = scenario && firstCcg(store().workspace);
   if (!scenario || !ccg) throw new Error('no CCG');
-  const result = dispatchEdit({ type: 'updateNode', scenarioId: scenario.id, id: ccg.id, patch: { name } });
+  const result = dispatchEdit({
+    type: 'updateNode',
+    scenarioId: scenario.id,
+    id: ccg.id,
+    patch: { name },
+  });
   if (!result.ok) throw new Error(result.errors.join('\n'));
 }
 
@@ -42,7 +57,10 @@ async function windowBSaves(id: string, name: string, announce: boolean): Promis
   if (!scenario) throw new Error('no scenario');
   const changed: Workspace = {
     ...ws,
-    scenarios: [{ ...scenario, nodes: scenario.nodes.map((n) => (n === firstCcg(ws) ? { ...n, name } : n)) }, ...ws.scenarios.slice(1)],
+    scenarios: [
+      { ...scenario, nodes: scenario.nodes.map((n) => (n === firstCcg(ws) ? { ...n, name } : n)) },
+      ...ws.scenarios.slice(1),
+    ],
   };
   clock += 1000;
   const stamp = now().toISOString();
@@ -157,7 +175,7 @@ describe('two windows on one workspace', () => {
     expect(mine?.ok).toBe(true);
   });
 
-  it('a window ignores its own announcements, and other workspaces\' saves', async () => {
+  it("a window ignores its own announcements, and other workspaces' saves", async () => {
     const heard: string[] = [];
     const a = openLibraryChannel('window-a', (m) => heard.push(`a:${m.workspaceId}`));
     const b = openLibraryChannel('window-b', (m) => heard.push(`b:${m.workspaceId}`));
@@ -168,7 +186,12 @@ describe('two windows on one workspace', () => {
     b.close();
     // Another workspace saved elsewhere is no conflict for the open one.
     const other = new BroadcastChannel(LIBRARY_CHANNEL_NAME);
-    other.postMessage({ type: 'saved', workspaceId: 'ws-someone-else', updatedAt: 'x', windowId: 'window-c' });
+    other.postMessage({
+      type: 'saved',
+      workspaceId: 'ws-someone-else',
+      updatedAt: 'x',
+      windowId: 'window-c',
+    });
     other.close();
     await tick();
     expect(useSaveStatus.getState().conflict).toBeNull();

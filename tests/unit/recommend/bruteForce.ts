@@ -5,7 +5,12 @@
  * would be), each whole scenario costed by the engine and checked against the rules here.
  */
 import { costScenario } from '../../../shared/costing/costScenario';
-import type { Arrangement, ArrangementModel, Scenario, Workspace } from '../../../shared/model/workspace';
+import type {
+  Arrangement,
+  ArrangementModel,
+  Scenario,
+  Workspace,
+} from '../../../shared/model/workspace';
 
 export interface BruteRules {
   readonly ccgIds: readonly string[];
@@ -47,10 +52,20 @@ function cartesian<T>(lists: readonly (readonly T[])[]): T[][] {
 
 export function bruteForce(workspace: Workspace, scenarioId: string, rules: BruteRules): BruteBest {
   const base = workspace.scenarios.find((s) => s.id === scenarioId) as Scenario;
-  const pop = new Map(base.nodes.flatMap((n) => (n.kind === 'ccg' ? [[n.id, n.population ?? 0] as const] : [])));
-  const councils = (block: readonly string[]): string[] => [...new Set(base.laOverlaps.filter((o) => block.includes(o.ccgId) && o.share > 0).map((o) => o.laId))];
-  const csus = base.nodes.filter((n) => n.kind === 'provider' && n.providerType === 'csu').map((n) => n.id);
-  const privates = base.nodes.filter((n) => n.kind === 'provider' && n.providerType !== 'csu').map((n) => n.id);
+  const pop = new Map(
+    base.nodes.flatMap((n) => (n.kind === 'ccg' ? [[n.id, n.population ?? 0] as const] : [])),
+  );
+  const councils = (block: readonly string[]): string[] => [
+    ...new Set(
+      base.laOverlaps.filter((o) => block.includes(o.ccgId) && o.share > 0).map((o) => o.laId),
+    ),
+  ];
+  const csus = base.nodes
+    .filter((n) => n.kind === 'provider' && n.providerType === 'csu')
+    .map((n) => n.id);
+  const privates = base.nodes
+    .filter((n) => n.kind === 'provider' && n.providerType !== 'csu')
+    .map((n) => n.id);
   const allowed = new Set(rules.models);
 
   const deliveriesFor = (block: readonly string[], f: string): Delivery[] => {
@@ -61,18 +76,28 @@ export function bruteForce(workspace: Workspace, scenarioId: string, rules: Brut
     if (block.length >= 2 && allowed.has('shared-service')) out.push({ model: 'shared-service' });
     if (block.length >= 2 && allowed.has('host-ccg')) {
       const total = block.reduce((s, m) => s + (pop.get(m) ?? 0), 0);
-      for (const h of block) if (!rules.noDominantHost || (pop.get(h) ?? 0) <= total / 2) out.push({ model: 'host-ccg', partner: h });
+      for (const h of block)
+        if (!rules.noDominantHost || (pop.get(h) ?? 0) <= total / 2)
+          out.push({ model: 'host-ccg', partner: h });
     }
-    if (allowed.has('la-partnership')) for (const la of councils(block)) out.push({ model: 'la-partnership', partner: la });
-    if (allowed.has('external') && !(rules.noExternalBi && f === 'bi')) for (const p of privates) out.push({ model: 'external', partner: p });
+    if (allowed.has('la-partnership'))
+      for (const la of councils(block)) out.push({ model: 'la-partnership', partner: la });
+    if (allowed.has('external') && !(rules.noExternalBi && f === 'bi'))
+      for (const p of privates) out.push({ model: 'external', partner: p });
     return out;
   };
 
   // Every way to deliver one function: a partition and a delivery per block.
-  const oneCluster = (block: readonly string[]): boolean => !rules.clusterOf || new Set(block.map((m) => rules.clusterOf?.get(m))).size === 1;
+  const oneCluster = (block: readonly string[]): boolean =>
+    !rules.clusterOf || new Set(block.map((m) => rules.clusterOf?.get(m))).size === 1;
   const allowedPartitions = partitions(rules.ccgIds).filter((blocks) => blocks.every(oneCluster));
-  const perFunction = rules.functionIds.map((f) => allowedPartitions.flatMap((blocks) =>
-    cartesian(blocks.map((b) => deliveriesFor(b, f))).map((ds) => blocks.map((b, i) => ({ block: b, delivery: ds[i] as Delivery })))));
+  const perFunction = rules.functionIds.map((f) =>
+    allowedPartitions.flatMap((blocks) =>
+      cartesian(blocks.map((b) => deliveriesFor(b, f))).map((ds) =>
+        blocks.map((b, i) => ({ block: b, delivery: ds[i] as Delivery })),
+      ),
+    ),
+  );
 
   let best: BruteBest | undefined;
   let count = 0;
@@ -86,17 +111,31 @@ export function bruteForce(workspace: Workspace, scenarioId: string, rules: Brut
         const members = [...block].sort();
         const key = `${delivery.model}|${delivery.partner ?? ''}|${members.join(',')}`;
         const existing = merged.get(key);
-        if (existing) { merged.set(key, { ...existing, functions: [...existing.functions, f] }); continue; }
+        if (existing) {
+          merged.set(key, { ...existing, functions: [...existing.functions, f] });
+          continue;
+        }
         const partner = delivery.partner;
         merged.set(key, {
-          id: `bf-${merged.size + 1}`, name: key, model: delivery.model, members, functions: [f], allocation: 'population', riskShareAgreed: true,
+          id: `bf-${merged.size + 1}`,
+          name: key,
+          model: delivery.model,
+          members,
+          functions: [f],
+          allocation: 'population',
+          riskShareAgreed: true,
           ...(delivery.model === 'host-ccg' ? { hostCcgId: partner } : {}),
           ...(delivery.model === 'la-partnership' ? { laId: partner } : {}),
-          ...(delivery.model === 'csu' || delivery.model === 'external' ? { providerId: partner } : {}),
+          ...(delivery.model === 'csu' || delivery.model === 'external'
+            ? { providerId: partner }
+            : {}),
         });
       }
     });
-    const scenario: Scenario = { ...base, arrangements: [...base.arrangements, ...merged.values()] };
+    const scenario: Scenario = {
+      ...base,
+      arrangements: [...base.arrangements, ...merged.values()],
+    };
     const result = costScenario(ws(scenario), scenario.id);
     count += 1;
     let running = 0;

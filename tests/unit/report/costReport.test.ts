@@ -4,7 +4,17 @@ import { costReport, formatReportCsv, formatReportTable } from '../../../shared/
 import { SAMPLES } from '../../../shared/samples/index';
 import { handWorkedWorkspace } from './reportFixtures';
 
-const CCG_KEYS = ['core', 'functions', 'headroom', 'id', 'name', 'perHead', 'population', 'status', 'total'];
+const CCG_KEYS = [
+  'core',
+  'functions',
+  'headroom',
+  'id',
+  'name',
+  'perHead',
+  'population',
+  'status',
+  'total',
+];
 
 describe('costReport', () => {
   it('has exactly the documented keys, through a JSON round trip', () => {
@@ -15,20 +25,51 @@ describe('costReport', () => {
       expect(Object.keys(s).sort()).toEqual(['ccgs', 'flags', 'id', 'name', 'totals', 'years']);
       for (const y of s.years) {
         expect(Object.keys(y).sort()).toEqual(['ccgs', 'flags', 'id', 'label', 'totals']);
-        expect(Object.keys(y.totals).sort()).toEqual(['allowance', 'headroom', 'over', 'population', 'running', 'tight', 'within']);
+        expect(Object.keys(y.totals).sort()).toEqual([
+          'allowance',
+          'headroom',
+          'over',
+          'population',
+          'running',
+          'tight',
+          'within',
+        ]);
         for (const c of y.ccgs) {
-          expect(Object.keys(c).sort()).toEqual(['allowance', 'headroom', 'id', 'name', 'perHead', 'population', 'programme', 'running', 'sources', 'status', 'total', 'wte']);
+          expect(Object.keys(c).sort()).toEqual([
+            'allowance',
+            'headroom',
+            'id',
+            'name',
+            'perHead',
+            'population',
+            'programme',
+            'running',
+            'sources',
+            'status',
+            'total',
+            'wte',
+          ]);
         }
       }
-      expect(Object.keys(s.totals).sort()).toEqual(['over', 'perHead', 'population', 'tight', 'total', 'within']);
+      expect(Object.keys(s.totals).sort()).toEqual([
+        'over',
+        'perHead',
+        'population',
+        'tight',
+        'total',
+        'within',
+      ]);
       for (const c of s.ccgs) {
         expect(Object.keys(c).sort()).toEqual(CCG_KEYS);
         expect(Object.keys(c.functions)).toEqual(DEFAULT_FUNCTIONS.map((f) => f.id));
         for (const fc of Object.values(c.functions) as { mode: string }[]) {
-          expect(Object.keys(fc).sort()).toEqual(fc.mode === 'in-house' ? ['cost', 'mode'] : ['arrangementId', 'cost', 'mode']);
+          expect(Object.keys(fc).sort()).toEqual(
+            fc.mode === 'in-house' ? ['cost', 'mode'] : ['arrangementId', 'cost', 'mode'],
+          );
         }
       }
-      for (const f of s.flags) expect(Object.keys(f).sort()).toEqual(['id', 'message', 'severity', 'subject']);
+      for (const f of s.flags)
+        expect(Object.keys(f).sort()).toEqual(['id', 'message', 'severity', 'subject']);
     }
   });
 
@@ -42,22 +83,42 @@ describe('costReport', () => {
     expect(c?.headroom).toBeCloseTo(150_000, 4);
     expect(c?.status).toBe('tight');
     expect(c?.functions.bi).toEqual({ mode: 'in-house', cost: expect.closeTo(550_000, 4) });
-    expect(s?.totals).toEqual({ population: 250_000, total: expect.closeTo(6_100_000, 4), perHead: expect.closeTo(24.4, 10), within: 0, tight: 1, over: 0 });
+    expect(s?.totals).toEqual({
+      population: 250_000,
+      total: expect.closeTo(6_100_000, 4),
+      perHead: expect.closeTo(24.4, 10),
+      within: 0,
+      tight: 1,
+      over: 0,
+    });
     expect(s?.flags).toEqual([]);
   });
 
   it('names the arrangement for shared functions, with the hand-worked share', () => {
     const [s] = costReport(handWorkedWorkspace(), 'shared').scenarios;
     for (const c of s?.ccgs ?? []) {
-      expect(c.functions.bi).toEqual({ mode: 'shared-service', arrangementId: 'arr-bi', cost: expect.closeTo(286_000, 4) });
+      expect(c.functions.bi).toEqual({
+        mode: 'shared-service',
+        arrangementId: 'arr-bi',
+        cost: expect.closeTo(286_000, 4),
+      });
       expect(c.functions.hr?.mode).toBe('in-house');
     }
-    expect(s?.flags.map((f) => [f.id, f.severity, f.subject])).toContainEqual(['risk-share-unagreed', 'warning', 'arr-bi']);
+    expect(s?.flags.map((f) => [f.id, f.severity, f.subject])).toContainEqual([
+      'risk-share-unagreed',
+      'warning',
+      'arr-bi',
+    ]);
   });
 
   it('costs every scenario in order by default, or only the one asked for', () => {
-    expect(costReport(handWorkedWorkspace()).scenarios.map((s) => s.id)).toEqual(['in-house', 'shared']);
-    expect(costReport(handWorkedWorkspace(), 'shared').scenarios.map((s) => s.id)).toEqual(['shared']);
+    expect(costReport(handWorkedWorkspace()).scenarios.map((s) => s.id)).toEqual([
+      'in-house',
+      'shared',
+    ]);
+    expect(costReport(handWorkedWorkspace(), 'shared').scenarios.map((s) => s.id)).toEqual([
+      'shared',
+    ]);
     expect(() => costReport(handWorkedWorkspace(), 'nope')).toThrow(/nope/);
   });
 
@@ -88,16 +149,39 @@ describe('formatReportTable', () => {
     // One block per scenario per planning year.
     expect(lines).toContain('Scenario: In-house (in-house) — 2013/14 (2013-14)');
     expect(lines).toContain('Scenario: In-house (in-house) — 2015/16 (2015-16)');
-    expect(lines.some((l) => /^CCG\s+Population\s+Running\s+Programme\s+Allowance\s+£\/head\s+Headroom\s+Status$/.test(l))).toBe(true);
-    expect(lines.some((l) => /^Total\s+250,000\s+£6,100,000\s+£0\s+£6,250,000\s+£24\.40\s+£150,000\s+0 within, 1 tight, 0 over$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^CCG\s+Population\s+Running\s+Programme\s+Allowance\s+£\/head\s+Headroom\s+Status$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^Total\s+250,000\s+£6,100,000\s+£0\s+£6,250,000\s+£24\.40\s+£150,000\s+0 within, 1 tight, 0 over$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     // 2015/16: running 1.02 × 6,100,000 = 6,222,000; allowance 22.07 × 250,000 = 5,517,500; −704,500; £24.89
-    expect(lines.some((l) => /^Total\s+250,000\s+£6,222,000\s+£0\s+£5,517,500\s+£24\.89\s+−£704,500\s+0 within, 0 tight, 1 over$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^Total\s+250,000\s+£6,222,000\s+£0\s+£5,517,500\s+£24\.89\s+−£704,500\s+0 within, 0 tight, 1 over$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     expect(lines).toContain('Flags: none');
-    expect(lines.some((l) => /^\s+warning\s+Shared BI: the shared service has no agreement yet/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /^\s+warning\s+Shared BI: the shared service has no agreement yet/.test(l)),
+    ).toBe(true);
   });
 
   it('aligns the numeric columns', () => {
-    const rows = table.split('\n').filter((l) => /^(East|West)/.test(l)).slice(0, 2);
+    const rows = table
+      .split('\n')
+      .filter((l) => /^(East|West)/.test(l))
+      .slice(0, 2);
     expect(rows).toHaveLength(2);
     expect(rows[0]?.indexOf('£')).toBe(rows[1]?.indexOf('£'));
     expect(rows[0]?.length).toBe(rows[1]?.length);
@@ -108,7 +192,9 @@ describe('formatReportTable', () => {
     if (!four) throw new Error('missing sample');
     const text = formatReportTable(costReport(four, 'all-in-house'));
     expect(text).toMatch(/−£[\d,]+\s+Over/);
-    expect(text).toMatch(/^\s+breach\s+.* a head in 2013\/14, £[\d,]+ over its 2013\/14 allowance of £[\d,]+ \(£25\.00 a head\)\.$/m);
+    expect(text).toMatch(
+      /^\s+breach\s+.* a head in 2013\/14, £[\d,]+ over its 2013\/14 allowance of £[\d,]+ \(£25\.00 a head\)\.$/m,
+    );
   });
 });
 
@@ -117,11 +203,30 @@ describe('formatReportCsv', () => {
   const lines = csv.trimEnd().split('\n');
 
   it('has the header row and one unformatted row per CCG per scenario', () => {
-    expect(lines[0]).toBe('scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net');
+    expect(lines[0]).toBe(
+      'scenario_id,scenario,year_id,year,ccg_id,ccg,population,running,programme,total,allowance,per_head,headroom,status,wte,from_posts,baseline_scenario_id,one_off,payback_years,cumulative_net',
+    );
     // (1 + 2 CCGs) × 3 years
     expect(lines).toHaveLength(1 + (1 + 2) * 3);
-    const [, , , , , , population, running, programme, total, allowance, perHead, headroom, status] = (lines[1] ?? '').split(',');
-    expect(lines[1]?.startsWith('in-house,In-house,2013-14,2013/14,ccg-ref,Reference CCG,')).toBe(true);
+    const [
+      ,
+      ,
+      ,
+      ,
+      ,
+      ,
+      population,
+      running,
+      programme,
+      total,
+      allowance,
+      perHead,
+      headroom,
+      status,
+    ] = (lines[1] ?? '').split(',');
+    expect(lines[1]?.startsWith('in-house,In-house,2013-14,2013/14,ccg-ref,Reference CCG,')).toBe(
+      true,
+    );
     expect(population).toBe('250000');
     expect(Number(running)).toBeCloseTo(6_100_000, 4);
     expect(Number(programme)).toBe(0);
@@ -133,8 +238,15 @@ describe('formatReportCsv', () => {
   });
 
   it('quotes fields with commas and quotes (RFC 4180)', () => {
-    expect(lines[4]?.startsWith('shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-east,"East, Upper CCG",125000,')).toBe(true);
-    expect(lines[5]?.startsWith('shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-west,West CCG,125000,')).toBe(true);
+    expect(
+      lines[4]?.startsWith(
+        'shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-east,"East, Upper CCG",125000,',
+      ),
+    ).toBe(true);
+    expect(
+      lines[5]?.startsWith(
+        'shared,"Shared, ""jointly"", with BI",2013-14,2013/14,ccg-west,West CCG,125000,',
+      ),
+    ).toBe(true);
   });
-
 });

@@ -9,7 +9,16 @@ import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumpti
 import { FLAG_IDS, type RiskFlag, type ScenarioResult } from '../../../shared/costing/results';
 import type { Arrangement } from '../../../shared/model/workspace';
 import {
-  assumptionsWith, buildWorkspace, ccg, ccgOf, costOf, flagsOf, fn, localAuthority, locality, provider,
+  assumptionsWith,
+  buildWorkspace,
+  ccg,
+  ccgOf,
+  costOf,
+  flagsOf,
+  fn,
+  localAuthority,
+  locality,
+  provider,
 } from '../helpers/buildWorkspace';
 
 /** The one flag of this id about this subject; fails if there is none or more than one. */
@@ -20,7 +29,11 @@ function theFlag(result: ScenarioResult, flagId: RiskFlag['id'], subject: string
 }
 
 function expectFlag(
-  result: ScenarioResult, flagId: RiskFlag['id'], subject: string, severity: RiskFlag['severity'], subjectName: string,
+  result: ScenarioResult,
+  flagId: RiskFlag['id'],
+  subject: string,
+  severity: RiskFlag['severity'],
+  subjectName: string,
 ): RiskFlag {
   const flag = theFlag(result, flagId, subject);
   expect(flag.severity).toBe(severity);
@@ -39,23 +52,36 @@ const FOUR = assumptionsWith([fn('bi', 2, 0), fn('finance', 2, 0), fn('hr', 1, 0
 describe('the flag table', () => {
   it('knows exactly the eight flags of the costing model and single-point-of-failure of staffing structures', () => {
     expect([...FLAG_IDS].sort()).toEqual([
-      'federated-without-localities', 'host-dominance', 'non-coterminous', 'over-cap', 'patient-data-external',
-      'provider-concentration', 'risk-share-unagreed', 'single-point-of-failure', 'small-ccg',
+      'federated-without-localities',
+      'host-dominance',
+      'non-coterminous',
+      'over-cap',
+      'patient-data-external',
+      'provider-concentration',
+      'risk-share-unagreed',
+      'single-point-of-failure',
+      'small-ccg',
     ]);
   });
 
   it('a reference CCG of 250,000 on the defaults raises no flags', () => {
     // per head 24.40 ≤ 25 (no over-cap); 250,000 ≥ 100,000 (not small); not federated; no arrangements
-    const result = costOf(buildWorkspace({ nodes: [ccg('ccg-r', 'Reference CCG', { population: 250_000 })] }));
+    const result = costOf(
+      buildWorkspace({ nodes: [ccg('ccg-r', 'Reference CCG', { population: 250_000 })] }),
+    );
     expect(result.flags).toEqual([]);
   });
 });
 
 describe('over-cap (error, CCG)', () => {
   // One CCG of 100,000, one function F of e = 0 at costF a head: per head = 6.00 + 8.00 + costF.
-  const run = (costF: number) => costOf(buildWorkspace(
-    { nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 })] }, assumptionsWith([fn('f', costF, 0)]),
-  ));
+  const run = (costF: number) =>
+    costOf(
+      buildWorkspace(
+        { nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 })] },
+        assumptionsWith([fn('f', costF, 0)]),
+      ),
+    );
 
   it('a CCG whose per head exceeds the cap is flagged over-cap', () => {
     // costF 11.01 → total 1,400,000 + 1,101,000 = 2,501,000 → 25.01 > 25
@@ -75,40 +101,73 @@ describe('over-cap (error, CCG)', () => {
 describe('small-ccg (warning, CCG)', () => {
   it('a CCG below smallCcgPopulation is flagged small', () => {
     // 99,999 < 100,000
-    const result = costOf(buildWorkspace({ nodes: [ccg('ccg-s', 'Stamford CCG', { population: 99_999 })] }, FOUR));
+    const result = costOf(
+      buildWorkspace({ nodes: [ccg('ccg-s', 'Stamford CCG', { population: 99_999 })] }, FOUR),
+    );
     expectFlag(result, 'small-ccg', 'ccg-s', 'warning', 'Stamford CCG');
   });
 
   it('a CCG of exactly smallCcgPopulation is not flagged small', () => {
     // 100,000 is not < 100,000
-    const result = costOf(buildWorkspace({ nodes: [ccg('ccg-s', 'Stamford CCG', { population: 100_000 })] }, FOUR));
+    const result = costOf(
+      buildWorkspace({ nodes: [ccg('ccg-s', 'Stamford CCG', { population: 100_000 })] }, FOUR),
+    );
     expectNoFlag(result, 'small-ccg', 'ccg-s');
   });
 
   it('a CCG is judged small on its localities, not its own population field', () => {
     // own field 500,000 but localities 40,000 + 50,000 = 90,000 < 100,000
-    const result = costOf(buildWorkspace({
-      nodes: [ccg('ccg-s', 'Stamford CCG', { population: 500_000 }), locality('s1', 'ccg-s', 40_000), locality('s2', 'ccg-s', 50_000)],
-    }, FOUR));
+    const result = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('ccg-s', 'Stamford CCG', { population: 500_000 }),
+            locality('s1', 'ccg-s', 40_000),
+            locality('s2', 'ccg-s', 50_000),
+          ],
+        },
+        FOUR,
+      ),
+    );
     expectFlag(result, 'small-ccg', 'ccg-s', 'warning', 'Stamford CCG');
   });
 });
 
 describe('host-dominance (warning, arrangement)', () => {
-  const hosted = (hostPop: number, memberPop: number) => costOf(buildWorkspace({
-    nodes: [
-      ccg('ccg-h', 'Hinckley CCG', { population: hostPop }), ccg('ccg-m', 'Melton CCG', { population: memberPop }),
-    ],
-    // The host is not listed among the members: it is a member all the same.
-    arrangements: [{
-      id: 'arr-host', name: 'Hinckley hosted service', model: 'host-ccg', hostCcgId: 'ccg-h', members: ['ccg-m'],
-      functions: ['bi'], riskShareAgreed: true,
-    }],
-  }, FOUR));
+  const hosted = (hostPop: number, memberPop: number) =>
+    costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('ccg-h', 'Hinckley CCG', { population: hostPop }),
+            ccg('ccg-m', 'Melton CCG', { population: memberPop }),
+          ],
+          // The host is not listed among the members: it is a member all the same.
+          arrangements: [
+            {
+              id: 'arr-host',
+              name: 'Hinckley hosted service',
+              model: 'host-ccg',
+              hostCcgId: 'ccg-h',
+              members: ['ccg-m'],
+              functions: ['bi'],
+              riskShareAgreed: true,
+            },
+          ],
+        },
+        FOUR,
+      ),
+    );
 
   it('a host CCG with more than half of its arrangement’s population is flagged', () => {
     // arrangement population = 500,001 + 499,999 = 1,000,000; host 500,001 > 500,000
-    const flag = expectFlag(hosted(500_001, 499_999), 'host-dominance', 'arr-host', 'warning', 'Hinckley hosted service');
+    const flag = expectFlag(
+      hosted(500_001, 499_999),
+      'host-dominance',
+      'arr-host',
+      'warning',
+      'Hinckley hosted service',
+    );
     expect(flag.message).toContain('Hinckley CCG');
   });
 
@@ -127,23 +186,88 @@ describe('risk-share-unagreed (warning, arrangement)', () => {
   // Each arrangement has its own CCGs so no (CCG, function) pair is covered twice.
   const nodes = [
     ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].map((x) =>
-      ccg(`ccg-${x}`, `${x.toUpperCase()} CCG`, { population: 150_000 })),
-    provider('prv-csu', 'Northern CSU', 'csu'), provider('prv-acme', 'Acme Support Ltd', 'private'),
+      ccg(`ccg-${x}`, `${x.toUpperCase()} CCG`, { population: 150_000 }),
+    ),
+    provider('prv-csu', 'Northern CSU', 'csu'),
+    provider('prv-acme', 'Acme Support Ltd', 'private'),
     localAuthority('la-n', 'Northshire County Council', 400_000),
   ];
   const arrangements: Arrangement[] = [
-    { id: 'arr-ss-absent', name: 'Absent shared service', model: 'shared-service', members: ['ccg-a', 'ccg-b'], functions: ['hr'] },
-    { id: 'arr-ss-false', name: 'Unagreed shared service', model: 'shared-service', members: ['ccg-c', 'ccg-d'], functions: ['hr'], riskShareAgreed: false },
-    { id: 'arr-ss-true', name: 'Agreed shared service', model: 'shared-service', members: ['ccg-e', 'ccg-f'], functions: ['hr'], riskShareAgreed: true },
-    { id: 'arr-host-absent', name: 'Unagreed hosted service', model: 'host-ccg', hostCcgId: 'ccg-g', members: ['ccg-h'], functions: ['hr'] },
-    { id: 'arr-host-true', name: 'Agreed hosted service', model: 'host-ccg', hostCcgId: 'ccg-i', members: ['ccg-j'], functions: ['hr'], riskShareAgreed: true },
-    { id: 'arr-csu', name: 'Northern CSU contract', model: 'csu', providerId: 'prv-csu', members: ['ccg-k'], functions: ['hr'] },
-    { id: 'arr-ext', name: 'Acme contract', model: 'external', providerId: 'prv-acme', members: ['ccg-l'], functions: ['hr'] },
-    { id: 'arr-lap', name: 'Northshire partnership', model: 'la-partnership', laId: 'la-n', members: ['ccg-m'], functions: ['hr'] },
+    {
+      id: 'arr-ss-absent',
+      name: 'Absent shared service',
+      model: 'shared-service',
+      members: ['ccg-a', 'ccg-b'],
+      functions: ['hr'],
+    },
+    {
+      id: 'arr-ss-false',
+      name: 'Unagreed shared service',
+      model: 'shared-service',
+      members: ['ccg-c', 'ccg-d'],
+      functions: ['hr'],
+      riskShareAgreed: false,
+    },
+    {
+      id: 'arr-ss-true',
+      name: 'Agreed shared service',
+      model: 'shared-service',
+      members: ['ccg-e', 'ccg-f'],
+      functions: ['hr'],
+      riskShareAgreed: true,
+    },
+    {
+      id: 'arr-host-absent',
+      name: 'Unagreed hosted service',
+      model: 'host-ccg',
+      hostCcgId: 'ccg-g',
+      members: ['ccg-h'],
+      functions: ['hr'],
+    },
+    {
+      id: 'arr-host-true',
+      name: 'Agreed hosted service',
+      model: 'host-ccg',
+      hostCcgId: 'ccg-i',
+      members: ['ccg-j'],
+      functions: ['hr'],
+      riskShareAgreed: true,
+    },
+    {
+      id: 'arr-csu',
+      name: 'Northern CSU contract',
+      model: 'csu',
+      providerId: 'prv-csu',
+      members: ['ccg-k'],
+      functions: ['hr'],
+    },
+    {
+      id: 'arr-ext',
+      name: 'Acme contract',
+      model: 'external',
+      providerId: 'prv-acme',
+      members: ['ccg-l'],
+      functions: ['hr'],
+    },
+    {
+      id: 'arr-lap',
+      name: 'Northshire partnership',
+      model: 'la-partnership',
+      laId: 'la-n',
+      members: ['ccg-m'],
+      functions: ['hr'],
+    },
   ];
-  const result = costOf(buildWorkspace({
-    nodes, arrangements, laOverlaps: [{ ccgId: 'ccg-m', laId: 'la-n', share: 1 }],
-  }, FOUR));
+  const result = costOf(
+    buildWorkspace(
+      {
+        nodes,
+        arrangements,
+        laOverlaps: [{ ccgId: 'ccg-m', laId: 'la-n', share: 1 }],
+      },
+      FOUR,
+    ),
+  );
 
   it('a shared service with no riskShareAgreed is flagged', () => {
     expectFlag(result, 'risk-share-unagreed', 'arr-ss-absent', 'warning', 'Absent shared service');
@@ -158,7 +282,13 @@ describe('risk-share-unagreed (warning, arrangement)', () => {
   });
 
   it('a host-ccg arrangement with no riskShareAgreed is flagged', () => {
-    expectFlag(result, 'risk-share-unagreed', 'arr-host-absent', 'warning', 'Unagreed hosted service');
+    expectFlag(
+      result,
+      'risk-share-unagreed',
+      'arr-host-absent',
+      'warning',
+      'Unagreed hosted service',
+    );
   });
 
   it('a host-ccg arrangement with riskShareAgreed true is not flagged', () => {
@@ -170,31 +300,48 @@ describe('risk-share-unagreed (warning, arrangement)', () => {
     expectNoFlag(result, 'risk-share-unagreed', 'arr-ext');
     expectNoFlag(result, 'risk-share-unagreed', 'arr-lap');
     // exactly the three unagreed shared-service / host-ccg arrangements, nothing else
-    expect(flagsOf(result, 'risk-share-unagreed').map((f) => f.subject).sort())
-      .toEqual(['arr-host-absent', 'arr-ss-absent', 'arr-ss-false']);
+    expect(
+      flagsOf(result, 'risk-share-unagreed')
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual(['arr-host-absent', 'arr-ss-absent', 'arr-ss-false']);
   });
 });
 
 describe('non-coterminous (warning, CCG)', () => {
-  const result = costOf(buildWorkspace({
-    nodes: [
-      ccg('ccg-a', 'Ashby CCG', { population: 150_000 }), ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
-      ccg('ccg-c', 'Corby CCG', { population: 150_000 }), ccg('ccg-d', 'Daventry CCG', { population: 150_000 }),
-      ccg('ccg-e', 'Evesham CCG', { population: 150_000 }),
-      localAuthority('la-n', 'Northshire County Council', 600_000), localAuthority('la-s', 'Southshire County Council', 500_000),
-    ],
-    laOverlaps: [
-      { ccgId: 'ccg-a', laId: 'la-n', share: 0.79 }, // just under 80%
-      { ccgId: 'ccg-b', laId: 'la-n', share: 0.8 }, // exactly 80%
-      { ccgId: 'ccg-c', laId: 'la-s', share: 1 }, // linked only to a different LA
-      { ccgId: 'ccg-d', laId: 'la-n', share: 1 },
-      { ccgId: 'ccg-e', laId: 'la-n', share: 0.5 }, // not a partner
-    ],
-    arrangements: [{
-      id: 'arr-lap', name: 'Northshire partnership', model: 'la-partnership', laId: 'la-n',
-      members: ['ccg-a', 'ccg-b', 'ccg-c', 'ccg-d'], functions: ['comms'],
-    }],
-  }, assumptionsWith([fn('comms', 1, 0)])));
+  const result = costOf(
+    buildWorkspace(
+      {
+        nodes: [
+          ccg('ccg-a', 'Ashby CCG', { population: 150_000 }),
+          ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
+          ccg('ccg-c', 'Corby CCG', { population: 150_000 }),
+          ccg('ccg-d', 'Daventry CCG', { population: 150_000 }),
+          ccg('ccg-e', 'Evesham CCG', { population: 150_000 }),
+          localAuthority('la-n', 'Northshire County Council', 600_000),
+          localAuthority('la-s', 'Southshire County Council', 500_000),
+        ],
+        laOverlaps: [
+          { ccgId: 'ccg-a', laId: 'la-n', share: 0.79 }, // just under 80%
+          { ccgId: 'ccg-b', laId: 'la-n', share: 0.8 }, // exactly 80%
+          { ccgId: 'ccg-c', laId: 'la-s', share: 1 }, // linked only to a different LA
+          { ccgId: 'ccg-d', laId: 'la-n', share: 1 },
+          { ccgId: 'ccg-e', laId: 'la-n', share: 0.5 }, // not a partner
+        ],
+        arrangements: [
+          {
+            id: 'arr-lap',
+            name: 'Northshire partnership',
+            model: 'la-partnership',
+            laId: 'la-n',
+            members: ['ccg-a', 'ccg-b', 'ccg-c', 'ccg-d'],
+            functions: ['comms'],
+          },
+        ],
+      },
+      assumptionsWith([fn('comms', 1, 0)]),
+    ),
+  );
 
   it('an la-partnership member with less than 80% of its population in the LA is flagged', () => {
     // Ashby: 0.79 < 0.80
@@ -214,26 +361,64 @@ describe('non-coterminous (warning, CCG)', () => {
   it('a fully coterminous member and a CCG outside the partnership are not flagged', () => {
     expectNoFlag(result, 'non-coterminous', 'ccg-d');
     expectNoFlag(result, 'non-coterminous', 'ccg-e'); // 50% but not a partner
-    expect(flagsOf(result, 'non-coterminous').map((f) => f.subject).sort()).toEqual(['ccg-a', 'ccg-c']);
+    expect(
+      flagsOf(result, 'non-coterminous')
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual(['ccg-a', 'ccg-c']);
   });
 });
 
 describe('patient-data-external (warning, arrangement)', () => {
-  const result = costOf(buildWorkspace({
-    nodes: [
-      ccg('ccg-a', 'Ashby CCG', { population: 150_000 }), ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
-      ccg('ccg-c', 'Corby CCG', { population: 150_000 }),
-      provider('prv-acme', 'Acme Support Ltd', 'private'), provider('prv-csu', 'Northern CSU', 'csu'),
-    ],
-    arrangements: [
-      { id: 'arr-ext-bi', name: 'Acme intelligence contract', model: 'external', providerId: 'prv-acme', members: ['ccg-a'], functions: ['bi', 'finance'] },
-      { id: 'arr-ext-hr', name: 'Acme HR contract', model: 'external', providerId: 'prv-acme', members: ['ccg-b'], functions: ['hr', 'finance'] },
-      { id: 'arr-csu-bi', name: 'Northern CSU intelligence', model: 'csu', providerId: 'prv-csu', members: ['ccg-c'], functions: ['bi'] },
-    ],
-  }, FOUR));
+  const result = costOf(
+    buildWorkspace(
+      {
+        nodes: [
+          ccg('ccg-a', 'Ashby CCG', { population: 150_000 }),
+          ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
+          ccg('ccg-c', 'Corby CCG', { population: 150_000 }),
+          provider('prv-acme', 'Acme Support Ltd', 'private'),
+          provider('prv-csu', 'Northern CSU', 'csu'),
+        ],
+        arrangements: [
+          {
+            id: 'arr-ext-bi',
+            name: 'Acme intelligence contract',
+            model: 'external',
+            providerId: 'prv-acme',
+            members: ['ccg-a'],
+            functions: ['bi', 'finance'],
+          },
+          {
+            id: 'arr-ext-hr',
+            name: 'Acme HR contract',
+            model: 'external',
+            providerId: 'prv-acme',
+            members: ['ccg-b'],
+            functions: ['hr', 'finance'],
+          },
+          {
+            id: 'arr-csu-bi',
+            name: 'Northern CSU intelligence',
+            model: 'csu',
+            providerId: 'prv-csu',
+            members: ['ccg-c'],
+            functions: ['bi'],
+          },
+        ],
+      },
+      FOUR,
+    ),
+  );
 
   it('an external arrangement covering bi is flagged', () => {
-    const flag = expectFlag(result, 'patient-data-external', 'arr-ext-bi', 'warning', 'Acme intelligence contract');
+    const flag = expectFlag(
+      result,
+      'patient-data-external',
+      'arr-ext-bi',
+      'warning',
+      'Acme intelligence contract',
+    );
     expect(flag.message).toContain('Acme Support Ltd');
   });
 
@@ -249,27 +434,78 @@ describe('patient-data-external (warning, arrangement)', () => {
 
 describe('provider-concentration (info, CCG)', () => {
   // Four functions: "more than half" means 3 or 4 from one provider; 2 is exactly half.
-  const result = costOf(buildWorkspace({
-    nodes: [
-      ccg('ccg-a', 'Ashby CCG', { population: 150_000 }), ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
-      ccg('ccg-c', 'Corby CCG', { population: 150_000 }), ccg('ccg-d', 'Daventry CCG', { population: 150_000 }),
-      ccg('ccg-e', 'Evesham CCG', { population: 150_000 }), ccg('ccg-f', 'Fenland CCG', { population: 150_000 }),
-      provider('prv-csu', 'Northern CSU', 'csu'), provider('prv-acme', 'Acme Support Ltd', 'private'),
-    ],
-    arrangements: [
-      // Ashby: 3 of 4 from Northern CSU, through two contracts (2 + 1)
-      { id: 'arr-c1', name: 'CSU contract 1', model: 'csu', providerId: 'prv-csu', members: ['ccg-a', 'ccg-b'], functions: ['bi', 'finance'] },
-      { id: 'arr-c2', name: 'CSU contract 2', model: 'csu', providerId: 'prv-csu', members: ['ccg-a'], functions: ['hr'] },
-      // Bourne: only the 2 of 4 in arr-c1 (exactly half)
-      // Corby: 3 of 4 from Acme
-      { id: 'arr-e1', name: 'Acme contract 1', model: 'external', providerId: 'prv-acme', members: ['ccg-c'], functions: ['bi', 'finance', 'hr'] },
-      // Daventry: 2 from Northern CSU + 2 from Acme (4 bought in, but no one provider has more than half)
-      { id: 'arr-c3', name: 'CSU contract 3', model: 'csu', providerId: 'prv-csu', members: ['ccg-d'], functions: ['bi', 'finance'] },
-      { id: 'arr-e2', name: 'Acme contract 2', model: 'external', providerId: 'prv-acme', members: ['ccg-d'], functions: ['hr', 'it'] },
-      // Evesham and Fenland: all 4 from a shared service, which is no provider
-      { id: 'arr-ss', name: 'Shared service', model: 'shared-service', members: ['ccg-e', 'ccg-f'], functions: ['bi', 'finance', 'hr', 'it'], riskShareAgreed: true },
-    ],
-  }, FOUR));
+  const result = costOf(
+    buildWorkspace(
+      {
+        nodes: [
+          ccg('ccg-a', 'Ashby CCG', { population: 150_000 }),
+          ccg('ccg-b', 'Bourne CCG', { population: 150_000 }),
+          ccg('ccg-c', 'Corby CCG', { population: 150_000 }),
+          ccg('ccg-d', 'Daventry CCG', { population: 150_000 }),
+          ccg('ccg-e', 'Evesham CCG', { population: 150_000 }),
+          ccg('ccg-f', 'Fenland CCG', { population: 150_000 }),
+          provider('prv-csu', 'Northern CSU', 'csu'),
+          provider('prv-acme', 'Acme Support Ltd', 'private'),
+        ],
+        arrangements: [
+          // Ashby: 3 of 4 from Northern CSU, through two contracts (2 + 1)
+          {
+            id: 'arr-c1',
+            name: 'CSU contract 1',
+            model: 'csu',
+            providerId: 'prv-csu',
+            members: ['ccg-a', 'ccg-b'],
+            functions: ['bi', 'finance'],
+          },
+          {
+            id: 'arr-c2',
+            name: 'CSU contract 2',
+            model: 'csu',
+            providerId: 'prv-csu',
+            members: ['ccg-a'],
+            functions: ['hr'],
+          },
+          // Bourne: only the 2 of 4 in arr-c1 (exactly half)
+          // Corby: 3 of 4 from Acme
+          {
+            id: 'arr-e1',
+            name: 'Acme contract 1',
+            model: 'external',
+            providerId: 'prv-acme',
+            members: ['ccg-c'],
+            functions: ['bi', 'finance', 'hr'],
+          },
+          // Daventry: 2 from Northern CSU + 2 from Acme (4 bought in, but no one provider has more than half)
+          {
+            id: 'arr-c3',
+            name: 'CSU contract 3',
+            model: 'csu',
+            providerId: 'prv-csu',
+            members: ['ccg-d'],
+            functions: ['bi', 'finance'],
+          },
+          {
+            id: 'arr-e2',
+            name: 'Acme contract 2',
+            model: 'external',
+            providerId: 'prv-acme',
+            members: ['ccg-d'],
+            functions: ['hr', 'it'],
+          },
+          // Evesham and Fenland: all 4 from a shared service, which is no provider
+          {
+            id: 'arr-ss',
+            name: 'Shared service',
+            model: 'shared-service',
+            members: ['ccg-e', 'ccg-f'],
+            functions: ['bi', 'finance', 'hr', 'it'],
+            riskShareAgreed: true,
+          },
+        ],
+      },
+      FOUR,
+    ),
+  );
 
   it('a CCG buying more than half its functions from one csu is flagged, across several contracts', () => {
     const flag = expectFlag(result, 'provider-concentration', 'ccg-a', 'info', 'Ashby CCG');
@@ -291,36 +527,68 @@ describe('provider-concentration (info, CCG)', () => {
 
   it('functions from a shared service do not count as a provider', () => {
     expectNoFlag(result, 'provider-concentration', 'ccg-e');
-    expect(flagsOf(result, 'provider-concentration').map((f) => f.subject).sort()).toEqual(['ccg-a', 'ccg-c']);
+    expect(
+      flagsOf(result, 'provider-concentration')
+        .map((f) => f.subject)
+        .sort(),
+    ).toEqual(['ccg-a', 'ccg-c']);
   });
 
   it('on the ten default functions, 6 from one csu flags and 5 does not', () => {
     const six = ['bi', 'contracting', 'procurement', 'finance', 'hr', 'it'];
     const five = six.slice(0, 5);
-    const r = costOf(buildWorkspace({
-      nodes: [
-        ccg('ccg-a', 'Ashby CCG', { population: 250_000 }), ccg('ccg-b', 'Bourne CCG', { population: 250_000 }),
-        provider('prv-csu', 'Northern CSU', 'csu'),
-      ],
-      arrangements: [
-        { id: 'arr-6', name: 'Six functions', model: 'csu', providerId: 'prv-csu', members: ['ccg-a'], functions: six },
-        { id: 'arr-5', name: 'Five functions', model: 'csu', providerId: 'prv-csu', members: ['ccg-b'], functions: five },
-      ],
-    }, DEFAULT_ASSUMPTIONS));
+    const r = costOf(
+      buildWorkspace(
+        {
+          nodes: [
+            ccg('ccg-a', 'Ashby CCG', { population: 250_000 }),
+            ccg('ccg-b', 'Bourne CCG', { population: 250_000 }),
+            provider('prv-csu', 'Northern CSU', 'csu'),
+          ],
+          arrangements: [
+            {
+              id: 'arr-6',
+              name: 'Six functions',
+              model: 'csu',
+              providerId: 'prv-csu',
+              members: ['ccg-a'],
+              functions: six,
+            },
+            {
+              id: 'arr-5',
+              name: 'Five functions',
+              model: 'csu',
+              providerId: 'prv-csu',
+              members: ['ccg-b'],
+              functions: five,
+            },
+          ],
+        },
+        DEFAULT_ASSUMPTIONS,
+      ),
+    );
     expectFlag(r, 'provider-concentration', 'ccg-a', 'info', 'Ashby CCG'); // 6 > 10/2
     expectNoFlag(r, 'provider-concentration', 'ccg-b'); // 5 = 10/2
   });
 });
 
 describe('federated-without-localities (warning, CCG)', () => {
-  const result = costOf(buildWorkspace({
-    nodes: [
-      ccg('ccg-0', 'Nought CCG', { population: 200_000, federated: true }),
-      ccg('ccg-1', 'Single CCG', { federated: true }), locality('l1', 'ccg-1', 200_000),
-      ccg('ccg-2', 'Double CCG', { federated: true }), locality('l2a', 'ccg-2', 100_000), locality('l2b', 'ccg-2', 100_000),
-      ccg('ccg-n', 'Plain CCG', { population: 200_000, federated: false }),
-    ],
-  }, FOUR));
+  const result = costOf(
+    buildWorkspace(
+      {
+        nodes: [
+          ccg('ccg-0', 'Nought CCG', { population: 200_000, federated: true }),
+          ccg('ccg-1', 'Single CCG', { federated: true }),
+          locality('l1', 'ccg-1', 200_000),
+          ccg('ccg-2', 'Double CCG', { federated: true }),
+          locality('l2a', 'ccg-2', 100_000),
+          locality('l2b', 'ccg-2', 100_000),
+          ccg('ccg-n', 'Plain CCG', { population: 200_000, federated: false }),
+        ],
+      },
+      FOUR,
+    ),
+  );
 
   it('a federated CCG with no localities is flagged', () => {
     expectFlag(result, 'federated-without-localities', 'ccg-0', 'warning', 'Nought CCG');

@@ -9,7 +9,10 @@ import { findSample } from '../../../shared/samples/index';
 
 // The published table, read independently of the generated module.
 const CSV = join(__dirname, '..', '..', 'fixtures', 'england-2013', 'ccg_2013_merged.csv');
-const published = Papa.parse<Record<string, string>>(readFileSync(CSV, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const published = Papa.parse<Record<string, string>>(readFileSync(CSV, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
 
 const ws = england2013Sample();
 const scenario = ws.scenarios[0];
@@ -70,7 +73,9 @@ describe('England 2013 sample', () => {
       pence += Number(whole) * 100 + Number(frac.padEnd(2, '0'));
       expect(ccg?.allowances?.['2013-14'], row.ccg13cdh_ods).toBe(pounds);
       expect(costed.get(ccg?.id ?? ''), row.ccg13cdh_ods).toBe(pounds);
-      expect(ccg?.allowancePopulation).toBe(Number(row.ads_registered_population_adjusted_to_ons13_projections));
+      expect(ccg?.allowancePopulation).toBe(
+        Number(row.ads_registered_population_adjusted_to_ons13_projections),
+      );
     }
     // £1,345.20m: 134,520 hundredths of a million, and the engine's total to the pound.
     expect(pence).toBe(134_520);

@@ -3,7 +3,12 @@ import { DEFAULT_ASSUMPTIONS } from '../../../shared/assumptions/defaultAssumpti
 import { costScenario } from '../../../shared/costing/costScenario';
 import { FLAG_IDS, type FlagId, type Status } from '../../../shared/costing/results';
 import { ccgPopulation, indexScenario } from '../../../shared/model/scenarioIndex';
-import { ARRANGEMENT_MODELS, type CcgNode, type Scenario, type Workspace } from '../../../shared/model/workspace';
+import {
+  ARRANGEMENT_MODELS,
+  type CcgNode,
+  type Scenario,
+  type Workspace,
+} from '../../../shared/model/workspace';
 import { CCG_CARD_WIDTH, ccgCardHeight } from '../../../shared/samples/sampleBuilders';
 import { DEFAULT_SAMPLE_ID, SAMPLES } from '../../../shared/samples/index';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
@@ -28,50 +33,68 @@ describe('built-in samples', () => {
     expect(ids).toEqual(expect.arrayContaining(['cambs-pboro', 'four-small-ccgs']));
   });
 
-  it.each(SAMPLES.map((s) => [s.id, s] as const))('%s passes the validator as a saved file would', (_id, s) => {
-    const result = validateWorkspace(JSON.parse(JSON.stringify(s.create())));
-    expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result.ok).toBe(true);
-  });
+  it.each(SAMPLES.map((s) => [s.id, s] as const))(
+    '%s passes the validator as a saved file would',
+    (_id, s) => {
+      const result = validateWorkspace(JSON.parse(JSON.stringify(s.create())));
+      expect(result.ok ? [] : result.errors).toEqual([]);
+      expect(result.ok).toBe(true);
+    },
+  );
 
-  it.each(SAMPLES.map((s) => [s.id, s] as const))('%s is fresh on every call, on the default assumptions, at a fixed date', (_id, s) => {
-    const a = s.create();
-    const b = s.create();
-    expect(a).not.toBe(b);
-    expect(a).toEqual(b);
-    expect(a.assumptions).toEqual(DEFAULT_ASSUMPTIONS);
-    expect(a.assumptions).not.toBe(DEFAULT_ASSUMPTIONS);
-    expect(a.scenarios[0]?.nodes).not.toBe(b.scenarios[0]?.nodes);
-    expect(a.createdAt).toBe(a.updatedAt);
-    expect(Number.isNaN(Date.parse(a.createdAt))).toBe(false);
-    for (const sc of a.scenarios) expect(sc.notes?.length ?? 0).toBeGreaterThan(40);
-  });
+  it.each(SAMPLES.map((s) => [s.id, s] as const))(
+    '%s is fresh on every call, on the default assumptions, at a fixed date',
+    (_id, s) => {
+      const a = s.create();
+      const b = s.create();
+      expect(a).not.toBe(b);
+      expect(a).toEqual(b);
+      expect(a.assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+      expect(a.assumptions).not.toBe(DEFAULT_ASSUMPTIONS);
+      expect(a.scenarios[0]?.nodes).not.toBe(b.scenarios[0]?.nodes);
+      expect(a.createdAt).toBe(a.updatedAt);
+      expect(Number.isNaN(Date.parse(a.createdAt))).toBe(false);
+      for (const sc of a.scenarios) expect(sc.notes?.length ?? 0).toBeGreaterThan(40);
+    },
+  );
 
-  it.each(SAMPLES.map((s) => [s.id, s] as const))('%s draws every CCG card inside its cluster', (_id, s) => {
-    for (const sc of s.create().scenarios) {
-      const index = indexScenario(sc);
-      for (const ccg of index.ccgs) {
-        if (!ccg.clusterId) continue;
-        const cluster = index.clusters.find((c) => c.id === ccg.clusterId);
-        expect(cluster, `${sc.id} › ${ccg.id}`).toBeDefined();
-        if (!cluster) continue;
-        const h = ccgCardHeight(index.localitiesByCcg.get(ccg.id)?.length ?? 0);
-        expect(ccg.x).toBeGreaterThanOrEqual(cluster.x);
-        expect(ccg.y).toBeGreaterThanOrEqual(cluster.y);
-        expect(ccg.x + CCG_CARD_WIDTH).toBeLessThanOrEqual(cluster.x + cluster.width);
-        expect(ccg.y + h).toBeLessThanOrEqual(cluster.y + cluster.height);
+  it.each(SAMPLES.map((s) => [s.id, s] as const))(
+    '%s draws every CCG card inside its cluster',
+    (_id, s) => {
+      for (const sc of s.create().scenarios) {
+        const index = indexScenario(sc);
+        for (const ccg of index.ccgs) {
+          if (!ccg.clusterId) continue;
+          const cluster = index.clusters.find((c) => c.id === ccg.clusterId);
+          expect(cluster, `${sc.id} › ${ccg.id}`).toBeDefined();
+          if (!cluster) continue;
+          const h = ccgCardHeight(index.localitiesByCcg.get(ccg.id)?.length ?? 0);
+          expect(ccg.x).toBeGreaterThanOrEqual(cluster.x);
+          expect(ccg.y).toBeGreaterThanOrEqual(cluster.y);
+          expect(ccg.x + CCG_CARD_WIDTH).toBeLessThanOrEqual(cluster.x + cluster.width);
+          expect(ccg.y + h).toBeLessThanOrEqual(cluster.y + cluster.height);
+        }
+        for (const arr of sc.arrangements) {
+          expect(typeof arr.x, `${sc.id} › ${arr.id} hub`).toBe('number');
+          expect(typeof arr.y, `${sc.id} › ${arr.id} hub`).toBe('number');
+        }
       }
-      for (const arr of sc.arrangements) {
-        expect(typeof arr.x, `${sc.id} › ${arr.id} hub`).toBe('number');
-        expect(typeof arr.y, `${sc.id} › ${arr.id} hub`).toBe('number');
-      }
-    }
-  });
+    },
+  );
 });
 
 describe('Cambridgeshire & Peterborough sample', () => {
   const ws = sample('cambs-pboro');
-  const LCGS = ['Borderline', 'Peterborough', 'Wisbech', 'Isle of Ely', 'Hunts Health', 'Hunts Care Partners', 'CATCH', 'Cam Health'];
+  const LCGS = [
+    'Borderline',
+    'Peterborough',
+    'Wisbech',
+    'Isle of Ely',
+    'Hunts Health',
+    'Hunts Care Partners',
+    'CATCH',
+    'Cam Health',
+  ];
 
   it('has one federated CCG of 856,000 across the eight local commissioning groups in every scenario', () => {
     for (const sc of ws.scenarios) {
@@ -82,16 +105,23 @@ describe('Cambridgeshire & Peterborough sample', () => {
       expect(ccg.federated).toBe(true);
       expect(ccgPopulation(ccg, index)).toBe(856_000);
       expect(index.localitiesByCcg.get(ccg.id)?.map((l) => l.name)).toEqual(LCGS);
-      expect(index.clusters.map((c) => c.name)).toEqual(['Cambridgeshire and Peterborough PCT Cluster']);
+      expect(index.clusters.map((c) => c.name)).toEqual([
+        'Cambridgeshire and Peterborough PCT Cluster',
+      ]);
       expect(index.localAuthorities.map((l) => [l.name, l.laType])).toEqual([
-        ['Cambridgeshire County Council', 'county'], ['Peterborough City Council', 'unitary'],
+        ['Cambridgeshire County Council', 'county'],
+        ['Peterborough City Council', 'unitary'],
       ]);
       // 7% of its people live in North Hertfordshire and Northamptonshire, not drawn.
-      const shares = sc.laOverlaps.filter((o) => o.ccgId === ccg.id).reduce((s, o) => s + o.share, 0);
+      const shares = sc.laOverlaps
+        .filter((o) => o.ccgId === ccg.id)
+        .reduce((s, o) => s + o.share, 0);
       expect(shares).toBeCloseTo(0.93, 6);
       // No council holds more people than it has: 72% of 856,000 = 616,320 ≤ 621,000; 21% = 179,760 ≤ 184,000.
       for (const la of index.localAuthorities) {
-        const people = sc.laOverlaps.filter((o) => o.laId === la.id).reduce((s, o) => s + o.share * ccgPopulation(ccg, index), 0);
+        const people = sc.laOverlaps
+          .filter((o) => o.laId === la.id)
+          .reduce((s, o) => s + o.share * ccgPopulation(ccg, index), 0);
         expect(people, la.name).toBeLessThanOrEqual(la.population);
       }
     }
@@ -114,12 +144,19 @@ describe('Cambridgeshire & Peterborough sample', () => {
       const csus = sc.nodes.filter((n) => n.kind === 'provider');
       for (const p of csus) expect(p.name).toBe('Illustrative CSU');
     }
-    expect(scenarioNamed(ws, /CSU/).notes).toMatch(/set up no freestanding commissioning support organisation/);
+    expect(scenarioNamed(ws, /CSU/).notes).toMatch(
+      /set up no freestanding commissioning support organisation/,
+    );
   });
 
   it('says that the split between local commissioning groups is illustrative', () => {
-    expect(ws.description).toMatch(/split of population between local commissioning groups is illustrative/i);
-    for (const sc of ws.scenarios) expect(sc.notes).toMatch(/split of population between local commissioning groups is illustrative/i);
+    expect(ws.description).toMatch(
+      /split of population between local commissioning groups is illustrative/i,
+    );
+    for (const sc of ws.scenarios)
+      expect(sc.notes).toMatch(
+        /split of population between local commissioning groups is illustrative/i,
+      );
   });
 
   it('keeps the federated, in-house scenario within the £25 cap', () => {
@@ -158,17 +195,29 @@ describe('four small CCGs sample', () => {
     }
     const county = index.localAuthorities.find((l) => l.laType === 'county');
     expect(county).toBeDefined();
-    const countyShares = index.ccgs.map((c) => sc.laOverlaps.find((o) => o.ccgId === c.id && o.laId === county?.id)?.share ?? 0);
+    const countyShares = index.ccgs.map(
+      (c) => sc.laOverlaps.find((o) => o.ccgId === c.id && o.laId === county?.id)?.share ?? 0,
+    );
     expect(countyShares.some((s) => s < 0.8)).toBe(true);
     expect(index.clusters).toHaveLength(1);
-    expect(index.providers.map((p) => p.providerType)).toEqual(expect.arrayContaining(['csu', 'private']));
+    expect(index.providers.map((p) => p.providerType)).toEqual(
+      expect.arrayContaining(['csu', 'private']),
+    );
     expect(ws.description).toMatch(/fictional/i);
   });
 
   it('has a scenario for every model, plus all in-house and a merger', () => {
     const models = new Set(ws.scenarios.flatMap((s) => s.arrangements.map((a) => a.model)));
     expect([...models].sort()).toEqual([...ARRANGEMENT_MODELS].sort());
-    for (const name of [/^All in-house$/, /^Shared service$/, /^Host CCG$/, /^LA partnership$/, /^CSU$/, /^External provider$/, /^Merger into one federated CCG$/]) {
+    for (const name of [
+      /^All in-house$/,
+      /^Shared service$/,
+      /^Host CCG$/,
+      /^LA partnership$/,
+      /^CSU$/,
+      /^External provider$/,
+      /^Merger into one federated CCG$/,
+    ]) {
       expect(() => scenarioNamed(ws, name)).not.toThrow();
     }
   });
@@ -180,7 +229,10 @@ describe('four small CCGs sample', () => {
     const ccg = merged.ccgs[0] as CcgNode;
     expect(ccg.federated).toBe(true);
     const locs = merged.localitiesByCcg.get(ccg.id) ?? [];
-    const former = before.ccgs.map((c) => ({ name: c.name.replace(/ CCG$/, ''), population: ccgPopulation(c, before) }));
+    const former = before.ccgs.map((c) => ({
+      name: c.name.replace(/ CCG$/, ''),
+      population: ccgPopulation(c, before),
+    }));
     expect(locs.map((l) => ({ name: l.name, population: l.population }))).toEqual(former);
   });
 
@@ -199,6 +251,8 @@ describe('four small CCGs sample', () => {
     // All eight arise naturally, federated-without-localities from the host CCG drawn as federated
     // with a single locality; the spec asks for at least seven.
     // single-point-of-failure needs a staffing structure, which no sample carries.
-    expect([...raised].sort()).toEqual(FLAG_IDS.filter((id) => id !== 'single-point-of-failure').sort());
+    expect([...raised].sort()).toEqual(
+      FLAG_IDS.filter((id) => id !== 'single-point-of-failure').sort(),
+    );
   });
 });

@@ -23,12 +23,16 @@ describe('scanJsonKeys', () => {
 
   it('reads keys as JSON does: escapes decoded, quotes and braces inside strings ignored', () => {
     const text = String.raw`{"n\u0061me":1,"s":"he said \"}{\" \\","name":2}`;
-    expect(scanJsonKeys(text).findings).toEqual([{ kind: 'duplicate', key: 'name', occurrence: 2, line: 1, path: [] }]);
+    expect(scanJsonKeys(text).findings).toEqual([
+      { kind: 'duplicate', key: 'name', occurrence: 2, line: 1, path: [] },
+    ]);
   });
 
   it('finds "__proto__" keys, which JSON.parse keeps and ordinary objects lose', () => {
     const text = '{"nodes":[{"prices":{"__proto__":1,"bi":2}}]}';
-    expect(scanJsonKeys(text).findings).toEqual([{ kind: 'proto', key: '__proto__', occurrence: 1, line: 1, path: ['nodes', 0, 'prices'] }]);
+    expect(scanJsonKeys(text).findings).toEqual([
+      { kind: 'proto', key: '__proto__', occurrence: 1, line: 1, path: ['nodes', 0, 'prices'] },
+    ]);
   });
 
   it('lists at most `limit` findings and counts the rest', () => {
@@ -39,20 +43,32 @@ describe('scanJsonKeys', () => {
   });
 
   it('agrees with JSON.parse: no findings for text JSON.stringify wrote; one per injected repeat', () => {
-    fc.assert(fc.property(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 6 }), (obj) => {
-      // Own "__proto__" keys are findings by design; leave them out of this property.
-      fc.pre(!Object.keys(obj).includes('__proto__'));
-      const text = JSON.stringify(obj);
-      expect(scanJsonKeys(text).findings.filter((f) => f.kind === 'duplicate')).toEqual([]);
-      const [first] = Object.keys(obj);
-      const repeated = `{${JSON.stringify(first)}:null,${text.slice(1)}`;
-      const dups = scanJsonKeys(repeated).findings.filter((f) => f.kind === 'duplicate' && f.path.length === 0);
-      expect(dups.map((f) => f.key)).toEqual([first]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), {
+          minKeys: 1,
+          maxKeys: 6,
+        }),
+        (obj) => {
+          // Own "__proto__" keys are findings by design; leave them out of this property.
+          fc.pre(!Object.keys(obj).includes('__proto__'));
+          const text = JSON.stringify(obj);
+          expect(scanJsonKeys(text).findings.filter((f) => f.kind === 'duplicate')).toEqual([]);
+          const [first] = Object.keys(obj);
+          const repeated = `{${JSON.stringify(first)}:null,${text.slice(1)}`;
+          const dups = scanJsonKeys(repeated).findings.filter(
+            (f) => f.kind === 'duplicate' && f.path.length === 0,
+          );
+          expect(dups.map((f) => f.key)).toEqual([first]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('scans 25 MB in linear time (well under two seconds)', () => {
-    const item = '{"kind":"ccg","id":"ccg-1","name":"A \\"quoted\\" CCG name","population":100000,"x":1,"y":2}';
+    const item =
+      '{"kind":"ccg","id":"ccg-1","name":"A \\"quoted\\" CCG name","population":100000,"x":1,"y":2}';
     const text = `{"nodes":[${Array.from({ length: 280_000 }, () => item).join(',\n')}]}`;
     expect(text.length).toBeGreaterThan(25_000_000);
     const started = performance.now();

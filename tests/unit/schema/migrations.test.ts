@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WORKSPACE_VERSION } from '../../../shared/model/workspace';
-import { migrateWorkspace, MIGRATIONS, type MigrationRegistry } from '../../../shared/schema/migrations';
+import {
+  migrateWorkspace,
+  MIGRATIONS,
+  type MigrationRegistry,
+} from '../../../shared/schema/migrations';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { everyFieldWorkspace } from '../persistence/fixtures';
 import { DEFAULT_YEARS } from '../../../shared/assumptions/defaultAssumptions';
@@ -16,7 +20,11 @@ function asVersion2(v3: Loose, cap: number, overrideCap: number | null): Loose {
   const doc = structuredClone(v3);
   doc.version = 2;
   const { years: _years, ...rest } = doc.assumptions;
-  doc.assumptions = { capPerHead: cap, ...rest, functions: rest.functions.map(({ runningCost: _r, ...f }: Loose) => f) };
+  doc.assumptions = {
+    capPerHead: cap,
+    ...rest,
+    functions: rest.functions.map(({ runningCost: _r, ...f }: Loose) => f),
+  };
   for (const s of doc.scenarios) {
     if (s.assumptionOverrides) {
       const { years: _y, ...o } = s.assumptionOverrides;
@@ -40,7 +48,7 @@ describe('migrateWorkspace', () => {
   });
 
   it('a version 3 file gains no data and keeps every field on its way to version 4', () => {
-    const v3 = { ...everyFieldWorkspace() as Loose, version: 3 };
+    const v3 = { ...(everyFieldWorkspace() as Loose), version: 3 };
     const migrated = migrateWorkspace(structuredClone(v3));
     expect(migrated).toEqual({ ok: true, document: { ...v3, version: 4 }, fromVersion: 3 });
     const valid = validateWorkspace(structuredClone(v3));
@@ -63,13 +71,20 @@ describe('migrateWorkspace', () => {
       { id: '2015-16', label: '2015/16', allowancePerHead: 26.48, costIndex: 1.02 },
     ];
     // v2 had no programme functions: every function is running cost.
-    expected.assumptions.functions = expected.assumptions.functions.map((f: Loose) => ({ ...f, runningCost: true }));
+    expected.assumptions.functions = expected.assumptions.functions.map((f: Loose) => ({
+      ...f,
+      runningCost: true,
+    }));
     // The version 3 fields a version 2 file cannot have are absent.
     expected.slides = v2.slides;
-    expected.scenarios.forEach((s: Loose, i: number) => { s.nodes = v2.scenarios[i].nodes; });
+    expected.scenarios.forEach((s: Loose, i: number) => {
+      s.nodes = v2.scenarios[i].nodes;
+    });
     for (const s of expected.scenarios) {
       s.assumptionOverrides.years = [
-        { id: '2013-14', allowancePerHead: 35 }, { id: '2014-15', allowancePerHead: 34.62 }, { id: '2015-16', allowancePerHead: 30.9 },
+        { id: '2013-14', allowancePerHead: 35 },
+        { id: '2014-15', allowancePerHead: 34.62 },
+        { id: '2015-16', allowancePerHead: 30.9 },
       ];
     }
     expect(migrated).toEqual({ ok: true, document: expected, fromVersion: 2 });
@@ -122,11 +137,20 @@ describe('migrateWorkspace', () => {
       1: (d) => ({ ...d, memo: d.notes, notes: undefined }),
       2: (d) => ({ ...d, extra: { memo: d.memo } }),
     };
-    const result = migrateWorkspace({ format: 'ccg-modeller/workspace', version: 1, notes: 'keep me', other: 42 }, registry, 3);
+    const result = migrateWorkspace(
+      { format: 'ccg-modeller/workspace', version: 1, notes: 'keep me', other: 42 },
+      registry,
+      3,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(1);
-    expect(result.document).toMatchObject({ version: 3, memo: 'keep me', other: 42, extra: { memo: 'keep me' } });
+    expect(result.document).toMatchObject({
+      version: 3,
+      memo: 'keep me',
+      other: 42,
+      extra: { memo: 'keep me' },
+    });
   });
 
   it('refuses a gap in the registry rather than guessing', () => {
@@ -140,7 +164,9 @@ describe('migrateWorkspace', () => {
     const result = validateWorkspace(doc);
     expect(result).toEqual({
       ok: false,
-      errors: ['file: written by a newer CCG Modeller (file format version 5); this version reads up to version 4. Update the app to open it.'],
+      errors: [
+        'file: written by a newer CCG Modeller (file format version 5); this version reads up to version 4. Update the app to open it.',
+      ],
     });
   });
 

@@ -3,7 +3,12 @@ import { repairStoredWorkspace } from '../../../shared/schema/repairStoredWorksp
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
 import { validDocument } from './fixtures';
 
-const long = (n: number): string => 'Northshire '.repeat(Math.ceil(n / 11)).slice(0, n).trimEnd().padEnd(n, 'x');
+const long = (n: number): string =>
+  'Northshire '
+    .repeat(Math.ceil(n / 11))
+    .slice(0, n)
+    .trimEnd()
+    .padEnd(n, 'x');
 
 describe('repairStoredWorkspace', () => {
   // 499 characters fit before the ellipsis; the last space within them is after 45 words (494).
@@ -11,7 +16,9 @@ describe('repairStoredWorkspace', () => {
     const doc = validDocument();
     doc.name = long(700);
     doc.scenarios[0].arrangements[0].name = long(501);
-    doc.slides = [{ id: 'sl-1', title: long(520), scenarioId: 'opt-b', camera: { x: 0, y: 0, k: 1 } }];
+    doc.slides = [
+      { id: 'sl-1', title: long(520), scenarioId: 'opt-b', camera: { x: 0, y: 0, k: 1 } },
+    ];
     expect(validateWorkspace(doc).ok).toBe(false);
     const before = JSON.stringify(doc);
 

@@ -8,7 +8,16 @@ import { validDocument, type Loose } from './fixtures';
 function withExtraCcgs(n: number, extra: (i: number) => Loose = () => ({})): Loose {
   const doc = validDocument();
   for (let i = 0; i < n; i++) {
-    doc.scenarios[0].nodes.push({ kind: 'ccg', id: `gen-${i}`, name: `Generated CCG ${i}`, population: 100_000, federated: false, x: i, y: 0, ...extra(i) });
+    doc.scenarios[0].nodes.push({
+      kind: 'ccg',
+      id: `gen-${i}`,
+      name: `Generated CCG ${i}`,
+      population: 100_000,
+      federated: false,
+      x: i,
+      y: 0,
+      ...extra(i),
+    });
   }
   return doc;
 }
@@ -21,14 +30,29 @@ describe('validateWorkspace: the size of a scenario', () => {
 
   it('refuses 2,001 CCGs, saying how many and why', () => {
     const result = validateWorkspace(withExtraCcgs(MAX_CCGS_PER_SCENARIO - 1));
-    expect(result).toEqual({ ok: false, errors: ['scenario "Option B": has 2,001 CCGs; at most 2,000 are allowed (England has 211)'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: ['scenario "Option B": has 2,001 CCGs; at most 2,000 are allowed (England has 211)'],
+    });
   });
 
   it('refuses more than 20,000 organisations and localities in a scenario', () => {
     const doc = validDocument();
-    for (let i = 0; i < MAX_NODES_PER_SCENARIO; i++) doc.scenarios[0].nodes.push({ kind: 'locality', id: `l-${i}`, name: `L ${i}`, ccgId: 'ashby', population: 10 });
+    for (let i = 0; i < MAX_NODES_PER_SCENARIO; i++)
+      doc.scenarios[0].nodes.push({
+        kind: 'locality',
+        id: `l-${i}`,
+        name: `L ${i}`,
+        ccgId: 'ashby',
+        population: 10,
+      });
     const result = validateWorkspace(doc);
-    expect(result).toEqual({ ok: false, errors: ['scenario "Option B": has 20,008 organisations and localities; at most 20,000 are allowed'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'scenario "Option B": has 20,008 organisations and localities; at most 20,000 are allowed',
+      ],
+    });
   });
 
   it('refuses 100,000 broken CCGs fast, with one message rather than 100,000', () => {
@@ -39,7 +63,11 @@ describe('validateWorkspace: the size of a scenario', () => {
     const result = parseWorkspaceText(text);
     const ms = performance.now() - started;
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual(['scenario "Option B": has 100,002 CCGs; at most 2,000 are allowed (England has 211)', 'scenario "Option B": has 100,008 organisations and localities; at most 20,000 are allowed']);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        'scenario "Option B": has 100,002 CCGs; at most 2,000 are allowed (England has 211)',
+        'scenario "Option B": has 100,008 organisations and localities; at most 20,000 are allowed',
+      ]);
     expect(ms).toBeLessThan(3000);
   });
 

@@ -20,7 +20,13 @@ export interface FakeElectronState {
 
 export function createFakeElectron() {
   const state: FakeElectronState = {
-    calls: [], windows: [], appListeners: new Map(), ipcHandlers: new Map(), exposed: new Map(), invoked: [], rendererListeners: new Map(),
+    calls: [],
+    windows: [],
+    appListeners: new Map(),
+    ipcHandlers: new Map(),
+    exposed: new Map(),
+    invoked: [],
+    rendererListeners: new Map(),
   };
   class BrowserWindow {
     static getFocusedWindow = () => null;
@@ -76,21 +82,36 @@ export function createFakeElectron() {
   const electron = {
     app,
     BrowserWindow,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }), showErrorBox: () => state.calls.push('showErrorBox'), showMessageBox: async () => ({ response: 0 }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+      showErrorBox: () => state.calls.push('showErrorBox'),
+      showMessageBox: async () => ({ response: 0 }),
+    },
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
-    ipcMain: { handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
     session: {
       defaultSession: {
-        webRequest: { onBeforeRequest: (l: FakeElectronState['onBeforeRequest']) => (state.onBeforeRequest = l) },
-        setPermissionRequestHandler: (h: FakeElectronState['permissionRequest']) => (state.permissionRequest = h),
-        setPermissionCheckHandler: (h: FakeElectronState['permissionCheck']) => (state.permissionCheck = h),
+        webRequest: {
+          onBeforeRequest: (l: FakeElectronState['onBeforeRequest']) => (state.onBeforeRequest = l),
+        },
+        setPermissionRequestHandler: (h: FakeElectronState['permissionRequest']) =>
+          (state.permissionRequest = h),
+        setPermissionCheckHandler: (h: FakeElectronState['permissionCheck']) =>
+          (state.permissionCheck = h),
       },
     },
-    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => state.exposed.set(key, api) },
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => state.exposed.set(key, api),
+    },
     ipcRenderer: {
-      invoke: async (channel: string, ...args: unknown[]) => void state.invoked.push({ channel, args }),
-      on: (channel: string, listener: Listener) => void state.rendererListeners.set(channel, listener),
+      invoke: async (channel: string, ...args: unknown[]) =>
+        void state.invoked.push({ channel, args }),
+      on: (channel: string, listener: Listener) =>
+        void state.rendererListeners.set(channel, listener),
       removeListener: (channel: string) => void state.rendererListeners.delete(channel),
     },
   };

@@ -11,7 +11,9 @@ import { IPC_CHANNELS } from '../../../shared/ipc/bridge';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/ipc/menuCommands';
 import { createFakeElectron } from './fakeElectron';
 
-const fake = vi.hoisted(() => ({ current: undefined as undefined | ReturnType<typeof createFakeElectron> }));
+const fake = vi.hoisted(() => ({
+  current: undefined as undefined | ReturnType<typeof createFakeElectron>,
+}));
 vi.mock('electron', async () => {
   const { createFakeElectron: create } = await import('./fakeElectron');
   fake.current = create();
@@ -40,10 +42,16 @@ const appUrl = () => state().windows[0]?.loadedUrl ?? '';
 
 /** A CSP as directive → sources. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...sources] = d.split(/\s+/);
-    return [name ?? '', sources];
-  }));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...sources] = d.split(/\s+/);
+        return [name ?? '', sources];
+      }),
+  );
 }
 
 /** The CSP rules every way of serving the app must keep. */
@@ -57,7 +65,17 @@ function expectStrictCsp(csp: string): void {
   expect(d.get('base-uri')).toEqual(["'none'"]);
   // No remote source anywhere: only the app itself, 'none', or in-memory images.
   for (const [name, sources] of d) {
-    for (const s of sources) expect(["'self'", "'none'", 'data:', 'blob:', ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : [])], `${name} ${s}`).toContain(s);
+    for (const s of sources)
+      expect(
+        [
+          "'self'",
+          "'none'",
+          'data:',
+          'blob:',
+          ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : []),
+        ],
+        `${name} ${s}`,
+      ).toContain(s);
   }
 }
 
@@ -72,7 +90,12 @@ function sourceFiles(dir: string): string[] {
 describe('Electron security checklist', () => {
   it('1–3. context isolation, the sandbox and no Node integration, for every renderer', () => {
     expect(webPreferences()).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, navigateOnDragDrop: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
     });
     expect(webPreferences().nodeIntegrationInWorker).not.toBe(true);
     expect(webPreferences().nodeIntegrationInSubFrames).not.toBe(true);
@@ -100,7 +123,9 @@ describe('Electron security checklist', () => {
   });
 
   it('5. the same strict CSP as a header from the static server (browser mode and e2e)', async () => {
-    const serve = (await import(pathToFileURL(join(root, 'scripts', 'serveStatic.mjs')).href)) as { CONTENT_SECURITY_POLICY: string };
+    const serve = (await import(pathToFileURL(join(root, 'scripts', 'serveStatic.mjs')).href)) as {
+      CONTENT_SECURITY_POLICY: string;
+    };
     expectStrictCsp(serve.CONTENT_SECURITY_POLICY);
     expect(directives(serve.CONTENT_SECURITY_POLICY).get('frame-ancestors')).toEqual(["'none'"]);
   });
@@ -110,7 +135,8 @@ describe('Electron security checklist', () => {
     let openHandler: ((d: { url: string }) => unknown) | undefined;
     const contents = {
       setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
-      on: (event: string, h: (e: { url: string; preventDefault: () => void }) => void) => handlers.set(event, h),
+      on: (event: string, h: (e: { url: string; preventDefault: () => void }) => void) =>
+        handlers.set(event, h),
     };
     for (const l of state().appListeners.get('web-contents-created') ?? []) l({}, contents);
     expect(openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
@@ -120,7 +146,12 @@ describe('Electron security checklist', () => {
       handlers.get(event)?.({ url, preventDefault: () => (p = true) });
       return p;
     };
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+    ]) {
       expect(prevented('will-navigate', url), url).toBe(true);
       expect(prevented('will-redirect', url), url).toBe(true);
     }
@@ -129,7 +160,18 @@ describe('Electron security checklist', () => {
   });
 
   it('7. permission requests and checks are denied (camera, microphone, location, notifications, …)', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'clipboard-read', 'openExternal', 'pointerLock', 'hid', 'serial', 'usb']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'clipboard-read',
+      'openExternal',
+      'pointerLock',
+      'hid',
+      'serial',
+      'usb',
+    ]) {
       let granted: boolean | undefined;
       state().permissionRequest?.({}, permission, (g) => (granted = g));
       expect(granted, permission).toBe(false);
@@ -140,10 +182,22 @@ describe('Electron security checklist', () => {
   it('8. every IPC channel checks its sender: a foreign page or a sub-frame is refused', async () => {
     expect([...state().ipcHandlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     for (const [channel, handler] of state().ipcHandlers) {
-      for (const senderFrame of [{ url: 'https://evil.example/', parent: null }, { url: appUrl(), parent: {} }, null]) {
+      for (const senderFrame of [
+        { url: 'https://evil.example/', parent: null },
+        { url: appUrl(), parent: {} },
+        null,
+      ]) {
         const outcome = await Promise.resolve()
-          .then(() => handler({ senderFrame, sender: null }, { kind: 'workspace', suggestedName: 'x', text: 'x' }))
-          .then((r) => ({ result: r as { error?: string } }), (e: unknown) => ({ rejected: e as Error }));
+          .then(() =>
+            handler(
+              { senderFrame, sender: null },
+              { kind: 'workspace', suggestedName: 'x', text: 'x' },
+            ),
+          )
+          .then(
+            (r) => ({ result: r as { error?: string } }),
+            (e: unknown) => ({ rejected: e as Error }),
+          );
         if ('rejected' in outcome) expect(outcome.rejected.message, channel).toMatch(/refused/i);
         else expect(outcome.result.error, channel).toMatch(/refused/i);
       }
@@ -151,7 +205,8 @@ describe('Electron security checklist', () => {
   });
 
   it('9. shell.openExternal is never called (so never with an unchecked URL)', () => {
-    const offenders = ['electron', join('renderer', 'src'), 'shared'].flatMap((d) => sourceFiles(join(root, d)))
+    const offenders = ['electron', join('renderer', 'src'), 'shared']
+      .flatMap((d) => sourceFiles(join(root, d)))
       .filter((f) => /openExternal|\bshell\b\s*[,}]/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
@@ -162,7 +217,13 @@ describe('Electron security checklist', () => {
       state().onBeforeRequest?.({ url }, (r) => (c = r.cancel));
       return c;
     };
-    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:5173/', 'wss://example.com/', 'ftp://example.com/', 'file:///etc/passwd']) {
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://127.0.0.1:5173/',
+      'wss://example.com/',
+      'ftp://example.com/',
+      'file:///etc/passwd',
+    ]) {
       expect(cancelled(url), url).toBe(true);
     }
     expect(cancelled(appUrl())).toBe(false);
@@ -174,12 +235,20 @@ describe('Electron security checklist', () => {
     expect([...state().exposed.keys()]).toEqual(['ccgBridge']);
     for (const [name, value] of Object.entries(api)) expect(typeof value, name).toBe('function');
     await (api.openTextFile as (r: unknown) => Promise<unknown>)({ kind: 'csv' });
-    expect(state().invoked.at(-1)).toEqual({ channel: IPC_CHANNELS.openTextFile, args: [{ kind: 'csv' }] });
+    expect(state().invoked.at(-1)).toEqual({
+      channel: IPC_CHANNELS.openTextFile,
+      args: [{ kind: 'csv' }],
+    });
     // A menu command reaches the page as a string; the IpcRendererEvent (with its sender) does not.
     const received: unknown[][] = [];
-    const stop = (api.onMenuCommand as (l: (...a: unknown[]) => void) => () => void)((...args) => received.push(args));
+    const stop = (api.onMenuCommand as (l: (...a: unknown[]) => void) => () => void)((...args) =>
+      received.push(args),
+    );
     state().rendererListeners.get(MENU_COMMAND_CHANNEL)?.({ sender: 'secret' }, 'open-workspace');
-    state().rendererListeners.get(MENU_COMMAND_CHANNEL)?.({ sender: 'secret' }, { not: 'a string' });
+    state().rendererListeners.get(MENU_COMMAND_CHANNEL)?.(
+      { sender: 'secret' },
+      { not: 'a string' },
+    );
     expect(received).toEqual([['open-workspace']]);
     stop();
     expect(state().rendererListeners.has(MENU_COMMAND_CHANNEL)).toBe(false);

@@ -14,7 +14,10 @@ describe('scenarioForCcg', () => {
       const a = resolveAssumptions(sample.assumptions, s.assumptionOverrides);
       const full = costScenarioWith(s, a);
       for (const c of full.ccgs) {
-        expect(costScenarioWith(scenarioForCcg(s, c.id), a).ccgs.find((x) => x.id === c.id)?.total, `${s.name}: ${c.name}`).toBe(c.total);
+        expect(
+          costScenarioWith(scenarioForCcg(s, c.id), a).ccgs.find((x) => x.id === c.id)?.total,
+          `${s.name}: ${c.name}`,
+        ).toBe(c.total);
       }
     }
   });
@@ -22,12 +25,28 @@ describe('scenarioForCcg', () => {
   it('keeps the other customers of the CCG’s CSU, who make its scale, and drops unrelated CCGs', () => {
     const w = buildWorkspace({
       nodes: [
-        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
-        ccg('ccg-c', 'Carlton CCG', { population: 300_000 }), provider('prov-csu', 'North CSU', 'csu'),
+        ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+        ccg('ccg-b', 'Barford CCG', { population: 200_000 }),
+        ccg('ccg-c', 'Carlton CCG', { population: 300_000 }),
+        provider('prov-csu', 'North CSU', 'csu'),
       ],
       arrangements: [
-        { id: 'arr-1', name: 'CSU for Ashby', model: 'csu', members: ['ccg-a'], providerId: 'prov-csu', functions: ['bi'] },
-        { id: 'arr-2', name: 'CSU for Barford', model: 'csu', members: ['ccg-b'], providerId: 'prov-csu', functions: ['hr'] },
+        {
+          id: 'arr-1',
+          name: 'CSU for Ashby',
+          model: 'csu',
+          members: ['ccg-a'],
+          providerId: 'prov-csu',
+          functions: ['bi'],
+        },
+        {
+          id: 'arr-2',
+          name: 'CSU for Barford',
+          model: 'csu',
+          members: ['ccg-b'],
+          providerId: 'prov-csu',
+          functions: ['hr'],
+        },
       ],
     });
     const s = w.scenarios[0] as Scenario;

@@ -10,7 +10,15 @@ import { assumptionsWith, buildWorkspace, ccg, fn } from '../helpers/buildWorksp
 // One in-house function at £12.00 a head with no scale effect: for a CCG of 100,000,
 // perHead = (600,000 + 8·100,000 + 12·100,000) / 100,000 = £26.00 (DESIGN.md §4.2–4.5).
 const assumptions = assumptionsWith([fn('bi', 12, 0)]);
-const workspace = buildWorkspace({ nodes: [ccg('ccg-a', 'Ashby CCG', { population: 100_000 }), ccg('ccg-b', 'Barford CCG', { population: 300_000 })] }, assumptions);
+const workspace = buildWorkspace(
+  {
+    nodes: [
+      ccg('ccg-a', 'Ashby CCG', { population: 100_000 }),
+      ccg('ccg-b', 'Barford CCG', { population: 300_000 }),
+    ],
+  },
+  assumptions,
+);
 const scenario = workspace.scenarios[0] as Scenario;
 
 describe('tornado', () => {
@@ -53,7 +61,9 @@ describe('tornado', () => {
   });
 
   it('refuses a range outside 0–100%', () => {
-    expect(() => tornado(scenario, assumptions, 'ccg-a', 0)).toThrow(/more than 0% and at most 100%/);
+    expect(() => tornado(scenario, assumptions, 'ccg-a', 0)).toThrow(
+      /more than 0% and at most 100%/,
+    );
   });
 });
 
@@ -64,8 +74,10 @@ describe('tornado on the samples', () => {
       const a = resolveAssumptions(sample.assumptions, s.assumptionOverrides);
       for (const bar of tornado(s, a, null).bars) {
         // Cost both ends the long way and compare.
-        const low = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.lowValue)).totals.perHead;
-        const high = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.highValue)).totals.perHead;
+        const low = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.lowValue)).totals
+          .perHead;
+        const high = costScenarioWith(s, withAssumptionValue(a, bar.path, bar.highValue)).totals
+          .perHead;
         expect(bar.lowPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(low, 10);
         expect(bar.highPerHead, `${s.name}: ${bar.path}`).toBeCloseTo(high, 10);
       }

@@ -7,13 +7,16 @@ const ctx = { bands: DEFAULT_BANDS, functions: DEFAULT_FUNCTIONS };
 
 describe('posts pasted from a spreadsheet', () => {
   it('reads title, band, WTE and heading, matching bands and headings loosely', () => {
-    const result = postsFromRows([
-      ['Title', 'Band', 'WTE', 'Heading'],
-      ['Finance manager', 'Band 7', '1.5', 'Finance (transactional & management)'],
-      ['Chief finance officer', 'cfo', '1', 'corporate'],
-      ['HR adviser', '6', '0.6', 'hr'],
-      ['', '', '', ''],
-    ], ctx);
+    const result = postsFromRows(
+      [
+        ['Title', 'Band', 'WTE', 'Heading'],
+        ['Finance manager', 'Band 7', '1.5', 'Finance (transactional & management)'],
+        ['Chief finance officer', 'cfo', '1', 'corporate'],
+        ['HR adviser', '6', '0.6', 'hr'],
+        ['', '', '', ''],
+      ],
+      ctx,
+    );
     expect(result.errors).toEqual([]);
     expect(result.posts).toEqual([
       { title: 'Finance manager', band: '7', wte: 1.5, heading: 'finance' },
@@ -23,12 +26,15 @@ describe('posts pasted from a spreadsheet', () => {
   });
 
   it('explains each bad row by its number and keeps the good ones', () => {
-    const result = postsFromRows([
-      ['Analyst', '10', '1', 'bi'],
-      ['Clerk', '3', '0', 'corporate'],
-      ['Lead', '8a', '1', 'Estates'],
-      ['Officer', '5', '2', 'comms'],
-    ], ctx);
+    const result = postsFromRows(
+      [
+        ['Analyst', '10', '1', 'bi'],
+        ['Clerk', '3', '0', 'corporate'],
+        ['Lead', '8a', '1', 'Estates'],
+        ['Officer', '5', '2', 'comms'],
+      ],
+      ctx,
+    );
     expect(result.posts).toEqual([{ title: 'Officer', band: '5', wte: 2, heading: 'comms' }]);
     expect(result.errors).toEqual([
       expect.stringMatching(/^Row 1: band "10" is not a pay band/),

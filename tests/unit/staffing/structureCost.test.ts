@@ -29,7 +29,9 @@ describe('post costs', () => {
   });
 
   it('throws for a band the assumptions do not have', () => {
-    expect(() => postPay({ id: 'x', title: 'X', band: '8z', wte: 1, heading: 'corporate' }, staffing)).toThrow(/8z/);
+    expect(() =>
+      postPay({ id: 'x', title: 'X', band: '8z', wte: 1, heading: 'corporate' }, staffing),
+    ).toThrow(/8z/);
   });
 });
 
@@ -52,7 +54,7 @@ describe('a structure', () => {
     expect(cost.cost).toBe(280_000);
   });
 
-  it('sums cost and WTE by heading, with each post\'s non-pay share', () => {
+  it("sums cost and WTE by heading, with each post's non-pay share", () => {
     const cost = costStructure(structure, staffing);
     const finance = cost.byHeading.get('finance')!;
     // p2 90,000 + 8,000 and p3 30,000 + 4,000.
@@ -60,7 +62,11 @@ describe('a structure', () => {
     expect(finance.wte).toBe(3);
     expect(finance.postIds).toEqual(['p2', 'p3']);
     expect(cost.byHeading.get('corporate')!.cost).toBe(154_000);
-    expect(costOfHeadings(cost, ['corporate', 'governingBody'])).toEqual({ cost: 154_000, wte: 1, postIds: ['p1'] });
+    expect(costOfHeadings(cost, ['corporate', 'governingBody'])).toEqual({
+      cost: 154_000,
+      wte: 1,
+      postIds: ['p1'],
+    });
   });
 
   it('costs nothing with no posts', () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BAND_RATIONALE, DEFAULT_BANDS, DEFAULT_STAFFING, STAFFING_RATIONALE } from '../../../shared/staffing/staffingDefaults';
+import {
+  BAND_RATIONALE,
+  DEFAULT_BANDS,
+  DEFAULT_STAFFING,
+  STAFFING_RATIONALE,
+} from '../../../shared/staffing/staffingDefaults';
 import { costStructure } from '../../../shared/staffing/structureCost';
-import { LEAN_SMALL_CCG, READY_RECKONER_175K, STRUCTURE_TEMPLATES } from '../../../shared/staffing/structureTemplates';
+import {
+  LEAN_SMALL_CCG,
+  READY_RECKONER_175K,
+  STRUCTURE_TEMPLATES,
+} from '../../../shared/staffing/structureTemplates';
 
 describe('default pay bands', () => {
   it('are the mid-points of the 2012/13 Agenda for Change bands 2–9, and the two VSM roles', () => {
@@ -10,12 +19,30 @@ describe('default pay bands', () => {
     expect(pay['2']).toBe(15_703);
     expect(pay['8a']).toBe(42_736);
     expect(pay['9']).toBe(87_279);
-    expect(DEFAULT_BANDS.map((b) => b.id)).toEqual(['2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9', 'ao', 'cfo']);
+    expect(DEFAULT_BANDS.map((b) => b.id)).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8a',
+      '8b',
+      '8c',
+      '8d',
+      '9',
+      'ao',
+      'cfo',
+    ]);
   });
 
   it('each band and each staffing default says where it comes from', () => {
     for (const b of DEFAULT_BANDS) expect(BAND_RATIONALE[b.id]).toMatch(/2012|2015/);
-    for (const path of ['staffing.onCostRate', 'staffing.nonPayPerWte', 'staffing.minWtePerFunction']) {
+    for (const path of [
+      'staffing.onCostRate',
+      'staffing.nonPayPerWte',
+      'staffing.minWtePerFunction',
+    ]) {
       expect(STAFFING_RATIONALE[path]).toBeTruthy();
     }
     expect(STAFFING_RATIONALE['staffing.nonPayPerWte']).toMatch(/Judgement/);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitionAssumptions } from '../../../shared/staffing/staffingTypes';
-import { transitionCosts, type CcgSnapshot, type ScenarioSnapshot } from '../../../shared/staffing/transitionCosts';
+import {
+  transitionCosts,
+  type CcgSnapshot,
+  type ScenarioSnapshot,
+} from '../../../shared/staffing/transitionCosts';
 
 const t: TransitionAssumptions = {
   redundancyPerWte: 30_000,
@@ -13,8 +17,19 @@ const t: TransitionAssumptions = {
 
 const years = ['y1', 'y2', 'y3'];
 
-function ccg(id: string, population: number, inHouse: [string, { cost: number; structureWte?: number }][], running: number[]): CcgSnapshot {
-  return { id, name: id.toUpperCase(), population, inHouse: new Map(inHouse), running: new Map(running.map((r, i) => [years[i]!, r])) };
+function ccg(
+  id: string,
+  population: number,
+  inHouse: [string, { cost: number; structureWte?: number }][],
+  running: number[],
+): CcgSnapshot {
+  return {
+    id,
+    name: id.toUpperCase(),
+    population,
+    inHouse: new Map(inHouse),
+    running: new Map(running.map((r, i) => [years[i]!, r])),
+  };
 }
 
 // Baseline: A does finance from posts (3 WTE) and HR on the curve (cost 150,000); B does both on
@@ -22,8 +37,24 @@ function ccg(id: string, population: number, inHouse: [string, { cost: number; s
 const baseline: ScenarioSnapshot = {
   yearIds: years,
   ccgs: [
-    ccg('a', 100_000, [['finance', { cost: 200_000, structureWte: 3 }], ['hr', { cost: 150_000 }]], [2_400_000, 2_424_000, 2_448_000]),
-    ccg('b', 300_000, [['finance', { cost: 400_000 }], ['hr', { cost: 100_000 }]], [6_000_000, 6_060_000, 6_120_000]),
+    ccg(
+      'a',
+      100_000,
+      [
+        ['finance', { cost: 200_000, structureWte: 3 }],
+        ['hr', { cost: 150_000 }],
+      ],
+      [2_400_000, 2_424_000, 2_448_000],
+    ),
+    ccg(
+      'b',
+      300_000,
+      [
+        ['finance', { cost: 400_000 }],
+        ['hr', { cost: 100_000 }],
+      ],
+      [6_000_000, 6_060_000, 6_120_000],
+    ),
     ccg('c', 100_000, [], [2_000_000, 2_020_000, 2_040_000]),
   ],
   arrangements: [{ id: 'old', name: 'Old IT', members: ['a', 'c'] }],
@@ -44,14 +75,21 @@ describe('transition costs', () => {
   const b = result.ccgs[1]!;
   const c = result.ccgs[2]!;
 
-  it('counts the baseline structure\'s WTE for a function that had posts, else estimates them from its cost', () => {
+  it("counts the baseline structure's WTE for a function that had posts, else estimates them from its cost", () => {
     // A finance: 3 WTE from posts; A HR: 150,000 × 0.8 / 40,000 = 3 WTE estimated.
     expect(a.functions).toEqual([
-      { functionId: 'finance', wteLeaving: 3, wteSource: 'structure', redundancy: 3 * 0.25 * 30_000 },
+      {
+        functionId: 'finance',
+        wteLeaving: 3,
+        wteSource: 'structure',
+        redundancy: 3 * 0.25 * 30_000,
+      },
       { functionId: 'hr', wteLeaving: 3, wteSource: 'estimate', redundancy: 22_500 },
     ]);
     // B finance: 400,000 × 0.8 / 40,000 = 8 WTE; redundancy 8 × 0.25 × 30,000 = 60,000. HR stays.
-    expect(b.functions.map((f) => [f.functionId, f.wteLeaving, f.redundancy])).toEqual([['finance', 8, 60_000]]);
+    expect(b.functions.map((f) => [f.functionId, f.wteLeaving, f.redundancy])).toEqual([
+      ['finance', 8, 60_000],
+    ]);
     expect(a.redundancy).toBe(45_000);
     expect(a.wteLeaving).toBe(6);
   });

@@ -9,7 +9,10 @@ describe('cleanStrings', () => {
     const input = { a: 'ok', b: ['x\u0001y\u0002', 3], c: { d: 'lone \uD800' } };
     const { value, replaced } = cleanStrings(input);
     expect(value).toEqual({ a: 'ok', b: ['x\uFFFDy\uFFFD', 3], c: { d: 'lone \uFFFD' } });
-    expect(replaced).toEqual([{ path: ['b', 0], count: 2 }, { path: ['c', 'd'], count: 1 }]);
+    expect(replaced).toEqual([
+      { path: ['b', 0], count: 2 },
+      { path: ['c', 'd'], count: 1 },
+    ]);
     expect(input.b[0]).toBe('x\u0001y\u0002'); // the input is not changed
   });
 
@@ -30,7 +33,10 @@ describe('cleanStrings', () => {
 
 describe('opening a file with text XML cannot hold', () => {
   it('opens with the characters replaced and a warning naming the field', () => {
-    const text = JSON.stringify(validDocument(), null, 2).replace('"name": "Ashby CCG"', '"name": "Ashby\\u0007 CCG\\uFFFF"');
+    const text = JSON.stringify(validDocument(), null, 2).replace(
+      '"name": "Ashby CCG"',
+      '"name": "Ashby\\u0007 CCG\\uFFFF"',
+    );
     const result = parseWorkspaceText(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

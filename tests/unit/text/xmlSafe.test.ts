@@ -3,7 +3,9 @@ import { hasXmlInvalid, xmlSafe } from '../../../shared/text/xmlSafe';
 
 describe('xmlSafe', () => {
   it('replaces each C0 control other than tab, newline and CR with U+FFFD', () => {
-    expect(xmlSafe('a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg');
+    expect(xmlSafe('a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg')).toBe(
+      'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg',
+    );
     expect(xmlSafe('tab\there\nnew\rline')).toBe('tab\there\nnew\rline');
   });
 

@@ -20,21 +20,43 @@ const ONE_ROW = { columns: 4, rows: 1, hubs: 4 };
 describe('presentationLayout', () => {
   it('an arrangement slide: every CCG bright in reading order, one labelled hub under the middle of its members', () => {
     const s = scenario('shared-service');
-    const layout = presentationLayout(s, costScenario(ws, s.id), { kind: 'arrangement', id: 'arr-shared' }, ONE_ROW);
+    const layout = presentationLayout(
+      s,
+      costScenario(ws, s.id),
+      { kind: 'arrangement', id: 'arr-shared' },
+      ONE_ROW,
+    );
     expect(layout.cards.map((c) => [c.result.name, c.bright])).toEqual([
-      ['Ashvale CCG', true], ['Brackenford CCG', true], ['Cressingham CCG', true], ['Dunmere CCG', true],
+      ['Ashvale CCG', true],
+      ['Brackenford CCG', true],
+      ['Cressingham CCG', true],
+      ['Dunmere CCG', true],
     ]);
     // Column centres 12.5, 37.5, 62.5, 87.5 %: their mean is 50 %.
-    expect(layout.hubs).toEqual([{
-      id: 'arr-shared', name: 'Wexmoor shared support service', what: 'shared service', members: [0, 1, 2, 3], at: 50, highlighted: true,
-    }]);
+    expect(layout.hubs).toEqual([
+      {
+        id: 'arr-shared',
+        name: 'Wexmoor shared support service',
+        what: 'shared service',
+        members: [0, 1, 2, 3],
+        at: 50,
+        highlighted: true,
+      },
+    ]);
     expect(layout).toMatchObject({ columns: 4, moreCcgs: 0, moreHubs: 0, lines: true });
   });
 
   it('a host CCG slide highlighting Cressingham: it alone is bright, and the hub it is not in is left out', () => {
     const s = scenario('host-ccg');
-    const layout = presentationLayout(s, costScenario(ws, s.id), { kind: 'ccg', id: 'ccg-cressingham' }, ONE_ROW);
-    expect(layout.cards.filter((c) => c.bright).map((c) => c.result.name)).toEqual(['Cressingham CCG']);
+    const layout = presentationLayout(
+      s,
+      costScenario(ws, s.id),
+      { kind: 'ccg', id: 'ccg-cressingham' },
+      ONE_ROW,
+    );
+    expect(layout.cards.filter((c) => c.bright).map((c) => c.result.name)).toEqual([
+      'Cressingham CCG',
+    ]);
     expect(layout.cards.find((c) => c.highlighted)?.result.name).toBe('Cressingham CCG');
     expect(layout.hubs).toEqual([]);
   });
@@ -42,12 +64,19 @@ describe('presentationLayout', () => {
   it('the host hub names its host, under Ashvale, Brackenford and Dunmere: (12.5 + 37.5 + 87.5) / 3 %', () => {
     const s = scenario('host-ccg');
     const layout = presentationLayout(s, costScenario(ws, s.id), undefined, ONE_ROW);
-    expect(layout.hubs.map((h) => [h.what, h.members, h.at])).toEqual([['host CCG arrangement hosted by Dunmere CCG', [0, 1, 3], 137.5 / 3]]);
+    expect(layout.hubs.map((h) => [h.what, h.members, h.at])).toEqual([
+      ['host CCG arrangement hosted by Dunmere CCG', [0, 1, 3], 137.5 / 3],
+    ]);
   });
 
   it('too little room: the subject first, the rest counted as "+N more", never squeezed', () => {
     const s = scenario('host-ccg');
-    const layout = presentationLayout(s, costScenario(ws, s.id), { kind: 'ccg', id: 'ccg-dunmere' }, { columns: 2, rows: 1, hubs: 1 });
+    const layout = presentationLayout(
+      s,
+      costScenario(ws, s.id),
+      { kind: 'ccg', id: 'ccg-dunmere' },
+      { columns: 2, rows: 1, hubs: 1 },
+    );
     // Dunmere (the subject) and Ashvale (first in reading order), shown in reading order.
     expect(layout.cards.map((c) => c.result.name)).toEqual(['Ashvale CCG', 'Dunmere CCG']);
     expect(layout.moreCcgs).toBe(2);

@@ -41,12 +41,19 @@ export function readAttribute(element: Element, attribute: CanvasAttribute): str
 }
 
 /** The nearest of `target` and its ancestors with `attribute`, or null. */
-export function closestWith(target: EventTarget | null, attribute: CanvasAttribute): Element | null {
+export function closestWith(
+  target: EventTarget | null,
+  attribute: CanvasAttribute,
+): Element | null {
   return target instanceof Element ? target.closest(selectorOf(attribute)) : null;
 }
 
 /** The first element under `root` with `attribute` equal to `value`. */
-export function findBy(root: ParentNode, attribute: CanvasAttribute, value: string): Element | null {
+export function findBy(
+  root: ParentNode,
+  attribute: CanvasAttribute,
+  value: string,
+): Element | null {
   return root.querySelector(selectorOf(attribute, value));
 }
 
@@ -68,7 +75,10 @@ export type ItemPress =
   | { readonly kind: 'move'; readonly id: string; readonly element: Element };
 
 const PRESS_ORDER: readonly [ItemPress['kind'], CanvasAttribute][] = [
-  ['connect', 'connectHandle'], ['resize', 'resizeHandle'], ['chip', 'localityId'], ['move', 'nodeId'],
+  ['connect', 'connectHandle'],
+  ['resize', 'resizeHandle'],
+  ['chip', 'localityId'],
+  ['move', 'nodeId'],
 ];
 
 /** What a press on `target` grabs, or null (the background, or an item without an id). */
@@ -88,7 +98,9 @@ export function itemPressOf(target: EventTarget | null): ItemPress | null {
  */
 export function isItemTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  const on = (['nodeId', 'localityId', 'resizeHandle', 'edgeButton'] as const).some((a) => closestWith(target, a) !== null);
+  const on = (['nodeId', 'localityId', 'resizeHandle', 'edgeButton'] as const).some(
+    (a) => closestWith(target, a) !== null,
+  );
   // A cluster's body is a backdrop: drags there pan (or sweep), as on the empty canvas.
   return on && target.closest(selectorOf('clusterPart', 'body')) === null;
 }

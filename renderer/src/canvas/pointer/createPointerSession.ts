@@ -1,5 +1,11 @@
 import { addGestureEscape } from '../../commands/keyDispatcher';
-import { IDLE, stepPointerSession, type GestureKind, type SessionInput, type SessionState } from './pointerSession';
+import {
+  IDLE,
+  stepPointerSession,
+  type GestureKind,
+  type SessionInput,
+  type SessionState,
+} from './pointerSession';
 
 /** A drag under way: it draws itself as the pointer moves, and hands over its result on release. */
 export interface Gesture {
@@ -48,7 +54,10 @@ export interface PointerSession {
  * the app's key dispatcher while a press is held), blur and pointercancel, and the swallowing of
  * the click the browser fires after a drag.
  */
-export function createPointerSession(surface: Element, sources: readonly GestureSource[]): PointerSession {
+export function createPointerSession(
+  surface: Element,
+  sources: readonly GestureSource[],
+): PointerSession {
   let state: SessionState = IDLE;
   let claim: PressClaim | null = null;
   let pressEvent: PointerEvent | null = null;
@@ -67,7 +76,8 @@ export function createPointerSession(surface: Element, sources: readonly Gesture
     }
   };
   const releaseCapture = (): void => {
-    if (captured !== null && surface.hasPointerCapture?.(captured)) surface.releasePointerCapture(captured);
+    if (captured !== null && surface.hasPointerCapture?.(captured))
+      surface.releasePointerCapture(captured);
     captured = null;
   };
 
@@ -186,11 +196,14 @@ export function createPointerSession(surface: Element, sources: readonly Gesture
     claim = taken;
     pressEvent = e;
     taken.begin?.();
-    run({
-      type: 'press',
-      press: { kind: taken.kind, pointerId: e.pointerId, x: e.clientX, y: e.clientY },
-      startsOnPress: taken.startsOnPress ?? false,
-    }, e);
+    run(
+      {
+        type: 'press',
+        press: { kind: taken.kind, pointerId: e.pointerId, x: e.clientX, y: e.clientY },
+        startsOnPress: taken.startsOnPress ?? false,
+      },
+      e,
+    );
   };
   surface.addEventListener('pointerdown', onDown);
 

@@ -44,7 +44,8 @@ export type SessionInput =
  * - `click`: released without becoming a drag; `abandon`: a drag was put back;
  * - `end`: a press ended with nothing drawn; `none`: nothing happened.
  */
-export type SessionOutcome = 'none' | 'press' | 'start' | 'drag' | 'commit' | 'click' | 'abandon' | 'end';
+export type SessionOutcome =
+  'none' | 'press' | 'start' | 'drag' | 'commit' | 'click' | 'abandon' | 'end';
 
 export interface SessionStep {
   readonly state: SessionState;
@@ -57,8 +58,15 @@ export interface SessionStep {
 
 export const IDLE: SessionState = { phase: 'idle' };
 
-const step = (state: SessionState, outcome: SessionOutcome, extra: Partial<Pick<SessionStep, 'swallowClick' | 'escapeHandled'>> = {}): SessionStep => ({
-  state, outcome, swallowClick: extra.swallowClick ?? false, escapeHandled: extra.escapeHandled ?? false,
+const step = (
+  state: SessionState,
+  outcome: SessionOutcome,
+  extra: Partial<Pick<SessionStep, 'swallowClick' | 'escapeHandled'>> = {},
+): SessionStep => ({
+  state,
+  outcome,
+  swallowClick: extra.swallowClick ?? false,
+  escapeHandled: extra.escapeHandled ?? false,
 });
 
 export function stepPointerSession(state: SessionState, input: SessionInput): SessionStep {
@@ -77,7 +85,8 @@ export function stepPointerSession(state: SessionState, input: SessionInput): Se
     case 'move':
       if (input.pointerId !== press.pointerId) return step(state, 'none');
       if (dragging) return step(state, 'drag');
-      if (Math.hypot(input.x - press.x, input.y - press.y) < DRAG_THRESHOLD) return step(state, 'none');
+      if (Math.hypot(input.x - press.x, input.y - press.y) < DRAG_THRESHOLD)
+        return step(state, 'none');
       return step({ phase: 'dragging', press }, 'start');
     case 'release':
       if (input.pointerId !== press.pointerId) return step(state, 'none');

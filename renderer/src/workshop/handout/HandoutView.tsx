@@ -18,18 +18,32 @@ export interface HandoutViewProps {
   readonly printedAt: Date;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /** Running cost per head of every CCG in each of these scenarios, side by side, with each cap. */
 function ComparisonTable({ results }: { readonly results: readonly ScenarioResult[] }) {
   const rows = comparisonRows(results);
   return (
     // Past four scenarios the type steps down a size; names wrap in their column, never clipped.
-    <table className={results.length > 4 ? 'report-table handout-comparison is-wide' : 'report-table handout-comparison'}>
+    <table
+      className={
+        results.length > 4
+          ? 'report-table handout-comparison is-wide'
+          : 'report-table handout-comparison'
+      }
+    >
       <thead>
         <tr>
           <th scope="col">CCG</th>
-          {results.map((r) => <th key={r.scenarioId} scope="col" className="num">{r.name} ({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})</th>)}
+          {results.map((r) => (
+            <th key={r.scenarioId} scope="col" className="num">
+              {r.name} ({totalsAllowanceWords(r.totals, r.year.allowancePerHead)})
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -39,8 +53,18 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
             {results.map((r) => {
               const c = r.ccgs.find((x) => x.id === id);
               return (
-                <td key={r.scenarioId} className={`num${c ? ` status-cell status-${c.status}` : ''}`}>
-                  {c ? <><span className="handout-nowrap">{formatPerHead(c.perHead)}</span> <span className="handout-nowrap">{statusBadgeText(c.status)}</span></> : '—'}
+                <td
+                  key={r.scenarioId}
+                  className={`num${c ? ` status-cell status-${c.status}` : ''}`}
+                >
+                  {c ? (
+                    <>
+                      <span className="handout-nowrap">{formatPerHead(c.perHead)}</span>{' '}
+                      <span className="handout-nowrap">{statusBadgeText(c.status)}</span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               );
             })}
@@ -50,7 +74,11 @@ function ComparisonTable({ results }: { readonly results: readonly ScenarioResul
       <tfoot>
         <tr>
           <th scope="row">All CCGs</th>
-          {results.map((r) => <td key={r.scenarioId} className="num">{formatPerHead(r.totals.perHead)}</td>)}
+          {results.map((r) => (
+            <td key={r.scenarioId} className="num">
+              {formatPerHead(r.totals.perHead)}
+            </td>
+          ))}
         </tr>
       </tfoot>
     </table>
@@ -77,22 +105,52 @@ export function HandoutView({ workspace, pictures, pictureProblems, printedAt }:
         const picture = pictures.get(slide.id);
         const problem = pictureProblems?.get(slide.id);
         return (
-          <section key={slide.id} className="handout-page" aria-label={`Slide ${i + 1}: ${slide.title}`}>
+          <section
+            key={slide.id}
+            className="handout-page"
+            aria-label={`Slide ${i + 1}: ${slide.title}`}
+          >
             <header className="report-header">
-              <p className="report-eyebrow">{workspace.name} · slide {i + 1} of {slides.length}</p>
+              <p className="report-eyebrow">
+                {workspace.name} · slide {i + 1} of {slides.length}
+              </p>
               <h1>{slide.title}</h1>
-              <p className="report-meta">Scenario {scenario.name} · national rate {formatCap(result.year.allowancePerHead)} a head · {describeHighlight(workspace, slide)}</p>
+              <p className="report-meta">
+                Scenario {scenario.name} · national rate {formatCap(result.year.allowancePerHead)} a
+                head · {describeHighlight(workspace, slide)}
+              </p>
             </header>
-            {h?.kind === 'comparison'
-              ? <ComparisonTable results={h.scenarioIds.filter((id) => workspace.scenarios.some((s) => s.id === id)).map((id) => resultOf(id, slide.yearId))} />
-              : problem !== undefined ? <PictureProblem reason={problem} /> : picture && (
+            {h?.kind === 'comparison' ? (
+              <ComparisonTable
+                results={h.scenarioIds
+                  .filter((id) => workspace.scenarios.some((s) => s.id === id))
+                  .map((id) => resultOf(id, slide.yearId))}
+              />
+            ) : problem !== undefined ? (
+              <PictureProblem reason={problem} />
+            ) : (
+              picture && (
                 <figure className="report-picture">
-                  <img src={picture} data-slide-id={slide.id} alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`} />
+                  <img
+                    src={picture}
+                    data-slide-id={slide.id}
+                    alt={`The canvas of ${scenario.name} as slide ${i + 1} shows it.`}
+                  />
                 </figure>
-              )}
+              )
+            )}
             <h2>Figures: {scenario.name}</h2>
-            <ResultsTable workspace={workspace} scenarioId={slide.scenarioId} yearId={result.year.id} />
-            {slide.notes && <p className="report-notes handout-notes"><strong>Notes: </strong>{slide.notes}</p>}
+            <ResultsTable
+              workspace={workspace}
+              scenarioId={slide.scenarioId}
+              yearId={result.year.id}
+            />
+            {slide.notes && (
+              <p className="report-notes handout-notes">
+                <strong>Notes: </strong>
+                {slide.notes}
+              </p>
+            )}
           </section>
         );
       })}
@@ -100,11 +158,14 @@ export function HandoutView({ workspace, pictures, pictureProblems, printedAt }:
         <header className="report-header">
           <p className="report-eyebrow">{workspace.name}</p>
           <h1>Scenario comparison</h1>
-          <p className="report-meta">Running cost per head by CCG in every scenario · printed {dateFormat.format(printedAt)}</p>
+          <p className="report-meta">
+            Running cost per head by CCG in every scenario · printed {dateFormat.format(printedAt)}
+          </p>
         </header>
         <ComparisonTable results={workspace.scenarios.map((s) => resultOf(s.id))} />
         <footer className="report-footer">
-          Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds a year; populations are registered patients.
+          Made with CCG Modeller. Figures are model outputs from illustrative assumptions, in pounds
+          a year; populations are registered patients.
         </footer>
       </section>
     </article>

@@ -14,7 +14,10 @@ import './handout.css';
  * a print-only element, then printToPDF in the desktop app (which asks where to save it) or the
  * browser's print dialog. Everything it added to the page is removed again, whatever happened.
  */
-export async function printHandout(bridge: Bridge, workspace: Workspace): Promise<PrintToPdfResult> {
+export async function printHandout(
+  bridge: Bridge,
+  workspace: Workspace,
+): Promise<PrintToPdfResult> {
   const pictures = new Map<string, string>();
   // A picture that cannot be drawn is replaced by a sentence saying why, never left blank.
   const problems = new Map<string, string>();
@@ -23,9 +26,17 @@ export async function printHandout(bridge: Bridge, workspace: Workspace): Promis
   const root = createRoot(host);
   const html = document.documentElement;
   const printedAt = new Date();
-  const show = (): void => flushSync(() => root.render(
-    <HandoutView workspace={workspace} pictures={pictures} pictureProblems={new Map(problems)} printedAt={printedAt} />,
-  ));
+  const show = (): void =>
+    flushSync(() =>
+      root.render(
+        <HandoutView
+          workspace={workspace}
+          pictures={pictures}
+          pictureProblems={new Map(problems)}
+          printedAt={printedAt}
+        />,
+      ),
+    );
   try {
     for (const slide of workspace.slides ?? []) {
       if (slide.highlight?.kind === 'comparison') continue;
@@ -38,13 +49,20 @@ export async function printHandout(bridge: Bridge, workspace: Workspace): Promis
     }
     document.body.append(host);
     show();
-    const decoded = await Promise.all(Array.from(host.querySelectorAll<HTMLImageElement>('img[data-slide-id]'))
-      .map(async (img) => [img.dataset.slideId ?? '', await decodeProblem(img)] as const));
+    const decoded = await Promise.all(
+      Array.from(host.querySelectorAll<HTMLImageElement>('img[data-slide-id]')).map(
+        async (img) => [img.dataset.slideId ?? '', await decodeProblem(img)] as const,
+      ),
+    );
     for (const [slideId, problem] of decoded) if (problem !== null) problems.set(slideId, problem);
     if (decoded.some(([, problem]) => problem !== null)) show();
     html.classList.add(PRINTING_CLASS);
     return await bridge.printToPdf({
-      suggestedName: exportFileName({ workspace: workspace.name, what: 'workshop handout', extension: 'pdf' }),
+      suggestedName: exportFileName({
+        workspace: workspace.name,
+        what: 'workshop handout',
+        extension: 'pdf',
+      }),
     });
   } finally {
     html.classList.remove(PRINTING_CLASS);
