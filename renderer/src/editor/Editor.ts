@@ -229,6 +229,11 @@ export class Editor {
     this.ui.getState().notify(text, kind);
   }
 
+  /** Says something in a toast that fades, over this editor's window ("Saved as …"). */
+  say(text: string): void {
+    if (text) this.ui.getState().toasts.show({ text });
+  }
+
   /** Calls `listener` on every such event until the returned function is called. */
   on<K extends EditorEventName>(event: K, listener: (event: EditorEvents[K]) => void): () => void {
     const set = this.listeners[event];
