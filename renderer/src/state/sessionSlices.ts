@@ -1,5 +1,6 @@
 import { compareSlice, type CompareState } from './compareSlice';
 import { libraryScreenSlice, type LibraryScreenState } from './libraryScreenSlice';
+import { mainViewSlice, type MainViewState } from './mainViewSlice';
 import { paletteStatusSlice, type PaletteStatus } from './paletteStatusSlice';
 import { renameRequestSlice, type RenameRequestState } from './renameRequestSlice';
 import { saveStatusSlice, type SaveStatusState } from './saveStatusSlice';
@@ -12,6 +13,7 @@ import { workshopSlice, type WorkshopState } from './workshopSlice';
  * key of the session store, so two editors (two windows, two tests) never share one.
  */
 export interface SessionSlices {
+  readonly mainView: MainViewState;
   readonly toasts: ToastState;
   readonly renameRequest: RenameRequestState;
   readonly paletteStatus: PaletteStatus;
@@ -30,6 +32,7 @@ export function sessionSlices(set: SessionSet): SessionSlices {
     return (patch) => set(slicePatch<SessionSlices, K>(key, patch));
   }
   return {
+    mainView: mainViewSlice(setter('mainView')),
     toasts: toastsSlice(setter('toasts')),
     renameRequest: renameRequestSlice(setter('renameRequest')),
     paletteStatus: paletteStatusSlice(setter('paletteStatus')),
