@@ -8,11 +8,7 @@ import {
   type DocumentStoreApi,
   type WorkspaceSource,
 } from '../state/documentStore';
-import {
-  createMainViewStore,
-  type MainViewKind,
-  type MainViewStoreApi,
-} from '../state/mainViewStore';
+import type { MainViewKind } from '../state/mainViewSlice';
 import { populationNotice } from '../state/populationNotice';
 import { createUiStore, type UiStoreApi } from '../state/uiStore';
 import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';
@@ -44,7 +40,6 @@ export interface DispatchOptions {
 export interface EditorOptions {
   readonly document?: DocumentStoreApi;
   readonly ui?: UiStoreApi;
-  readonly mainView?: MainViewStoreApi;
   /** Where the user last was in a workspace (scenario, year, view); none by default. */
   readonly rememberedView?: (workspace: Workspace) => Partial<RememberedView>;
 }
@@ -52,13 +47,14 @@ export interface EditorOptions {
 /**
  * The editor: the one thing that changes the document and the session. Edits, undo and redo,
  * opening a workspace, renaming it and restoring an earlier version all go through it; each is
- * announced as an `opened` or `changed` event, which persistence listens to. The stores it holds
- * are its own unless given (the app's editor is given the window's stores).
+ * announced as an `opened` or `changed` event, which persistence listens to. It holds two stores,
+ * its own unless given (the app's editor is given the window's): the document with its undo
+ * history, and the session (selection, camera, view, toasts, Compare, workshop mode, save status…).
  */
 export class Editor {
   readonly document: DocumentStoreApi;
+  /** The session: never saved with the workspace and never undone. */
   readonly ui: UiStoreApi;
-  readonly mainView: MainViewStoreApi;
   private readonly rememberedView: (workspace: Workspace) => Partial<RememberedView>;
   private readonly listeners: { [K in EditorEventName]: Set<(event: EditorEvents[K]) => void> } = {
     opened: new Set(),
@@ -72,7 +68,6 @@ export class Editor {
   constructor(options: EditorOptions = {}) {
     this.document = options.document ?? createDocumentStore();
     this.ui = options.ui ?? createUiStore();
-    this.mainView = options.mainView ?? createMainViewStore();
     this.rememberedView = options.rememberedView ?? (() => ({}));
     // Watching the store rather than each method: undo and redo happen inside zundo.
     this.stopWatching = this.document.subscribe((state, before) => {
@@ -217,16 +212,21 @@ export class Editor {
 
   /** The main view shown: Canvas, Matrix or Compare. */
   get view(): MainViewKind {
-    return this.mainView.getState().view;
+    return this.ui.getState().mainView.view;
   }
 
   showView(view: MainViewKind): void {
-    this.mainView.getState().setView(view);
+    this.ui.getState().mainView.setView(view);
   }
 
   /** Shows a notice in the editor's one notice area (a refusal stays; information fades). */
   notify(text: string, kind: 'refused' | 'info' = 'refused'): void {
     this.ui.getState().notify(text, kind);
+  }
+
+  /** Says something in a toast that fades, over this editor's window ("Saved as …"). */
+  say(text: string): void {
+    if (text) this.ui.getState().toasts.show({ text });
   }
 
   /** Calls `listener` on every such event until the returned function is called. */

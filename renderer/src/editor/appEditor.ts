@@ -1,6 +1,5 @@
 import { readRememberedView } from '../persistence/viewMemory';
 import { windowDocumentStore } from '../state/documentStore';
-import { windowMainViewStore } from '../state/mainViewStore';
 import { windowUiStore } from '../state/uiStore';
 import { Editor } from './Editor';
 
@@ -15,7 +14,6 @@ export function appEditor(): Editor {
   editor ??= new Editor({
     document: windowDocumentStore(),
     ui: windowUiStore(),
-    mainView: windowMainViewStore(),
     rememberedView: (workspace) => readRememberedView(workspace),
   });
   return editor;

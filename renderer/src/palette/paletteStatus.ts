@@ -1,21 +1,11 @@
-import { create } from 'zustand';
+import { editorSliceHook } from '../state/editorStoreHook';
+import { windowUiStore } from '../state/uiStore';
 
-/**
- * The palette's last message ("Added New CCG 1.", "Select a CCG first…"), shared by the palette
- * buttons and the canvas drop zone so both speak through one live region. Session state only.
- */
-export interface PaletteStatus {
-  readonly message: string;
-  /** Whether the message reports a refusal (shown with an icon and announced assertively). */
-  readonly isError: boolean;
-  /** Bumped on every message so the same words twice are still announced. */
-  readonly n: number;
-  say(message: string, isError?: boolean): void;
-}
+export type { PaletteStatus } from '../state/paletteStatusSlice';
 
-export const usePaletteStatus = create<PaletteStatus>()((set) => ({
-  message: '',
-  isError: false,
-  n: 0,
-  say: (message, isError = false) => set((s) => ({ message, isError, n: s.n + 1 })),
-}));
+/** The palette's last message, in the editor's session (see editorSliceHook). */
+export const usePaletteStatus = editorSliceHook(
+  (editor) => editor.ui,
+  windowUiStore,
+  'paletteStatus',
+);

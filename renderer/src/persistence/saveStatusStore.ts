@@ -1,44 +1,7 @@
-import { create } from 'zustand';
-import type { AutosaveReport } from './createAutosave';
+import { editorSliceHook } from '../state/editorStoreHook';
+import { windowUiStore } from '../state/uiStore';
 
-/**
- * What the header's save indicator shows. off: nothing is being saved (persistence not started,
- * as in component tests); unavailable: the browser refused local storage, so edits are not kept.
- */
-export type SaveIndicator = 'off' | 'unavailable' | AutosaveReport['status'];
+export type { SaveConflict, SaveIndicator, SaveStatusState } from '../state/saveStatusSlice';
 
-/** Another window saved the open workspace; this window writes nothing until the user chooses. */
-export interface SaveConflict {
-  readonly workspaceId: string;
-  readonly workspaceName: string;
-}
-
-export interface SaveStatusState {
-  readonly status: SaveIndicator;
-  /** Set while the open workspace has a conflict with another window (the banner shows). */
-  readonly conflict: SaveConflict | null;
-  readonly lastSavedAt?: string;
-  readonly lastWriteMs?: number;
-  readonly error?: string;
-  /** Bumped whenever saved workspaces change, so the library re-reads its list. */
-  readonly libraryVersion: number;
-  report(report: AutosaveReport): void;
-  setStatus(status: SaveIndicator, error?: string): void;
-  libraryChanged(): void;
-  setConflict(conflict: SaveConflict | null): void;
-}
-
-export const useSaveStatus = create<SaveStatusState>()((set) => ({
-  status: 'off',
-  conflict: null,
-  libraryVersion: 0,
-  report: (r) =>
-    set((s) => ({
-      ...r,
-      error: r.error,
-      libraryVersion: r.status === 'saved' ? s.libraryVersion + 1 : s.libraryVersion,
-    })),
-  setStatus: (status, error) => set({ status, error }),
-  libraryChanged: () => set((s) => ({ libraryVersion: s.libraryVersion + 1 })),
-  setConflict: (conflict) => set({ conflict }),
-}));
+/** The editor's save status (a slice of its session; see editorSliceHook). */
+export const useSaveStatus = editorSliceHook((editor) => editor.ui, windowUiStore, 'saveStatus');

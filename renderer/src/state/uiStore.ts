@@ -1,5 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand';
 import { editorStoreHook } from './editorStoreHook';
+import { sessionSlices, type SessionSlices } from './sessionSlices';
 import type { Clipboard } from '../../../shared/edits/edit';
 
 /** The canvas camera: screen = k·world + (x, y). */
@@ -30,8 +31,9 @@ export interface Notice {
  * Session state: which scenario is shown, what is selected, where the camera is. Never saved
  * with the workspace and never undone. The viewport here is committed when a pan or zoom gesture
  * ends; during a gesture the canvas moves its <g> directly so React does not re-render per frame.
+ * The session's other parts (toasts, Compare, workshop mode, …) are slices under their own keys.
  */
-export interface UiState {
+export interface UiState extends SessionSlices {
   /** The scenario shown; if it is not in the workspace, the first scenario is shown instead. */
   readonly scenarioId: string;
   /**
@@ -121,6 +123,7 @@ export function isPressHeld(s: UiState): boolean {
 }
 
 const uiState: StateCreator<UiState> = (set) => ({
+  ...sessionSlices(set),
   scenarioId: '',
   yearId: null,
   selectedId: null,

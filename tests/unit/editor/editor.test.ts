@@ -206,7 +206,7 @@ describe('Editor', () => {
     void editor.open(everyFieldWorkspace(), { kind: 'library' });
     expect(editor.ui.getState().scenarioId).toBe('opt-c');
     expect(editor.ui.getState().yearId).toBe('2014-15');
-    expect(editor.mainView.getState().view).toBe('matrix');
+    expect(editor.ui.getState().mainView.view).toBe('matrix');
   });
 
   it('a listener that unsubscribes hears nothing more', () => {
