@@ -4,17 +4,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { costScenario } from '../../shared/costing/costScenario';
 import type { Node, Scenario } from '../../shared/model/workspace';
 import { buildScene } from '../../renderer/src/canvas/buildScene';
-import {
-  emitViewport,
-  setCanvasHandle,
-  type CanvasHandle,
-} from '../../renderer/src/state/canvasHandle';
+import type { CanvasHandle } from '../../renderer/src/editor/camera';
+import { Editor } from '../../renderer/src/editor/Editor';
+import { EditorProvider } from '../../renderer/src/editor/EditorContext';
 import { Minimap, viewBoxTransforms } from '../../renderer/src/canvas/Minimap';
 import { workspaceOf } from './fixtures';
 
+let editor: Editor | null = null;
+
 afterEach(() => {
   cleanup();
-  setCanvasHandle(null);
+  editor?.dispose();
+  editor = null;
 });
 
 describe('the minimap’s view box', () => {
@@ -46,8 +47,14 @@ describe('the minimap’s view box', () => {
       getSize: () => ({ width: 800, height: 600 }),
       cancelGesture: () => false,
     };
-    setCanvasHandle(handle);
-    const { container } = render(<Minimap scene={scene} />);
+    editor = new Editor();
+    const camera = editor.camera;
+    camera.attach(handle);
+    const { container } = render(
+      <EditorProvider editor={editor}>
+        <Minimap scene={scene} />
+      </EditorProvider>,
+    );
     const fill = (): string =>
       (container.querySelector('[data-part="fill"]') as HTMLElement).style.transform;
 
@@ -71,7 +78,7 @@ describe('the minimap’s view box', () => {
 
     // Zoomed to 2 and panned: the camera at (−100, −50) shows (50, 25) to (450, 325).
     viewport = { x: -100, y: -50, k: 2 };
-    act(() => emitViewport(viewport));
+    act(() => camera.report(viewport));
     expect(fill()).toBe(
       `translate(${ox + (50 - frame.x) * s}px,${oy + (25 - frame.y) * s}px) scale(${400 * s},${300 * s})`,
     );

@@ -19,7 +19,8 @@ import type { Scene } from './buildScene';
 import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
-import { emitViewport, setCanvasHandle, ZOOM_STEP } from '../state/canvasHandle';
+import { ZOOM_STEP } from '../editor/camera';
+import { useEditor } from '../editor/EditorContext';
 import { connectGestures } from './createConnectDrag';
 import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
 import { marqueeGestures } from './createMarquee';
@@ -103,6 +104,8 @@ function changeMember(
 export function Canvas() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
+  // The editor's camera: this canvas attaches to it while mounted (an editor is never swapped).
+  const editorCamera = useEditor().camera;
   const selectedIds = useUiStore((s) => s.selectedIds);
   const fitRequest = useUiStore((s) => s.fitRequest);
   const centreRequest = useUiStore((s) => s.centreRequest);
@@ -167,7 +170,7 @@ export function Canvas() {
     const panZoom = createPanZoom(frame, {
       onTransform: (v) => {
         cameraLayer.move(v);
-        emitViewport(v);
+        editorCamera.report(v);
       },
       onTransformEnd: (v) => {
         cameraLayer.settle(v);
@@ -256,7 +259,7 @@ export function Canvas() {
     });
     const gestures = createPointerSession(frame, [connects, nodeDrags, marquees]);
 
-    setCanvasHandle({
+    const detachCamera = editorCamera.attach({
       zoomBy: (factor) => panZoom.zoomBy(factor),
       zoomToFit: () => panZoom.fitToBounds(sceneRef.current.bounds, { padding: FIT_PADDING }),
       panBy: (dx, dy) => panZoom.panBy(dx, dy),
@@ -278,12 +281,12 @@ export function Canvas() {
     });
     return () => {
       frame.removeEventListener('mousedown', focusCanvas, true);
-      setCanvasHandle(null);
+      detachCamera();
       gestures.destroy();
       panZoom.destroy();
       panZoomRef.current = null;
     };
-  }, []);
+  }, [editorCamera]);
 
   // Show the drawing when asked (a newly opened workspace asks once, an import again): fitted if
   // that leaves its text readable, else at a readable zoom from its top-left (openingCamera.ts).

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Viewport } from '../state/uiStore';
 import type { Scene } from './buildScene';
-import { getCanvasHandle, subscribeViewport } from '../state/canvasHandle';
+import { useEditor } from '../editor/EditorContext';
 import type { Rect } from './createPanZoom';
 
 /** The minimap's size on screen, in pixels. */
@@ -110,13 +110,14 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
   const frame = useMemo(() => frameOf(scene.bounds), [scene.bounds]);
   const frameRef = useRef(frame);
   frameRef.current = frame;
+  const camera = useEditor().camera;
 
   useEffect(() => {
     const draw = (v: Viewport): void => {
-      const handle = getCanvasHandle();
+      const size = camera.size;
       const el = viewRef.current;
-      if (!handle || !el) return;
-      const r = visibleRect(v, handle.getSize());
+      if (!size || !el) return;
+      const r = visibleRect(v, size);
       const f = frameRef.current;
       const { s, ox, oy } = fitOf(f, WIDTH, HEIGHT);
       const parts = viewBoxTransforms({
@@ -131,10 +132,10 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
           part.style.transform = parts[name as keyof typeof parts];
       }
     };
-    const handle = getCanvasHandle();
-    if (handle) draw(handle.getViewport());
-    return subscribeViewport(draw);
-  }, [frame]);
+    const now = camera.viewport;
+    if (now) draw(now);
+    return camera.subscribe(draw);
+  }, [frame, camera]);
 
   // Minimap pixels to canvas units (the viewBox is fitted with xMidYMid meet).
   const toWorld = (clientX: number, clientY: number): { x: number; y: number } | null => {
@@ -148,7 +149,7 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
   };
   const centreAt = (event: PointerEvent<SVGSVGElement>): void => {
     const p = toWorld(event.clientX, event.clientY);
-    if (p) getCanvasHandle()?.centreOn(p);
+    if (p) camera.centreOn(p);
   };
   const onPointerDown = (event: PointerEvent<SVGSVGElement>): void => {
     if (event.button !== 0) return;
@@ -171,7 +172,7 @@ export const Minimap = memo(function Minimap({ scene }: { readonly scene: Scene 
     if (!step) return;
     event.preventDefault();
     event.stopPropagation(); // arrows here pan; they must not also move the selection
-    getCanvasHandle()?.panBy(step[0], step[1]);
+    camera.panBy(step[0], step[1]);
   };
 
   // Strokes stay a pixel or two wide whatever the drawing's size.

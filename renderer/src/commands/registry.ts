@@ -1,5 +1,6 @@
 import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/menuCommands';
-import { getCanvasHandle, ZOOM_STEP } from '../state/canvasHandle';
+import { appEditor } from '../editor/appEditor';
+import { ZOOM_STEP } from '../editor/camera';
 import { useUiStore } from '../state/uiStore';
 import type { CommandHandlers } from './commandHandlers';
 import { editorActions, type EditorActions } from './editorActions';
@@ -95,11 +96,9 @@ function editor(
 }
 
 function zoom(by: 'in' | 'out' | 'fit'): boolean {
-  const canvas = getCanvasHandle();
-  if (!canvas) return false;
-  if (by === 'fit') canvas.zoomToFit();
-  else canvas.zoomBy(by === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
-  return true;
+  const { camera } = appEditor();
+  if (by === 'fit') return camera.zoomToFit();
+  return camera.zoomBy(by === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
 }
 
 /** Moves the selection, or pans when nothing is selected and focus is on the canvas's own frame. */
@@ -110,13 +109,11 @@ function arrow(ctx: CommandContext): boolean {
   const step = press.shiftKey ? NUDGE_SHIFT : NUDGE;
   if (useUiStore.getState().selectedIds.length > 0)
     return act((a) => a.nudgeSelection(dir[0] * step, dir[1] * step));
-  const canvas = getCanvasHandle();
   const onCanvasItself =
     press.target instanceof Element && press.target.classList.contains('canvas-svg');
-  if (!onCanvasItself || !canvas) return false;
+  if (!onCanvasItself) return false;
   // Arrow left shows what is to the left: the drawing moves right.
-  canvas.panBy(-dir[0] * PAN_STEP, -dir[1] * PAN_STEP);
-  return true;
+  return appEditor().camera.panBy(-dir[0] * PAN_STEP, -dir[1] * PAN_STEP);
 }
 
 /** A command the app provides a handler for, run with no arguments. */
@@ -340,7 +337,7 @@ export const COMMANDS: readonly Command[] = [
     'Cancel or clear the selection',
     ['Escape'],
     'editing',
-    () => (getCanvasHandle()?.cancelGesture() ?? false) || act((a) => a.clearSelection()),
+    () => appEditor().camera.cancelGesture() || act((a) => a.clearSelection()),
     { help: { group: 'Select', does: 'Cancel a drag; clear the selection' } },
   ),
   editor('zoom-in', 'Zoom in', ['+'], 'editing', () => zoom('in'), {

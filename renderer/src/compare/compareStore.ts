@@ -1,10 +1,9 @@
-import { editorSliceHook } from '../state/editorStoreHook';
-import { windowUiStore } from '../state/uiStore';
+import { sessionSliceHook } from '../state/sessionSliceHook';
 
 export { MAX_COMPARED, type CompareState } from '../state/compareSlice';
 
-/** The Compare view's picks and controls, in the editor's session (see editorSliceHook). */
-export const useCompareStore = editorSliceHook((editor) => editor.ui, windowUiStore, 'compare');
+/** The Compare view's picks and controls, in the editor's session (see sessionSliceHook). */
+export const useCompareStore = sessionSliceHook('compare');
 
 /**
  * The picked scenarios that the workspace still has, in picking order. Before the user picks:

@@ -12,6 +12,7 @@ import type { MainViewKind } from '../state/mainViewSlice';
 import { populationNotice } from '../state/populationNotice';
 import { createUiStore, type UiStoreApi } from '../state/uiStore';
 import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';
+import { Camera } from './camera';
 import { textNotice } from './editNotices';
 
 /** Where an opened workspace came from (the header names it; a save is named after it). */
@@ -55,6 +56,8 @@ export class Editor {
   readonly document: DocumentStoreApi;
   /** The session: never saved with the workspace and never undone. */
   readonly ui: UiStoreApi;
+  /** The camera of the canvas showing this editor's document (does nothing while none is shown). */
+  readonly camera = new Camera();
   private readonly rememberedView: (workspace: Workspace) => Partial<RememberedView>;
   private readonly listeners: { [K in EditorEventName]: Set<(event: EditorEvents[K]) => void> } = {
     opened: new Set(),

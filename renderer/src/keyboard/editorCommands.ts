@@ -5,7 +5,6 @@ import { newIdsFor } from '../../../shared/edits/newId';
 import { ownValue } from '../../../shared/model/idRecord';
 import type { Scenario } from '../../../shared/model/workspace';
 import { provideEditorActions } from '../commands/editorActions';
-import { getCanvasHandle } from '../state/canvasHandle';
 import { dispatchEdits } from '../canvas/dispatchEdits';
 import { plainRefusal } from '../canvas/plainRefusal';
 import { planMove } from '../canvas/planMove';
@@ -58,7 +57,7 @@ export function canRedo(): boolean {
 
 export function undoEdit(): boolean {
   if (!canUndo()) return false;
-  getCanvasHandle()?.cancelGesture();
+  appEditor().camera.cancelGesture();
   undo();
   useUiStore.getState().clearNotice();
   return true;
@@ -66,7 +65,7 @@ export function undoEdit(): boolean {
 
 export function redoEdit(): boolean {
   if (!canRedo()) return false;
-  getCanvasHandle()?.cancelGesture();
+  appEditor().camera.cancelGesture();
   redo();
   useUiStore.getState().clearNotice();
   return true;

@@ -1,11 +1,6 @@
-import { editorSliceHook } from '../state/editorStoreHook';
-import { windowUiStore } from '../state/uiStore';
+import { sessionSliceHook } from '../state/sessionSliceHook';
 
 export type { PaletteStatus } from '../state/paletteStatusSlice';
 
-/** The palette's last message, in the editor's session (see editorSliceHook). */
-export const usePaletteStatus = editorSliceHook(
-  (editor) => editor.ui,
-  windowUiStore,
-  'paletteStatus',
-);
+/** The palette's last message, in the editor's session (see sessionSliceHook). */
+export const usePaletteStatus = sessionSliceHook('paletteStatus');

@@ -1,7 +1,6 @@
-import { editorSliceHook } from '../state/editorStoreHook';
-import { windowUiStore } from '../state/uiStore';
+import { sessionSliceHook } from '../state/sessionSliceHook';
 
 export type { SaveConflict, SaveIndicator, SaveStatusState } from '../state/saveStatusSlice';
 
-/** The editor's save status (a slice of its session; see editorSliceHook). */
-export const useSaveStatus = editorSliceHook((editor) => editor.ui, windowUiStore, 'saveStatus');
+/** The editor's save status (a slice of its session; see sessionSliceHook). */
+export const useSaveStatus = sessionSliceHook('saveStatus');

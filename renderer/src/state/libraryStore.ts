@@ -1,11 +1,6 @@
-import { editorSliceHook } from './editorStoreHook';
-import { windowUiStore } from './uiStore';
+import { sessionSliceHook } from './sessionSliceHook';
 
 export type { LibraryScreenState, OpenProblem } from './libraryScreenSlice';
 
-/** Whether the library screen shows, in the editor's session (see editorSliceHook). */
-export const useLibraryScreen = editorSliceHook(
-  (editor) => editor.ui,
-  windowUiStore,
-  'libraryScreen',
-);
+/** Whether the library screen shows, in the editor's session (see sessionSliceHook). */
+export const useLibraryScreen = sessionSliceHook('libraryScreen');

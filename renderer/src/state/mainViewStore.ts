@@ -1,10 +1,9 @@
-import { editorSliceHook } from './editorStoreHook';
-import { windowUiStore } from './uiStore';
+import { sessionSliceHook } from './sessionSliceHook';
 
 export type { MainViewKind, MainViewState } from './mainViewSlice';
 
 /**
  * Which view is shown: session state, in the editor's session so a command (Recommend) can open
- * Compare (see editorSliceHook).
+ * Compare (see sessionSliceHook).
  */
-export const useMainViewStore = editorSliceHook((editor) => editor.ui, windowUiStore, 'mainView');
+export const useMainViewStore = sessionSliceHook('mainView');

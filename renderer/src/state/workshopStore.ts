@@ -1,7 +1,6 @@
-import { editorSliceHook } from './editorStoreHook';
-import { windowUiStore } from './uiStore';
+import { sessionSliceHook } from './sessionSliceHook';
 
 export type { WorkshopState } from './workshopSlice';
 
-/** Workshop mode, in the editor's session (see editorSliceHook). */
-export const useWorkshopStore = editorSliceHook((editor) => editor.ui, windowUiStore, 'workshop');
+/** Workshop mode, in the editor's session (see sessionSliceHook). */
+export const useWorkshopStore = sessionSliceHook('workshop');

@@ -1,9 +1,4 @@
-import { editorSliceHook } from '../state/editorStoreHook';
-import { windowUiStore } from '../state/uiStore';
+import { sessionSliceHook } from '../state/sessionSliceHook';
 
-/** The editor's request to rename the shown scenario, in its session (see editorSliceHook). */
-export const useRenameRequest = editorSliceHook(
-  (editor) => editor.ui,
-  windowUiStore,
-  'renameRequest',
-);
+/** The editor's request to rename the shown scenario, in its session (see sessionSliceHook). */
+export const useRenameRequest = sessionSliceHook('renameRequest');

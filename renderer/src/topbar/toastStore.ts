@@ -1,11 +1,10 @@
 import { appEditor } from '../editor/appEditor';
-import { editorSliceHook } from '../state/editorStoreHook';
-import { windowUiStore } from '../state/uiStore';
+import { sessionSliceHook } from '../state/sessionSliceHook';
 
 export type { Toast } from '../state/toastsSlice';
 
-/** The editor's toasts, in its session (see editorSliceHook). */
-export const useToastStore = editorSliceHook((editor) => editor.ui, windowUiStore, 'toasts');
+/** The editor's toasts, in its session (see sessionSliceHook). */
+export const useToastStore = sessionSliceHook('toasts');
 
 /** Says something in a toast that fades (the app's status notes), in the window's editor. */
 export function say(text: string): void {

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Edit } from '../../../shared/edits/edit';
 import type { Slide, SlideHighlight } from '../../../shared/model/workspace';
 import { getBridge } from '../bridge/getBridge';
-import { getCanvasHandle } from '../state/canvasHandle';
+import { useEditor } from '../editor/EditorContext';
 import { ModalDialog } from '../dialogs/ModalDialog';
 import { dispatchEdit, undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
@@ -89,6 +89,7 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
   const workspace = useDocumentStore((s) => s.workspace);
   const slides = workspace.slides ?? [];
   const scenario = useCurrentScenario();
+  const { camera } = useEditor();
   const dialogRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const [status, setStatus] = useState<{ text: string; canUndo: boolean } | null>(null);
@@ -106,13 +107,12 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
   };
 
   const addFromView = (): void => {
-    const handle = getCanvasHandle();
     const ui = useUiStore.getState();
     const slide = slideFromView(
       workspace,
       scenario,
-      handle?.getViewport() ?? ui.viewport,
-      handle?.getSize() ?? DEFAULT_VIEW_SIZE,
+      camera.viewport ?? ui.viewport,
+      camera.size ?? DEFAULT_VIEW_SIZE,
       ui.selectedId,
       shownYearId(resolvedAssumptionsCached(workspace, scenario.id), ui.yearId),
     );
