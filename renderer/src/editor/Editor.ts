@@ -14,6 +14,16 @@ import { createUiStore, type UiStoreApi } from '../state/uiStore';
 import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';
 import { Camera } from './camera';
 import { textNotice } from './editNotices';
+import {
+  importedCopyName,
+  planWorkspaceImport,
+  refusedImportNotice,
+  replacedVersionLabel,
+  type ConflictChoice,
+  type TextFile,
+  type ValidImport,
+  type WorkspaceImportPlan,
+} from './workspaceImport';
 
 /** Where an opened workspace came from (the header names it; a save is named after it). */
 export type WorkspaceOrigin = WorkspaceSource;
@@ -31,6 +41,13 @@ export type EditorEventName = keyof EditorEvents;
 export interface EditorLibrary {
   /** Saves the workspace as a new library workspace (a new id if its id is taken) and opens it. */
   add(workspace: Workspace): Promise<Workspace>;
+  /** The name of the saved workspace with this id, read from storage; undefined if none. */
+  savedName(id: string): Promise<string | undefined>;
+  /**
+   * Replaces the saved workspace with the same id by this one and opens it; the version it
+   * replaces (with any unsaved edits) stays in its History under `label`.
+   */
+  replace(workspace: Workspace, label: string): Promise<Workspace>;
 }
 
 export interface DispatchOptions {
@@ -167,6 +184,57 @@ export class Editor {
     if (remembered.view) this.showView(remembered.view);
     this.emit('opened', { workspace, origin });
     return Promise.resolve(workspace);
+  }
+
+  /**
+   * Validates a workspace file and says whether its id is already in the attached library (the
+   * caller then asks: keep both or replace). Changes nothing.
+   */
+  planImport(file: TextFile): Promise<WorkspaceImportPlan> {
+    const library = this.library;
+    return planWorkspaceImport(file, library ? (id) => library.savedName(id) : null);
+  }
+
+  /**
+   * Imports a workspace file in one call: a broken file changes nothing and is refused in the
+   * notice area, naming the file and its problem; a file whose id is already saved is left for
+   * the caller to ask about (the plan is returned, nothing opened); any other file opens (see
+   * importPlanned). Resolves with the plan and, when it opened, the workspace opened.
+   */
+  async import(
+    file: TextFile,
+  ): Promise<{ readonly plan: WorkspaceImportPlan; readonly opened?: Workspace }> {
+    const plan = await this.planImport(file);
+    if (plan.kind === 'invalid') {
+      this.notify(refusedImportNotice(plan), 'refused');
+      return { plan };
+    }
+    if (plan.conflict) return { plan };
+    return { plan, opened: await this.importPlanned(plan) };
+  }
+
+  /**
+   * Opens a validated file: through the library while one is attached (a new library workspace;
+   * for a saved id, a copy marked "(imported)" under a new id or, with 'replace', the saved one
+   * replaced with its last version kept in History), else straight into the document. Resolves
+   * with the workspace opened.
+   */
+  async importPlanned(plan: ValidImport, choice?: ConflictChoice): Promise<Workspace> {
+    const { workspace, fileName } = plan;
+    const origin: WorkspaceOrigin = { kind: 'file', fileName };
+    const library = this.library;
+    if (!library) return this.open(workspace, origin);
+    let opened: Workspace;
+    if (plan.conflict && choice === 'replace') {
+      opened = await library.replace(workspace, replacedVersionLabel(fileName));
+    } else if (plan.conflict) {
+      // The library gives a taken id a new one: the saved workspace is never written over.
+      opened = await library.add({ ...workspace, name: importedCopyName(workspace.name) });
+    } else {
+      opened = await this.open(workspace, origin);
+    }
+    this.ui.getState().libraryScreen.hide();
+    return opened;
   }
 
   /** A new workspace with one empty scenario. */

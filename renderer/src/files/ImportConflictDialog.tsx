@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { ModalDialog } from '../dialogs/ModalDialog';
-import { importedCopyName, replacedVersionLabel, type ConflictChoice } from './importFile';
+import {
+  importedCopyName,
+  replacedVersionLabel,
+  type ConflictChoice,
+} from '../editor/workspaceImport';
 import './files.css';
 
 export interface ImportConflictDialogProps {

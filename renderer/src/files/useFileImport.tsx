@@ -18,15 +18,9 @@ import {
   type CsvImportOptions,
 } from './CsvImportDialog';
 import { ImportConflictDialog } from './ImportConflictDialog';
-import {
-  importKindOf,
-  importWorkspace,
-  planWorkspaceImport,
-  unsupportedFileMessage,
-  type ConflictChoice,
-  type TextFile,
-  type WorkspaceImportPlan,
-} from './importFile';
+import { importKindOf, unsupportedFileMessage } from './importFile';
+import type { ConflictChoice, TextFile, ValidImport } from '../editor/workspaceImport';
+import { useEditor } from '../editor/EditorContext';
 import { parseCsvText } from './parseCsvText';
 
 /** A problem to list in the app's ErrorDialog. */
@@ -55,8 +49,6 @@ export interface FileImport {
   /** The dialog of an import in progress (conflict or CSV preview), or null. */
   readonly dialog: ReactNode;
 }
-
-type ValidPlan = Extract<WorkspaceImportPlan, { kind: 'valid' }>;
 
 function problemCount(n: number): string {
   return n === 1 ? 'There is 1 problem' : `There are ${n} problems`;
@@ -89,32 +81,37 @@ function fileBase(fileName: string): string {
 export function useFileImport(reporter: ImportReporter): FileImport {
   const reporterRef = useRef(reporter);
   reporterRef.current = reporter;
-  const [conflict, setConflict] = useState<ValidPlan | null>(null);
+  const [conflict, setConflict] = useState<ValidImport | null>(null);
   const [csv, setCsv] = useState<{ readonly fileName: string; readonly table: CsvTable } | null>(
     null,
   );
   // An NHS BSA list-size file gets its own dialog (see useBsaImport).
   const bsa = useBsaImport(reporterRef);
+  const editor = useEditor();
 
-  const finishWorkspace = useCallback(async (plan: ValidPlan, choice?: ConflictChoice) => {
-    const session = getPersistence();
-    const opened = await importWorkspace(session, plan, choice);
-    const migrated =
-      plan.migratedFrom !== undefined ? ` (updated from file version ${plan.migratedFrom})` : '';
-    const where = !session
-      ? 'Opened'
-      : choice === 'replace'
-        ? 'Replaced the saved workspace with'
-        : 'Imported';
-    const into = session ? ` into your library as “${opened.name}”` : '';
-    reporterRef.current.say(
-      `${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.${warningWords(plan.warnings)}`,
-    );
-  }, []);
+  const finishWorkspace = useCallback(
+    async (plan: ValidImport, choice?: ConflictChoice) => {
+      const session = getPersistence();
+      const opened = await editor.importPlanned(plan, choice);
+      const migrated =
+        plan.migratedFrom !== undefined ? ` (updated from file version ${plan.migratedFrom})` : '';
+      const where = !session
+        ? 'Opened'
+        : choice === 'replace'
+          ? 'Replaced the saved workspace with'
+          : 'Imported';
+      const into = session ? ` into your library as “${opened.name}”` : '';
+      reporterRef.current.say(
+        `${where} “${plan.fileName}”${migrated}${choice === 'replace' ? '' : into}.${warningWords(plan.warnings)}`,
+      );
+    },
+    [editor],
+  );
 
   const importWorkspaceText = useCallback(
     async (file: TextFile) => {
-      const plan = await planWorkspaceImport(getPersistence(), file);
+      // Planned and performed in two steps (not editor.import): every error goes to the dialog.
+      const plan = await editor.planImport(file);
       if (plan.kind === 'invalid') {
         reporterRef.current.fail({
           title: `Could not open “${file.fileName}”`,
@@ -127,7 +124,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
         await finishWorkspace(plan);
       }
     },
-    [finishWorkspace],
+    [editor, finishWorkspace],
   );
 
   const importCsvText = useCallback(

@@ -17,6 +17,7 @@ import type { CcgDatabase } from './db';
 import { createAutosave, type Autosave, type AutosaveOptions } from './createAutosave';
 import { flushOnHide } from './flushOnHide';
 import { openLibraryChannel } from './libraryChannel';
+import { replaceKeepingHistory } from './replaceKeepingHistory';
 import { createOpeningLog, windowStorage, type OpeningLog } from './openingLog';
 import { useSaveStatus } from './saveStatusStore';
 import {
@@ -284,7 +285,13 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
   };
 
   // While this session runs, the editor opens every workspace from elsewhere through the library.
-  const detachLibrary = editor.attachLibrary({ add: (workspace) => create(workspace) });
+  // (`self` is the session returned below; the editor calls these only after it exists.)
+  const detachLibrary = editor.attachLibrary({
+    add: (workspace) => create(workspace),
+    // Read the listing rather than trusting what the session has seen so far.
+    savedName: async (id) => (await self.listWorkspaces()).find((w) => w.id === id)?.name,
+    replace: (workspace, label) => replaceKeepingHistory(self, workspace, label, now),
+  });
 
   const stopHide = options.flushOnHide
     ? flushOnHide({
@@ -295,7 +302,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       })
     : () => undefined;
 
-  return {
+  const self: PersistenceSession = {
     db,
     autosave,
     openings,
@@ -537,6 +544,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       autosave.stop();
     },
   };
+  return self;
 }
 
 let session: PersistenceSession | null = null;

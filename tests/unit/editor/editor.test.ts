@@ -184,6 +184,8 @@ describe('Editor', () => {
         const saved = { ...ws, id: 'ws-in-library' };
         return e.open(saved, { kind: 'library' });
       },
+      savedName: () => Promise.resolve(undefined),
+      replace: () => Promise.reject(new Error('not asked to replace')),
     });
     const result = await e.open(everyFieldWorkspace('ws-file', 'From a file'), {
       kind: 'file',

@@ -4,7 +4,7 @@ import { branchName } from '../../../shared/edits/scenarioNames';
 import { withSuffix } from '../../../shared/edits/suffixedName';
 import { MAX_NAME_LENGTH } from '../../../shared/schema/workspaceSchema';
 import { validateWorkspace } from '../../../shared/schema/validateWorkspace';
-import { importedCopyName } from '../../../renderer/src/files/importFile';
+import { importedCopyName } from '../../../renderer/src/editor/workspaceImport';
 import { B, fixtureWorkspace } from './editFixtures';
 
 // A name at the 500-character limit, of words, so a word boundary is there to cut at.

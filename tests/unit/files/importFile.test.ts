@@ -9,12 +9,9 @@ import {
   stopPersistence,
   type PersistenceSession,
 } from '../../../renderer/src/persistence/persistenceSession';
-import {
-  importKindOf,
-  importWorkspace,
-  planWorkspaceImport,
-  type TextFile,
-} from '../../../renderer/src/files/importFile';
+import { appEditor } from '../../../renderer/src/editor/appEditor';
+import type { TextFile } from '../../../renderer/src/editor/workspaceImport';
+import { importKindOf } from '../../../renderer/src/files/importFile';
 import { dispatchEdit } from '../../../renderer/src/state/dispatchEdit';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 
@@ -65,7 +62,7 @@ describe('importKindOf', () => {
 describe('importing a workspace file into the library', () => {
   it('a broken file is refused with located errors and the library is unchanged', async () => {
     const before = await names();
-    const plan = await planWorkspaceImport(session, {
+    const plan = await appEditor().planImport({
       fileName: 'bad.ccgm',
       text: '{"format": "ccg-modeller/workspace",',
     });
@@ -76,20 +73,17 @@ describe('importing a workspace file into the library', () => {
   });
 
   it('a new id becomes a new library workspace and is opened', async () => {
-    const plan = await planWorkspaceImport(
-      session,
-      fileOf({ id: 'ws-new', name: 'From a colleague' }),
-    );
+    const plan = await appEditor().planImport(fileOf({ id: 'ws-new', name: 'From a colleague' }));
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
     expect(plan.conflict).toBeUndefined();
-    await importWorkspace(session, plan, undefined, now);
+    await appEditor().importPlanned(plan);
     expect(store().workspace.name).toBe('From a colleague');
     expect(session.openId()).toBe('ws-new');
     expect(await names()).toEqual(['Four small CCGs — do, share or buy?', 'From a colleague']);
   });
 
   it('an id already saved is a conflict naming the saved workspace', async () => {
-    const plan = await planWorkspaceImport(session, fileOf({ name: 'Their copy' }));
+    const plan = await appEditor().planImport(fileOf({ name: 'Their copy' }));
     expect(plan).toMatchObject({
       kind: 'valid',
       conflict: { name: 'Four small CCGs — do, share or buy?' },
@@ -98,9 +92,9 @@ describe('importing a workspace file into the library', () => {
 
   it('Keep both: the file comes in under a new id, marked (imported); the saved one is untouched', async () => {
     const savedId = store().workspace.id;
-    const plan = await planWorkspaceImport(session, fileOf({ name: 'Their copy' }));
+    const plan = await appEditor().planImport(fileOf({ name: 'Their copy' }));
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
-    const opened = await importWorkspace(session, plan, 'keep-both', now);
+    const opened = await appEditor().importPlanned(plan, 'keep-both');
     expect(opened.id).not.toBe(savedId);
     expect(store().workspace.name).toBe('Their copy (imported)');
     expect(await names()).toEqual(['Four small CCGs — do, share or buy?', 'Their copy (imported)']);
@@ -121,12 +115,9 @@ describe('importing a workspace file into the library', () => {
     });
     clock += 1000;
 
-    const plan = await planWorkspaceImport(
-      session,
-      fileOf({ name: 'Newer from file' }, 'newer.ccgm'),
-    );
+    const plan = await appEditor().planImport(fileOf({ name: 'Newer from file' }, 'newer.ccgm'));
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
-    await importWorkspace(session, plan, 'replace', now);
+    await appEditor().importPlanned(plan, 'replace');
     await session.autosave.flush();
     await session.settled();
 
@@ -151,11 +142,12 @@ describe('importing a workspace file into the library', () => {
   });
 
   it('without a library the file simply opens', async () => {
-    const plan = await planWorkspaceImport(null, fileOf({ name: 'No library' }));
+    stopPersistence();
+    // No library to collide with: the saved sample's id is no conflict.
+    const plan = await appEditor().planImport(fileOf({ name: 'No library' }));
     if (plan.kind !== 'valid') throw new Error('expected a valid file');
     expect(plan.conflict).toBeUndefined();
-    stopPersistence();
-    await importWorkspace(null, plan);
+    await appEditor().importPlanned(plan);
     expect(store().workspace.name).toBe('No library');
     expect(store().source).toEqual({ kind: 'file', fileName: 'in.ccgm' });
     session = startPersistence({ db, now, throttleMs: 5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bridge, SaveTextFileRequest } from '../../../shared/ipc/bridge';
 import { SAMPLES } from '../../../shared/samples/index';
-import { importWorkspace, planWorkspaceImport } from '../../../renderer/src/files/importFile';
+import { appEditor } from '../../../renderer/src/editor/appEditor';
 import { saveWorkspaceFile } from '../../../renderer/src/files/saveWorkspaceFile';
 import { useDocumentStore } from '../../../renderer/src/state/documentStore';
 
@@ -40,12 +40,12 @@ describe.each(SAMPLES.map((s) => [s.id, s] as const))(
       const first = written[0];
       if (!first) throw new Error('nothing was saved');
 
-      const plan = await planWorkspaceImport(null, {
+      const plan = await appEditor().planImport({
         fileName: first.suggestedName,
         text: first.text,
       });
       if (plan.kind !== 'valid') throw new Error(plan.errors.join('\n'));
-      await importWorkspace(null, plan);
+      await appEditor().importPlanned(plan);
       await saveWorkspaceFile(bridge, useDocumentStore.getState().workspace);
       const second = written[1];
       if (!second) throw new Error('nothing was saved the second time');

@@ -9,7 +9,7 @@ import { parseWorkspaceText } from '../../../shared/schema/parseWorkspaceText';
 import { MAX_CCGS_PER_SCENARIO, MAX_NODES_PER_SCENARIO } from '../../../shared/schema/scenarioSize';
 import { validateWorkspace, type ValidationResult } from '../../../shared/schema/validateWorkspace';
 import { FUNCTION_ID_PATTERN } from '../../../shared/schema/workspaceSchema';
-import { importWorkspace, planWorkspaceImport } from '../../../renderer/src/files/importFile';
+import { appEditor } from '../../../renderer/src/editor/appEditor';
 import { CcgDatabase } from '../../../renderer/src/persistence/db';
 import { openOnLaunch } from '../../../renderer/src/persistence/openOnLaunch';
 import {
@@ -214,8 +214,8 @@ describe('opening a damaged .ccgm file into the library', { timeout: FUZZ_TIMEOU
         const docBefore = useDocumentStore.getState().workspace;
         // The app's import path: validate, then (valid) add to the library, keeping both on an id clash.
         const plan = await timedAsync('importWorkspace', async () => {
-          const planned = await planWorkspaceImport(session, { fileName: 'fuzzed.ccgm', text });
-          if (planned.kind === 'valid') await importWorkspace(session, planned, 'keep-both');
+          const planned = await appEditor().planImport({ fileName: 'fuzzed.ccgm', text });
+          if (planned.kind === 'valid') await appEditor().importPlanned(planned, 'keep-both');
           return planned;
         });
         if (plan.kind === 'invalid') {
