@@ -7,6 +7,7 @@ import {
   rendererLayerPatterns,
   rendererLayers,
 } from './scripts/lint/rendererLayers.mjs';
+import { storeWriteRestrictions, storeWriters } from './scripts/lint/storeWrites.mjs';
 
 const forbiddenInShared = [
   {
@@ -114,6 +115,11 @@ export default tseslint.config(
     },
   },
   ...rendererLayerBlocks,
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: storeWriters,
+    rules: { 'no-restricted-syntax': ['error', ...storeWriteRestrictions] },
+  },
   {
     files: [
       'electron/**/*.ts',

@@ -159,7 +159,7 @@ export function App() {
             say(`Opened the sample “${sample.name}”.`);
             return;
           }
-          useLibraryScreen.getState().hide();
+          editor.libraryScreen.hide();
           say(`Opened a new copy of the sample “${sample.name}”; it is saved in your library.`);
         },
         () => undefined,
@@ -169,20 +169,19 @@ export function App() {
   );
 
   const toggleLibrary = useCallback(() => {
-    const screen = useLibraryScreen.getState();
-    if (!screen.open) {
-      useUiStore.getState().select(null);
-      screen.show();
+    if (!useLibraryScreen.getState().open) {
+      editor.select(null);
+      editor.libraryScreen.show();
     } else if (getPersistence()?.openId() != null) {
-      screen.hide();
+      editor.libraryScreen.hide();
     }
-  }, []);
+  }, [editor]);
 
   // File › New workspace: a blank workspace, saved in the library when there is one.
   const newWorkspace = useCallback(async () => {
     const inLibrary = getPersistence() !== null;
     await editor.createBlank();
-    if (inLibrary) useLibraryScreen.getState().hide();
+    if (inLibrary) editor.libraryScreen.hide();
     say('New workspace with one empty scenario: add CCGs from the palette.');
   }, [editor]);
 

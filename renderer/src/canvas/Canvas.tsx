@@ -20,6 +20,7 @@ import { createCameraLayer } from './cameraLayer';
 import { CanvasContent } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { ZOOM_STEP } from '../editor/camera';
+import type { Editor } from '../editor/Editor';
 import { useEditor } from '../editor/EditorContext';
 import { connectGestures } from './createConnectDrag';
 import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
@@ -63,6 +64,7 @@ function describeDrop(drop: Drop, scene: Scene, populationSaid: string | null): 
  * refused (the last member, the host) or needless (already a member).
  */
 function changeMember(
+  editor: Editor,
   scene: Scene,
   scenarioId: string,
   arrangementId: string,
@@ -71,10 +73,9 @@ function changeMember(
 ): void {
   const arr = scene.hubs.find((h) => h.arrangement.id === arrangementId)?.arrangement;
   if (!arr) return;
-  const ui = useUiStore.getState();
   const ccgName = scene.cards.find((c) => c.node.id === ccgId)?.node.name ?? ccgId;
   if (add && arr.members.includes(ccgId)) {
-    ui.notify(`${ccgName} is already a member of ${arr.name}.`, 'info');
+    editor.notify(`${ccgName} is already a member of ${arr.name}.`, 'info');
     return;
   }
   const members = add ? [...arr.members, ccgId] : arr.members.filter((m) => m !== ccgId);
@@ -84,9 +85,9 @@ function changeMember(
     id: arrangementId,
     patch: { members },
   });
-  if (!outcome.ok) ui.notify(plainRefusal(outcome.errors), 'refused');
+  if (!outcome.ok) editor.notify(plainRefusal(outcome.errors), 'refused');
   else
-    ui.notify(
+    editor.notify(
       add ? `Added ${ccgName} to ${arr.name}.` : `Removed ${ccgName} from ${arr.name}.`,
       'info',
     );
@@ -105,7 +106,8 @@ export function Canvas() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
   // The editor's camera: this canvas attaches to it while mounted (an editor is never swapped).
-  const editorCamera = useEditor().camera;
+  const editor = useEditor();
+  const editorCamera = editor.camera;
   const selectedIds = useUiStore((s) => s.selectedIds);
   const fitRequest = useUiStore((s) => s.fitRequest);
   const centreRequest = useUiStore((s) => s.centreRequest);
@@ -174,7 +176,7 @@ export function Canvas() {
       },
       onTransformEnd: (v) => {
         cameraLayer.settle(v);
-        useUiStore.getState().setViewport(v);
+        editor.settleViewport(v);
       },
       isNodeTarget: isItemTarget,
       getSize: () => sizeRef.current,
@@ -211,9 +213,8 @@ export function Canvas() {
           id: drop.id,
           patch: { width: drop.width, height: drop.height },
         });
-      const ui = useUiStore.getState();
       if (!outcome.ok) {
-        ui.notify(plainRefusal(outcome.errors), 'refused');
+        editor.notify(plainRefusal(outcome.errors), 'refused');
         return false;
       }
       const said = describeDrop(
@@ -221,8 +222,8 @@ export function Canvas() {
         scene,
         outcome.ok ? populationNotice(before, outcome.workspace) : null,
       );
-      if (said) ui.notify(said, 'info');
-      else if (ui.notice?.kind === 'refused') ui.clearNotice();
+      if (said) editor.notify(said, 'info');
+      else if (useUiStore.getState().notice?.kind === 'refused') editor.clearNotice();
       return true;
     };
     // One pointer session for every gesture that starts on the drawing or its backdrop (pans and
@@ -234,27 +235,25 @@ export function Canvas() {
       onPress: (id, event) => {
         // Pressing an unselected item selects it at once, so what is about to move is highlighted;
         // the side panel follows when the press ends (uiStore pressHeld).
-        const ui = useUiStore.getState();
-        ui.setPressHeld(true);
-        if (!event.shiftKey && !ui.selectedIds.includes(id)) ui.select(id);
+        editor.holdPress(true);
+        if (!event.shiftKey && !editor.selectedIds.includes(id)) editor.select(id);
       },
-      onRelease: () => useUiStore.getState().setPressHeld(false),
+      onRelease: () => editor.holdPress(false),
       onDrop: commit,
     });
     const connects = connectGestures(svg, content, overlay, {
       getScene: () => sceneRef.current,
       getViewport: () => panZoom.getTransform(),
       onConnect: (arrangementId, ccgId) =>
-        changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
+        changeMember(editor, sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, true),
     });
     const marquees = marqueeGestures(frame, overlay, {
       getViewport: () => panZoom.getTransform(),
       isNodeTarget: isItemTarget,
       onSelect: (rect) => {
         const hits = marqueeHits(sceneRef.current, rect);
-        const ui = useUiStore.getState();
         // Shift adds: the marquee's finds join whatever was already selected.
-        ui.selectMany([...ui.selectedIds, ...hits]);
+        editor.selectMany([...editor.selectedIds, ...hits]);
       },
     });
     const gestures = createPointerSession(frame, [connects, nodeDrags, marquees]);
@@ -286,7 +285,7 @@ export function Canvas() {
       panZoom.destroy();
       panZoomRef.current = null;
     };
-  }, [editorCamera]);
+  }, [editor, editorCamera]);
 
   // Show the drawing when asked (a newly opened workspace asks once, an import again): fitted if
   // that leaves its text readable, else at a readable zoom from its top-left (openingCamera.ts).
@@ -332,15 +331,18 @@ export function Canvas() {
     const svg = svgRef.current;
     if (!cameraRequest || !pz || !svg) return;
     pz.setTransform(viewportOfCamera(cameraRequest, svg.getBoundingClientRect()));
-    useUiStore.getState().requestCamera(null);
-  }, [cameraRequest]);
+    editor.requestCamera(null);
+  }, [cameraRequest, editor]);
 
-  const onSelect = useCallback((id: string) => useUiStore.getState().select(id), []);
-  const onToggle = useCallback((id: string) => useUiStore.getState().toggleSelected(id), []);
+  const onSelect = useCallback((id: string) => editor.select(id), [editor]);
+  const onToggle = useCallback((id: string) => editor.toggleSelected(id), [editor]);
   const onOpen = useCallback((_id: string) => openInspector(), []);
-  const onRemoveMember = useCallback((arrangementId: string, ccgId: string) => {
-    changeMember(sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, false);
-  }, []);
+  const onRemoveMember = useCallback(
+    (arrangementId: string, ccgId: string) => {
+      changeMember(editor, sceneRef.current, scenarioIdRef.current, arrangementId, ccgId, false);
+    },
+    [editor],
+  );
 
   const zoomIn = useCallback(() => panZoomRef.current?.zoomBy(ZOOM_STEP), []);
   const zoomOut = useCallback(() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP), []);
@@ -384,7 +386,7 @@ export function Canvas() {
             className="canvas-background"
             width="100%"
             height="100%"
-            onClick={() => useUiStore.getState().select(null)}
+            onClick={() => editor.select(null)}
           />
         </svg>
         {/* The drawing: its own compositor layer, moved by CSS during a pan or zoom (cameraLayer.ts);

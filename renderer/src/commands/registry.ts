@@ -357,7 +357,7 @@ export const COMMANDS: readonly Command[] = [
     ['?'],
     'notText',
     () => {
-      useUiStore.getState().setShortcutsHelpOpen(true);
+      appEditor().showShortcutsHelp(true);
       return true;
     },
     { heldIn: ['library'], help: { group: 'Move and view', does: 'Show these shortcuts' } },

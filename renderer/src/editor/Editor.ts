@@ -10,7 +10,18 @@ import {
 } from '../state/documentStore';
 import type { MainViewKind } from '../state/mainViewSlice';
 import { populationNotice } from '../state/populationNotice';
-import { createUiStore, type UiStoreApi } from '../state/uiStore';
+import type { CompareState } from '../state/compareSlice';
+import type { LibraryScreenState } from '../state/libraryScreenSlice';
+import type { SaveStatusState } from '../state/saveStatusSlice';
+import type { Toast } from '../state/toastsSlice';
+import {
+  createUiStore,
+  type ClipboardState,
+  type UiState,
+  type UiStoreApi,
+  type Viewport,
+} from '../state/uiStore';
+import type { WorkshopState } from '../state/workshopSlice';
 import { BLANK_SOURCE_LABEL, blankWorkspace } from './blankWorkspace';
 import { Camera } from './camera';
 import { textNotice } from './editNotices';
@@ -233,7 +244,7 @@ export class Editor {
     } else {
       opened = await this.open(workspace, origin);
     }
-    this.ui.getState().libraryScreen.hide();
+    this.libraryScreen.hide();
     return opened;
   }
 
@@ -298,6 +309,83 @@ export class Editor {
   /** Says something in a toast that fades, over this editor's window ("Saved as …"). */
   say(text: string): void {
     if (text) this.ui.getState().toasts.show({ text });
+  }
+
+  /** Takes the notice away (an undo, or a notice that has faded). */
+  clearNotice(): void {
+    this.ui.getState().clearNotice();
+  }
+
+  /** Shows a toast and returns its id, to withdraw it (an offer to undo). */
+  toast(toast: Omit<Toast, 'id'>): number {
+    return this.ui.getState().toasts.show(toast);
+  }
+
+  dismissToast(id: number): void {
+    this.ui.getState().toasts.dismiss(id);
+  }
+
+  /** Asks the canvas to zoom to fit the drawing (what an import added). */
+  requestFit(): void {
+    this.ui.getState().requestFit();
+  }
+
+  /** Asks the canvas to bring this item to the middle of the view. */
+  requestCentre(id: string): void {
+    this.ui.getState().requestCentre(id);
+  }
+
+  /** Asks the canvas to show this saved camera once (a workshop slide); null once applied. */
+  requestCamera(camera: UiState['cameraRequest']): void {
+    this.ui.getState().requestCamera(camera);
+  }
+
+  /** The camera where a pan or zoom settled (kept for the next time the canvas mounts). */
+  settleViewport(viewport: Viewport): void {
+    this.ui.getState().setViewport(viewport);
+  }
+
+  /** A press on a canvas item starts (true) or ends (false): the side panel waits for its end. */
+  holdPress(held: boolean): void {
+    this.ui.getState().setPressHeld(held);
+  }
+
+  /** Puts items on the in-app clipboard (session only). */
+  setClipboard(clipboard: ClipboardState | null): void {
+    this.ui.getState().setClipboard(clipboard);
+  }
+
+  showMinimap(visible: boolean): void {
+    this.ui.getState().setMinimapVisible(visible);
+  }
+
+  showShortcutsHelp(open: boolean): void {
+    this.ui.getState().setShortcutsHelpOpen(open);
+  }
+
+  /** The library screen (shown on start-up with a problem that kept a workspace shut). */
+  get libraryScreen(): Pick<LibraryScreenState, 'show' | 'hide' | 'clearProblem'> {
+    return this.ui.getState().libraryScreen;
+  }
+
+  /** Workshop mode: entering and leaving the presentation. */
+  get workshop(): Pick<WorkshopState, 'enter' | 'leave'> {
+    return this.ui.getState().workshop;
+  }
+
+  /** Compares these scenarios in the Compare view, and shows it. */
+  compare(scenarioIds: readonly string[]): void {
+    const compare: Pick<CompareState, 'setPicked'> = this.ui.getState().compare;
+    compare.setPicked(scenarioIds);
+    this.showView('compare');
+  }
+
+  /** What the header says about saving: written by persistence only. */
+  get saveStatus(): Pick<
+    SaveStatusState,
+    'report' | 'setStatus' | 'libraryChanged' | 'setConflict'
+  > {
+    return this.ui.getState().saveStatus;
   }
 
   /** Calls `listener` on every such event until the returned function is called. */

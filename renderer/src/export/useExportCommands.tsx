@@ -145,15 +145,15 @@ export function useExportCommands(reporter: ExportReporter): ExportCommands {
           break;
         case 'comparison-pdf': {
           // The scenarios and year Compare shows (its defaults when it has not been opened).
-          const compare = useCompareStore.getState();
+          const { picked, yearId: comparedYearId } = useCompareStore.getState();
           const ids = pickedScenarioIds(
-            compare.picked,
+            picked,
             workspace.scenarios.map((s) => s.id),
             scenario.id,
           );
           const yearId = shownYearId(
             workspace.assumptions,
-            compare.yearId ?? useUiStore.getState().yearId,
+            comparedYearId ?? useUiStore.getState().yearId,
           );
           void perform(command, async () =>
             pdfOutcome(

@@ -10,7 +10,7 @@ import type { Scenario } from '../../../shared/model/workspace';
 import { currentSceneNow } from '../canvas/sceneOf';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
-import { useUiStore } from '../state/uiStore';
+import { appEditor } from '../editor/appEditor';
 
 /** Canvas units between what is already drawn and the imported cards. */
 const GAP = 120;
@@ -53,9 +53,9 @@ export function addPracticesToScenario(
     practiceImportEdit(imported, scenarios, options.choices, originOf),
   );
   if (!result.ok) return result;
-  const ui = useUiStore.getState();
-  if (shown.newCcgIds.length > 0) ui.selectMany(shown.newCcgIds);
-  ui.requestFit();
+  const editor = appEditor();
+  if (shown.newCcgIds.length > 0) editor.selectMany(shown.newCcgIds);
+  editor.requestFit();
   return {
     ok: true,
     ccgIds: shown.newCcgIds,

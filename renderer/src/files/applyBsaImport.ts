@@ -2,7 +2,7 @@ import { planBsaImport, type LocalityChoice } from '../../../shared/csv/bsaImpor
 import type { BsaListSizes } from '../../../shared/csv/bsaListSizes';
 import { currentSceneNow } from '../canvas/sceneOf';
 import { dispatchEdit } from '../state/dispatchEdit';
-import { useUiStore } from '../state/uiStore';
+import { appEditor } from '../editor/appEditor';
 
 /** Canvas units between what is already drawn and CCGs the import adds. */
 const GAP = 120;
@@ -39,9 +39,9 @@ export function applyBsaImport(
   if (!result.ok) return result;
   const added = plan.addNodes.filter((n) => n.kind === 'ccg').map((n) => n.id);
   if (added.length > 0) {
-    const ui = useUiStore.getState();
-    ui.selectMany(added);
-    ui.requestFit();
+    const editor = appEditor();
+    editor.selectMany(added);
+    editor.requestFit();
   }
   return {
     ok: true,

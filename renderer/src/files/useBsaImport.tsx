@@ -2,13 +2,13 @@ import { useCallback, useMemo, useState, type ReactNode, type RefObject } from '
 import { bsaChoices } from '../../../shared/csv/bsaImportPlan';
 import { readBsaListSizes, type BsaListSizes } from '../../../shared/csv/bsaListSizes';
 import type { CsvTable } from '../../../shared/csv/csvTable';
-import { useLibraryScreen } from '../state/libraryStore';
 import { useDocumentStore } from '../state/documentStore';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
 import { applyBsaImport } from './applyBsaImport';
 import { BsaImportDialog } from './BsaImportDialog';
 import type { ImportReporter } from './useFileImport';
+import { appEditor } from '../editor/appEditor';
 
 export interface BsaImport {
   /** The file waiting for the user's choice, or null. */
@@ -50,7 +50,7 @@ export function bsaImportDialog({ pending, cancel, reporter }: BsaImport): React
       }}
       onConfirm={(codes, localities) => {
         cancel();
-        useLibraryScreen.getState().hide();
+        appEditor().libraryScreen.hide();
         const done = applyBsaImport(listSizes, codes, localities);
         if (!done.ok) {
           reporter.current.fail({

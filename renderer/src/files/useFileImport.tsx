@@ -6,10 +6,8 @@ import { MAX_TEXT_FILE_BYTES, type FileKind } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
 import { freshWorkspaceId, getPersistence } from '../persistence/persistenceSession';
 import { useDocumentStore } from '../state/documentStore';
-import { appEditor } from '../editor/appEditor';
 import { currentScenario } from '../state/useCurrentScenario';
 import { useUiStore } from '../state/uiStore';
-import { useLibraryScreen } from '../state/libraryStore';
 import { addPracticesToScenario } from './addPracticesToScenario';
 import { bsaImportDialog, useBsaImport } from './useBsaImport';
 import {
@@ -229,7 +227,7 @@ export function useFileImport(reporter: ImportReporter): FileImport {
   ): void => {
     setCsv(null);
     if (destination === 'scenario') {
-      useLibraryScreen.getState().hide();
+      editor.libraryScreen.hide();
       const added = addPracticesToScenario(imported, options);
       if (!added.ok) {
         reporterRef.current.fail({
@@ -262,20 +260,18 @@ export function useFileImport(reporter: ImportReporter): FileImport {
       reporterRef.current.say(
         `Made the workspace “${workspace.name}” from “${fileName}”${session ? '; it is saved in your library' : ''}.`,
       );
-    void appEditor()
-      .open(workspace, { kind: 'file', fileName })
-      .then(
-        () => {
-          if (session) useLibraryScreen.getState().hide();
-          done();
-        },
-        (err: unknown) =>
-          reporterRef.current.fail({
-            title: `Could not import “${fileName}”`,
-            intro: 'Nothing was changed.',
-            errors: [err instanceof Error ? err.message : String(err)],
-          }),
-      );
+    void editor.open(workspace, { kind: 'file', fileName }).then(
+      () => {
+        if (session) editor.libraryScreen.hide();
+        done();
+      },
+      (err: unknown) =>
+        reporterRef.current.fail({
+          title: `Could not import “${fileName}”`,
+          intro: 'Nothing was changed.',
+          errors: [err instanceof Error ? err.message : String(err)],
+        }),
+    );
   };
 
   let dialog: ReactNode = null;

@@ -28,13 +28,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Reports a refused edit; clears a stale refusal once an edit succeeds. */
 function report(result: EditResult, success?: string): boolean {
-  const ui = useUiStore.getState();
+  const editor = appEditor();
   if (!result.ok) {
-    ui.notify(plainRefusal(result.errors), 'refused');
+    editor.notify(plainRefusal(result.errors), 'refused');
     return false;
   }
-  if (success) ui.notify(success, 'info');
-  else if (ui.notice?.kind === 'refused') ui.clearNotice();
+  if (success) editor.notify(success, 'info');
+  else if (useUiStore.getState().notice?.kind === 'refused') editor.clearNotice();
   return true;
 }
 
@@ -59,7 +59,7 @@ export function undoEdit(): boolean {
   if (!canUndo()) return false;
   appEditor().camera.cancelGesture();
   undo();
-  useUiStore.getState().clearNotice();
+  appEditor().clearNotice();
   return true;
 }
 
@@ -67,7 +67,7 @@ export function redoEdit(): boolean {
   if (!canRedo()) return false;
   appEditor().camera.cancelGesture();
   redo();
-  useUiStore.getState().clearNotice();
+  appEditor().clearNotice();
   return true;
 }
 
@@ -80,7 +80,7 @@ export function deleteSelection(): boolean {
     dispatchEdit({ type: 'deleteItems', scenarioId: scenario.id, ids }),
     `Deleted ${plural(ids.length, 'item')}. ${undoHint()}`,
   );
-  if (ok) useUiStore.getState().select(null);
+  if (ok) appEditor().select(null);
   return ok;
 }
 
@@ -91,15 +91,15 @@ function undoHint(): string {
 /** Selects every organisation and arrangement hub of the scenario (localities ride in their cards). */
 export function selectAll(): boolean {
   const { scene } = currentSceneNow();
-  useUiStore.getState().selectMany([...scene.items.keys()]);
+  appEditor().selectMany([...scene.items.keys()]);
   return true;
 }
 
 /** Clears the selection; false if there was none. */
 export function clearSelection(): boolean {
-  const ui = useUiStore.getState();
-  if (ui.selectedIds.length === 0) return false;
-  ui.select(null);
+  const editor = appEditor();
+  if (editor.selectedIds.length === 0) return false;
+  editor.select(null);
   return true;
 }
 
@@ -109,10 +109,12 @@ export function copySelection(): boolean {
   const ids = selectionIn(scenario);
   if (ids.length === 0) return false;
   const items = copyItems(scenario, ids);
-  useUiStore.getState().setClipboard({ items, sourceScenarioId: scenario.id, pastes: {} });
-  useUiStore
-    .getState()
-    .notify(`Copied ${plural(items.nodes.length + items.arrangements.length, 'item')}.`, 'info');
+  const editor = appEditor();
+  editor.setClipboard({ items, sourceScenarioId: scenario.id, pastes: {} });
+  editor.notify(
+    `Copied ${plural(items.nodes.length + items.arrangements.length, 'item')}.`,
+    'info',
+  );
   return true;
 }
 
@@ -130,12 +132,10 @@ function pasteInto(
   const result = dispatchEdit(edit);
   if (result.ok && result.workspace === before) {
     // Paste drops what cannot belong here (a locality whose CCG this scenario lacks).
-    useUiStore
-      .getState()
-      .notify(
-        'Nothing was pasted: the copied localities’ CCGs are not in this scenario. Copy the CCG with them.',
-        'info',
-      );
+    appEditor().notify(
+      'Nothing was pasted: the copied localities’ CCGs are not in this scenario. Copy the CCG with them.',
+      'info',
+    );
     return false;
   }
   // The copies of what was selected: organisations, hubs and lone localities, not the localities
@@ -148,7 +148,7 @@ function pasteInto(
     ...top.map((n) => newIds[n.id]),
     ...clipboard.arrangements.map((a) => newIds[a.id]),
   ].filter((id): id is string => typeof id === 'string');
-  useUiStore.getState().selectMany(copies);
+  appEditor().selectMany(copies);
   return true;
 }
 
@@ -158,10 +158,10 @@ function pasteInto(
  * the first paste lands in the same place.
  */
 export function pasteClipboard(): boolean {
-  const ui = useUiStore.getState();
-  const clip = ui.clipboard;
+  const editor = appEditor();
+  const { clipboard: clip } = useUiStore.getState();
   if (!clip) {
-    ui.notify('Nothing to paste: copy something first.', 'info');
+    editor.notify('Nothing to paste: copy something first.', 'info');
     return false;
   }
   const { scenario } = currentSceneNow();
@@ -169,7 +169,7 @@ export function pasteClipboard(): boolean {
   const before = ownValue(clip.pastes, scenario.id) ?? 0;
   const steps = before + (scenario.id === clip.sourceScenarioId ? 1 : 0);
   const ok = pasteInto(scenario, clip.items, steps * PASTE_OFFSET, steps * PASTE_OFFSET, 'Pasted');
-  if (ok) ui.setClipboard({ ...clip, pastes: { ...clip.pastes, [scenario.id]: before + 1 } });
+  if (ok) editor.setClipboard({ ...clip, pastes: { ...clip.pastes, [scenario.id]: before + 1 } });
   return ok;
 }
 

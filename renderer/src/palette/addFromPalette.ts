@@ -5,6 +5,7 @@ import { currentScenario } from '../state/useCurrentScenario';
 import { createPaletteNode, paletteNodeSize, type Point } from './createPaletteNode';
 import type { PaletteKind } from './paletteItems';
 import { floatingWorldBoxes, viewCentre, visibleWorldRect } from './viewCentre';
+import { appEditor } from '../editor/appEditor';
 
 /**
  * Screen pixels kept between a placed item and the canvas's edge: the canvas scrolls a new
@@ -44,8 +45,9 @@ export function selectedCcgId(): string | null {
  */
 export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): AddOutcome {
   const { workspace } = useDocumentStore.getState();
-  const ui = useUiStore.getState();
-  const scenario = currentScenario(workspace, ui.scenarioId);
+  const { scenarioId, viewport } = useUiStore.getState();
+  const editor = appEditor();
+  const scenario = currentScenario(workspace, scenarioId);
   const forCcg = kind === 'locality' ? (ccgId ?? selectedCcgId()) : undefined;
   if (kind === 'locality' && !forCcg) {
     return {
@@ -56,31 +58,31 @@ export function addFromPalette(kind: PaletteKind, at?: Point, ccgId?: string): A
   }
   const node = createPaletteNode(scenario, {
     kind,
-    centre: at ?? viewCentre(ui.viewport),
+    centre: at ?? viewCentre(viewport),
     placement: at ? 'drop' : 'place',
     // Placed for the user: in free space on screen, clear of cards and of the minimap.
     ...(at
       ? {}
       : {
-          visible: insetRect(visibleWorldRect(ui.viewport), EDGE_ROOM / ui.viewport.k),
-          avoid: floatingWorldBoxes(ui.viewport),
+          visible: insetRect(visibleWorldRect(viewport), EDGE_ROOM / viewport.k),
+          avoid: floatingWorldBoxes(viewport),
         }),
     ...(forCcg ? { ccgId: forCcg } : {}),
   });
   const result = dispatchEdit({ type: 'addNode', scenarioId: scenario.id, node });
   if (!result.ok)
     return { ok: false, message: result.errors[0] ?? 'The organisation could not be added.' };
-  useUiStore.getState().select(node.id);
+  editor.select(node.id);
   // Placed for the user but not wholly on screen (the middle was taken): bring it into view.
   if (!at && 'x' in node && node.x !== undefined && node.y !== undefined) {
     const size = paletteNodeSize(kind);
-    const view = visibleWorldRect(ui.viewport);
+    const view = visibleWorldRect(viewport);
     const inView =
       node.x >= view.x &&
       node.y >= view.y &&
       node.x + size.width <= view.x + view.width &&
       node.y + size.height <= view.y + view.height;
-    if (!inView) useUiStore.getState().requestCentre(node.id);
+    if (!inView) editor.requestCentre(node.id);
   }
   return { ok: true, id: node.id, name: node.name };
 }

@@ -13,6 +13,7 @@ import { NodeDetails } from './NodeDetails';
 import { OrgDetails } from './OrgDetails';
 import { ScenarioSummary } from './ScenarioSummary';
 import '../styles/inspector.css';
+import { appEditor } from '../editor/appEditor';
 
 /** The CCG node behind a result, for its published allowances (undefined for any other kind). */
 function nodeOfCcg(node: Node | undefined): CcgNode | undefined {
@@ -72,7 +73,7 @@ export function SidePanel({ scenario, result, assumptions, selectedId, onSelect 
   // Choosing a flag (or a member, a locality…) selects it and asks the canvas to centre it.
   const select = (id: string): void => {
     onSelect(id);
-    useUiStore.getState().requestCentre(id);
+    appEditor().requestCentre(id);
   };
   const createArrangement = (memberIds: readonly string[]): void => setCreating(memberIds);
   const formDone = (arrangementId: string | null): void => {

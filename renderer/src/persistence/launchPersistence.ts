@@ -1,10 +1,10 @@
 import type { FlushOutcome } from '../../../shared/ipc/bridge';
 import { getBridge } from '../bridge/getBridge';
-import { useLibraryScreen } from '../state/libraryStore';
+import { appEditor } from '../editor/appEditor';
 import { CcgDatabase } from './db';
 import { openOnLaunch } from './openOnLaunch';
-import { startPersistence, stopPersistence, type PersistenceSession } from './persistenceSession';
 import { useSaveStatus } from './saveStatusStore';
+import { startPersistence, stopPersistence, type PersistenceSession } from './persistenceSession';
 
 /**
  * Start-up: opens the local database, starts autosave and opens the most recently changed
@@ -15,8 +15,9 @@ import { useSaveStatus } from './saveStatusStore';
  * nothing is being saved. Never rejects.
  */
 export async function launchPersistence(): Promise<void> {
+  const editor = appEditor();
   if (typeof indexedDB === 'undefined') {
-    useSaveStatus.getState().setStatus('unavailable', 'IndexedDB is not available');
+    editor.saveStatus.setStatus('unavailable', 'IndexedDB is not available');
     return;
   }
   try {
@@ -28,7 +29,7 @@ export async function launchPersistence(): Promise<void> {
     const outcome = await openOnLaunch(session);
     if (outcome.kind === 'invalid') {
       const problem = await session.storedProblem(outcome.id);
-      useLibraryScreen.getState().show({
+      editor.libraryScreen.show({
         reason: 'invalid',
         id: outcome.id,
         name: outcome.name,
@@ -36,17 +37,13 @@ export async function launchPersistence(): Promise<void> {
         repairs: problem?.repairs ?? [],
       });
     } else if (outcome.kind === 'not-reopened') {
-      useLibraryScreen
-        .getState()
-        .show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
+      editor.libraryScreen.show({ reason: 'unfinished', id: outcome.id, name: outcome.name });
     }
     // Ask the browser not to evict the library under storage pressure (Electron never does).
     void navigator.storage?.persist?.().catch(() => false);
   } catch (err) {
     stopPersistence();
-    useSaveStatus
-      .getState()
-      .setStatus('unavailable', err instanceof Error ? err.message : String(err));
+    editor.saveStatus.setStatus('unavailable', err instanceof Error ? err.message : String(err));
   }
 }
 

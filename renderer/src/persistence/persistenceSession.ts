@@ -19,7 +19,6 @@ import { flushOnHide } from './flushOnHide';
 import { openLibraryChannel } from './libraryChannel';
 import { replaceKeepingHistory } from './replaceKeepingHistory';
 import { createOpeningLog, windowStorage, type OpeningLog } from './openingLog';
-import { useSaveStatus } from './saveStatusStore';
 import {
   AUTO_SNAPSHOT_INTERVAL_MS,
   listSnapshots,
@@ -161,7 +160,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
 
   const reportConflict = (workspaceId: string): void => {
     const { workspace } = editor;
-    useSaveStatus.getState().setConflict({
+    editor.saveStatus.setConflict({
       workspaceId,
       workspaceName: workspace.id === workspaceId ? workspace.name : workspaceId,
     });
@@ -195,7 +194,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     // Leaving, there is no time to read the record first: another window's save reaches this one
     // through the library channel (which holds autosave), so only that check remains.
     writeOnLeave: options.write ?? ((ws, updatedAt) => writeWorkspaceNow(db, ws, updatedAt)),
-    onStatus: (r) => useSaveStatus.getState().report(r),
+    onStatus: (r) => editor.saveStatus.report(r),
     onConflict: () => {
       if (autosave.boundId !== null) reportConflict(autosave.boundId);
     },
@@ -232,7 +231,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     }
     knownIds.add(ws.id);
     diskStamp = null;
-    useSaveStatus.getState().setConflict(null);
+    editor.saveStatus.setConflict(null);
     autosave.bind(ws.id, null);
     openings.started(ws.id, ws.name, now());
     snapshotOnOpen(ws);
@@ -246,7 +245,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     await autosave.flush();
     knownIds.add(ws.id);
     diskStamp = ws.updatedAt;
-    useSaveStatus.getState().setConflict(null);
+    editor.saveStatus.setConflict(null);
     // Bound before opening, so the opening is recognised as this workspace, not a foreign one.
     autosave.bind(ws.id, ws);
     // Marked before the editor starts on it: if drawing it hangs the window, the mark stays.
@@ -264,7 +263,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     await writeWorkspace(db, ws, stamp);
     knownIds.add(ws.id);
     const saved: Workspace = { ...ws, updatedAt: stamp };
-    useSaveStatus.getState().libraryChanged();
+    editor.saveStatus.libraryChanged();
     if (openIt) await open(saved);
     return saved;
   };
@@ -280,7 +279,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     };
     await writeWorkspace(db, copy, stamp);
     knownIds.add(copy.id);
-    useSaveStatus.getState().libraryChanged();
+    editor.saveStatus.libraryChanged();
     return copy;
   };
 
@@ -344,7 +343,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       await writeWorkspace(db, workspace, stamp);
       knownIds.add(workspace.id);
       channel.announceSaved(workspace.id, stamp);
-      useSaveStatus.getState().libraryChanged();
+      editor.saveStatus.libraryChanged();
       const saved = { ...workspace, updatedAt: stamp };
       await open(saved);
       return saved;
@@ -379,7 +378,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
         return stamp;
       });
       if (renamed) channel.announceSaved(id, renamed);
-      useSaveStatus.getState().libraryChanged();
+      editor.saveStatus.libraryChanged();
       return renamed
         ? { ok: true, value: undefined }
         : { ok: false, errors: ['This workspace is no longer in the library.'] };
@@ -407,7 +406,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
         };
       const deleted = await deleteWorkspace(db, id);
       knownIds.delete(id);
-      useSaveStatus.getState().libraryChanged();
+      editor.saveStatus.libraryChanged();
       return deleted
         ? { ok: true, value: deleted }
         : { ok: false, errors: ['This workspace is no longer in the library.'] };
@@ -415,7 +414,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
     async undoDelete(deleted) {
       await undeleteWorkspace(db, deleted);
       knownIds.add(deleted.record.id);
-      useSaveStatus.getState().libraryChanged();
+      editor.saveStatus.libraryChanged();
     },
     async listSnapshots() {
       const id = autosave.boundId;
@@ -474,7 +473,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       // Theirs replaces this window's unsaved changes, as the user chose: bound to their version
       // before loading it, so nothing of this window's is written over it.
       diskStamp = read.updatedAt;
-      useSaveStatus.getState().setConflict(null);
+      editor.saveStatus.setConflict(null);
       autosave.bind(id, ws);
       openings.started(ws.id, ws.name, now());
       void editor.open(ws, { kind: 'library' });
@@ -529,7 +528,7 @@ export function createPersistenceSession(options: SessionOptions): PersistenceSe
       const repaired: Workspace = { ...checked.workspace, updatedAt: stamp };
       await writeWorkspace(db, repaired, stamp);
       channel.announceSaved(id, stamp);
-      useSaveStatus.getState().libraryChanged();
+      editor.saveStatus.libraryChanged();
       if (autosave.boundId === id) autosave.unbind();
       await open(repaired);
       return { ok: true, value: { workspace: repaired, repairs } };
@@ -565,5 +564,5 @@ export function startPersistence(options: SessionOptions): PersistenceSession {
 export function stopPersistence(): void {
   session?.stop();
   session = null;
-  useSaveStatus.getState().setStatus('off');
+  appEditor().saveStatus.setStatus('off');
 }

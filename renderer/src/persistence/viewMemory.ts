@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Workspace } from '../../../shared/model/workspace';
+import { appEditor } from '../editor/appEditor';
 import { useMainViewStore } from '../state/mainViewStore';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
@@ -69,14 +70,6 @@ export function readRememberedView(
   }
 }
 
-/** Shows a remembered scenario, year and view. */
-export function applyView(view: Partial<RememberedView>): void {
-  const ui = useUiStore.getState();
-  if (view.scenarioId) ui.selectScenario(view.scenarioId);
-  if (view.yearId) ui.showYear(view.yearId);
-  if (view.view) useMainViewStore.getState().setView(view.view);
-}
-
 /**
  * Starts remembering: from now on every change of scenario, year or view is written for the
  * open workspace, and the minimap's shown/hidden state for every workspace. Returns the stop.
@@ -92,7 +85,7 @@ export function startViewMemory(storage: ViewStorage | null = browserStorage()):
   };
   try {
     const minimap = storage.getItem(MINIMAP_KEY);
-    if (minimap === 'hidden') useUiStore.getState().setMinimapVisible(false);
+    if (minimap === 'hidden') appEditor().showMinimap(false);
   } catch {
     // As above.
   }

@@ -14,10 +14,8 @@ import {
   type RecommendScope,
 } from '../../../shared/recommend/options';
 import type { Recommendation, RecommendProgress } from '../../../shared/recommend/recommend';
-import { useCompareStore } from '../compare/compareStore';
 import { plainRefusal } from '../canvas/plainRefusal';
 import { ModalDialog } from '../dialogs/ModalDialog';
-import { useMainViewStore } from '../matrix/MainView';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
@@ -25,6 +23,7 @@ import { useScenarioAssumptions, useShownYearId } from '../state/useScenarioResu
 import { useUiStore } from '../state/uiStore';
 import { runRecommendWorker, type RecommendRun } from './runRecommendWorker';
 import '../styles/recommend.css';
+import { appEditor } from '../editor/appEditor';
 
 type Phase =
   | { readonly kind: 'choosing' }
@@ -88,8 +87,7 @@ export function RecommendDialog({ onClose }: { readonly onClose: () => void }) {
             setPhase({ kind: 'failed', errors: [plainRefusal(result.errors)] });
             return;
           }
-          useCompareStore.getState().setPicked([scenario.id, rec.scenario.id]);
-          useMainViewStore.getState().setView('compare');
+          appEditor().compare([scenario.id, rec.scenario.id]);
           setPhase({ kind: 'done', recommendation: rec });
         }
       },

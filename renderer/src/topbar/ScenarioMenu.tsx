@@ -9,11 +9,10 @@ import { command } from '../commands/registry';
 import { RecommendDialog } from '../recommend/RecommendDialog';
 import { undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
-import { useUiStore } from '../state/uiStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useRenameRequest } from './renameRequest';
-import { useToastStore } from './toastStore';
 import { branchScenario, deleteScenario, moveScenario, newScenario } from './scenarioCommands';
+import { appEditor } from '../editor/appEditor';
 
 /** The toast offering to undo a delete, and the document right after the delete. */
 interface Deleted {
@@ -45,14 +44,14 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
   // The Undo offer lasts only while the delete is the last change made.
   useEffect(() => {
     if (!deleted || workspace === deleted.after) return;
-    useToastStore.getState().dismiss(deleted.toastId);
+    appEditor().dismissToast(deleted.toastId);
     setDeleted(null);
   }, [workspace, deleted]);
 
   const onDelete = (): void => {
     const gone = deleteScenario();
     if (!gone) return;
-    const toastId = useToastStore.getState().show({
+    const toastId = appEditor().toast({
       text: `Deleted scenario “${gone.name}”.`,
       sticky: true,
       action: {
@@ -60,7 +59,7 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
         ariaLabel: `Undo deleting “${gone.name}”`,
         run: () => {
           undo();
-          useUiStore.getState().selectScenario(gone.id);
+          appEditor().showScenario(gone.id);
           document.getElementById('scenario-select')?.focus();
         },
       },

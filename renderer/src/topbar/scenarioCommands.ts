@@ -13,6 +13,7 @@ import { dispatchEdit } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { currentScenario } from '../state/useCurrentScenario';
+import { appEditor } from '../editor/appEditor';
 
 function shown() {
   const { workspace } = useDocumentStore.getState();
@@ -20,9 +21,9 @@ function shown() {
 }
 
 function reported(result: EditResult): boolean {
-  const ui = useUiStore.getState();
-  if (!result.ok) ui.notify(plainRefusal(result.errors), 'refused');
-  else if (ui.notice?.kind === 'refused') ui.clearNotice();
+  const editor = appEditor();
+  if (!result.ok) editor.notify(plainRefusal(result.errors), 'refused');
+  else if (useUiStore.getState().notice?.kind === 'refused') editor.clearNotice();
   return result.ok;
 }
 
@@ -41,7 +42,7 @@ export function newScenario(): void {
       }),
     )
   ) {
-    useUiStore.getState().selectScenario(id);
+    appEditor().showScenario(id);
   }
 }
 
@@ -55,7 +56,7 @@ export function branchScenario(): void {
     newScenarioId: id,
     name: branchName(scenario.name, workspace.scenarios),
   } as const;
-  if (reported(dispatchEdit(edit))) useUiStore.getState().selectScenario(id);
+  if (reported(dispatchEdit(edit))) appEditor().showScenario(id);
 }
 
 /** Moves the scenario shown one place earlier (−1) or later (+1); nothing at either end. */
@@ -82,7 +83,7 @@ export function deleteScenario(): { readonly id: string; readonly name: string }
   const index = workspace.scenarios.indexOf(scenario);
   if (!reported(dispatchEdit({ type: 'deleteScenario', scenarioId: scenario.id }))) return null;
   const neighbour = workspace.scenarios[index + 1] ?? workspace.scenarios[index - 1];
-  if (neighbour) useUiStore.getState().selectScenario(neighbour.id);
+  if (neighbour) appEditor().showScenario(neighbour.id);
   return { id: scenario.id, name: scenario.name };
 }
 

@@ -19,15 +19,16 @@ import {
 } from './slideFromView';
 import { resolvedAssumptionsCached, shownYearId } from '../state/costScenarioCached';
 import './slidesDialog.css';
+import { appEditor } from '../editor/appEditor';
 
 /** Shows a slide in the editor: its scenario and year, camera and highlighted item selected. */
 function jumpTo(slide: Slide): void {
-  const ui = useUiStore.getState();
-  ui.selectScenario(slide.scenarioId);
-  ui.showYear(slide.yearId ?? null);
+  const editor = appEditor();
+  editor.showScenario(slide.scenarioId);
+  editor.showYear(slide.yearId ?? null);
   const h = slide.highlight;
-  if (h && h.kind !== 'comparison') ui.select(h.id);
-  ui.requestCamera(slide.camera);
+  if (h && h.kind !== 'comparison') editor.select(h.id);
+  editor.requestCamera(slide.camera);
 }
 
 /** The highlight choices of a slide: nothing, the selection it was made with, or a comparison of 2–4 scenarios. */
@@ -107,14 +108,14 @@ export function SlidesDialog({ onClose }: { readonly onClose: () => void }) {
   };
 
   const addFromView = (): void => {
-    const ui = useUiStore.getState();
+    const { viewport, selectedId, yearId } = useUiStore.getState();
     const slide = slideFromView(
       workspace,
       scenario,
-      camera.viewport ?? ui.viewport,
+      camera.viewport ?? viewport,
       camera.size ?? DEFAULT_VIEW_SIZE,
-      ui.selectedId,
-      shownYearId(resolvedAssumptionsCached(workspace, scenario.id), ui.yearId),
+      selectedId,
+      shownYearId(resolvedAssumptionsCached(workspace, scenario.id), yearId),
     );
     run({ type: 'addSlide', slide }, `Added slide ${slides.length + 1}, “${slide.title}”.`);
   };

@@ -21,14 +21,15 @@ import { WorkshopComparison } from './WorkshopComparison';
 import { WorkshopFigures } from './WorkshopFigures';
 import { useWorkshopStore } from '../state/workshopStore';
 import './workshop.css';
+import { appEditor } from '../editor/appEditor';
 
 /** Shows a slide: its scenario, its year, and its camera on the canvas. */
 function showSlide(slide: Slide): void {
-  const ui = useUiStore.getState();
-  if (ui.scenarioId !== slide.scenarioId) ui.selectScenario(slide.scenarioId);
-  else ui.select(null);
-  ui.showYear(slide.yearId ?? null);
-  ui.requestCamera(slide.camera);
+  const editor = appEditor();
+  if (useUiStore.getState().scenarioId !== slide.scenarioId) editor.showScenario(slide.scenarioId);
+  else editor.select(null);
+  editor.showYear(slide.yearId ?? null);
+  editor.requestCamera(slide.camera);
 }
 
 /**
@@ -71,7 +72,7 @@ export function WorkshopMode() {
   // Entering full screen resizes the view after the slide was shown: frame it again.
   useEffect(() => {
     if (!slide) return undefined;
-    const onResize = (): void => useUiStore.getState().requestCamera(slide.camera);
+    const onResize = (): void => appEditor().requestCamera(slide.camera);
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [slide]);

@@ -1,4 +1,5 @@
 import { useWorkshopStore } from '../state/workshopStore';
+import { appEditor } from '../editor/appEditor';
 
 /** Whether workshop mode put the window into full screen (so leaving it should end full screen). */
 let ownFullscreen = false;
@@ -9,7 +10,7 @@ let ownFullscreen = false;
  * workshop mode simply fills the window.
  */
 export function enterWorkshop(slideIndex = 0): void {
-  useWorkshopStore.getState().enter(slideIndex);
+  appEditor().workshop.enter(slideIndex);
   const root = document.documentElement;
   if (document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;
   root.requestFullscreen().then(
@@ -24,7 +25,7 @@ export function enterWorkshop(slideIndex = 0): void {
 
 /** Leaves workshop mode (dropping the what-ifs) and the full screen it entered. */
 export function leaveWorkshop(): void {
-  useWorkshopStore.getState().leave();
+  appEditor().workshop.leave();
   if (
     ownFullscreen &&
     document.fullscreenElement &&
