@@ -94,7 +94,7 @@ export function App() {
   const fileDrag = useFileDrop((files) => void fileImport.importDropped(files));
   const { openWorkspace: importWorkspaceFile, importPracticeList } = fileImport;
 
-  // With the library on, a picked file is imported into it as a new workspace (files/importFile.ts).
+  // With the library on, a picked file is imported into it as a new workspace (editor.importPlanned).
   const open = useCallback(async () => {
     setBusy(true);
     try {
