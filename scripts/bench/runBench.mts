@@ -25,9 +25,8 @@ import {
 import { serveStatic } from '../serveStatic.mjs';
 import { benchApp, benchAppInteractions } from './appBench';
 import { bundleKB } from './bundleSize';
-import { benchCosting } from './costingBench';
+import { bundledEngineBench } from './bundledEngineBench';
 import { benchRecommend } from './recommendBench';
-import { benchStaffing } from './staffingBench';
 import { installFrameRecorder } from './frameRecorder';
 import { installInteractionTimer } from './interactionTimer';
 import { benchReactFlow } from './reactFlowBench';
@@ -209,11 +208,10 @@ export async function runBench(options: Options): Promise<BenchResults> {
     `Workspace: ${options.ccgs} CCGs (seed ${options.seed}), ${scenario?.nodes.length ?? 0} nodes, ${scenario?.arrangements.length ?? 0} arrangements.`,
   );
 
-  const costing = options.quick ? benchCosting(workspace, 20, 5) : benchCosting(workspace, 200, 30);
-  log(`Costing: median ${costing.costingMedianMs.toFixed(2)} ms over ${costing.costingRuns} runs.`);
-  const staffing = options.quick ? benchStaffing(20, 5) : benchStaffing(200, 20);
+  const engine = await bundledEngineBench(root, options);
+  log(`Costing: median ${engine.costingMedianMs.toFixed(2)} ms over ${engine.costingRuns} runs.`);
   log(
-    `Costing with staffing structures and a transition: median ${staffing.staffingCostingMedianMs.toFixed(2)} ms.`,
+    `Costing with staffing structures and a transition: median ${engine.staffingCostingMedianMs.toFixed(2)} ms.`,
   );
   // Recommend at England scale takes up to a minute: the quick smoke run leaves it out.
   const recommendFigures = options.quick ? {} : await benchRecommend(log);
@@ -287,8 +285,7 @@ export async function runBench(options: Options): Promise<BenchResults> {
     if (errors.length > 0)
       throw new Error(`The app threw during the benchmark: ${errors.join('; ')}`);
     const results: BenchResults = {
-      ...costing,
-      ...staffing,
+      ...engine,
       ...recommendFigures,
       ...appResults,
       ...interactions,

@@ -90,6 +90,16 @@ describe('over-cap (error, CCG)', () => {
     expectFlag(result, 'over-cap', 'ccg-a', 'error', 'Ashby CCG');
   });
 
+  it('its sentence, worded only when read, survives JSON (the CLI) and structured cloning (workers)', () => {
+    // 2,501,000 − 2,500,000 over an allowance of £25.00 × 100,000.
+    const sentence =
+      'Ashby CCG runs at £25.01 a head in 2013/14, £1,000 over its 2013/14 allowance of £2,500,000 (£25.00 a head).';
+    const flag = run(11.01).flags.find((f) => f.id === 'over-cap');
+    expect(flag?.message).toBe(sentence);
+    expect(JSON.parse(JSON.stringify(flag)).message).toBe(sentence);
+    expect(structuredClone(flag)?.message).toBe(sentence);
+  });
+
   it('a CCG exactly at the cap is not flagged over-cap', () => {
     // costF 11.00 → total 2,500,000 → 25.00, not more than 25
     const result = run(11);
