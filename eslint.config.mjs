@@ -7,7 +7,11 @@ import {
   rendererLayerPatterns,
   rendererLayers,
 } from './scripts/lint/rendererLayers.mjs';
-import { storeWriteRestrictions, storeWriters } from './scripts/lint/storeWrites.mjs';
+import {
+  hookWriteRestrictions,
+  storeWriteRestrictions,
+  storeWriters,
+} from './scripts/lint/storeWrites.mjs';
 
 const forbiddenInShared = [
   {
@@ -118,7 +122,9 @@ export default tseslint.config(
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: storeWriters,
-    rules: { 'no-restricted-syntax': ['error', ...storeWriteRestrictions] },
+    rules: {
+      'no-restricted-syntax': ['error', ...storeWriteRestrictions, ...hookWriteRestrictions],
+    },
   },
   {
     files: [

@@ -74,8 +74,9 @@ export function App() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
   const assumptions = useScenarioAssumptions();
-  const select = useUiStore((s) => s.select);
-  const selectScenario = useUiStore((s) => s.selectScenario);
+  // Stable across renders, as the store's own actions were, so the panels' memos hold.
+  const select = useCallback((id: string | null) => editor.select(id), [editor]);
+  const selectScenario = useCallback((id: string) => editor.showScenario(id), [editor]);
 
   // Every key press goes through one dispatcher (commands/registry says what each key does).
   useKeyDispatcher();

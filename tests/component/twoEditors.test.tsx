@@ -84,7 +84,7 @@ describe('two editors side by side', () => {
 
     // The window's own editor saw none of it.
     const windowSession = appEditor().ui.getState();
-    expect(windowSession.toasts.toasts).toEqual([]);
+    expect(windowSession.toasts.shown).toEqual([]);
     expect(windowSession.compare.picked).toBeNull();
     expect(windowSession.workshop.whatIfs).toEqual({});
   });

@@ -15,7 +15,7 @@ import { CheckboxField } from '../inspector/CheckboxField';
 import { DraftField } from '../inspector/DraftField';
 import { SelectField } from '../inspector/SelectField';
 import { useEditError } from '../inspector/useEditError';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { MODEL_RULES, offersProvider } from '../../../shared/model/arrangementModels';
 import { FunctionChecklist } from './FunctionChecklist';
 import { StructureEditor } from '../staffing/StructureEditor';
@@ -39,7 +39,7 @@ export function ArrangementInspector({
   ccgs,
 }: ArrangementInspectorProps) {
   const id = useId();
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const sid = scenario.id;
   const update = (patch: ArrangementPatch): Edit => ({
     type: 'updateArrangement',
@@ -174,7 +174,7 @@ export function ArrangementInspector({
             const isHost = arr.model === 'host-ccg' && m === arr.hostCcgId;
             return (
               <li key={m} className="member-row">
-                <button type="button" className="ccg-list-item" onClick={() => select(m)}>
+                <button type="button" className="ccg-list-item" onClick={() => editor.select(m)}>
                   <span className="ccg-list-name">
                     {nameOf(m)}
                     {isHost ? ' (host)' : ''}

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 
 /** What the canvas's shapes and lines mean, and how to work it with the mouse: a key in the corner. */
 export const CanvasLegend = memo(function CanvasLegend() {
-  const openHelp = useUiStore((s) => s.setShortcutsHelpOpen);
+  const editor = useEditor();
   return (
     <details className="canvas-legend">
       <summary>Key and help</summary>
@@ -62,7 +62,7 @@ export const CanvasLegend = memo(function CanvasLegend() {
         <dt>Cluster’s title, corner grip</dt>
         <dd>move it with its CCGs; resize it</dd>
       </dl>
-      <button type="button" className="text-button" onClick={() => openHelp(true)}>
+      <button type="button" className="text-button" onClick={() => editor.showShortcutsHelp(true)}>
         All keyboard shortcuts (?)
       </button>
     </details>

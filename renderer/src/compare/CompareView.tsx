@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { yearsComparison } from '../../../shared/compare/yearsComparison';
 import { getBridge } from '../bridge/getBridge';
+import { useEditor } from '../editor/EditorContext';
 import { BreakdownChart } from '../charts/BreakdownChart';
 import { PerHeadChart } from '../charts/PerHeadChart';
 import { WaterfallChart } from '../charts/WaterfallChart';
@@ -25,14 +26,10 @@ import '../styles/compare.css';
 export function CompareView() {
   const workspace = useDocumentStore((s) => s.workspace);
   const shownId = useUiStore((s) => s.scenarioId);
-  const {
-    picked,
-    large,
-    setPicked,
-    setLarge,
-    yearId: compareYearId,
-    setYearId,
-  } = useCompareStore();
+  const editor = useEditor();
+  const picked = useCompareStore((s) => s.picked);
+  const large = useCompareStore((s) => s.large);
+  const compareYearId = useCompareStore((s) => s.yearId);
   const uiYearId = useUiStore((s) => s.yearId);
   // The year compared: the one picked here, else the one shown in the editor, else the first.
   const yearId = shownYearId(workspace.assumptions, compareYearId ?? uiYearId) ?? '';
@@ -61,14 +58,18 @@ export function CompareView() {
     <div className={`compare-view${large ? ' is-large' : ''}`}>
       <div className="compare-top">
         <h2 className="compare-heading">Compare scenarios</h2>
-        <ScenarioPicker scenarios={workspace.scenarios} picked={ids} onChange={setPicked} />
+        <ScenarioPicker
+          scenarios={workspace.scenarios}
+          picked={ids}
+          onChange={(next) => editor.comparison.setPicked(next)}
+        />
         {ids.length >= 2 && (
           <div className="compare-baseline-picker">
             <label htmlFor={baselineSelectId}>Baseline for the changes</label>{' '}
             <select
               id={baselineSelectId}
               value={ids[0]}
-              onChange={(e) => setPicked(withBaseline(ids, e.target.value))}
+              onChange={(e) => editor.comparison.setPicked(withBaseline(ids, e.target.value))}
             >
               {ids.map((id) => (
                 <option key={id} value={id}>
@@ -80,7 +81,11 @@ export function CompareView() {
         )}
         <div className="compare-year">
           <label htmlFor={yearSelectId}>Year to compare</label>{' '}
-          <select id={yearSelectId} value={yearId} onChange={(e) => setYearId(e.target.value)}>
+          <select
+            id={yearSelectId}
+            value={yearId}
+            onChange={(e) => editor.comparison.setYearId(e.target.value)}
+          >
             {workspace.assumptions.years.map((y) => (
               <option key={y.id} value={y.id}>
                 {y.label}
@@ -89,7 +94,11 @@ export function CompareView() {
           </select>
         </div>
         <label className="compare-large">
-          <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={large}
+            onChange={(e) => editor.comparison.setLarge(e.target.checked)}
+          />{' '}
           Large type for projectors
         </label>
         <button

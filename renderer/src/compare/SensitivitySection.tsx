@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Workspace } from '../../../shared/model/workspace';
 import { TornadoChart } from '../charts/TornadoChart';
+import { useEditor } from '../editor/EditorContext';
 import { parseNumberInput } from '../inspector/parseNumberInput';
 import { costScenarioCached, resolvedAssumptionsCached } from '../state/costScenarioCached';
 import { useUiStore } from '../state/uiStore';
@@ -26,21 +27,21 @@ export function SensitivitySection({
   yearId: chosenYearId,
 }: SensitivitySectionProps) {
   const ids = useId();
-  const stored = useCompareStore();
+  const editor = useEditor();
+  const storedScenarioId = useCompareStore((s) => s.sensitivityScenarioId);
+  const storedCcgId = useCompareStore((s) => s.sensitivityCcgId);
+  const percent = useCompareStore((s) => s.percent);
   const scenarioId =
-    stored.sensitivityScenarioId &&
-    workspace.scenarios.some((s) => s.id === stored.sensitivityScenarioId)
-      ? stored.sensitivityScenarioId
+    storedScenarioId && workspace.scenarios.some((s) => s.id === storedScenarioId)
+      ? storedScenarioId
       : (scenarioIds[0] ?? workspace.scenarios[0]?.id ?? '');
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const uiYearId = useUiStore((s) => s.yearId);
   const yearId = chosenYearId ?? uiYearId;
   const result = scenario ? costScenarioCached(workspace, scenario.id, yearId) : null;
   // A CCG chosen in another scenario may be missing here: fall back to the whole scenario.
-  const ccgId = result?.ccgs.some((c) => c.id === stored.sensitivityCcgId)
-    ? stored.sensitivityCcgId
-    : null;
-  const [draft, setDraft] = useState(String(stored.percent));
+  const ccgId = result?.ccgs.some((c) => c.id === storedCcgId) ? storedCcgId : null;
+  const [draft, setDraft] = useState(String(percent));
   const [error, setError] = useState<string | null>(null);
 
   const commitPercent = (text: string): void => {
@@ -50,7 +51,7 @@ export function SensitivitySection({
     if (parsed.value <= 0 || parsed.value > 100)
       return setError(`Enter a range from 1% to 100%, not ${text.trim()}`);
     setError(null);
-    stored.setPercent(parsed.value);
+    editor.comparison.setPercent(parsed.value);
   };
 
   if (!scenario || !result) return null;
@@ -61,7 +62,7 @@ export function SensitivitySection({
           Scenario to test{' '}
           <select
             value={scenario.id}
-            onChange={(e) => stored.setSensitivity(e.target.value, ccgId)}
+            onChange={(e) => editor.comparison.setSensitivity(e.target.value, ccgId)}
           >
             {workspace.scenarios.map((s) => (
               <option key={s.id} value={s.id}>
@@ -75,7 +76,10 @@ export function SensitivitySection({
           <select
             value={ccgId ?? WHOLE}
             onChange={(e) =>
-              stored.setSensitivity(scenario.id, e.target.value === WHOLE ? null : e.target.value)
+              editor.comparison.setSensitivity(
+                scenario.id,
+                e.target.value === WHOLE ? null : e.target.value,
+              )
             }
           >
             <option value={WHOLE}>Whole scenario (weighted £/head)</option>
@@ -109,7 +113,7 @@ export function SensitivitySection({
         workspace={workspace}
         scenarioId={scenario.id}
         ccgId={ccgId}
-        percent={stored.percent}
+        percent={percent}
         options={{ large }}
         yearId={result.year.id}
       />

@@ -13,6 +13,7 @@ import { populationNotice } from '../state/populationNotice';
 import type { CompareState } from '../state/compareSlice';
 import type { LibraryScreenState } from '../state/libraryScreenSlice';
 import type { SaveStatusState } from '../state/saveStatusSlice';
+import type { PaletteStatus } from '../state/paletteStatusSlice';
 import type { Toast } from '../state/toastsSlice';
 import {
   createUiStore,
@@ -368,8 +369,11 @@ export class Editor {
     return this.ui.getState().libraryScreen;
   }
 
-  /** Workshop mode: entering and leaving the presentation. */
-  get workshop(): Pick<WorkshopState, 'enter' | 'leave'> {
+  /** Workshop mode: entering and leaving the presentation, its slides, parts and what-ifs. */
+  get workshop(): Pick<
+    WorkshopState,
+    'enter' | 'leave' | 'goTo' | 'toggle' | 'setWhatIfs' | 'resetWhatIfs'
+  > {
     return this.ui.getState().workshop;
   }
 
@@ -378,6 +382,24 @@ export class Editor {
     const compare: Pick<CompareState, 'setPicked'> = this.ui.getState().compare;
     compare.setPicked(scenarioIds);
     this.showView('compare');
+  }
+
+  /** The Compare view's choices: the scenarios picked, its year, size and sensitivity settings. */
+  get comparison(): Pick<
+    CompareState,
+    'setPicked' | 'setLarge' | 'setYearId' | 'setSensitivity' | 'setPercent'
+  > {
+    return this.ui.getState().compare;
+  }
+
+  /** The palette's status line (what adding from the palette did). */
+  get paletteStatus(): Pick<PaletteStatus, 'say'> {
+    return this.ui.getState().paletteStatus;
+  }
+
+  /** Asks the scenario bar to start renaming the shown scenario. */
+  requestRename(): void {
+    this.ui.getState().renameRequest.request();
   }
 
   /** What the header says about saving: written by persistence only. */

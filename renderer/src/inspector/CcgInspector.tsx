@@ -5,7 +5,7 @@ import { localityCoverage } from '../../../shared/edits/localityRemainder';
 import { addLocalityTo } from '../palette/addFromPalette';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { NEW_CCG_POPULATION } from '../palette/createPaletteNode';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { AllowancesEditor } from './AllowancesEditor';
 import { CheckboxField } from './CheckboxField';
 import { DraftField } from './DraftField';
@@ -35,7 +35,7 @@ export function CcgInspector({
   assumptions,
   onCreateArrangement,
 }: CcgInspectorProps) {
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const sid = scenario.id;
   const localities = scenario.nodes.filter(
     (n): n is LocalityNode => n.kind === 'locality' && n.ccgId === ccg.id,
@@ -153,7 +153,7 @@ export function CcgInspector({
         <ul className="ccg-list">
           {localities.map((l) => (
             <li key={l.id}>
-              <button type="button" className="ccg-list-item" onClick={() => select(l.id)}>
+              <button type="button" className="ccg-list-item" onClick={() => editor.select(l.id)}>
                 <span className="ccg-list-name">{l.name}</span>
                 <span className="ccg-list-figure">{formatPopulation(l.population)}</span>
               </button>

@@ -1,6 +1,6 @@
 import { formatPopulation } from '../../../shared/format/format';
 import type { ClusterNode, Scenario } from '../../../shared/model/workspace';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { DraftField } from './DraftField';
 import { numberFieldDraft, requiredTextDraft } from './nodeDrafts';
 
@@ -12,7 +12,7 @@ export function ClusterInspector({
   readonly cluster: ClusterNode;
   readonly scenario: Scenario;
 }) {
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const sid = scenario.id;
   const members = scenario.nodes.filter((n) => n.kind === 'ccg' && n.clusterId === cluster.id);
   return (
@@ -52,7 +52,7 @@ export function ClusterInspector({
         <ul className="ccg-list">
           {members.map((c) => (
             <li key={c.id}>
-              <button type="button" className="ccg-list-item" onClick={() => select(c.id)}>
+              <button type="button" className="ccg-list-item" onClick={() => editor.select(c.id)}>
                 <span className="ccg-list-name">{c.name}</span>
               </button>
             </li>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatPercent } from '../../../shared/format/format';
 import type { CcgNode, Scenario } from '../../../shared/model/workspace';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { DraftField } from './DraftField';
 import { parsePercentInput } from './parseNumberInput';
 import { useEditError } from './useEditError';
@@ -18,7 +18,7 @@ export interface LaLinksEditorProps {
  */
 export function LaLinksEditor({ ccg, scenario }: LaLinksEditorProps) {
   const id = useId();
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const sid = scenario.id;
   const las = scenario.nodes.filter((n) => n.kind === 'localAuthority');
   const links = scenario.laOverlaps.filter((o) => o.ccgId === ccg.id);
@@ -66,7 +66,7 @@ export function LaLinksEditor({ ccg, scenario }: LaLinksEditorProps) {
                 }}
               />
               <div className="link-actions">
-                <button type="button" className="link-button" onClick={() => select(o.laId)}>
+                <button type="button" className="link-button" onClick={() => editor.select(o.laId)}>
                   Show
                 </button>
                 <button

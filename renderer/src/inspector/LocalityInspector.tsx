@@ -1,7 +1,7 @@
 import { formatPopulation } from '../../../shared/format/format';
 import { isRemainderLocality } from '../../../shared/model/remainderLocality';
 import type { LocalityNode, Scenario } from '../../../shared/model/workspace';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { DraftField } from './DraftField';
 import { numberFieldDraft, requiredTextDraft } from './nodeDrafts';
 import { SelectField } from './SelectField';
@@ -14,7 +14,7 @@ export function LocalityInspector({
   readonly locality: LocalityNode;
   readonly scenario: Scenario;
 }) {
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const sid = scenario.id;
   const ccgs = scenario.nodes.filter((n) => n.kind === 'ccg');
   // The remainder follows the other localities (it is the CCG's figure minus theirs): not typed.
@@ -67,7 +67,7 @@ export function LocalityInspector({
         />
       </div>
       <div className="inspector-actions">
-        <button type="button" className="link-button" onClick={() => select(locality.ccgId)}>
+        <button type="button" className="link-button" onClick={() => editor.select(locality.ccgId)}>
           Show its CCG
         </button>
       </div>

@@ -2,7 +2,7 @@ import type { CcgResult } from '../../../shared/costing/results';
 import { formatPerHead, formatPopulation } from '../../../shared/format/format';
 import type { Scenario } from '../../../shared/model/workspace';
 import { StatusBadge } from '../common/StatusBadge';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 
 export interface SelectionInspectorProps {
   readonly ids: readonly string[];
@@ -26,7 +26,7 @@ export function SelectionInspector({
   ccgs,
   onCreateArrangement,
 }: SelectionInspectorProps) {
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const items = ids.flatMap((id) => {
     const node = scenario.nodes.find((n) => n.id === id);
     if (node) return [{ id, name: node.name, kind: KIND_WORDS[node.kind] }];
@@ -65,7 +65,7 @@ export function SelectionInspector({
           const c = ccgs.get(i.id);
           return (
             <li key={i.id}>
-              <button type="button" className="ccg-list-item" onClick={() => select(i.id)}>
+              <button type="button" className="ccg-list-item" onClick={() => editor.select(i.id)}>
                 <span className="ccg-list-name">
                   {i.name} <span className="muted">· {i.kind}</span>
                 </span>

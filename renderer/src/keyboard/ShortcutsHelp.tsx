@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEditor } from '../editor/EditorContext';
 import { useUiStore } from '../state/uiStore';
 import { helpGroups } from '../commands/helpRows';
 
@@ -9,7 +10,7 @@ import { helpGroups } from '../commands/helpRows';
  */
 export function ShortcutsHelp() {
   const open = useUiStore((s) => s.shortcutsHelpOpen);
-  const setOpen = useUiStore((s) => s.setShortcutsHelpOpen);
+  const editor = useEditor();
   const ref = useRef<HTMLDivElement>(null);
   const returnTo = useRef<Element | null>(null);
 
@@ -30,7 +31,7 @@ export function ShortcutsHelp() {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      setOpen(false);
+      editor.showShortcutsHelp(false);
     }
   };
   return (
@@ -45,7 +46,11 @@ export function ShortcutsHelp() {
     >
       <div className="shortcuts-help-head">
         <h2 id="shortcuts-help-title">Keyboard shortcuts</h2>
-        <button type="button" className="text-button" onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => editor.showShortcutsHelp(false)}
+        >
           Close
         </button>
       </div>

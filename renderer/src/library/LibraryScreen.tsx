@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Workspace } from '../../../shared/model/workspace';
 import { SAMPLES } from '../../../shared/samples';
 import { getBridge } from '../bridge/getBridge';
+import { useEditor } from '../editor/EditorContext';
 import { workspaceFileNameOf } from '../files/saveWorkspaceFile';
 import { getPersistence, type CommandOutcome } from '../persistence/persistenceSession';
 import { useSaveStatus } from '../persistence/saveStatusStore';
@@ -29,8 +30,7 @@ interface PendingUndo {
 export function LibraryScreen() {
   const session = getPersistence();
   const problem = useLibraryScreen((s) => s.problem);
-  const hide = useLibraryScreen((s) => s.hide);
-  const show = useLibraryScreen((s) => s.show);
+  const editor = useEditor();
   const libraryVersion = useSaveStatus((s) => s.libraryVersion);
   const openName = useDocumentStore((s) => s.workspace.name);
   const openId = session?.openId() ?? null;
@@ -119,11 +119,11 @@ export function LibraryScreen() {
         // A stored document that fails validation: show its problems with a way to it, not a dead end.
         const stored = await session.storedProblem(id);
         if (!stored) return outcome;
-        show({ reason: 'invalid', ...stored });
+        editor.libraryScreen.show({ reason: 'invalid', ...stored });
         return { ok: true, value: null };
       },
       (opened) => {
-        if (opened !== null) hide();
+        if (opened !== null) editor.libraryScreen.hide();
       },
     );
   };
@@ -152,19 +152,19 @@ export function LibraryScreen() {
   const repairAndOpen = (id: string): void => {
     void run(
       () => session.repairAndOpen(id),
-      () => hide(),
+      () => editor.libraryScreen.hide(),
     );
   };
   const createBlank = (): void => {
     void run(
       async () => ({ ok: true, value: await session.createBlank() }),
-      () => hide(),
+      () => editor.libraryScreen.hide(),
     );
   };
   const createFromSample = (sampleId: string): void => {
     void run(
       () => session.createFromSample(sampleId),
-      () => hide(),
+      () => editor.libraryScreen.hide(),
     );
   };
   const duplicate = (w: WorkspaceSummary): void => {
@@ -214,7 +214,11 @@ export function LibraryScreen() {
             </p>
           </div>
           {openId !== null && (
-            <button type="button" className="secondary-button" onClick={hide}>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => editor.libraryScreen.hide()}
+            >
               Back to “{openName}”
             </button>
           )}

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { LoadingNote } from '../common/LoadingNote';
 import { PaletteDropZone } from '../palette/PaletteDropZone';
 import { MatrixView } from './MatrixView';
+import { useEditor } from '../editor/EditorContext';
 import { useMainViewStore } from '../state/mainViewStore';
 import '../styles/matrix.css';
 
@@ -20,7 +21,7 @@ const CompareView = lazy(() =>
  */
 export function MainView({ canvas }: { readonly canvas: ReactNode }) {
   const view = useMainViewStore((s) => s.view);
-  const setView = useMainViewStore((s) => s.setView);
+  const editor = useEditor();
   return (
     <div className="main-view">
       <div className="view-switch" role="group" aria-label="View">
@@ -28,7 +29,7 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
           type="button"
           className="view-switch-button"
           aria-pressed={view === 'canvas'}
-          onClick={() => setView('canvas')}
+          onClick={() => editor.showView('canvas')}
         >
           <span aria-hidden="true">◫ </span>Canvas
         </button>
@@ -36,7 +37,7 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
           type="button"
           className="view-switch-button"
           aria-pressed={view === 'matrix'}
-          onClick={() => setView('matrix')}
+          onClick={() => editor.showView('matrix')}
         >
           <span aria-hidden="true">▦ </span>Matrix
         </button>
@@ -44,7 +45,7 @@ export function MainView({ canvas }: { readonly canvas: ReactNode }) {
           type="button"
           className="view-switch-button"
           aria-pressed={view === 'compare'}
-          onClick={() => setView('compare')}
+          onClick={() => editor.showView('compare')}
         >
           <span aria-hidden="true">⇆ </span>Compare
         </button>

@@ -6,7 +6,7 @@ import type { CcgNode } from '../../../shared/model/workspace';
 import { STATUS_ICON } from '../common/statusDisplay';
 import { IN_HOUSE_LABEL, deliveryLabel } from '../../../shared/model/arrangementModels';
 import { dispatchEdit } from '../state/dispatchEdit';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioAssumptions, useScenarioResult } from '../state/useScenarioResult';
 import { CoverageEditor } from './CoverageEditor';
@@ -30,7 +30,7 @@ export function MatrixView() {
   const scenario = useCurrentScenario();
   const result = useScenarioResult();
   const assumptions = useScenarioAssumptions();
-  const select = useUiStore((s) => s.select);
+  const editor = useEditor();
   const functions = assumptions.functions;
   const rows = result.ccgs;
   const ccgNodes = useMemo(
@@ -168,7 +168,7 @@ export function MatrixView() {
                     type="button"
                     className="matrix-ccg-name"
                     tabIndex={-1}
-                    onClick={() => select(ccg.id)}
+                    onClick={() => editor.select(ccg.id)}
                   >
                     {ccg.name}
                   </button>

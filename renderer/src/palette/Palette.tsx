@@ -17,7 +17,8 @@ export function Palette() {
   const editor = useEditor();
   const scenario = useCurrentScenario();
   const selectedId = useUiStore((s) => s.selectedId);
-  const status = usePaletteStatus();
+  const statusMessage = usePaletteStatus((s) => s.message);
+  const statusIsError = usePaletteStatus((s) => s.isError);
   const selected = selectedId ? scenario.nodes.find((n) => n.id === selectedId) : undefined;
   const localityTarget =
     selected?.kind === 'ccg'
@@ -34,13 +35,14 @@ export function Palette() {
     )
       return;
     void editor.createBlank();
-    status.say('New workspace with one empty scenario: add CCGs from the palette.');
+    editor.paletteStatus.say('New workspace with one empty scenario: add CCGs from the palette.');
   };
 
   const add = (item: PaletteItem): void => {
     const outcome = addFromPalette(item.kind);
-    if (outcome.ok) status.say(`Added ${outcome.name}. Its details are in the panel on the right.`);
-    else status.say(outcome.message, true);
+    if (outcome.ok)
+      editor.paletteStatus.say(`Added ${outcome.name}. Its details are in the panel on the right.`);
+    else editor.paletteStatus.say(outcome.message, true);
   };
 
   const onDragStart = (event: DragEvent<HTMLButtonElement>, item: PaletteItem): void => {
@@ -95,12 +97,12 @@ export function Palette() {
       </ul>
       {/* A live region, not role="status": the scenario bar already has the page's status line. */}
       <p
-        className={`palette-status${status.isError ? ' is-error' : ''}`}
+        className={`palette-status${statusIsError ? ' is-error' : ''}`}
         aria-live="polite"
         data-testid="palette-status"
       >
-        {status.isError && <span aria-hidden="true">✕ </span>}
-        {status.message}
+        {statusIsError && <span aria-hidden="true">✕ </span>}
+        {statusMessage}
       </p>
     </nav>
   );

@@ -1,12 +1,12 @@
 import type { DragEvent, ReactNode } from 'react';
 import { layoutScenario } from '../../../shared/layout/layoutScenario';
+import { useEditor } from '../editor/EditorContext';
 import { useDocumentStore } from '../state/documentStore';
 import { useUiStore } from '../state/uiStore';
 import { currentScenario, useCurrentScenario } from '../state/useCurrentScenario';
 import { addFromPalette } from './addFromPalette';
 import type { Point } from './createPaletteNode';
 import { PALETTE_MIME, isPaletteKind } from './paletteItems';
-import { usePaletteStatus } from './paletteStatus';
 import { DROP_ZONE_ATTRIBUTE, clientToWorld } from './viewCentre';
 
 /** The CCG whose card is under a canvas point, if any: where a dropped locality goes. */
@@ -32,7 +32,7 @@ function ccgAt(point: Point): string | undefined {
  * world = (client − top-left − (x, y)) / k.
  */
 export function PaletteDropZone({ children }: { readonly children: ReactNode }) {
-  const say = usePaletteStatus((s) => s.say);
+  const editor = useEditor();
   const isEmpty = useCurrentScenario().nodes.length === 0;
 
   const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
@@ -52,8 +52,8 @@ export function PaletteDropZone({ children }: { readonly children: ReactNode }) 
       useUiStore.getState().viewport,
     );
     const outcome = addFromPalette(kind, at, kind === 'locality' ? ccgAt(at) : undefined);
-    if (outcome.ok) say(`Added ${outcome.name}.`);
-    else say(outcome.message, true);
+    if (outcome.ok) editor.paletteStatus.say(`Added ${outcome.name}.`);
+    else editor.paletteStatus.say(outcome.message, true);
   };
 
   return (

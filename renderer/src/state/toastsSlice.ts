@@ -10,7 +10,8 @@ export interface Toast {
 }
 
 export interface ToastState {
-  readonly toasts: readonly Toast[];
+  /** The toasts showing, oldest first. (Not `toasts`: that is the slice's own key in the session.) */
+  readonly shown: readonly Toast[];
   /** Shows a toast and returns its id (to withdraw it). The same text again replaces the old one. */
   show(toast: Omit<Toast, 'id'>): number;
   dismiss(id: number): void;
@@ -23,16 +24,16 @@ const MAX_TOASTS = 3;
 export function toastsSlice(set: SliceSet<ToastState>): ToastState {
   let nextId = 1;
   return {
-    toasts: [],
+    shown: [],
     show: (toast) => {
       const id = nextId++;
       set((s) => ({
-        toasts: [...s.toasts.filter((t) => t.text !== toast.text), { ...toast, id }].slice(
+        shown: [...s.shown.filter((t) => t.text !== toast.text), { ...toast, id }].slice(
           -MAX_TOASTS,
         ),
       }));
       return id;
     },
-    dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+    dismiss: (id) => set((s) => ({ shown: s.shown.filter((t) => t.id !== id) })),
   };
 }

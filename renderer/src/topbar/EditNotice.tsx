@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useEditor } from '../editor/EditorContext';
 import { useUiStore } from '../state/uiStore';
 
 /** How long information (not a refusal) stays up. */
@@ -11,14 +12,14 @@ const INFO_MS = 5000;
  */
 export function EditNotice() {
   const notice = useUiStore((s) => s.notice);
-  const clearNotice = useUiStore((s) => s.clearNotice);
+  const editor = useEditor();
   useEffect(() => {
     if (!notice || notice.kind !== 'info') return;
     const timer = setTimeout(() => {
-      if (useUiStore.getState().notice?.seq === notice.seq) clearNotice();
+      if (useUiStore.getState().notice?.seq === notice.seq) editor.clearNotice();
     }, INFO_MS);
     return () => clearTimeout(timer);
-  }, [notice, clearNotice]);
+  }, [notice, editor]);
 
   return (
     <div
@@ -41,7 +42,7 @@ export function EditNotice() {
           <button
             type="button"
             className="edit-notice-close"
-            onClick={clearNotice}
+            onClick={() => editor.clearNotice()}
             aria-label="Dismiss message"
           >
             ×

@@ -81,9 +81,7 @@ export function EditToolbar() {
   const canRedo = useStore(editor.document.temporal, (s) => s.futureStates.length > 0);
   const count = useUiStore((s) => s.selectedIds.length);
   const minimapVisible = useUiStore((s) => s.minimapVisible);
-  const setMinimapVisible = useUiStore((s) => s.setMinimapVisible);
   const helpOpen = useUiStore((s) => s.shortcutsHelpOpen);
-  const setHelpOpen = useUiStore((s) => s.setShortcutsHelpOpen);
   const undo = command('undo');
   const redo = command('redo');
   const duplicate = command('duplicate');
@@ -154,7 +152,7 @@ export function EditToolbar() {
             icon="minimap"
             label="Minimap"
             pressed={minimapVisible}
-            onClick={() => setMinimapVisible(!minimapVisible)}
+            onClick={() => editor.showMinimap(!minimapVisible)}
           />
           <Tool
             icon="keyboard"
@@ -162,7 +160,7 @@ export function EditToolbar() {
             shortcutOf={HELP}
             pressed={helpOpen}
             showLabel
-            onClick={() => setHelpOpen(!helpOpen)}
+            onClick={() => editor.showShortcutsHelp(!helpOpen)}
           />
         </Group>
       </div>

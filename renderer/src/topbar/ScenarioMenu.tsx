@@ -10,9 +10,9 @@ import { RecommendDialog } from '../recommend/RecommendDialog';
 import { undo } from '../state/dispatchEdit';
 import { useDocumentStore } from '../state/documentStore';
 import { useCurrentScenario } from '../state/useCurrentScenario';
-import { useRenameRequest } from './renameRequest';
 import { branchScenario, deleteScenario, moveScenario, newScenario } from './scenarioCommands';
 import { appEditor } from '../editor/appEditor';
+import { useEditor } from '../editor/EditorContext';
 
 /** The toast offering to undo a delete, and the document right after the delete. */
 interface Deleted {
@@ -31,7 +31,8 @@ export function ScenarioMenu({ disabled = false }: { readonly disabled?: boolean
   const scenario = useCurrentScenario();
   const index = workspace.scenarios.findIndex((s) => s.id === scenario.id);
   const count = workspace.scenarios.length;
-  const requestRename = useRenameRequest((s) => s.request);
+  const editor = useEditor();
+  const requestRename = (): void => editor.requestRename();
   const [editorScope, setEditorScope] = useState<EditorScope>('scenario');
   const [editorOpen, setEditorOpen] = useState(false);
   const [recommendOpen, setRecommendOpen] = useState(false);

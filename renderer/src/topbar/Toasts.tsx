@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
+import { useEditor } from '../editor/EditorContext';
 import { useToastStore, type Toast } from './toastStore';
 
 /** How long a note stays before it fades (the fade itself is CSS, in the last half second). */
 export const TOAST_MS = 8000;
 
 function ToastView({ toast }: { readonly toast: Toast }) {
-  const dismiss = useToastStore((s) => s.dismiss);
+  const editor = useEditor();
   useEffect(() => {
     if (toast.sticky) return;
-    const timer = setTimeout(() => dismiss(toast.id), TOAST_MS);
+    const timer = setTimeout(() => editor.dismissToast(toast.id), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [toast, dismiss]);
+  }, [toast, editor]);
   return (
     <div
       className={toast.sticky ? 'toast' : 'toast is-fading'}
@@ -22,7 +23,7 @@ function ToastView({ toast }: { readonly toast: Toast }) {
           type="button"
           className="link-button"
           onClick={() => {
-            dismiss(toast.id);
+            editor.dismissToast(toast.id);
             toast.action?.run();
           }}
           aria-label={toast.action.ariaLabel}
@@ -33,7 +34,7 @@ function ToastView({ toast }: { readonly toast: Toast }) {
       <button
         type="button"
         className="toast-close"
-        onClick={() => dismiss(toast.id)}
+        onClick={() => editor.dismissToast(toast.id)}
         aria-label="Dismiss message"
       >
         ×
@@ -48,7 +49,7 @@ function ToastView({ toast }: { readonly toast: Toast }) {
  * region announces each.
  */
 export function Toasts() {
-  const toasts = useToastStore((s) => s.toasts);
+  const toasts = useToastStore((s) => s.shown);
   return (
     <div className="toast-stack" role="status" aria-live="polite">
       {toasts.map((t) => (

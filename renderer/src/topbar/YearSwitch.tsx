@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useUiStore } from '../state/uiStore';
+import { useEditor } from '../editor/EditorContext';
 import { useScenarioAssumptions, useShownYearId } from '../state/useScenarioResult';
 import { steppedYearId } from './yearStepping';
 import { useCommandHandlers } from '../commands/commandHandlers';
@@ -18,11 +18,11 @@ export function YearSwitch() {
   const id = useId();
   const years = useScenarioAssumptions().years;
   const shown = useShownYearId();
-  const showYear = useUiStore((s) => s.showYear);
+  const editor = useEditor();
   useCommandHandlers({
     stepYear: (step) => {
       const next = steppedYearId(years, shown, step);
-      if (next !== undefined && next !== shown) showYear(next);
+      if (next !== undefined && next !== shown) editor.showYear(next);
     },
   });
 
@@ -35,7 +35,7 @@ export function YearSwitch() {
         id={`${id}-year`}
         className="year-select"
         value={shown}
-        onChange={(e) => showYear(e.target.value)}
+        onChange={(e) => editor.showYear(e.target.value)}
         aria-keyshortcuts={ariaKeys([...NEXT.keys, ...PREVIOUS.keys])}
         title={`Every figure is for this financial year (${NEXT.keys.map((k) => keyLabel(k)).join(' or ')} next, ${PREVIOUS.keys.map((k) => keyLabel(k)).join(' or ')} previous)`}
       >

@@ -15,6 +15,7 @@ import {
 import type { Assumptions } from '../../../shared/model/workspace';
 import { useShownYearId } from '../state/useScenarioResult';
 import { hasWhatIfs } from '../state/applyWhatIfs';
+import { useEditor } from '../editor/EditorContext';
 import { useWorkshopStore } from '../state/workshopStore';
 
 export const CAP_RANGE = { min: 15, max: 40, step: 0.5 } as const;
@@ -38,8 +39,7 @@ export function functionCostMax(base: number): number {
  */
 export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
   const whatIfs = useWorkshopStore((s) => s.whatIfs);
-  const setWhatIfs = useWorkshopStore((s) => s.setWhatIfs);
-  const reset = useWorkshopStore((s) => s.resetWhatIfs);
+  const editor = useEditor();
   const [functionId, setFunctionId] = useState(base.functions[0]?.id ?? '');
   const ids = { cap: useId(), fn: useId(), fnCost: useId(), margin: useId(), core: useId() };
 
@@ -75,7 +75,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           step={CAP_RANGE.step}
           value={cap}
           aria-valuetext={`${formatPerHead(cap)} a head`}
-          onChange={(e) => setWhatIfs({ allowancePerHead: Number(e.target.value) })}
+          onChange={(e) => editor.workshop.setWhatIfs({ allowancePerHead: Number(e.target.value) })}
         />
         {/* The scenario's own figure has a line of its own, kept when empty, so moving the slider never reflows the bar. */}
         <output htmlFor={ids.cap}>{formatPerHead(cap)} a head</output>
@@ -110,7 +110,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
             aria-label={`${fn.name}: cost per head`}
             aria-valuetext={`${formatPerHead(fnCost)} a head at the reference population`}
             onChange={(e) =>
-              setWhatIfs({
+              editor.workshop.setWhatIfs({
                 functionCost: { functionId: fn.id, costPerHead: Number(e.target.value) },
               })
             }
@@ -128,7 +128,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           step={MARGIN_RANGE.step}
           value={margin}
           aria-valuetext={formatPercent(margin)}
-          onChange={(e) => setWhatIfs({ csuMargin: Number(e.target.value) })}
+          onChange={(e) => editor.workshop.setWhatIfs({ csuMargin: Number(e.target.value) })}
         />
         <output htmlFor={ids.margin}>{formatPercent(margin)}</output>
       </div>
@@ -145,7 +145,7 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
           value={coreShare}
           aria-describedby={`${ids.core}-what`}
           aria-valuetext={`${formatPercent(coreShare)} fixed: ${formatMoneyShort(coreNow.fixedPerCcg)} a CCG plus ${formatPerHead(coreNow.perHead)} a head`}
-          onChange={(e) => setWhatIfs({ coreFixedShare: Number(e.target.value) })}
+          onChange={(e) => editor.workshop.setWhatIfs({ coreFixedShare: Number(e.target.value) })}
         />
         <output htmlFor={ids.core}>{formatPercent(coreShare)} fixed</output>
         <span className="what-if-was">
@@ -161,7 +161,12 @@ export function WhatIfPanel({ base }: { readonly base: Assumptions }) {
         <p className="what-if-note" role="status">
           {changed ? 'What-ifs: not saved' : 'Scenario’s own figures'}
         </p>
-        <button type="button" className="workshop-button" onClick={reset} disabled={!changed}>
+        <button
+          type="button"
+          className="workshop-button"
+          onClick={() => editor.workshop.resetWhatIfs()}
+          disabled={!changed}
+        >
           Reset what-ifs
         </button>
       </div>

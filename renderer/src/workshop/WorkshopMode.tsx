@@ -22,6 +22,7 @@ import { WorkshopFigures } from './WorkshopFigures';
 import { useWorkshopStore } from '../state/workshopStore';
 import './workshop.css';
 import { appEditor } from '../editor/appEditor';
+import { useEditor } from '../editor/EditorContext';
 
 /** Shows a slide: its scenario, its year, and its camera on the canvas. */
 function showSlide(slide: Slide): void {
@@ -45,8 +46,7 @@ export function WorkshopMode() {
   const slides = workspace.slides ?? [];
   const storedIndex = useWorkshopStore((s) => s.slideIndex);
   const whatIfs = useWorkshopStore((s) => s.whatIfs);
-  const goTo = useWorkshopStore((s) => s.goTo);
-  const toggle = useWorkshopStore((s) => s.toggle);
+  const editor = useEditor();
   const presenterView = useWorkshopStore((s) => s.presenterView);
   const whatIfsHidden = useWorkshopStore((s) => s.whatIfsHidden);
   const liveCanvas = useWorkshopStore((s) => s.liveCanvas);
@@ -82,9 +82,9 @@ export function WorkshopMode() {
   const onStep = useCallback(
     (step: NonNullable<SlideStep>) => {
       if (step.kind === 'leave') leaveWorkshop();
-      else goTo(step.index);
+      else editor.workshop.goTo(step.index);
     },
-    [goTo],
+    [editor],
   );
   // Workshop mode's keys (commands/registry): → PageDown Space next, ← PageUp previous, Home End,
   // Esc leaves; N, W and D show or hide the presenter view, the what-if bar and the live canvas.
@@ -94,7 +94,7 @@ export function WorkshopMode() {
       if (step) onStep(step);
       return step !== null;
     },
-    toggleWorkshopPart: toggle,
+    toggleWorkshopPart: (part) => editor.workshop.toggle(part),
   });
   // The live canvas is dimmed round the subject; the presentation rendering does its own.
   useSlideHighlight(stageRef, liveCanvas ? highlight : undefined, scenario, result);
@@ -128,7 +128,7 @@ export function WorkshopMode() {
           <button
             type="button"
             className="workshop-button"
-            onClick={() => goTo(index - 1)}
+            onClick={() => editor.workshop.goTo(index - 1)}
             disabled={index <= 0}
           >
             <span aria-hidden="true">← </span>Previous
@@ -136,7 +136,7 @@ export function WorkshopMode() {
           <button
             type="button"
             className="workshop-button"
-            onClick={() => goTo(index + 1)}
+            onClick={() => editor.workshop.goTo(index + 1)}
             disabled={index >= slides.length - 1}
           >
             Next<span aria-hidden="true"> →</span>
@@ -147,7 +147,7 @@ export function WorkshopMode() {
             className="workshop-button workshop-toggle"
             aria-pressed={presenterView}
             aria-keyshortcuts={ariaKeys(command('presenter-view').keys)}
-            onClick={() => toggle('presenterView')}
+            onClick={() => editor.workshop.toggle('presenterView')}
           >
             Notes (N)
           </button>
@@ -156,7 +156,7 @@ export function WorkshopMode() {
             className="workshop-button workshop-toggle"
             aria-pressed={!whatIfsHidden}
             aria-keyshortcuts={ariaKeys(command('what-if-bar').keys)}
-            onClick={() => toggle('whatIfsHidden')}
+            onClick={() => editor.workshop.toggle('whatIfsHidden')}
           >
             What-ifs (W)
           </button>
@@ -166,7 +166,7 @@ export function WorkshopMode() {
               className="workshop-button workshop-toggle"
               aria-pressed={liveCanvas}
               aria-keyshortcuts={ariaKeys(command('live-canvas').keys)}
-              onClick={() => toggle('liveCanvas')}
+              onClick={() => editor.workshop.toggle('liveCanvas')}
             >
               Live canvas (D)
             </button>
@@ -223,7 +223,7 @@ export function WorkshopMode() {
                 <button
                   type="button"
                   aria-current={i === index ? 'step' : undefined}
-                  onClick={() => goTo(i)}
+                  onClick={() => editor.workshop.goTo(i)}
                 >
                   <span className="workshop-strip-number">{i + 1}</span> {s.title}
                 </button>
