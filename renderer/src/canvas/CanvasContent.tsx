@@ -121,6 +121,14 @@ export const CanvasContent = memo(function CanvasContent({
   const detail = (id: string): ReturnType<typeof detailOf> =>
     detailOf(view, scene.boundsById.get(id), selected.has(id));
 
+  // A selected locality keeps its card as it is now (it is drawn inside it).
+  const selectedLocalityOwners = new Set(
+    behind
+      ? scene.cards
+          .filter((c) => c.localities.some((l) => selected.has(l.id)))
+          .map((c) => c.node.id)
+      : [],
+  );
   const cards = behind
     ? catchUp(
         scene.cards,
@@ -128,6 +136,7 @@ export const CanvasContent = memo(function CanvasContent({
         (c) => c.node.id,
         (c) => c,
         behind.near,
+        (id) => selected.has(id) || selectedLocalityOwners.has(id),
       )
     : asShown(scene.cards);
   const hubs = behind
@@ -137,6 +146,7 @@ export const CanvasContent = memo(function CanvasContent({
         hubId,
         (h, earlier) => (earlier ? behind.scene : scene).boundsById.get(hubId(h)),
         behind.near,
+        (id) => selected.has(id),
       )
     : asShown(scene.hubs);
   const lines = behind

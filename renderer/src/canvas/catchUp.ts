@@ -13,8 +13,9 @@ export interface Drawn<T> {
  * now, items out of sight as they were, so the first frame after a change rebuilds only what
  * the user can see. An item out of sight both before and after keeps its previous drawing; one
  * new out of sight waits; one gone that was out of sight stays a frame longer. Items that were on
- * screen, or are now, are always drawn as they are now — nothing visible is ever stale. Current
- * items keep their order; previous-only ones follow them, as they are about to go.
+ * screen, or are now, are always drawn as they are now — nothing visible is ever stale — and so
+ * are those `keep` names (the selection, which a command may focus at once). Current items keep
+ * their order; previous-only ones follow them, as they are about to go.
  */
 export function catchUp<T>(
   current: readonly T[],
@@ -22,6 +23,7 @@ export function catchUp<T>(
   keyOf: (item: T) => string,
   boxOf: (item: T, fromPrevious: boolean) => Rect | undefined,
   near: Rect,
+  keep: (key: string) => boolean = () => false,
 ): Drawn<T>[] {
   // An item without a box cannot be placed, so it is treated as visible and drawn as it is now.
   const inSight = (item: T, fromPrevious: boolean): boolean => {
@@ -35,7 +37,7 @@ export function catchUp<T>(
     const key = keyOf(item);
     seen.add(key);
     const old = before.get(key);
-    if (inSight(item, false) || (old !== undefined && inSight(old, true)))
+    if (keep(key) || inSight(item, false) || (old !== undefined && inSight(old, true)))
       drawn.push({ item, previous: false });
     else if (old !== undefined) drawn.push({ item: old, previous: true });
   }

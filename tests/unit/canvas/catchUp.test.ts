@@ -91,3 +91,17 @@ describe('onScreen', () => {
     expect(onScreen({ x: 0, y: 0, k: 1 }, { width: 0, height: 0 }, 40)).toBeNull();
   });
 });
+
+describe('catching up keeps the selection current', () => {
+  it('draws a kept item as it is now even out of sight, so a command can focus it at once', () => {
+    const result = catchUp(
+      [{ id: 'pasted', x: 8000, version: 'new' }],
+      [],
+      (i) => i.id,
+      box,
+      near,
+      (id) => id === 'pasted',
+    );
+    expect(result).toEqual([{ item: { id: 'pasted', x: 8000, version: 'new' }, previous: false }]);
+  });
+});
