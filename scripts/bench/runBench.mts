@@ -77,7 +77,9 @@ function parseOptions(argv: readonly string[]): Options {
     if (!argv.includes(`--${name}`)) return undefined;
     const raw = value(name);
     if (raw === undefined || raw.startsWith('--'))
-      throw new Error(`--${name} needs a folder to write to, e.g. --${name} traces/.`);
+      throw new Error(
+        `--${name} needs a folder, e.g. --${name} ${name === 'app' ? 'dist/bench/app/' : 'traces/'}.`,
+      );
     return raw;
   };
   return {
