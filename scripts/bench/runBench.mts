@@ -10,7 +10,8 @@
  * (write a Chromium performance trace of each of the app's gestures to DIR, for the DevTools
  * Performance panel), --recommend-only (only the Recommend figures, in Node: no browser),
  * --interaction-only (only the app's interaction latency: no costing, peer page or frame figures;
- * nothing written).
+ * nothing written), --app DIR (with --interaction-only: serve that already built app instead of
+ * building one, so two builds can be measured turn about on the same machine load).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +55,8 @@ interface Options {
   readonly recommendOnly: boolean;
   /** Measure only the interaction latency: the app's build, no peer page, nothing written. */
   readonly interactionOnly: boolean;
+  /** A web build to serve as it is (--interaction-only), instead of building the app. */
+  readonly app: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -73,7 +76,9 @@ function parseOptions(argv: readonly string[]): Options {
     if (!argv.includes(`--${name}`)) return undefined;
     const raw = value(name);
     if (raw === undefined || raw.startsWith('--'))
-      throw new Error(`--${name} needs a folder to write to, e.g. --${name} traces/.`);
+      throw new Error(
+        `--${name} needs a folder, e.g. --${name} ${name === 'app' ? 'dist/bench/app/' : 'traces/'}.`,
+      );
     return raw;
   };
   return {
@@ -86,6 +91,7 @@ function parseOptions(argv: readonly string[]): Options {
     trace: folder('trace'),
     recommendOnly: argv.includes('--recommend-only'),
     interactionOnly: argv.includes('--interaction-only'),
+    app: folder('app'),
   };
 }
 
@@ -159,13 +165,15 @@ function tracer(browser: Browser, page: Page, dir: string) {
 async function runInteractionOnly(options: Options): Promise<void> {
   const log = (line: string): void => console.log(line);
   const workspace = englandSample({ seed: options.seed, ccgs: options.ccgs });
-  log('Building the app…');
-  await build({
-    configFile: `${root}renderer/vite.config.mts`,
-    logLevel: 'warn',
-    build: { outDir: APP_DIR, emptyOutDir: true },
-  });
-  const app = await listen(APP_DIR, options.port);
+  if (options.app === undefined) {
+    log('Building the app…');
+    await build({
+      configFile: `${root}renderer/vite.config.mts`,
+      logLevel: 'warn',
+      build: { outDir: APP_DIR, emptyOutDir: true },
+    });
+  } else log(`Serving the build in ${options.app}…`);
+  const app = await listen(options.app ?? APP_DIR, options.port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: options.gpu ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--disable-gpu'],

@@ -144,3 +144,66 @@ describe('dashScale', () => {
     expect(dashScale(Number.NaN)).toBe(1);
   });
 });
+
+describe('drawing a change: what is out of sight follows a frame later', () => {
+  function sceneWith(withArrangements: readonly Arrangement[]) {
+    const workspace = workspaceOf(nodes, [...withArrangements]);
+    const scenario = workspace.scenarios[0] as Scenario;
+    return { scenario, scene: buildScene(scenario, costScenario(workspace, scenario.id)) };
+  }
+  const shared = sceneWith(arrangements);
+  const inHouse = sceneWith([]);
+  const noop = (): void => undefined;
+  const content = (shown: typeof shared, behind: typeof shared | null): React.ReactElement => (
+    <svg>
+      <CanvasContent
+        scenario={shown.scenario}
+        scene={shown.scene}
+        capPerHead={25}
+        yearLabel="2013/14"
+        selected={new Set()}
+        onSelect={noop}
+        onToggle={noop}
+        onOpen={noop}
+        view={cullView({ x: 0, y: 0, k: 1 }, { width: 1000, height: 700 })}
+        behind={
+          behind && {
+            ...behind,
+            capPerHead: 25,
+            yearLabel: '2013/14',
+            near: { x: 0, y: 0, width: 1000, height: 700 },
+          }
+        }
+      />
+    </svg>
+  );
+  const labels = (): { near: string | null; far: string | null } => ({
+    near: card('Nearby CCG').getAttribute('aria-label'),
+    far: card('Faraway CCG').getAttribute('aria-label'),
+  });
+
+  it('updates what is on screen at once and the rest when caught up, never showing a stale item', () => {
+    const before = render(content(shared, null));
+    const sharedLabels = labels();
+    before.unmount();
+    const after = render(content(inHouse, null));
+    const inHouseLabels = labels();
+    after.unmount();
+    // Sharing the service changes both CCGs' figures.
+    expect(inHouseLabels.near).not.toBe(sharedLabels.near);
+    expect(inHouseLabels.far).not.toBe(sharedLabels.far);
+
+    const { rerender } = render(content(shared, null));
+    rerender(content(inHouse, shared));
+    // The frame after the switch: the CCG on screen shows the new figures; the one 5,000 units
+    // away, and the arrangement's hub out of view, are left as they were until it is painted.
+    expect(labels()).toEqual({ near: inHouseLabels.near, far: sharedLabels.far });
+    expect(screen.getByRole('button', { name: /Long-distance shared service/ })).toBeTruthy();
+    // Its lines reach the screen, so they go at once.
+    expect(document.querySelectorAll('line[data-hub="arr-shared"]')).toHaveLength(0);
+
+    rerender(content(inHouse, null));
+    expect(labels()).toEqual(inHouseLabels);
+    expect(screen.queryByRole('button', { name: /Long-distance shared service/ })).toBeNull();
+  });
+});

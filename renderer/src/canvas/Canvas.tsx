@@ -17,13 +17,13 @@ import { useCurrentScenario } from '../state/useCurrentScenario';
 import { useScenarioResult } from '../state/useScenarioResult';
 import type { Scene } from './buildScene';
 import { createCameraLayer } from './cameraLayer';
-import { CanvasContent } from './CanvasContent';
+import { CanvasContent, type CatchingUp } from './CanvasContent';
 import { CanvasLegend } from './CanvasLegend';
 import { ZOOM_STEP } from '../editor/camera';
 import type { Editor } from '../editor/Editor';
 import { useEditor } from '../editor/EditorContext';
 import { connectGestures } from './createConnectDrag';
-import { cullView, dashScale, NOTHING_IN_VIEW } from './cullRect';
+import { cullView, dashScale, NOTHING_IN_VIEW, onScreen } from './cullRect';
 import { marqueeGestures } from './createMarquee';
 import { nodeDragGestures, type Drop } from './createNodeDrag';
 import { createPanZoom, type PanZoom, type Rect } from './createPanZoom';
@@ -43,6 +43,12 @@ import { openingCamera } from './openingCamera';
 
 /** Screen pixels round the drawing when zoomed to fit. */
 const FIT_PADDING = 28;
+
+/**
+ * Screen pixels round the view that count as on screen when a change is drawn (catchUp.ts): focus
+ * rings and selection handles stick out of their items.
+ */
+const NEAR_MARGIN = 48;
 
 /** The drawing's bounds and the part of the world drawn round the view, together. */
 function layerExtent(bounds: Rect, drawn: Rect | undefined): Rect {
@@ -142,6 +148,40 @@ export function Canvas() {
   // Same rectangle, same object: small pans re-render nothing.
   const view = useMemo(() => culled, [cullKey]);
   const extent = useMemo(() => layerExtent(scene.bounds, view?.rect), [scene.bounds, view]);
+
+  // What the drawing showed when it was last up to date. For the frame after a change, items out
+  // of sight are drawn as they were, so that frame does only the work the user can see; the rest
+  // follow once it is painted (a message posted from an animation frame arrives after the paint).
+  const capPerHead = result.year.allowancePerHead;
+  const yearLabel = result.year.label;
+  const shown = useMemo(
+    () => ({ scenario, scene, capPerHead, yearLabel }),
+    [scenario, scene, capPerHead, yearLabel],
+  );
+  const [drawn, setDrawn] = useState(shown);
+  const latestShown = useRef(shown);
+  latestShown.current = shown;
+  // Only where the canvas culls (measured in a browser): elsewhere everything is drawn as it is.
+  const catchesUp = view !== null && drawn !== shown;
+  useEffect(() => {
+    if (!catchesUp) return;
+    let live = true;
+    const frame = requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (live) setDrawn(latestShown.current);
+      };
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [catchesUp, shown]);
+  const near = catchesUp
+    ? onScreen(panZoomRef.current?.getTransform() ?? viewport, sizeRef.current, NEAR_MARGIN)
+    : null;
+  const behind: CatchingUp | null = near ? { ...drawn, near } : null;
 
   // The canvas's size on screen, for culling.
   useLayoutEffect(() => {
@@ -410,14 +450,15 @@ export function Canvas() {
               <CanvasContent
                 scenario={scenario}
                 scene={scene}
-                capPerHead={result.year.allowancePerHead}
-                yearLabel={result.year.label}
+                capPerHead={capPerHead}
+                yearLabel={yearLabel}
                 selected={selected}
                 onSelect={onSelect}
                 onToggle={onToggle}
                 onOpen={onOpen}
                 onRemoveMember={onRemoveMember}
                 view={view}
+                behind={behind}
               />
             </g>
           </g>

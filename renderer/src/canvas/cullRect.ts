@@ -63,6 +63,24 @@ export const NOTHING_IN_VIEW: CullView = {
   outline: false,
 };
 
+/**
+ * The world rectangle on screen for a camera and screen size, grown by `margin` screen pixels on
+ * each side; null until the canvas has a size.
+ */
+export function onScreen(
+  v: Viewport,
+  size: { width: number; height: number },
+  margin: number,
+): Rect | null {
+  if (!(size.width > 0 && size.height > 0 && v.k > 0)) return null;
+  return {
+    x: (-v.x - margin) / v.k,
+    y: (-v.y - margin) / v.k,
+    width: (size.width + 2 * margin) / v.k,
+    height: (size.height + 2 * margin) / v.k,
+  };
+}
+
 /** Whether two rectangles overlap (touching counts). */
 export function intersects(a: Rect, b: Rect): boolean {
   return (

@@ -3,7 +3,7 @@ import type { Edit } from '../../../shared/edits/edit';
 import { dispatchEdit } from '../state/dispatchEdit';
 import { fieldMessage } from './fieldMessage';
 import type { ParsedNumber } from './parseNumberInput';
-import { previewEdit } from './previewEdit';
+import { rememberingPreview } from './previewEdit';
 
 /** What a draft turns into: the edit to make, or a sentence saying why it cannot be made. */
 export type DraftOutcome =
@@ -62,6 +62,8 @@ export function DraftField({
   // null: not being edited, so the committed value shows (and follows undo/redo).
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Enter tries what the last keystroke already tried: remembered, it is not tried twice.
+  const [previewEdit] = useState(() => rememberingPreview());
 
   const check = (text: string): { edit: Edit | null; error: string | null } => {
     const outcome = toEdit(text);
