@@ -16,7 +16,7 @@ export function EditNotice() {
   useEffect(() => {
     if (!notice || notice.kind !== 'info') return;
     const timer = setTimeout(() => {
-      if (useUiStore.getState().notice?.seq === notice.seq) editor.clearNotice();
+      if (editor.ui.getState().notice?.seq === notice.seq) editor.clearNotice();
     }, INFO_MS);
     return () => clearTimeout(timer);
   }, [notice, editor]);
