@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareView } from '../../renderer/src/compare/CompareView';
+import { EditNotice } from '../../renderer/src/topbar/EditNotice';
 import { Editor } from '../../renderer/src/editor/Editor';
 import { EditorProvider } from '../../renderer/src/editor/EditorContext';
 import { appEditor } from '../../renderer/src/editor/appEditor';
@@ -87,5 +88,24 @@ describe('two editors side by side', () => {
     expect(windowSession.toasts.shown).toEqual([]);
     expect(windowSession.compare.picked).toBeNull();
     expect(windowSession.workshop.whatIfs).toEqual({});
+  });
+
+  it('fade their own information notices: each after five seconds, whatever the window shows', () => {
+    vi.useFakeTimers();
+    try {
+      const editor = openEditor();
+      render(
+        <EditorProvider editor={editor}>
+          <EditNotice />
+        </EditorProvider>,
+      );
+      act(() => editor.notify('Population of Ashby CCG set from its localities.', 'info'));
+      expect(screen.getByText('Population of Ashby CCG set from its localities.')).toBeTruthy();
+      act(() => vi.advanceTimersByTime(5000));
+      expect(screen.queryByText('Population of Ashby CCG set from its localities.')).toBeNull();
+      expect(editor.ui.getState().notice).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
