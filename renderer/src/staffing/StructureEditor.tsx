@@ -161,6 +161,36 @@ export function StructureEditor({
     if (returnFocus) wantFocus.current = true;
     setEditing(null);
   };
+
+  /**
+   * A cell's list editor (band, heading): choosing commits and returns focus to the grid; a value
+   * the list lacks (from a file) stays shown as "(unknown)" rather than silently changing.
+   */
+  const choiceEditor = (
+    label: string,
+    value: string,
+    options: readonly { readonly value: string; readonly label: string }[],
+    commit: (chosen: string) => void,
+  ) => (
+    <select
+      autoFocus
+      aria-label={label}
+      value={value}
+      onBlur={() => finish(() => undefined)}
+      onKeyDown={(e) => editorKey(e)}
+      onChange={(e) => {
+        const chosen = e.target.value;
+        finish(() => commit(chosen), true);
+      }}
+    >
+      {!options.some((o) => o.value === value) && <option value={value}>{value} (unknown)</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
   const editorKey = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>): void => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -362,39 +392,11 @@ export function StructureEditor({
                       )}
                     </td>
                     <td {...cellProps(1)}>
-                      {isEditing(r, 1) ? (
-                        <select
-                          autoFocus
-                          aria-label={`Band of ${post.title}`}
-                          value={post.band}
-                          onBlur={() => finish(() => undefined)}
-                          onKeyDown={(e) => editorKey(e)}
-                          onChange={(e) => {
-                            const band = e.target.value;
-                            finish(
-                              () =>
-                                edit({
-                                  type: 'updatePost',
-                                  ...base,
-                                  postId: post.id,
-                                  patch: { band },
-                                }),
-                              true,
-                            );
-                          }}
-                        >
-                          {!staffing.bands.some((b) => b.id === post.band) && (
-                            <option value={post.band}>{post.band} (unknown)</option>
-                          )}
-                          {bandOptions.map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        (bandLabel.get(post.band) ?? `${post.band} (unknown)`)
-                      )}
+                      {isEditing(r, 1)
+                        ? choiceEditor(`Band of ${post.title}`, post.band, bandOptions, (band) =>
+                            edit({ type: 'updatePost', ...base, postId: post.id, patch: { band } }),
+                          )
+                        : (bandLabel.get(post.band) ?? `${post.band} (unknown)`)}
                     </td>
                     <td
                       {...cellProps(2)}
@@ -431,39 +433,20 @@ export function StructureEditor({
                       )}
                     </td>
                     <td {...cellProps(3)}>
-                      {isEditing(r, 3) ? (
-                        <select
-                          autoFocus
-                          aria-label={`Heading of ${post.title}`}
-                          value={post.heading}
-                          onBlur={() => finish(() => undefined)}
-                          onKeyDown={(e) => editorKey(e)}
-                          onChange={(e) => {
-                            const heading = e.target.value;
-                            finish(
-                              () =>
-                                edit({
-                                  type: 'updatePost',
-                                  ...base,
-                                  postId: post.id,
-                                  patch: { heading },
-                                }),
-                              true,
-                            );
-                          }}
-                        >
-                          {!headingOptions.some((o) => o.value === post.heading) && (
-                            <option value={post.heading}>{post.heading} (unknown)</option>
-                          )}
-                          {headingOptions.map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        headingLabel(post.heading)
-                      )}
+                      {isEditing(r, 3)
+                        ? choiceEditor(
+                            `Heading of ${post.title}`,
+                            post.heading,
+                            headingOptions,
+                            (heading) =>
+                              edit({
+                                type: 'updatePost',
+                                ...base,
+                                postId: post.id,
+                                patch: { heading },
+                              }),
+                          )
+                        : headingLabel(post.heading)}
                     </td>
                     <td
                       {...cellProps(4)}
