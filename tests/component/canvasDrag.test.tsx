@@ -7,7 +7,7 @@ import { buildScene, type Scene } from '../../renderer/src/canvas/buildScene';
 import { CanvasContent } from '../../renderer/src/canvas/CanvasContent';
 import { createNodeDrag, type Drop } from '../../renderer/src/canvas/createNodeDrag';
 import { createMarquee } from '../../renderer/src/canvas/createMarquee';
-import { workspaceOf } from './fixtures';
+import { BARFORD, CARLOW, NORTH_CLUSTER, workspaceOf } from './fixtures';
 import { drawnEnds } from './lineEnds';
 
 // The drag engine against the real canvas drawing in jsdom: it moves the DOM while the pointer
@@ -16,7 +16,7 @@ import { drawnEnds } from './lineEnds';
 afterEach(cleanup);
 
 const nodes: Node[] = [
-  { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
+  NORTH_CLUSTER,
   {
     kind: 'ccg',
     id: 'ccg-a',
@@ -28,25 +28,8 @@ const nodes: Node[] = [
   },
   { kind: 'locality', id: 'loc-a1', name: 'Ashby Town', ccgId: 'ccg-a', population: 60_000 },
   { kind: 'locality', id: 'loc-a2', name: 'Ashby Vale', ccgId: 'ccg-a', population: 50_000 },
-  {
-    kind: 'ccg',
-    id: 'ccg-b',
-    name: 'Barford CCG',
-    population: 150_000,
-    clusterId: 'cl-north',
-    federated: false,
-    x: 320,
-    y: 100,
-  },
-  {
-    kind: 'ccg',
-    id: 'ccg-c',
-    name: 'Carlow CCG',
-    population: 120_000,
-    federated: false,
-    x: 800,
-    y: 100,
-  },
+  BARFORD,
+  CARLOW,
 ];
 const arrangements: Arrangement[] = [
   {

@@ -24,43 +24,12 @@ import {
   panelSelectedIds,
   useUiStore,
 } from '../../renderer/src/state/uiStore';
-import { workspaceOf } from './fixtures';
+import { ASHBY, BARFORD, CARLOW, NORTH_CLUSTER, workspaceOf } from './fixtures';
 
 // The editor driven like a user would, through its stores and commands: every command is one
 // undo step, and a drag of the real canvas re-renders nothing until it is dropped.
 
-const nodes: Node[] = [
-  { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
-  {
-    kind: 'ccg',
-    id: 'ccg-a',
-    name: 'Ashby CCG',
-    population: 100_000,
-    clusterId: 'cl-north',
-    federated: false,
-    x: 40,
-    y: 100,
-  },
-  {
-    kind: 'ccg',
-    id: 'ccg-b',
-    name: 'Barford CCG',
-    population: 150_000,
-    clusterId: 'cl-north',
-    federated: false,
-    x: 320,
-    y: 100,
-  },
-  {
-    kind: 'ccg',
-    id: 'ccg-c',
-    name: 'Carlow CCG',
-    population: 120_000,
-    federated: false,
-    x: 800,
-    y: 100,
-  },
-];
+const nodes: Node[] = [NORTH_CLUSTER, ASHBY, BARFORD, CARLOW];
 
 function twoScenarios(): Workspace {
   const ws = workspaceOf(nodes);

@@ -7,40 +7,14 @@ import { dragGeometry } from '../../renderer/src/canvas/dragGeometry';
 import { marqueeHits } from '../../renderer/src/canvas/marqueeHits';
 import { movingItems } from '../../renderer/src/canvas/movingItems';
 import { planMove } from '../../renderer/src/canvas/planMove';
-import { workspaceOf } from './fixtures';
+import { ASHBY, BARFORD, CARLOW, NORTH_CLUSTER, workspaceOf } from './fixtures';
 
 // Cards are 240 wide and 90 tall (+26 per locality); org boxes 210 × 64; hubs r = 20.
 const nodes: Node[] = [
-  { kind: 'cluster', id: 'cl-north', name: 'North cluster', x: 0, y: 0, width: 600, height: 300 },
-  {
-    kind: 'ccg',
-    id: 'ccg-a',
-    name: 'Ashby CCG',
-    population: 100_000,
-    clusterId: 'cl-north',
-    federated: false,
-    x: 40,
-    y: 100,
-  },
-  {
-    kind: 'ccg',
-    id: 'ccg-b',
-    name: 'Barford CCG',
-    population: 150_000,
-    clusterId: 'cl-north',
-    federated: false,
-    x: 320,
-    y: 100,
-  },
-  {
-    kind: 'ccg',
-    id: 'ccg-c',
-    name: 'Carlow CCG',
-    population: 120_000,
-    federated: false,
-    x: 800,
-    y: 100,
-  },
+  NORTH_CLUSTER,
+  ASHBY,
+  BARFORD,
+  CARLOW,
   {
     kind: 'localAuthority',
     id: 'la-x',
